@@ -1,0 +1,577 @@
+#include "planvalidator.h"
+
+#include <algorithm>
+#include <climits>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace pchat {
+
+namespace {
+
+// sysname, the type of database, job and schedule names.
+constexpr qsizetype sysnameLength = 128;
+constexpr qsizetype backupDescriptionLength = 255;
+constexpr qsizetype pathLength = 260;
+
+bool isControl(QChar c)
+{
+    const QChar::Category category = c.category();
+    return category == QChar::Other_Control || category == QChar::Separator_Line ||
+           category == QChar::Separator_Paragraph;
+}
+
+bool hasControl(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(), isControl);
+}
+
+// Characters Windows refuses in a file or folder name (control characters are reported on their own).
+bool hasForbiddenNameChar(const QString& component)
+{
+    static const QString forbidden = QStringLiteral("<>:\"/|?*");
+    return std::any_of(component.begin(), component.end(), [](QChar c) { return forbidden.contains(c); });
+}
+
+bool isHostName(const QString& host)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$"));
+    return pattern.match(host).hasMatch() && !host.contains(QStringLiteral(".."));
+}
+
+// The SQL Server rules for an instance name: up to 16 characters, a letter or _ first, then letters, digits,
+// _, $, #.
+bool isInstanceName(const QString& instance)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$#]{0,15}$"));
+    return pattern.match(instance).hasMatch();
+}
+
+bool isServerName(const QString& name)
+{
+    const qsizetype slash = name.indexOf(u'\\');
+    if (slash < 0)
+        return isHostName(name);
+    return isHostName(name.left(slash)) && isInstanceName(name.mid(slash + 1));
+}
+
+bool isConnectAddress(const QString& address)
+{
+    const qsizetype comma = address.indexOf(u',');
+    if (comma < 0)
+        return isServerName(address);
+    bool ok = false;
+    const int port = address.mid(comma + 1).toInt(&ok);
+    return isHostName(address.left(comma)) && ok && port >= 1 && port <= 65535 &&
+           !address.mid(comma + 1).startsWith(u'+');
+}
+
+bool isFqdn(const QString& name)
+{
+    if (name.size() > 253)
+        return false;
+    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    const QStringList labels = name.split(u'.');
+    if (labels.size() < 2)
+        return false;
+    return std::all_of(labels.begin(), labels.end(),
+                       [](const QString& part) { return label.match(part).hasMatch(); });
+}
+
+// Components after the root; a single trailing backslash is allowed, empty components elsewhere are not.
+bool hasValidComponents(const QStringList& components)
+{
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        if (components.at(i).isEmpty() && i != components.size() - 1)
+            return false;
+        if (components.at(i) == QLatin1String(".") || components.at(i) == QLatin1String(".."))
+            return false;
+    }
+    return true;
+}
+
+bool anyForbidden(const QStringList& components)
+{
+    return std::any_of(components.begin(), components.end(), hasForbiddenNameChar);
+}
+
+enum class PathProblem
+{
+    None,
+    WrongForm,
+    ForbiddenChar
+};
+
+// \\server\share[\folder...]
+PathProblem checkUncPath(const QString& path)
+{
+    if (!path.startsWith(QStringLiteral("\\\\")))
+        return PathProblem::WrongForm;
+    const QStringList components = path.mid(2).split(u'\\');
+    if (anyForbidden(components))
+        return PathProblem::ForbiddenChar;
+    if (components.size() < 2 || !isHostName(components.at(0)) || components.at(1).isEmpty() ||
+        !hasValidComponents(components.mid(1)))
+        return PathProblem::WrongForm;
+    return PathProblem::None;
+}
+
+// X:\[folder...]
+PathProblem checkLocalPath(const QString& path)
+{
+    static const QRegularExpression root(QStringLiteral("^[A-Za-z]:\\\\"));
+    if (!root.match(path).hasMatch())
+        return PathProblem::WrongForm;
+    const QString rest = path.mid(3);
+    if (rest.isEmpty())
+        return PathProblem::None;
+    const QStringList components = rest.split(u'\\');
+    if (anyForbidden(components))
+        return PathProblem::ForbiddenChar;
+    if (!hasValidComponents(components))
+        return PathProblem::WrongForm;
+    return PathProblem::None;
+}
+
+// Collects the issues in field order.
+class Checker
+{
+public:
+    explicit Checker(const Plan& plan)
+        : m_plan(plan)
+    {
+    }
+
+    ValidationIssues run()
+    {
+        checkInstance(QStringLiteral("backupInstance"), m_plan.backupInstance,
+                      PlanValidator::tr("Enter the backup instance's name as SQL Server reports it "
+                                        "(@@SERVERNAME), e.g. PCSQL02\\PCHAT."));
+        checkInstance(QStringLiteral("primaryInstance"), m_plan.primaryInstance,
+                      PlanValidator::tr("Enter the primary instance's name as SQL Server reports it "
+                                        "(@@SERVERNAME), e.g. PCSQL01\\PCHAT."));
+        checkInstancesDiffer();
+        checkDatabases();
+        checkBackup();
+        checkRestore();
+        checkLogShipping();
+        checkLync();
+        return m_issues;
+    }
+
+private:
+    void add(const QString& field, const QString& message) { m_issues.append({field, message}); }
+
+    // The checks every single-line text shares. Returns false when an issue was added.
+    bool text(const QString& field, const QString& value, const QString& emptyMessage,
+              qsizetype maxLength = sysnameLength)
+    {
+        if (value.isEmpty() || (!emptyMessage.isEmpty() && value.trimmed().isEmpty())) {
+            if (emptyMessage.isEmpty())
+                return true; // optional and empty: the caller decides what empty means
+            add(field, emptyMessage);
+            return false;
+        }
+        if (hasControl(value)) {
+            add(field,
+                PlanValidator::tr("Remove the line break, tab or other control character: this value must "
+                                  "be a single line of text."));
+            return false;
+        }
+        if (value.size() > maxLength) {
+            add(field, PlanValidator::tr("Shorten this value to at most %1 characters (it has %2).")
+                           .arg(maxLength)
+                           .arg(value.size()));
+            return false;
+        }
+        return true;
+    }
+
+    void forbiddenChars(const QString& field)
+    {
+        add(field, PlanValidator::tr("Remove the characters < > : \" / | ? * from the names in this path: "
+                                     "Windows does not allow them in file and folder names."));
+    }
+
+    void uncPath(const QString& field, const QString& value, const QString& emptyMessage)
+    {
+        if (!text(field, value, emptyMessage, pathLength))
+            return;
+        switch (checkUncPath(value)) {
+        case PathProblem::None:
+            return;
+        case PathProblem::ForbiddenChar:
+            forbiddenChars(field);
+            return;
+        case PathProblem::WrongForm:
+            add(field,
+                PlanValidator::tr("Enter a UNC path of the form \\\\server\\share or "
+                                  "\\\\server\\share\\folder, e.g. \\\\FS01\\PChatLogShip: both SQL Server "
+                                  "instances must reach it over the network."));
+            return;
+        }
+    }
+
+    // allowUnc: a UNC path is also accepted (a folder that another server shares).
+    void absolutePath(const QString& field, const QString& value, const QString& emptyMessage,
+                      const QString& wrongFormMessage, bool allowUnc)
+    {
+        if (!text(field, value, emptyMessage, pathLength) || value.isEmpty())
+            return;
+        PathProblem problem = checkLocalPath(value);
+        if (problem == PathProblem::WrongForm && allowUnc && value.startsWith(QStringLiteral("\\\\")))
+            problem = checkUncPath(value);
+        if (problem == PathProblem::ForbiddenChar)
+            forbiddenChars(field);
+        else if (problem == PathProblem::WrongForm)
+            add(field, wrongFormMessage);
+    }
+
+    void backupFileName(const QString& field, const QString& value, const QString& emptyMessage)
+    {
+        if (!text(field, value, emptyMessage, pathLength))
+            return;
+        if (value.contains(u'\\') || value.contains(u'/')) {
+            add(field, PlanValidator::tr("Enter only the file name, without a folder: the file goes into the "
+                                         "share folder."));
+        } else if (hasForbiddenNameChar(value)) {
+            forbiddenChars(field);
+        } else if (!value.endsWith(QStringLiteral(".bak"), Qt::CaseInsensitive) || value.size() <= 4) {
+            add(field, PlanValidator::tr("End the file name with .bak, e.g. mgc_failback.bak, so that SSMS's "
+                                         "Specify Backup dialog lists the file."));
+        }
+    }
+
+    void range(const QString& field, int value, int minimum, int maximum, const QString& message)
+    {
+        if (value < minimum || value > maximum)
+            add(field, message);
+    }
+
+    void atLeastOneMinute(const QString& field, int value, const QString& what)
+    {
+        if (value < 1)
+            add(field, PlanValidator::tr("Enter at least 1 minute for \"%1\".").arg(what));
+    }
+
+    void checkInstance(const QString& prefix, const InstanceSettings& instance,
+                       const QString& emptyNameMessage)
+    {
+        const QString nameField = prefix + QStringLiteral(".name");
+        if (text(nameField, instance.name, emptyNameMessage) && !isServerName(instance.name)) {
+            add(nameField,
+                PlanValidator::tr("Enter the name as host or host\\instance: the host of letters, "
+                                  "digits, hyphens and dots, the instance name of up to 16 letters, "
+                                  "digits, _, $ or #, starting with a letter or _."));
+        }
+        const QString addressField = prefix + QStringLiteral(".address");
+        if (text(addressField, instance.address, {}) && !instance.address.isEmpty() &&
+            !isConnectAddress(instance.address)) {
+            add(addressField,
+                PlanValidator::tr("Enter the address as host,port (port 1 to 65535) or "
+                                  "host\\instance, or leave it empty to connect to the instance "
+                                  "name."));
+        }
+        if (instance.authentication == Authentication::SqlLogin) {
+            text(prefix + QStringLiteral(".login"), instance.login,
+                 PlanValidator::tr("Enter the SQL Server login, or choose Windows authentication."));
+        } else {
+            text(prefix + QStringLiteral(".login"), instance.login, {});
+        }
+        text(prefix + QStringLiteral(".odbcDriver"), instance.odbcDriver,
+             PlanValidator::tr(
+                 "Enter the name of the installed ODBC driver, e.g. ODBC Driver 18 for SQL Server."),
+             pathLength);
+        range(prefix + QStringLiteral(".loginTimeoutSeconds"), instance.loginTimeoutSeconds, 1, 600,
+              PlanValidator::tr("Enter a login timeout between 1 and 600 seconds."));
+    }
+
+    void checkInstancesDiffer()
+    {
+        const InstanceSettings& backup = m_plan.backupInstance;
+        const InstanceSettings& primary = m_plan.primaryInstance;
+        if (backup.name.isEmpty() || primary.name.isEmpty())
+            return;
+        if (backup.name.compare(primary.name, Qt::CaseInsensitive) == 0) {
+            add(QStringLiteral("primaryInstance.name"),
+                PlanValidator::tr("The primary instance has the same name as the backup instance; enter the "
+                                  "rebuilt instance in the primary data center."));
+        } else if (backup.connectAddress().compare(primary.connectAddress(), Qt::CaseInsensitive) == 0) {
+            add(primary.address.isEmpty() ? QStringLiteral("primaryInstance.name")
+                                          : QStringLiteral("primaryInstance.address"),
+                PlanValidator::tr("The primary instance would be reached at the same address as the backup "
+                                  "instance; enter the address of the rebuilt instance in the primary data "
+                                  "center."));
+        }
+    }
+
+    void checkDatabases()
+    {
+        const bool mgcOk = text(QStringLiteral("mgcDatabase"), m_plan.mgcDatabase,
+                                PlanValidator::tr("Enter the Persistent Chat database name (normally mgc)."));
+        const bool compOk =
+            text(QStringLiteral("mgccompDatabase"), m_plan.mgccompDatabase,
+                 PlanValidator::tr("Enter the Persistent Chat compliance database name (normally mgccomp)."));
+        if (mgcOk && compOk && m_plan.mgcDatabase.compare(m_plan.mgccompDatabase, Qt::CaseInsensitive) == 0) {
+            add(QStringLiteral("mgccompDatabase"),
+                PlanValidator::tr("The compliance database must differ from the Persistent Chat database "
+                                  "(normally mgccomp and mgc)."));
+        }
+    }
+
+    void checkBackup()
+    {
+        const BackupSettings& backup = m_plan.backup;
+        uncPath(QStringLiteral("backup.shareFolder"), backup.shareFolder,
+                PlanValidator::tr("Enter the share location established for log shipping, e.g. "
+                                  "\\\\FS01\\PChatLogShip."));
+        backupFileName(QStringLiteral("backup.fileName"), backup.fileName,
+                       PlanValidator::tr("Enter the backup file name, e.g. mgc_failback.bak."));
+        text(QStringLiteral("backup.backupSetName"), backup.backupSetName,
+             PlanValidator::tr("Enter a name for the backup set, e.g. mgc-Full Database Backup."));
+        text(QStringLiteral("backup.description"), backup.description, {}, backupDescriptionLength);
+        range(QStringLiteral("backup.statsPercent"), backup.statsPercent, 1, 100,
+              PlanValidator::tr("Enter a progress interval (STATS) between 1 and 100 percent."));
+    }
+
+    void checkRestore()
+    {
+        const RestoreSettings& restore = m_plan.restore;
+        range(QStringLiteral("restore.backupSetPosition"), restore.backupSetPosition, 1, INT_MAX,
+              PlanValidator::tr("Enter the position of the backup set in the file (1 or more), as RESTORE "
+                                "HEADERONLY lists it."));
+        QSet<QString> logicalNames;
+        for (qsizetype i = 0; i < restore.relocations.size(); ++i) {
+            const FileRelocation& relocation = restore.relocations.at(i);
+            const QString prefix = QStringLiteral("restore.relocations[%1]").arg(i);
+            const QString logicalField = prefix + QStringLiteral(".logicalName");
+            if (text(logicalField, relocation.logicalName,
+                     PlanValidator::tr(
+                         "Enter the logical file name as RESTORE FILELISTONLY lists it, or remove "
+                         "this row."))) {
+                const QString key = relocation.logicalName.toCaseFolded();
+                if (logicalNames.contains(key)) {
+                    add(logicalField, PlanValidator::tr("This logical file is already moved in another row; "
+                                                        "remove one of the two rows."));
+                }
+                logicalNames.insert(key);
+            }
+            absolutePath(
+                prefix + QStringLiteral(".physicalName"), relocation.physicalName,
+                PlanValidator::tr("Enter the new physical file path, e.g. D:\\Data\\mgc.mdf, or remove "
+                                  "this row."),
+                PlanValidator::tr("Enter an absolute physical path with a drive letter, e.g. "
+                                  "D:\\Data\\mgc.mdf, or a UNC path."),
+                true);
+        }
+        range(QStringLiteral("restore.statsPercent"), restore.statsPercent, 1, 100,
+              PlanValidator::tr("Enter a progress interval (STATS) between 1 and 100 percent."));
+    }
+
+    void checkSchedule(const QString& prefix, const AgentSchedule& schedule, const QString& suggestedName)
+    {
+        text(
+            prefix + QStringLiteral(".name"), schedule.name,
+            PlanValidator::tr("Enter a name for the SQL Server Agent schedule, e.g. %1.").arg(suggestedName));
+        if (schedule.unit == ScheduleUnit::Minutes) {
+            range(prefix + QStringLiteral(".interval"), schedule.interval, 1, 1440,
+                  PlanValidator::tr("Enter an interval between 1 and 1440 minutes."));
+        } else {
+            range(prefix + QStringLiteral(".interval"), schedule.interval, 1, 24,
+                  PlanValidator::tr("Enter an interval between 1 and 24 hours."));
+        }
+        if (!schedule.startTime.isValid() || !schedule.endTime.isValid() ||
+            schedule.startTime >= schedule.endTime) {
+            add(prefix + QStringLiteral(".startTime"),
+                PlanValidator::tr(
+                    "Make the schedule's start time earlier than its end time, e.g. 00:00:00 to "
+                    "23:59:00."));
+        }
+        if (schedule.activeStartDate != 0) {
+            const int date = schedule.activeStartDate;
+            if (!QDate(date / 10000, date / 100 % 100, date % 100).isValid() || date < 19900101 ||
+                date > 99991231) {
+                add(prefix + QStringLiteral(".activeStartDate"),
+                    PlanValidator::tr(
+                        "Enter the schedule's start date as YYYYMMDD, e.g. 20261126, or 0 for the "
+                        "day the plan is used."));
+            }
+        }
+    }
+
+    void checkLogShipping()
+    {
+        const LogShippingSettings& ls = m_plan.logShipping;
+        const QString primary = m_plan.primaryInstance.name.isEmpty() ? QStringLiteral("PCSQL01\\PCHAT")
+                                                                      : m_plan.primaryInstance.name;
+        uncPath(
+            QStringLiteral("logShipping.backupNetworkPath"), ls.backupNetworkPath,
+            PlanValidator::tr("Enter the network path to the backup folder, e.g. \\\\FS01\\PChatLogShip."));
+        absolutePath(
+            QStringLiteral("logShipping.backupLocalPath"), ls.backupLocalPath, {},
+            PlanValidator::tr("Enter the backup folder's local path on the primary server with a drive "
+                              "letter, e.g. C:\\PChatLogShip, or leave it empty when the folder is not "
+                              "on the primary server."),
+            false);
+        atLeastOneMinute(QStringLiteral("logShipping.backupRetentionMinutes"), ls.backupRetentionMinutes,
+                         PlanValidator::tr("Delete files older than"));
+        atLeastOneMinute(QStringLiteral("logShipping.backupAlertMinutes"), ls.backupAlertMinutes,
+                         PlanValidator::tr("Alert if no backup occurs within"));
+        text(QStringLiteral("logShipping.backupJobName"), ls.backupJobName,
+             PlanValidator::tr("Enter the backup job name, e.g. %1.")
+                 .arg(QStringLiteral("LSBackup_") + m_plan.mgcDatabase));
+        QString compact = primary;
+        compact.remove(u'\\');
+        checkSchedule(QStringLiteral("logShipping.backupSchedule"), ls.backupSchedule,
+                      QStringLiteral("LSBackupSchedule_") + compact + u'1');
+        if (ls.initialization != SecondaryInitialization::AlreadyInitialized) {
+            backupFileName(QStringLiteral("logShipping.initializationBackupFile"),
+                           ls.initializationBackupFile,
+                           PlanValidator::tr("Enter the file name of the full backup that initializes the "
+                                             "secondary database, e.g. mgc_logshipping_init.bak."));
+        }
+        absolutePath(
+            QStringLiteral("logShipping.copyDestinationFolder"), ls.copyDestinationFolder,
+            PlanValidator::tr("Enter the destination folder for copied files on the secondary server, "
+                              "e.g. E:\\PChatLSCopy."),
+            PlanValidator::tr("Enter the destination folder for copied files as an absolute path with a "
+                              "drive letter, e.g. E:\\PChatLSCopy, or as a UNC path."),
+            true);
+        atLeastOneMinute(QStringLiteral("logShipping.copyRetentionMinutes"), ls.copyRetentionMinutes,
+                         PlanValidator::tr("Delete copied files after"));
+        text(QStringLiteral("logShipping.copyJobName"), ls.copyJobName,
+             PlanValidator::tr("Enter the copy job name, e.g. %1.")
+                 .arg(QStringLiteral("LSCopy_%1_%2").arg(primary, m_plan.mgcDatabase)));
+        checkSchedule(QStringLiteral("logShipping.copySchedule"), ls.copySchedule,
+                      QStringLiteral("DefaultCopyJobSchedule"));
+        if (ls.restoreDelayMinutes < 0) {
+            add(QStringLiteral("logShipping.restoreDelayMinutes"),
+                PlanValidator::tr(
+                    "Enter a restore delay of 0 minutes or more; the procedure uses 0 minutes."));
+        }
+        atLeastOneMinute(QStringLiteral("logShipping.restoreAlertMinutes"), ls.restoreAlertMinutes,
+                         PlanValidator::tr("Alert if no restore occurs within"));
+        text(QStringLiteral("logShipping.restoreJobName"), ls.restoreJobName,
+             PlanValidator::tr("Enter the restore job name, e.g. %1.")
+                 .arg(QStringLiteral("LSRestore_%1_%2").arg(primary, m_plan.mgcDatabase)));
+        checkSchedule(QStringLiteral("logShipping.restoreSchedule"), ls.restoreSchedule,
+                      QStringLiteral("DefaultRestoreJobSchedule"));
+        atLeastOneMinute(QStringLiteral("logShipping.historyRetentionMinutes"), ls.historyRetentionMinutes,
+                         PlanValidator::tr("Keep log-shipping history for"));
+        const QStringList jobFields{QStringLiteral("logShipping.backupJobName"),
+                                    QStringLiteral("logShipping.copyJobName"),
+                                    QStringLiteral("logShipping.restoreJobName")};
+        const QStringList jobNames{ls.backupJobName, ls.copyJobName, ls.restoreJobName};
+        for (qsizetype i = 1; i < jobNames.size(); ++i) {
+            for (qsizetype j = 0; j < i; ++j) {
+                if (!jobNames.at(i).isEmpty() &&
+                    jobNames.at(i).compare(jobNames.at(j), Qt::CaseInsensitive) == 0) {
+                    add(jobFields.at(i),
+                        PlanValidator::tr("Each log-shipping job needs its own name; this one is "
+                                          "already used by another job."));
+                    break;
+                }
+            }
+        }
+    }
+
+    void checkLync()
+    {
+        const LyncSettings& lync = m_plan.lync;
+        text(QStringLiteral("lync.activeServerCollection"), lync.activeServerCollection,
+             PlanValidator::tr(
+                 "Enter the identity of the Active Server collection, e.g. PChatServerCollection "
+                 "(Lync Server 2013 documentation also writes global)."));
+        if (text(QStringLiteral("lync.poolIdentity"), lync.poolIdentity,
+                 PlanValidator::tr(
+                     "Enter the pool's identity, e.g. PersistentChatServer:pchat.contoso.com; read "
+                     "it with Get-CsPersistentChatState."),
+                 pathLength)) {
+            static const QRegularExpression pattern(
+                QStringLiteral("^(?:PersistentChatServer|service): ?(.+)$"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch match = pattern.match(lync.poolIdentity);
+            if (!match.hasMatch() || !isFqdn(match.captured(1))) {
+                add(QStringLiteral("lync.poolIdentity"),
+                    PlanValidator::tr(
+                        "Enter the pool identity as PersistentChatServer:<pool FQDN> or "
+                        "service:<pool FQDN>, e.g. PersistentChatServer:pchat.contoso.com; read the "
+                        "exact identity with Get-CsPersistentChatState."));
+            }
+        }
+        text(QStringLiteral("lync.primaryDataCenter"), lync.primaryDataCenter,
+             PlanValidator::tr("Enter the primary data center, named as the active servers' data centers are "
+                               "named, e.g. DC1."));
+        if (lync.activeServers.isEmpty()) {
+            add(QStringLiteral("lync.activeServers"),
+                PlanValidator::tr(
+                    "Add at least one Persistent Chat server to the Active Server list, with its "
+                    "FQDN and data center."));
+        }
+        QHash<QString, qsizetype> seen;
+        for (qsizetype i = 0; i < lync.activeServers.size(); ++i) {
+            const ActiveServer& server = lync.activeServers.at(i);
+            const QString prefix = QStringLiteral("lync.activeServers[%1]").arg(i);
+            const QString fqdnField = prefix + QStringLiteral(".fqdn");
+            if (text(fqdnField, server.fqdn,
+                     PlanValidator::tr("Enter the server's fully qualified domain name, e.g. "
+                                       "pchat01.contoso.com."),
+                     253 + 1)) {
+                if (!isFqdn(server.fqdn)) {
+                    add(fqdnField,
+                        PlanValidator::tr("Enter a fully qualified domain name such as "
+                                          "pchat01.contoso.com: two or more labels separated by dots, "
+                                          "each of 1 to 63 letters, digits or hyphens, not starting "
+                                          "or ending with a hyphen, 253 characters in all at most."));
+                } else {
+                    const QString key = server.fqdn.toLower();
+                    if (seen.contains(key)) {
+                        add(fqdnField,
+                            PlanValidator::tr("This server is already in the list (row %1); remove "
+                                              "the duplicate.")
+                                .arg(seen.value(key) + 1));
+                    } else {
+                        seen.insert(key, i);
+                    }
+                }
+            }
+            text(prefix + QStringLiteral(".dataCenter"), server.dataCenter,
+                 PlanValidator::tr("Enter the server's data center, e.g. DC1."));
+        }
+    }
+
+    const Plan& m_plan;
+    ValidationIssues m_issues;
+};
+
+bool matchesPrefix(const QString& field, const QString& prefix)
+{
+    if (!field.startsWith(prefix))
+        return false;
+    // "backup" must not pick up "backupInstance.name": a prefix ends at a path boundary.
+    if (field.size() == prefix.size() || prefix.isEmpty() || prefix.endsWith(u'.') || prefix.endsWith(u'['))
+        return true;
+    const QChar next = field.at(prefix.size());
+    return next == u'.' || next == u'[';
+}
+
+} // namespace
+
+ValidationIssues PlanValidator::validate(const Plan& plan)
+{
+    return Checker(plan).run();
+}
+
+ValidationIssues PlanValidator::validate(const Plan& plan, const QStringList& fieldPrefixes)
+{
+    ValidationIssues filtered;
+    for (const ValidationIssue& issue : validate(plan)) {
+        if (std::any_of(fieldPrefixes.begin(), fieldPrefixes.end(),
+                        [&](const QString& prefix) { return matchesPrefix(issue.field, prefix); }))
+            filtered.append(issue);
+    }
+    return filtered;
+}
+
+} // namespace pchat

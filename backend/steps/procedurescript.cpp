@@ -1,0 +1,178 @@
+#include "procedurescript.h"
+
+#include "shell/lynccommands.h"
+#include "sql/backupsql.h"
+#include "sql/checksql.h"
+#include "sql/logshippingsql.h"
+#include "sql/mirroringsql.h"
+#include "sql/restoresql.h"
+
+namespace pchat {
+
+namespace {
+
+ScriptPart sqlPart(StepId step, const char* fileName, ScriptTarget target, const QString& title,
+                   const QStringList& batches)
+{
+    ScriptPart part;
+    part.step = step;
+    part.fileName = QString::fromLatin1(fileName);
+    part.target = target;
+    part.language = ScriptLanguage::TSql;
+    part.title = title;
+    part.batches = batches;
+    return part;
+}
+
+ScriptPart shellPart(StepId step, const char* fileName, const QString& title, const QStringList& commands)
+{
+    ScriptPart part = sqlPart(step, fileName, ScriptTarget::ManagementShell, title, commands);
+    part.language = ScriptLanguage::PowerShell;
+    return part;
+}
+
+QStringList preflightBackupInstance(const Plan& plan)
+{
+    const QStringList databases{plan.mgcDatabase, plan.mgccompDatabase};
+    QStringList batches{CheckSql::serverInfo(),
+                        CheckSql::databases(databases),
+                        MirroringSql::mirroringState(databases),
+                        CheckSql::services(),
+                        CheckSql::fileExists(plan.backup.shareFolder),
+                        CheckSql::fileExists(plan.backupFilePath())};
+    // The secondary's Agent reads the log backups and writes the copies (the seed's IMPORTANT note).
+    const LogShippingSettings& ls = plan.logShipping;
+    if (!ls.backupNetworkPath.isEmpty() &&
+        ls.backupNetworkPath.compare(plan.backup.shareFolder, Qt::CaseInsensitive))
+        batches << CheckSql::fileExists(ls.backupNetworkPath);
+    if (!ls.copyDestinationFolder.isEmpty())
+        batches << CheckSql::fileExists(ls.copyDestinationFolder);
+    // The size of the source tells whether the primary has room for the restore.
+    batches << CheckSql::databaseSizeMb(plan.mgcDatabase);
+    return batches;
+}
+
+QStringList preflightPrimaryInstance(const Plan& plan)
+{
+    QStringList batches{CheckSql::serverInfo(), CheckSql::databases({plan.mgcDatabase, plan.mgccompDatabase}),
+                        RestoreSql::sessionsInDatabase(plan.mgcDatabase), CheckSql::services(),
+                        CheckSql::fileExists(plan.backup.shareFolder)};
+    const LogShippingSettings& ls = plan.logShipping;
+    if (!ls.backupNetworkPath.isEmpty() &&
+        ls.backupNetworkPath.compare(plan.backup.shareFolder, Qt::CaseInsensitive))
+        batches << CheckSql::fileExists(ls.backupNetworkPath);
+    if (!ls.backupLocalPath.isEmpty())
+        batches << CheckSql::fileExists(ls.backupLocalPath);
+    batches << CheckSql::databaseSizeMb(plan.mgcDatabase) << CheckSql::volumeSpace()
+            << CheckSql::defaultPaths();
+    return batches;
+}
+
+QStringList activeServerFqdns(const Plan& plan)
+{
+    QStringList fqdns;
+    for (const ActiveServer& server : plan.lync.activeServers)
+        fqdns << server.fqdn;
+    return fqdns;
+}
+
+} // namespace
+
+QList<ScriptPart> ProcedureScript::parts(const Plan& plan)
+{
+    const QString mgc = plan.mgcDatabase;
+    const LyncSettings& lync = plan.lync;
+    const LogShippingSettings& ls = plan.logShipping;
+    QList<ScriptPart> parts;
+
+    parts << sqlPart(
+        StepId::Preflight, "00-preflight-backup-instance.sql", ScriptTarget::BackupInstance,
+        tr("Check the backup instance: version, permissions, databases, mirroring, services, the "
+           "share and the copy folder"),
+        preflightBackupInstance(plan));
+    parts << sqlPart(
+        StepId::Preflight, "00-preflight-primary-instance.sql", ScriptTarget::PrimaryInstance,
+        tr("Check the primary instance: version, permissions, databases, sessions, services, the share "
+           "and the free space"),
+        preflightPrimaryInstance(plan));
+    parts << shellPart(StepId::Preflight, "00-preflight-shell.ps1",
+                       tr("Check the Persistent Chat pools and their state"),
+                       {LyncCommands::getPersistentChatServices(), LyncCommands::getPoolState()});
+
+    parts << shellPart(
+        StepId::ClearActiveServers, "01-clear-active-servers.ps1",
+        tr("Remove every server from the Active Server list, so that no Persistent Chat server "
+           "connects to the databases during the failback"),
+        {LyncCommands::clearActiveServers(lync.activeServerCollection)});
+
+    parts << sqlPart(
+        StepId::RemoveMirroring, "02-remove-mirroring.sql", ScriptTarget::BackupInstance,
+        tr("Remove mirroring from mgc, then from mgccomp (Tasks > Mirror > Remove Mirroring)"),
+        {MirroringSql::removeMirroring(mgc), MirroringSql::removeMirroring(plan.mgccompDatabase)});
+
+    QStringList backupBatches{BackupSql::backupDatabase(mgc, plan.backupFilePath(), plan.backup)};
+    if (plan.backup.verify)
+        backupBatches << BackupSql::verifyBackup(mgc, plan.backupFilePath());
+    parts << sqlPart(StepId::BackupMgc, "03-backup-mgc.sql", ScriptTarget::BackupInstance,
+                     plan.backup.verify ? tr("Full backup of mgc to the share location established for log "
+                                             "shipping, then verify the backup")
+                                        : tr("Full backup of mgc to the share location established for log "
+                                             "shipping"),
+                     backupBatches);
+
+    QStringList restoreBatches{
+        BackupSql::headerOnly(plan.backupFilePath()),
+        BackupSql::fileListOnly(plan.backupFilePath(), plan.restore.backupSetPosition)};
+    restoreBatches << RestoreSql::restoreBatches(mgc, plan.backupFilePath(), plan.restore,
+                                                 RecoveryState::Recovery);
+    parts << sqlPart(
+        StepId::RestorePrimary, "04-restore-mgc.sql", ScriptTarget::PrimaryInstance,
+        tr("List the backup sets and files, then restore mgc: overwrite the existing database and "
+           "leave it ready to use"),
+        restoreBatches);
+
+    if (ls.initialization == SecondaryInitialization::GenerateFullBackup) {
+        parts << sqlPart(
+            StepId::LogShipping, "05a-log-shipping-initialize-backup.sql", ScriptTarget::PrimaryInstance,
+            tr("Initialize the secondary database: full backup of the primary mgc to the backup folder"),
+            {LogShippingSql::initializationBackup(plan)});
+    }
+    if (ls.initialization != SecondaryInitialization::AlreadyInitialized) {
+        parts << sqlPart(
+            StepId::LogShipping, "05b-log-shipping-initialize-restore.sql", ScriptTarget::BackupInstance,
+            ls.restoreMode == LogRestoreMode::Standby
+                ? tr("Initialize the secondary database: restore the full backup in standby mode")
+                : tr("Initialize the secondary database: restore the full backup without recovery"),
+            LogShippingSql::initializationRestore(plan));
+    }
+    parts << sqlPart(
+        StepId::LogShipping, "05c-log-shipping-primary.sql", ScriptTarget::PrimaryInstance,
+        tr("Enable mgc as the primary database in a log shipping configuration, with its backup job "
+           "and schedule"),
+        {LogShippingSql::primaryConfiguration(plan)});
+    parts << sqlPart(StepId::LogShipping, "05d-log-shipping-secondary.sql", ScriptTarget::BackupInstance,
+                     tr("Add the secondary database with its copy and restore jobs and schedules"),
+                     {LogShippingSql::secondaryConfiguration(plan)});
+
+    parts << shellPart(
+        StepId::SetActiveServers, "06-set-active-servers.ps1",
+        tr("Put the Persistent Chat servers of the primary data center on the Active Server list"),
+        {LyncCommands::addActiveServers(lync.activeServerCollection, activeServerFqdns(plan))});
+    parts << shellPart(
+        StepId::PoolNormal, "07-set-pool-state-normal.ps1",
+        tr("Return the pool to its normal state, then show the state"),
+        {LyncCommands::setPoolStateNormal(lync.poolIdentity), LyncCommands::getPoolState(lync.poolIdentity)});
+    return parts;
+}
+
+QList<ScriptPart> ProcedureScript::partsForStep(const Plan& plan, StepId step)
+{
+    QList<ScriptPart> selected;
+    for (const ScriptPart& part : parts(plan)) {
+        if (part.step == step)
+            selected << part;
+    }
+    return selected;
+}
+
+} // namespace pchat

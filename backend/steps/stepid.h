@@ -1,0 +1,28 @@
+// The failback's steps in run order, numbered as the procedure numbers them (Preflight before step 1).
+#pragma once
+
+#include <QList>
+
+namespace pchat {
+
+enum class StepId
+{
+    Preflight = 0,
+    ClearActiveServers = 1,
+    RemoveMirroring = 2,
+    BackupMgc = 3,
+    RestorePrimary = 4,
+    LogShipping = 5,
+    SetActiveServers = 6,
+    PoolNormal = 7,
+};
+
+inline const QList<StepId>& procedureSteps()
+{
+    static const QList<StepId> steps{
+        StepId::ClearActiveServers, StepId::RemoveMirroring,  StepId::BackupMgc, StepId::RestorePrimary,
+        StepId::LogShipping,        StepId::SetActiveServers, StepId::PoolNormal};
+    return steps;
+}
+
+} // namespace pchat
