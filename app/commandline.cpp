@@ -1,0 +1,68 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+
+namespace pchat {
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Fails back a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool to its primary "
+        "data center, step by step."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Shows this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Shows the program version."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), tr("Language of the user interface: de or en (default: the system's)."),
+        tr("language"));
+    const QCommandLineOption planOption(QStringLiteral("plan"),
+                                        tr("Loads the failback plan from a JSON file."), tr("file"));
+    const QCommandLineOption exportOption(QStringLiteral("export-script"),
+                                          tr("Writes the whole procedure as scripts, one file per step in "
+                                             "run order, into the folder and exits. "
+                                             "Needs --plan."),
+                                          tr("folder"));
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    parser.addOption(langOption);
+    parser.addOption(planOption);
+    parser.addOption(exportOption);
+
+    CommandLine result;
+    result.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        result.mode = Mode::Invalid;
+        result.error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.mode = Mode::Invalid;
+        result.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    result.language = parser.value(langOption);
+    if (!result.language.isEmpty() && result.language != QStringLiteral("de") &&
+        result.language != QStringLiteral("en")) {
+        result.mode = Mode::Invalid;
+        result.error = tr("Unknown language \"%1\": use de or en.").arg(result.language);
+        return result;
+    }
+    result.planFile = parser.value(planOption);
+    result.exportDirectory = parser.value(exportOption);
+
+    if (parser.isSet(helpOption))
+        result.mode = Mode::Help;
+    else if (parser.isSet(versionOption))
+        result.mode = Mode::Version;
+    else if (parser.isSet(exportOption)) {
+        result.mode = Mode::ExportScript;
+        if (result.planFile.isEmpty()) {
+            result.mode = Mode::Invalid;
+            result.error = tr("--export-script needs a plan: add --plan FILE.");
+        }
+    }
+    return result;
+}
+
+} // namespace pchat

@@ -1,0 +1,19 @@
+// Runs the GUI tests in one QApplication on the offscreen platform unless a display is asked for.
+#include "languageswitcher.h"
+#include "log/logging.h"
+
+#include <gtest/gtest.h>
+#include <QApplication>
+#include <QTemporaryDir>
+
+int main(int argc, char** argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    testing::InitGoogleTest(&argc, argv);
+    QApplication application(argc, argv);
+    QTemporaryDir logs;
+    pchat::Logging::initialize(logs.path());
+    pchat::LanguageSwitcher::instance().apply(QStringLiteral("en"));
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,66 @@
+// Tool, not a test: walks the wizard with the example plan and saves a screenshot of every page and tab, so
+// that a developer can look at each page in both languages (usage: pchat_page_screenshots OUTDIR de|en).
+#include "languageswitcher.h"
+#include "log/logging.h"
+#include "wizarddriver.h"
+
+#include <gtest/gtest.h>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+void save(QWidget& window, const QString& path)
+{
+    QApplication::processEvents();
+    if (!window.grab().save(path))
+        qWarning("could not write %s", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication application(argc, argv);
+    if (argc < 3) {
+        qWarning("usage: pchat_page_screenshots OUTDIR de|en");
+        return 2;
+    }
+    const QString outDir = QString::fromLocal8Bit(argv[1]);
+    const QString language = QString::fromLocal8Bit(argv[2]);
+    QDir().mkpath(outDir);
+    QTemporaryDir logs;
+    pchat::Logging::initialize(logs.path());
+    pchat::LanguageSwitcher::instance().apply(language);
+
+    pchat::test::WizardDriver driver;
+    QWidget& window = driver.wizard();
+    int shot = 0;
+    const auto name = [&](const QString& suffix) {
+        return QStringLiteral("%1/%2-%3-%4.png")
+            .arg(outDir, language)
+            .arg(++shot, 2, 10, QLatin1Char('0'))
+            .arg(suffix);
+    };
+    driver.confirmAssumptions();
+    while (true) {
+        const QString page = driver.currentPageName();
+        save(window, name(page));
+        // Every tab of the page, so that nothing on it goes unseen.
+        for (QTabWidget* tabs : driver.wizard().currentPage()->findChildren<QTabWidget*>()) {
+            for (int tab = 1; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                save(window, name(page + QStringLiteral("-") + tabs->objectName() + QString::number(tab)));
+            }
+            tabs->setCurrentIndex(0);
+        }
+        if (page == QStringLiteral("summaryPage") || !driver.nextButton()->isEnabled())
+            break;
+        QTest::mouseClick(driver.nextButton(), Qt::LeftButton);
+    }
+    return 0;
+}

@@ -1,0 +1,87 @@
+// Walks the whole wizard with the example plan, as an operator clicks through it, and exports the scripts.
+#include "wizarddriver.h"
+
+#include <gtest/gtest.h>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using pchat::test::WizardDriver;
+
+TEST(WizardWalk, ExamplePlanWalksEveryPageToTheSummary)
+{
+    WizardDriver driver;
+    EXPECT_EQ(driver.currentPageName(), QStringLiteral("welcomePage"));
+    EXPECT_FALSE(driver.nextButton()->isEnabled()) << "the assumptions are not ticked yet";
+    driver.confirmAssumptions();
+
+    const QStringList pages{QStringLiteral("environmentPage"),
+                            QStringLiteral("preflightPage"),
+                            QStringLiteral("clearActiveServersPage"),
+                            QStringLiteral("removeMirroringPage"),
+                            QStringLiteral("backupPage"),
+                            QStringLiteral("restorePage"),
+                            QStringLiteral("logShippingPage"),
+                            QStringLiteral("setActiveServersPage"),
+                            QStringLiteral("poolNormalPage"),
+                            QStringLiteral("summaryPage")};
+    for (const QString& page : pages) {
+        driver.next();
+        if (testing::Test::HasFatalFailure())
+            return;
+        EXPECT_EQ(driver.currentPageName(), page);
+        // Run stays disabled with its reason until the wizard connects to the servers.
+        if (auto* run = driver.find<QPushButton>(QStringLiteral("runButton"))) {
+            EXPECT_FALSE(run->isEnabled()) << page.toStdString();
+            auto* reason = driver.find<QLabel>(QStringLiteral("runReason"));
+            ASSERT_NE(reason, nullptr);
+            EXPECT_FALSE(reason->text().isEmpty()) << page.toStdString();
+        }
+    }
+    EXPECT_TRUE(driver.wizard().button(QWizard::FinishButton)->isVisible());
+}
+
+TEST(WizardWalk, SummaryExportsEveryScriptWithoutThePassword)
+{
+    WizardDriver driver;
+    driver.confirmAssumptions();
+    driver.next();
+    const QString password = QStringLiteral("Geheim'Passwort;42");
+    driver.retype(QStringLiteral("backupInstancePassword"), password);
+    EXPECT_EQ(driver.wizard().plan().backupInstance.password, password);
+    while (driver.currentPageName() != QStringLiteral("summaryPage")) {
+        driver.next();
+        if (testing::Test::HasFatalFailure())
+            return;
+    }
+
+    QTemporaryDir folder;
+    const QString target = folder.filePath(QStringLiteral("scripts"));
+    driver.retype(QStringLiteral("exportFolder"), target);
+    QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("exportScriptsButton")), Qt::LeftButton);
+
+    const QStringList files =
+        QDir(target).entryList({QStringLiteral("*.sql"), QStringLiteral("*.ps1")}, QDir::Files, QDir::Name);
+    EXPECT_TRUE(files.contains(QStringLiteral("01-clear-active-servers.ps1")));
+    EXPECT_TRUE(files.contains(QStringLiteral("02-remove-mirroring.sql")));
+    EXPECT_TRUE(files.contains(QStringLiteral("03-backup-mgc.sql")));
+    EXPECT_TRUE(files.contains(QStringLiteral("04-restore-mgc.sql")));
+    EXPECT_TRUE(files.contains(QStringLiteral("07-set-pool-state-normal.ps1")));
+    EXPECT_TRUE(
+        driver.find<QLabel>(QStringLiteral("exportResult"))->text().contains(QStringLiteral("01-clear")));
+
+    QDirIterator it(target, QDir::Files);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        EXPECT_FALSE(content.contains(password.toUtf8())) << it.filePath().toStdString();
+        EXPECT_FALSE(content.contains("Geheim")) << it.filePath().toStdString();
+    }
+}

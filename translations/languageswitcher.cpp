@@ -1,0 +1,46 @@
+#include "languageswitcher.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+namespace pchat {
+
+LanguageSwitcher& LanguageSwitcher::instance()
+{
+    static LanguageSwitcher switcher;
+    return switcher;
+}
+
+QStringList LanguageSwitcher::supportedLanguages()
+{
+    return {QStringLiteral("de"), QStringLiteral("en")};
+}
+
+QString LanguageSwitcher::systemLanguage()
+{
+    const QString name = QLocale::system().name().left(2).toLower();
+    return supportedLanguages().contains(name) ? name : QStringLiteral("en");
+}
+
+void LanguageSwitcher::apply(const QString& language)
+{
+    const QString code = supportedLanguages().contains(language) ? language : QStringLiteral("en");
+    if (code == m_current)
+        return;
+
+    QCoreApplication::removeTranslator(&m_program);
+    QCoreApplication::removeTranslator(&m_qtBase);
+
+    // English is the source language; its catalog only carries plural forms, Qt's own texts need none.
+    if (m_program.load(QStringLiteral(":/i18n/pchat-failback_%1.qm").arg(code)))
+        QCoreApplication::installTranslator(&m_program);
+    if (code != QStringLiteral("en") &&
+        m_qtBase.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtBase);
+
+    m_current = code;
+    Q_EMIT languageChanged(code);
+}
+
+} // namespace pchat

@@ -1,0 +1,1791 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_US">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Fails back a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool to its primary data center, step by step.</source>
+        <translation>Führt das Failback eines Pools für beständigen Chat von Lync Server 2013 / Skype for Business Server 2015 in sein primäres Rechenzentrum Schritt für Schritt aus.</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>Shows the program version.</source>
+        <translation>Zeigt die Programmversion an.</translation>
+    </message>
+    <message>
+        <source>Language of the user interface: de or en (default: the system&apos;s).</source>
+        <translation>Sprache der Benutzeroberfläche: de oder en (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>sprache</translation>
+    </message>
+    <message>
+        <source>Loads the failback plan from a JSON file.</source>
+        <translation>Lädt den Failbackplan aus einer JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Writes the whole procedure as scripts, one file per step in run order, into the folder and exits. Needs --plan.</source>
+        <translation>Schreibt das gesamte Verfahren als Skripts in den Ordner, eine Datei pro Schritt in Ausführungsreihenfolge, und wird dann beendet. Erfordert --plan.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use de or en.</source>
+        <translation>Unbekannte Sprache &quot;%1&quot;: Verwenden Sie de oder en.</translation>
+    </message>
+    <message>
+        <source>--export-script needs a plan: add --plan FILE.</source>
+        <translation>--export-script erfordert einen Plan: Fügen Sie --plan DATEI hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>FailbackApplication</name>
+    <message>
+        <source>The plan %1 is not valid; nothing was written:</source>
+        <translation>Der Plan %1 ist ungültig; es wurde nichts geschrieben:</translation>
+    </message>
+    <message>
+        <source>Failback plan</source>
+        <translation>Failbackplan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>expected a text value in quotes</source>
+        <translation>erwartet wird ein Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected a time of day as &quot;HH:mm:ss&quot;, e.g. &quot;23:59:00&quot;</source>
+        <translation>erwartet wird eine Uhrzeit als &quot;HH:mm:ss&quot;, z. B. &quot;23:59:00&quot;</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>erwartet wird einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>expected an object in braces { }</source>
+        <translation>erwartet wird ein Objekt in geschweiften Klammern { }</translation>
+    </message>
+    <message>
+        <source>expected a list in brackets [ ]</source>
+        <translation>erwartet wird eine Liste in eckigen Klammern [ ]</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported; this program reads format %2</source>
+        <translation>Format %1 wird nicht unterstützt; dieses Programm liest Format %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the plan file %1: %2</source>
+        <translation>Die Plandatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan file %1: %2</source>
+        <translation>Die Plandatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is not valid JSON: %2 at character %3.</source>
+        <translation>Die Plandatei %1 ist kein gültiges JSON: %2 bei Zeichen %3.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 must hold a JSON object { ... } at its top level.</source>
+        <translation>Die Plandatei %1 muss auf oberster Ebene ein JSON-Objekt { ... } enthalten.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 has values of the wrong kind:
+%2</source>
+        <translation>Die Plandatei %1 enthält Werte des falschen Typs:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanValidator</name>
+    <message>
+        <source>Enter the backup instance&apos;s name as SQL Server reports it (@@SERVERNAME), e.g. PCSQL02\PCHAT.</source>
+        <translation>Geben Sie den Namen der Sicherungsinstanz so ein, wie SQL Server ihn meldet (@@SERVERNAME), z. B. PCSQL02\PCHAT.</translation>
+    </message>
+    <message>
+        <source>Enter the primary instance&apos;s name as SQL Server reports it (@@SERVERNAME), e.g. PCSQL01\PCHAT.</source>
+        <translation>Geben Sie den Namen der primären Instanz so ein, wie SQL Server ihn meldet (@@SERVERNAME), z. B. PCSQL01\PCHAT.</translation>
+    </message>
+    <message>
+        <source>Remove the line break, tab or other control character: this value must be a single line of text.</source>
+        <translation>Entfernen Sie den Zeilenumbruch, den Tabulator oder das andere Steuerzeichen: Dieser Wert muss aus einer einzigen Textzeile bestehen.</translation>
+    </message>
+    <message>
+        <source>Shorten this value to at most %1 characters (it has %2).</source>
+        <translation>Kürzen Sie diesen Wert auf höchstens %1 Zeichen (er hat %2).</translation>
+    </message>
+    <message>
+        <source>Remove the characters &lt; &gt; : &quot; / | ? * from the names in this path: Windows does not allow them in file and folder names.</source>
+        <translation>Entfernen Sie die Zeichen &lt; &gt; : &quot; / | ? * aus den Namen in diesem Pfad: Windows lässt sie in Datei- und Ordnernamen nicht zu.</translation>
+    </message>
+    <message>
+        <source>Enter a UNC path of the form \\server\share or \\server\share\folder, e.g. \\FS01\PChatLogShip: both SQL Server instances must reach it over the network.</source>
+        <translation>Geben Sie einen UNC-Pfad der Form \\server\freigabe oder \\server\freigabe\ordner ein, z. B. \\FS01\PChatLogShip: Beide SQL Server-Instanzen müssen ihn über das Netzwerk erreichen.</translation>
+    </message>
+    <message>
+        <source>Enter only the file name, without a folder: the file goes into the share folder.</source>
+        <translation>Geben Sie nur den Dateinamen ohne Ordner ein: Die Datei wird im Freigabeordner abgelegt.</translation>
+    </message>
+    <message>
+        <source>End the file name with .bak, e.g. mgc_failback.bak, so that SSMS&apos;s Specify Backup dialog lists the file.</source>
+        <translation>Lassen Sie den Dateinamen auf .bak enden, z. B. mgc_failback.bak, damit SSMS die Datei im Dialogfeld Sicherung angeben auflistet.</translation>
+    </message>
+    <message>
+        <source>Enter at least 1 minute for &quot;%1&quot;.</source>
+        <translation>Geben Sie für „%1“ mindestens 1 Minute ein.</translation>
+    </message>
+    <message>
+        <source>Enter the name as host or host\instance: the host of letters, digits, hyphens and dots, the instance name of up to 16 letters, digits, _, $ or #, starting with a letter or _.</source>
+        <translation>Geben Sie den Namen als Host oder Host\Instanz ein: den Host aus Buchstaben, Ziffern, Bindestrichen und Punkten, den Instanznamen mit bis zu 16 Buchstaben, Ziffern, _, $ oder #, beginnend mit einem Buchstaben oder _.</translation>
+    </message>
+    <message>
+        <source>Enter the address as host,port (port 1 to 65535) or host\instance, or leave it empty to connect to the instance name.</source>
+        <translation>Geben Sie die Adresse als Host,Port (Port 1 bis 65535) oder Host\Instanz ein, oder lassen Sie sie leer, um die Verbindung über den Instanznamen herzustellen.</translation>
+    </message>
+    <message>
+        <source>Enter the SQL Server login, or choose Windows authentication.</source>
+        <translation>Geben Sie die SQL Server-Anmeldung ein, oder wählen Sie Windows-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the installed ODBC driver, e.g. ODBC Driver 18 for SQL Server.</source>
+        <translation>Geben Sie den Namen des installierten ODBC-Treibers ein, z. B. ODBC Driver 18 for SQL Server.</translation>
+    </message>
+    <message>
+        <source>Enter a login timeout between 1 and 600 seconds.</source>
+        <translation>Geben Sie ein Anmeldetimeout zwischen 1 und 600 Sekunden ein.</translation>
+    </message>
+    <message>
+        <source>The primary instance has the same name as the backup instance; enter the rebuilt instance in the primary data center.</source>
+        <translation>Die primäre Instanz hat denselben Namen wie die Sicherungsinstanz; geben Sie die neu aufgebaute Instanz im primären Rechenzentrum ein.</translation>
+    </message>
+    <message>
+        <source>The primary instance would be reached at the same address as the backup instance; enter the address of the rebuilt instance in the primary data center.</source>
+        <translation>Die primäre Instanz würde unter derselben Adresse erreicht wie die Sicherungsinstanz; geben Sie die Adresse der neu aufgebauten Instanz im primären Rechenzentrum ein.</translation>
+    </message>
+    <message>
+        <source>Enter the Persistent Chat database name (normally mgc).</source>
+        <translation>Geben Sie den Namen der Datenbank für beständigen Chat ein (normalerweise mgc).</translation>
+    </message>
+    <message>
+        <source>Enter the Persistent Chat compliance database name (normally mgccomp).</source>
+        <translation>Geben Sie den Namen der Compliancedatenbank für beständigen Chat ein (normalerweise mgccomp).</translation>
+    </message>
+    <message>
+        <source>The compliance database must differ from the Persistent Chat database (normally mgccomp and mgc).</source>
+        <translation>Die Compliancedatenbank muss sich von der Datenbank für beständigen Chat unterscheiden (normalerweise mgccomp und mgc).</translation>
+    </message>
+    <message>
+        <source>Enter the share location established for log shipping, e.g. \\FS01\PChatLogShip.</source>
+        <translation>Geben Sie den Freigabespeicherort für den Protokollversand ein, z. B. \\FS01\PChatLogShip.</translation>
+    </message>
+    <message>
+        <source>Enter the backup file name, e.g. mgc_failback.bak.</source>
+        <translation>Geben Sie den Namen der Sicherungsdatei ein, z. B. mgc_failback.bak.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the backup set, e.g. mgc-Full Database Backup.</source>
+        <translation>Geben Sie einen Namen für den Sicherungssatz ein, z. B. mgc-Full Database Backup.</translation>
+    </message>
+    <message>
+        <source>Enter a progress interval (STATS) between 1 and 100 percent.</source>
+        <translation>Geben Sie ein Fortschrittsintervall (STATS) zwischen 1 und 100 Prozent ein.</translation>
+    </message>
+    <message>
+        <source>Enter the position of the backup set in the file (1 or more), as RESTORE HEADERONLY lists it.</source>
+        <translation>Geben Sie die Position des Sicherungssatzes in der Datei ein (1 oder höher), wie RESTORE HEADERONLY sie auflistet.</translation>
+    </message>
+    <message>
+        <source>Enter the logical file name as RESTORE FILELISTONLY lists it, or remove this row.</source>
+        <translation>Geben Sie den logischen Dateinamen so ein, wie RESTORE FILELISTONLY ihn auflistet, oder entfernen Sie diese Zeile.</translation>
+    </message>
+    <message>
+        <source>This logical file is already moved in another row; remove one of the two rows.</source>
+        <translation>Diese logische Datei wird bereits in einer anderen Zeile verschoben; entfernen Sie eine der beiden Zeilen.</translation>
+    </message>
+    <message>
+        <source>Enter the new physical file path, e.g. D:\Data\mgc.mdf, or remove this row.</source>
+        <translation>Geben Sie den neuen physischen Dateipfad ein, z. B. D:\Data\mgc.mdf, oder entfernen Sie diese Zeile.</translation>
+    </message>
+    <message>
+        <source>Enter an absolute physical path with a drive letter, e.g. D:\Data\mgc.mdf, or a UNC path.</source>
+        <translation>Geben Sie einen absoluten physischen Pfad mit Laufwerkbuchstaben ein, z. B. D:\Data\mgc.mdf, oder einen UNC-Pfad.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the SQL Server Agent schedule, e.g. %1.</source>
+        <translation>Geben Sie einen Namen für den Zeitplan des SQL Server-Agents ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Enter an interval between 1 and 1440 minutes.</source>
+        <translation>Geben Sie ein Intervall zwischen 1 und 1440 Minuten ein.</translation>
+    </message>
+    <message>
+        <source>Enter an interval between 1 and 24 hours.</source>
+        <translation>Geben Sie ein Intervall zwischen 1 und 24 Stunden ein.</translation>
+    </message>
+    <message>
+        <source>Make the schedule&apos;s start time earlier than its end time, e.g. 00:00:00 to 23:59:00.</source>
+        <translation>Legen Sie die Startzeit des Zeitplans vor seine Endzeit, z. B. 00:00:00 bis 23:59:00.</translation>
+    </message>
+    <message>
+        <source>Enter the schedule&apos;s start date as YYYYMMDD, e.g. 20261126, or 0 for the day the plan is used.</source>
+        <translation>Geben Sie das Startdatum des Zeitplans als JJJJMMTT ein, z. B. 20261126, oder 0 für den Tag, an dem der Plan verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Enter the network path to the backup folder, e.g. \\FS01\PChatLogShip.</source>
+        <translation>Geben Sie den Netzwerkpfad zum Sicherungsordner ein, z. B. \\FS01\PChatLogShip.</translation>
+    </message>
+    <message>
+        <source>Enter the backup folder&apos;s local path on the primary server with a drive letter, e.g. C:\PChatLogShip, or leave it empty when the folder is not on the primary server.</source>
+        <translation>Geben Sie den lokalen Pfad des Sicherungsordners auf dem primären Server mit Laufwerkbuchstaben ein, z. B. C:\PChatLogShip, oder lassen Sie ihn leer, wenn sich der Ordner nicht auf dem primären Server befindet.</translation>
+    </message>
+    <message>
+        <source>Delete files older than</source>
+        <translation>Dateien löschen, die älter sind als</translation>
+    </message>
+    <message>
+        <source>Alert if no backup occurs within</source>
+        <translation>Warnen, wenn innerhalb von ... keine Sicherung erfolgt</translation>
+    </message>
+    <message>
+        <source>Enter the backup job name, e.g. %1.</source>
+        <translation>Geben Sie den Namen des Sicherungsauftrags ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Enter the file name of the full backup that initializes the secondary database, e.g. mgc_logshipping_init.bak.</source>
+        <translation>Geben Sie den Dateinamen der vollständigen Sicherung ein, mit der die sekundäre Datenbank initialisiert wird, z. B. mgc_logshipping_init.bak.</translation>
+    </message>
+    <message>
+        <source>Enter the destination folder for copied files on the secondary server, e.g. E:\PChatLSCopy.</source>
+        <translation>Geben Sie den Zielordner für kopierte Dateien auf dem sekundären Server ein, z. B. E:\PChatLSCopy.</translation>
+    </message>
+    <message>
+        <source>Enter the destination folder for copied files as an absolute path with a drive letter, e.g. E:\PChatLSCopy, or as a UNC path.</source>
+        <translation>Geben Sie den Zielordner für kopierte Dateien als absoluten Pfad mit Laufwerkbuchstaben ein, z. B. E:\PChatLSCopy, oder als UNC-Pfad.</translation>
+    </message>
+    <message>
+        <source>Delete copied files after</source>
+        <translation>Kopierte Dateien löschen nach</translation>
+    </message>
+    <message>
+        <source>Keep log-shipping history for</source>
+        <translation>Protokollversandverlauf aufbewahren für</translation>
+    </message>
+    <message>
+        <source>Enter the copy job name, e.g. %1.</source>
+        <translation>Geben Sie den Namen des Kopierauftrags ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Enter a restore delay of 0 minutes or more; the procedure uses 0 minutes.</source>
+        <translation>Geben Sie eine Wiederherstellungsverzögerung von 0 Minuten oder mehr ein; das Verfahren verwendet 0 Minuten.</translation>
+    </message>
+    <message>
+        <source>Alert if no restore occurs within</source>
+        <translation>Warnen, wenn innerhalb von ... keine Wiederherstellung erfolgt</translation>
+    </message>
+    <message>
+        <source>Enter the restore job name, e.g. %1.</source>
+        <translation>Geben Sie den Namen des Wiederherstellungsauftrags ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Each log-shipping job needs its own name; this one is already used by another job.</source>
+        <translation>Jeder Protokollversandauftrag benötigt einen eigenen Namen; dieser Name wird bereits von einem anderen Auftrag verwendet.</translation>
+    </message>
+    <message>
+        <source>Enter the identity of the Active Server collection, e.g. PChatServerCollection (Lync Server 2013 documentation also writes global).</source>
+        <translation>Geben Sie die Identität der Sammlung aktiver Server ein, z. B. PChatServerCollection (die Dokumentation zu Lync Server 2013 schreibt auch global).</translation>
+    </message>
+    <message>
+        <source>Enter the pool&apos;s identity, e.g. PersistentChatServer:pchat.contoso.com; read it with Get-CsPersistentChatState.</source>
+        <translation>Geben Sie die Identität des Pools ein, z. B. PersistentChatServer:pchat.contoso.com; lesen Sie sie mit Get-CsPersistentChatState aus.</translation>
+    </message>
+    <message>
+        <source>Enter the pool identity as PersistentChatServer:&lt;pool FQDN&gt; or service:&lt;pool FQDN&gt;, e.g. PersistentChatServer:pchat.contoso.com; read the exact identity with Get-CsPersistentChatState.</source>
+        <translation>Geben Sie die Poolidentität als PersistentChatServer:&lt;Pool-FQDN&gt; oder service:&lt;Pool-FQDN&gt; ein, z. B. PersistentChatServer:pchat.contoso.com; lesen Sie die genaue Identität mit Get-CsPersistentChatState aus.</translation>
+    </message>
+    <message>
+        <source>Enter the primary data center, named as the active servers&apos; data centers are named, e.g. DC1.</source>
+        <translation>Geben Sie das primäre Rechenzentrum so benannt ein, wie die Rechenzentren der aktiven Server benannt sind, z. B. DC1.</translation>
+    </message>
+    <message>
+        <source>Add at least one Persistent Chat server to the Active Server list, with its FQDN and data center.</source>
+        <translation>Fügen Sie der Liste &quot;Aktiver Server&quot; mindestens einen Server für beständigen Chat mit seinem FQDN und seinem Rechenzentrum hinzu.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s fully qualified domain name, e.g. pchat01.contoso.com.</source>
+        <translation>Geben Sie den vollqualifizierten Domänennamen des Servers ein, z. B. pchat01.contoso.com.</translation>
+    </message>
+    <message>
+        <source>Enter a fully qualified domain name such as pchat01.contoso.com: two or more labels separated by dots, each of 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen, 253 characters in all at most.</source>
+        <translation>Geben Sie einen vollqualifizierten Domänennamen wie pchat01.contoso.com ein: zwei oder mehr durch Punkte getrennte Bezeichner aus je 1 bis 63 Buchstaben, Ziffern oder Bindestrichen, die nicht mit einem Bindestrich beginnen oder enden, insgesamt höchstens 253 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This server is already in the list (row %1); remove the duplicate.</source>
+        <translation>Dieser Server steht bereits in der Liste (Zeile %1); entfernen Sie das Duplikat.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s data center, e.g. DC1.</source>
+        <translation>Geben Sie das Rechenzentrum des Servers ein, z. B. DC1.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCheck</name>
+    <message>
+        <source>The backup instance answers and the login is sysadmin</source>
+        <translation>Die Sicherungsinstanz antwortet, und die Anmeldung ist sysadmin</translation>
+    </message>
+    <message>
+        <source>The primary instance answers and the login is sysadmin</source>
+        <translation>Die primäre Instanz antwortet, und die Anmeldung ist sysadmin</translation>
+    </message>
+    <message>
+        <source>The primary runs at least the SQL Server version of the backup instance</source>
+        <translation>Auf der primären Instanz läuft mindestens die SQL Server-Version der Sicherungsinstanz</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are ONLINE on the backup instance, recovery model FULL</source>
+        <translation>%1 und %2 sind auf der Sicherungsinstanz ONLINE, Wiederherstellungsmodell FULL</translation>
+    </message>
+    <message>
+        <source>Mirroring roles of %1 and %2 on the backup instance</source>
+        <translation>Spiegelungsrollen von %1 und %2 auf der Sicherungsinstanz</translation>
+    </message>
+    <message>
+        <source>%1 exists on the primary (reinstalled by Topology Builder), recovery model FULL</source>
+        <translation>%1 ist auf der primären Instanz vorhanden (vom Topologie-Generator neu installiert), Wiederherstellungsmodell FULL</translation>
+    </message>
+    <message>
+        <source>Open sessions in %1 on the primary</source>
+        <translation>Offene Sitzungen in %1 auf der primären Instanz</translation>
+    </message>
+    <message>
+        <source>SQL Server Agent runs on the backup instance; its service account</source>
+        <translation>Der SQL Server-Agent läuft auf der Sicherungsinstanz; sein Dienstkonto</translation>
+    </message>
+    <message>
+        <source>SQL Server Agent runs on the primary instance; its service account</source>
+        <translation>Der SQL Server-Agent läuft auf der primären Instanz; sein Dienstkonto</translation>
+    </message>
+    <message>
+        <source>The backup instance&apos;s service account reaches the share</source>
+        <translation>Das Dienstkonto der Sicherungsinstanz erreicht die Freigabe</translation>
+    </message>
+    <message>
+        <source>The primary instance&apos;s service account reaches the share</source>
+        <translation>Das Dienstkonto der primären Instanz erreicht die Freigabe</translation>
+    </message>
+    <message>
+        <source>The copy folder exists on the backup server</source>
+        <translation>Der Kopierordner ist auf dem Sicherungsserver vorhanden</translation>
+    </message>
+    <message>
+        <source>The backup file does not exist yet (if it does, INIT overwrites its backup sets)</source>
+        <translation>Die Sicherungsdatei existiert noch nicht (falls doch, überschreibt INIT ihre Sicherungssätze)</translation>
+    </message>
+    <message>
+        <source>Size of %1 on the backup instance</source>
+        <translation>Größe von %1 auf der Sicherungsinstanz</translation>
+    </message>
+    <message>
+        <source>Free space on the primary&apos;s data and log volumes for the restore</source>
+        <translation>Freier Speicherplatz auf den Daten- und Protokollvolumes der primären Instanz für die Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>The management shell starts and the module loads</source>
+        <translation>Die Verwaltungsshell startet, und das Modul wird geladen</translation>
+    </message>
+    <message>
+        <source>The pool is in the FailedOver state</source>
+        <translation>Der Pool ist im Zustand FailedOver</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureScript</name>
+    <message>
+        <source>Check the backup instance: version, permissions, databases, mirroring, services, the share and the copy folder</source>
+        <translation>Sicherungsinstanz prüfen: Version, Berechtigungen, Datenbanken, Spiegelung, Dienste, Freigabe und Kopierordner</translation>
+    </message>
+    <message>
+        <source>Check the primary instance: version, permissions, databases, sessions, services, the share and the free space</source>
+        <translation>Primäre Instanz prüfen: Version, Berechtigungen, Datenbanken, Sitzungen, Dienste, Freigabe und freier Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Check the Persistent Chat pools and their state</source>
+        <translation>Pools für beständigen Chat und ihren Zustand prüfen</translation>
+    </message>
+    <message>
+        <source>Remove every server from the Active Server list, so that no Persistent Chat server connects to the databases during the failback</source>
+        <translation>Alle Server aus der Liste &quot;Aktiver Server&quot; entfernen, damit während des Failbacks kein Server für beständigen Chat eine Verbindung mit den Datenbanken herstellt</translation>
+    </message>
+    <message>
+        <source>Remove mirroring from mgc, then from mgccomp (Tasks &gt; Mirror &gt; Remove Mirroring)</source>
+        <translation>Spiegelung von mgc, dann von mgccomp entfernen (Aufgaben &gt; Spiegeln &gt; Spiegelung entfernen)</translation>
+    </message>
+    <message>
+        <source>Full backup of mgc to the share location established for log shipping, then verify the backup</source>
+        <translation>Vollständige Sicherung von mgc am Freigabespeicherort für den Protokollversand, dann Überprüfung der Sicherung</translation>
+    </message>
+    <message>
+        <source>Full backup of mgc to the share location established for log shipping</source>
+        <translation>Vollständige Sicherung von mgc am Freigabespeicherort für den Protokollversand</translation>
+    </message>
+    <message>
+        <source>List the backup sets and files, then restore mgc: overwrite the existing database and leave it ready to use</source>
+        <translation>Sicherungssätze und Dateien auflisten, dann mgc wiederherstellen: vorhandene Datenbank überschreiben und betriebsbereit belassen</translation>
+    </message>
+    <message>
+        <source>Initialize the secondary database: full backup of the primary mgc to the backup folder</source>
+        <translation>Sekundäre Datenbank initialisieren: vollständige Sicherung der primären mgc-Datenbank in den Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Initialize the secondary database: restore the full backup in standby mode</source>
+        <translation>Sekundäre Datenbank initialisieren: vollständige Sicherung im Standbymodus wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Initialize the secondary database: restore the full backup without recovery</source>
+        <translation>Sekundäre Datenbank initialisieren: vollständige Sicherung im Modus ohne Wiederherstellung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Enable mgc as the primary database in a log shipping configuration, with its backup job and schedule</source>
+        <translation>mgc als primäre Datenbank in einer Protokollversandkonfiguration aktivieren, mit Sicherungsauftrag und Zeitplan</translation>
+    </message>
+    <message>
+        <source>Add the secondary database with its copy and restore jobs and schedules</source>
+        <translation>Sekundäre Datenbank mit ihren Kopier- und Wiederherstellungsaufträgen und Zeitplänen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Put the Persistent Chat servers of the primary data center on the Active Server list</source>
+        <translation>Server für beständigen Chat des primären Rechenzentrums in die Liste &quot;Aktiver Server&quot; aufnehmen</translation>
+    </message>
+    <message>
+        <source>Return the pool to its normal state, then show the state</source>
+        <translation>Pool im normalen Zustand wiederherstellen, dann den Zustand anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export the scripts to %1: it is a file, not a folder.</source>
+        <translation>Die Skripts können nicht nach %1 exportiert werden: Das ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; choose a folder you may write to.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>pchat-failback: Persistent Chat failback scripts</source>
+        <translation>pchat-failback: Failbackskripts für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Run the files in this order, each on the target named here and in its header:</source>
+        <translation>Führen Sie die Dateien in dieser Reihenfolge aus, jede auf dem Ziel, das hier und in ihrem Kopf genannt ist:</translation>
+    </message>
+    <message>
+        <source>No password is stored in these files: sign in when you run them.</source>
+        <translation>In diesen Dateien ist kein Kennwort gespeichert: Melden Sie sich an, wenn Sie sie ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPart</name>
+    <message>
+        <source>%1 (backup instance)</source>
+        <translation>%1 (Sicherungsinstanz)</translation>
+    </message>
+    <message>
+        <source>%1 (primary instance)</source>
+        <translation>%1 (primäre Instanz)</translation>
+    </message>
+    <message>
+        <source>Lync Server Management Shell (%1)</source>
+        <translation>Lync Server-Verwaltungsshell (%1)</translation>
+    </message>
+    <message>
+        <source>%1, connect to %2</source>
+        <translation>%1, Verbindung über %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: Persistent Chat failback</source>
+        <translation>%1 %2: Failback für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Run on: %1</source>
+        <translation>Ausführen auf: %1</translation>
+    </message>
+    <message>
+        <source>Review this script before you run it: it was generated from the failback plan.</source>
+        <translation>Prüfen Sie dieses Skript, bevor Sie es ausführen: Es wurde aus dem Failbackplan erzeugt.</translation>
+    </message>
+    <message>
+        <source>Run it in SSMS, or with sqlcmd -x (no variable substitution) and -f 65001 (UTF-8).</source>
+        <translation>Führen Sie es in SSMS aus oder mit sqlcmd -x (ohne Variablenersetzung) und -f 65001 (UTF-8).</translation>
+    </message>
+</context>
+<context>
+    <name>StepInfo</name>
+    <message>
+        <source>Preflight checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Clear the Active Server list</source>
+        <translation>Liste &quot;Aktiver Server&quot; leeren</translation>
+    </message>
+    <message>
+        <source>Remove mirroring from mgc and mgccomp</source>
+        <translation>Spiegelung für mgc und mgccomp entfernen</translation>
+    </message>
+    <message>
+        <source>Back up mgc to the log-shipping share</source>
+        <translation>mgc auf der Freigabe für den Protokollversand sichern</translation>
+    </message>
+    <message>
+        <source>Restore the primary mgc</source>
+        <translation>Primäre mgc-Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Configure log shipping for the primary mgc</source>
+        <translation>Protokollversand für die primäre mgc-Datenbank konfigurieren</translation>
+    </message>
+    <message>
+        <source>Set the active servers</source>
+        <translation>Aktive Server festlegen</translation>
+    </message>
+    <message>
+        <source>Return the pool to Normal</source>
+        <translation>Pool in den Zustand Normal zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Both SQL Server instances and the Lync Server Management Shell</source>
+        <translation>Beide SQL Server-Instanzen und die Lync Server-Verwaltungsshell</translation>
+    </message>
+    <message>
+        <source>Lync Server Management Shell</source>
+        <translation>Lync Server-Verwaltungsshell</translation>
+    </message>
+    <message>
+        <source>Backup SQL Server instance</source>
+        <translation>SQL Server-Sicherungsinstanz</translation>
+    </message>
+    <message>
+        <source>Primary SQL Server instance</source>
+        <translation>Primäre SQL Server-Instanz</translation>
+    </message>
+    <message>
+        <source>Primary and backup SQL Server instances</source>
+        <translation>Primäre SQL Server-Instanz und SQL Server-Sicherungsinstanz</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::BackupPage</name>
+    <message>
+        <source>Select Backup Destination</source>
+        <translation>Sicherungsziel auswählen</translation>
+    </message>
+    <message>
+        <source>File name on %1:</source>
+        <translation>Dateiname auf %1:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Backup type:</source>
+        <translation>Sicherungstyp:</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Copy-only backup</source>
+        <translation>Nur-Kopie-Sicherung</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Files and filegroups</source>
+        <translation>Dateien und Dateigruppen</translation>
+    </message>
+    <message>
+        <source>Backup component:</source>
+        <translation>Sicherungskomponente:</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>Sicherungssatz</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription (optional):</source>
+        <translation>&amp;Beschreibung (optional):</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Remove the default backup location from the destination list and add a file on the share established for log shipping. Both instances can reach this path.</source>
+        <translation>Entfernen Sie den standardmäßigen Sicherungsspeicherort aus der Zielliste, und fügen Sie eine Datei mit dem Pfad zum Freigabespeicherort hinzu, den Sie für den Protokollversand eingerichtet haben. Beide Instanzen können diesen Pfad erreichen.</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>Sichern auf:</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Media and reliability options</source>
+        <translation>Medien- und Zuverlässigkeitsoptionen</translation>
+    </message>
+    <message>
+        <source>Overwrite all existing backup sets in the file (INIT)</source>
+        <translation>Alle vorhandenen Sicherungssätze in der Datei überschreiben (INIT)</translation>
+    </message>
+    <message>
+        <source>Verify backup when finished</source>
+        <translation>Sicherung nach Abschluss überprüfen</translation>
+    </message>
+    <message>
+        <source>Perform checksum before writing to media</source>
+        <translation>Vor dem Schreiben auf Medien Prüfsumme bilden</translation>
+    </message>
+    <message>
+        <source>Set backup &amp;compression:</source>
+        <translation>Sicherungskomprimierung &amp;festlegen:</translation>
+    </message>
+    <message>
+        <source>Use the default server setting</source>
+        <translation>Standardservereinstellung verwenden</translation>
+    </message>
+    <message>
+        <source>Compress backup</source>
+        <translation>Sicherung komprimieren</translation>
+    </message>
+    <message>
+        <source>Do not compress backup</source>
+        <translation>Sicherung nicht komprimieren</translation>
+    </message>
+    <message>
+        <source>Report progress every:</source>
+        <translation>Fortschritt melden alle:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::ClearActiveServersPage</name>
+    <message>
+        <source>Active server collection: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Sammlung aktiver Server: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Important:&lt;/b&gt; SQL Server Agent on the secondary Persistent Chat back-end server (%1) should run under a privileged account. In particular the account needs:&lt;ul&gt;&lt;li&gt;read access to the network share the backups are placed in (%2),&lt;/li&gt;&lt;li&gt;write access to the local folder the backups are copied to (%3).&lt;/li&gt;&lt;/ul&gt;Preflight reads the account and checks both paths as the instance sees them.</source>
+        <translation>&lt;b&gt;Wichtig:&lt;/b&gt; Der SQL Server-Agent auf dem sekundären Back-End-Server für beständigen Chat (%1) sollte unter einem privilegierten Konto ausgeführt werden. Dieses Konto muss insbesondere über die folgenden Berechtigungen verfügen:&lt;ul&gt;&lt;li&gt;Lesezugriff auf die Netzwerkfreigabe, in der Sicherungen abgelegt werden sollen (%2),&lt;/li&gt;&lt;li&gt;Schreibzugriff auf das lokale Verzeichnis, in das die Sicherungen kopiert werden sollen (%3).&lt;/li&gt;&lt;/ul&gt;Die Vorabprüfung liest das Konto aus und prüft beide Pfade so, wie die Instanz sie sieht.</translation>
+    </message>
+    <message>
+        <source>Clear all servers from the Persistent Chat Server Active Server list with the Set-CsPersistentChatActiveServer cmdlet in the Lync Server Management Shell. This stops every Persistent Chat Server from connecting to the mgc and mgccomp databases during the failback. No Get- cmdlet for the list is documented: after Run you confirm from the cmdlet&apos;s output that the list is empty.</source>
+        <translation>Löschen Sie alle für den Server für beständigen Chat in der Liste &quot;Aktiver Server&quot; aufgeführten Server mithilfe des Set-CsPersistentChatActiveServer-Cmdlets in der Lync Server-Verwaltungsshell. Dadurch wird dafür gesorgt, dass während des Failbacks keiner der Server für beständigen Chat mehr Verbindungen zu den Datenbanken mgc und mgccomp herstellt. Für die Liste ist kein Get-Cmdlet dokumentiert: Bestätigen Sie nach dem Ausführen anhand der Ausgabe des Cmdlets, dass die Liste leer ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::EnvironmentPage</name>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>The SQL Server instances, databases, folders and the Lync pool that the failback works on.</source>
+        <translation>Die SQL Server-Instanzen, Datenbanken, Ordner und der Lync-Pool, mit denen das Failback arbeitet.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup instance</source>
+        <translation>&amp;Sicherungsinstanz</translation>
+    </message>
+    <message>
+        <source>P&amp;rimary instance</source>
+        <translation>P&amp;rimäre Instanz</translation>
+    </message>
+    <message>
+        <source>Databases and &amp;folders</source>
+        <translation>Datenbanken und &amp;Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Lync Server</source>
+        <translation>&amp;Lync Server</translation>
+    </message>
+    <message>
+        <source>This tab has values to correct.</source>
+        <translation>Auf dieser Registerkarte sind Werte zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>The backup instance serves mgc since the failover. Steps 2 and 3 run here: mirroring is removed and mgc is backed up to the share. Afterwards it becomes the log-shipping secondary again.</source>
+        <translation>Die Sicherungsinstanz stellt mgc seit dem Failover bereit. Die Schritte 2 und 3 laufen hier: Die Spiegelung wird entfernt und mgc in der Freigabe gesichert. Danach wird sie wieder zur sekundären Instanz des Protokollversands.</translation>
+    </message>
+    <message>
+        <source>The rebuilt instance in the primary data center, where Topology Builder reinstalled mgc and mgccomp. Step 4 overwrites its mgc with the backup; step 5 makes it the log-shipping primary.</source>
+        <translation>Die wiederhergestellte Instanz im primären Rechenzentrum, in der der Topologie-Generator mgc und mgccomp neu installiert hat. Schritt 4 überschreibt ihre mgc mit der Sicherung; Schritt 5 macht sie zur primären Instanz des Protokollversands.</translation>
+    </message>
+    <message>
+        <source>The Persistent Chat databases and the folders of log shipping. The share must be reachable by the SQL Server service accounts of both instances; the copy folder lies on the backup instance&apos;s server.</source>
+        <translation>Die Datenbanken für beständigen Chat und die Ordner des Protokollversands. Die Freigabe muss für die SQL Server-Dienstkonten beider Instanzen erreichbar sein; der Kopierordner liegt auf dem Server der Sicherungsinstanz.</translation>
+    </message>
+    <message>
+        <source>Persistent Chat &amp;database:</source>
+        <translation>Datenbank für &amp;beständigen Chat:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompliance database:</source>
+        <translation>C&amp;ompliancedatenbank:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y folder on the backup server:</source>
+        <translation>&amp;Kopierordner auf dem Sicherungsserver:</translation>
+    </message>
+    <message>
+        <source>Pool &amp;identity:</source>
+        <translation>Pool&amp;identität:</translation>
+    </message>
+    <message>
+        <source>PChatServerCollection (Lync 2013 examples use global)</source>
+        <translation>PChatServerCollection (die Beispiele für Lync 2013 verwenden global)</translation>
+    </message>
+    <message>
+        <source>Log-shipping &amp;share:</source>
+        <translation>&amp;Freigabe für den Protokollversand:</translation>
+    </message>
+    <message>
+        <source>The Lync Server Management Shell runs steps 1, 6 and 7. The pool identity is the one Get-CsPersistentChatState shows, e.g. PersistentChatServer:pchat.contoso.com.</source>
+        <translation>Die Lync Server-Verwaltungsshell führt die Schritte 1, 6 und 7 aus. Die Poolidentität ist die, die Get-CsPersistentChatState anzeigt, z. B. PersistentChatServer:pchat.contoso.com.</translation>
+    </message>
+    <message>
+        <source>Shell &amp;module:</source>
+        <translation>Shell&amp;modul:</translation>
+    </message>
+    <message>
+        <source>Active server &amp;collection:</source>
+        <translation>Sammlung &amp;aktiver Server:</translation>
+    </message>
+    <message>
+        <source>Primary &amp;data center:</source>
+        <translation>Primäres &amp;Rechenzentrum:</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::FailbackWizard</name>
+    <message>
+        <source>Persistent Chat Failback</source>
+        <translation>Failback für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Script…</source>
+        <translation>S&amp;kript…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::InstanceEditor</name>
+    <message>
+        <source>Instance &amp;name:</source>
+        <translation>Instanz&amp;name:</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to:</source>
+        <translation>&amp;Verbinden mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>An&amp;meldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kennwo&amp;rt:</translation>
+    </message>
+    <message>
+        <source>ODBC &amp;driver:</source>
+        <translation>ODBC-Trei&amp;ber:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Vers&amp;chlüsselung:</translation>
+    </message>
+    <message>
+        <source>Connection time&amp;out:</source>
+        <translation>Verbindungs&amp;timeout:</translation>
+    </message>
+    <message>
+        <source>SERVER\INSTANCE, as @@SERVERNAME returns it</source>
+        <translation>SERVER\INSTANZ, wie @@SERVERNAME ihn zurückgibt</translation>
+    </message>
+    <message>
+        <source>optional: host,port when the name cannot be reached directly</source>
+        <translation>optional: Host,Port, wenn der Name nicht direkt erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Windows Authentication</source>
+        <translation>Windows-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>SQL Server Authentication</source>
+        <translation>SQL Server-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>kept in memory only, never saved</source>
+        <translation>nur im Arbeitsspeicher gehalten, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatorisch</translation>
+    </message>
+    <message>
+        <source>Strict (TDS 8.0)</source>
+        <translation>Strikt (TDS 8.0)</translation>
+    </message>
+    <message>
+        <source>Trust server certificate</source>
+        <translation>Serverzertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Not available in this version: the wizard does not connect to SQL Server yet.</source>
+        <translation>In dieser Version nicht verfügbar: Der Assistent stellt noch keine Verbindung zu SQL Server her.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::LogShippingPage</name>
+    <message>
+        <source>This tab has values to correct.</source>
+        <translation>Auf dieser Registerkarte sind Werte zu korrigieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n day(s)</source>
+        <translation>
+            <numerusform>= %n Tag</numerusform>
+            <numerusform>= %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n hour(s)</source>
+        <translation>
+            <numerusform>= %n Stunde</numerusform>
+            <numerusform>= %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1 h %2 min</source>
+        <translation>= %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>(not set yet: see the Environment page)</source>
+        <translation>(noch nicht festgelegt: siehe Seite Umgebung)</translation>
+    </message>
+    <message>
+        <source>Initializing the secondary database overwrites %1 on the backup instance %2: the database that served Persistent Chat during the failover. Its data lives on in %1 on the primary instance, restored in step 4; run this step only after that restore succeeded.</source>
+        <translation>Das Initialisieren der sekundären Datenbank überschreibt %1 auf der Sicherungsinstanz %2: die Datenbank, die während des Failovers den beständigen Chat bedient hat. Ihre Daten bestehen in %1 auf der primären Instanz fort, die in Schritt 4 wiederhergestellt wurde; führen Sie diesen Schritt erst aus, wenn diese Wiederherstellung erfolgreich war.</translation>
+    </message>
+    <message>
+        <source>(the procedure uses 0 minutes)</source>
+        <translation>(das Verfahren verwendet 0 Minuten)</translation>
+    </message>
+    <message>
+        <source>The full backup of the primary database is written to %1 and restored on %2 (WITH NORECOVERY).</source>
+        <translation>Die vollständige Sicherung der primären Datenbank wird nach %1 geschrieben und auf %2 wiederhergestellt (WITH NORECOVERY).</translation>
+    </message>
+    <message>
+        <source>The existing backup %1 is restored on %2 (WITH NORECOVERY). It must be a full backup of the restored primary database, taken after step 4.</source>
+        <translation>Die vorhandene Sicherung %1 wird auf %2 wiederhergestellt (WITH NORECOVERY). Sie muss eine vollständige Sicherung der wiederhergestellten primären Datenbank sein, erstellt nach Schritt 4.</translation>
+    </message>
+    <message>
+        <source>Choose this only when %1 on %2 was already restored from a full backup of the restored primary database and left restoring (WITH NORECOVERY). Right after the failover it is not: it is the database that served Persistent Chat.</source>
+        <translation>Wählen Sie dies nur, wenn %1 auf %2 bereits aus einer vollständigen Sicherung der wiederhergestellten primären Datenbank wiederhergestellt und im Zustand RESTORING belassen wurde (WITH NORECOVERY). Direkt nach dem Failover ist das nicht der Fall: Dann ist es die Datenbank, die den beständigen Chat bedient hat.</translation>
+    </message>
+    <message>
+        <source>Enable this as a primary database in a log shipping configuration</source>
+        <translation>Als primäre Datenbank in einer Protokollversandkonfiguration aktivieren</translation>
+    </message>
+    <message>
+        <source>The procedure makes the restored database the log-shipping primary again.</source>
+        <translation>Das Verfahren macht die wiederhergestellte Datenbank wieder zur primären Datenbank des Protokollversands.</translation>
+    </message>
+    <message>
+        <source>Transaction log backups — Backup Settings</source>
+        <translation>Transaktionsprotokollsicherungen — Sicherungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Network &amp;path to backup folder (example: \\fileserver\backup):</source>
+        <translation>&amp;Netzwerkpfad zum Sicherungsordner (Beispiel: \\fileserver\backup):</translation>
+    </message>
+    <message>
+        <source>If the backup folder is located on the primary server, type a &amp;local path to the folder (example: c:\backup):</source>
+        <translation>Wenn sich der Sicherungsordner auf dem primären Server befindet, geben Sie einen &amp;lokalen Pfad zum Ordner ein (Beispiel: c:\backup):</translation>
+    </message>
+    <message>
+        <source>leave empty when the folder is not on the primary server</source>
+        <translation>leer lassen, wenn sich der Ordner nicht auf dem primären Server befindet</translation>
+    </message>
+    <message>
+        <source>Note: you must grant read and write permission on this folder to the service account of this primary server instance. You must also grant read permission to the proxy account for the copy job (usually the SQL Server Agent service account for the secondary server instance). If the SQL Server service account of the primary server runs under the local system account, the backup folder must be on the primary server and you must type its local path.</source>
+        <translation>Hinweis: Sie müssen dem Dienstkonto dieser primären Serverinstanz Lese- und Schreibberechtigung für diesen Ordner erteilen. Außerdem müssen Sie dem Proxykonto des Kopierauftrags (normalerweise das Dienstkonto des SQL Server-Agents der sekundären Serverinstanz) Leseberechtigung erteilen. Wenn das SQL Server-Dienstkonto des primären Servers unter dem lokalen Systemkonto ausgeführt wird, muss sich der Sicherungsordner auf dem primären Server befinden, und Sie müssen seinen lokalen Pfad eingeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files older than:</source>
+        <translation>&amp;Dateien löschen, die älter sind als:</translation>
+    </message>
+    <message>
+        <source>&amp;Alert if no backup occurs within:</source>
+        <translation>W&amp;arnen, wenn innerhalb von ... keine Sicherung erfolgt:</translation>
+    </message>
+    <message>
+        <source>Keep log-shipping &amp;history for:</source>
+        <translation>Protokollversand&amp;verlauf aufbewahren für:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Backup job</source>
+        <translation>Sicherungsauftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Job name:</source>
+        <translation>Auftragsna&amp;me:</translation>
+    </message>
+    <message>
+        <source>Set backup &amp;compression:</source>
+        <translation>Sicherungskomprimierung &amp;festlegen:</translation>
+    </message>
+    <message>
+        <source>Use the default server setting</source>
+        <translation>Standardservereinstellung verwenden</translation>
+    </message>
+    <message>
+        <source>Compress backup</source>
+        <translation>Sicherung komprimieren</translation>
+    </message>
+    <message>
+        <source>Do not compress backup</source>
+        <translation>Sicherung nicht komprimieren</translation>
+    </message>
+    <message>
+        <source>Secondary server instances and databases</source>
+        <translation>Sekundäre Serverinstanzen und Datenbanken</translation>
+    </message>
+    <message>
+        <source>Secondary server instance:</source>
+        <translation>Sekundäre Serverinstanz:</translation>
+    </message>
+    <message>
+        <source>Secondary database:</source>
+        <translation>Sekundäre Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Initialize Secondary Database</source>
+        <translation>Sekundäre Datenbank &amp;initialisieren</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Files</source>
+        <translation>Dateien k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Transaction Log</source>
+        <translation>T&amp;ransaktionsprotokoll wiederherstellen</translation>
+    </message>
+    <message>
+        <source>You need to initialize the secondary database by restoring a full backup of the primary database into the secondary database.</source>
+        <translation>Sie müssen die sekundäre Datenbank initialisieren, indem Sie eine vollständige Sicherung der primären Datenbank in der sekundären Datenbank wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Yes, generate a full backup of the primary database and restore it into the secondary database (and create the secondary database if it doesn&apos;t exist)</source>
+        <translation>Ja, eine vollständige Sicherung der primären Datenbank generieren und in der sekundären Datenbank wiederherstellen (und die sekundäre Datenbank erstellen, falls sie nicht vorhanden ist)</translation>
+    </message>
+    <message>
+        <source>Yes, restore an existing backup of the primary database into the secondary database (create the secondary database if it doesn&apos;t exist)</source>
+        <translation>Ja, eine vorhandene Sicherung der primären Datenbank in der sekundären Datenbank wiederherstellen (die sekundäre Datenbank erstellen, falls sie nicht vorhanden ist)</translation>
+    </message>
+    <message>
+        <source>No, the secondary database is initialized</source>
+        <translation>Nein, die sekundäre Datenbank ist initialisiert</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file name:</source>
+        <translation>Name der Sic&amp;herungsdatei:</translation>
+    </message>
+    <message>
+        <source>Destination &amp;folder for copied files: (This folder is usually located on the secondary server.)</source>
+        <translation>Zielordner für kopierte Da&amp;teien: (Dieser Ordner befindet sich normalerweise auf dem sekundären Server.)</translation>
+    </message>
+    <message>
+        <source>Delete copied files af&amp;ter:</source>
+        <translation>Kopierte Dateien l&amp;öschen nach:</translation>
+    </message>
+    <message>
+        <source>Copy job</source>
+        <translation>Kopierauftrag</translation>
+    </message>
+    <message>
+        <source>Job name:</source>
+        <translation>Auftragsname:</translation>
+    </message>
+    <message>
+        <source>Database state when restoring backups:</source>
+        <translation>Datenbankstatus beim Wiederherstellen von Sicherungen:</translation>
+    </message>
+    <message>
+        <source>No reco&amp;very mode</source>
+        <translation>Modus ohne Wieder&amp;herstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Standby mode</source>
+        <translation>Stand&amp;bymodus</translation>
+    </message>
+    <message>
+        <source>Disconnect &amp;users in the database when restoring backups</source>
+        <translation>Ben&amp;utzer in der Datenbank beim Wiederherstellen von Sicherungen trennen</translation>
+    </message>
+    <message>
+        <source>Dela&amp;y restoring backups at least:</source>
+        <translation>Wiederherstellen von Sicherungen mindestens &amp;verzögern um:</translation>
+    </message>
+    <message>
+        <source>Alert if no restore occurs &amp;within:</source>
+        <translation>Warnen, wenn innerhalb von ... keine Wiederherstellung &amp;erfolgt:</translation>
+    </message>
+    <message>
+        <source>Restore job</source>
+        <translation>Wiederherstellungsauftrag</translation>
+    </message>
+    <message>
+        <source>Use a &amp;monitor server instance</source>
+        <translation>&amp;Überwachungsserverinstanz verwenden</translation>
+    </message>
+    <message>
+        <source>The Lync Server procedure uses no monitor server instance.</source>
+        <translation>Das Verfahren für Lync Server verwendet keine Überwachungsserverinstanz.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::PoolNormalPage</name>
+    <message>
+        <source>&amp;Pool identity:</source>
+        <translation>&amp;Poolidentität:</translation>
+    </message>
+    <message>
+        <source>To restore the pool to its normal state, run Set-CsPersistentChatState with -PoolState Normal, then Get-CsPersistentChatState shows whether the pool is Normal. Microsoft&apos;s pages use different forms of the pool identity (PersistentChatServer:pool, service:pool, even &quot;service: pool&quot;): use the one Get-CsPersistentChatState lists.</source>
+        <translation>Um den Pool im normalen Zustand wiederherzustellen, führen Sie Set-CsPersistentChatState mit -PoolState Normal aus; danach zeigt Get-CsPersistentChatState, ob der Pool im Zustand Normal ist. Die Seiten von Microsoft verwenden verschiedene Formen der Poolidentität (PersistentChatServer:pool, service:pool, sogar &quot;service: pool&quot;): Verwenden Sie die, die Get-CsPersistentChatState auflistet.</translation>
+    </message>
+    <message>
+        <source>&amp;Read pools (Get-CsPersistentChatState)</source>
+        <translation>Pools &amp;lesen (Get-CsPersistentChatState)</translation>
+    </message>
+    <message>
+        <source>Not available in this version: the wizard does not run the management shell yet.</source>
+        <translation>In dieser Version nicht verfügbar: Der Assistent führt die Verwaltungsshell noch nicht aus.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Pool state</source>
+        <translation>Poolzustand</translation>
+    </message>
+    <message>
+        <source>&amp;Commands:</source>
+        <translation>&amp;Befehle:</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::PreflightPage</name>
+    <message>
+        <source>The checks run once the wizard connects to the instances and the shell (a later version). Select a check to see exactly what it will run.</source>
+        <translation>Die Prüfungen laufen, sobald der Assistent eine Verbindung mit den Instanzen und der Shell herstellt (in einer späteren Version). Wählen Sie eine Prüfung aus, um zu sehen, was genau sie ausführt.</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Before step 1 the wizard checks everything it can without changing anything: connectivity, permissions, versions, database states, mirroring, recovery models, SQL Server Agent and its account, the share and the copy folder as each service account sees them, free space, and the pool state. A failed check blocks the failback; a warning must be acknowledged.</source>
+        <translation>Vor Schritt 1 prüft der Assistent alles, was er prüfen kann, ohne etwas zu ändern: Konnektivität, Berechtigungen, Versionen, Datenbankstatus, Spiegelung, Wiederherstellungsmodelle, SQL Server-Agent und sein Konto, Freigabe und Kopierordner aus Sicht jedes Dienstkontos, freien Speicherplatz und den Poolzustand. Eine fehlgeschlagene Prüfung blockiert das Failback; eine Warnung muss bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Query or command of the selected check:</source>
+        <translation>&amp;Abfrage oder Befehl der ausgewählten Prüfung:</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::RemoveMirroringPage</name>
+    <message>
+        <source>read when connected</source>
+        <translation>wird beim Verbinden gelesen</translation>
+    </message>
+    <message>
+        <source>not mirrored</source>
+        <translation>nicht gespiegelt</translation>
+    </message>
+    <message>
+        <source>In SQL Server Management Studio this is: connect to the backup mgc instance, right-click the database, Tasks &gt; Mirror, Remove Mirroring, OK; then the same for mgccomp. Before it runs you confirm, as SSMS asks: &quot;Are you sure you want to remove mirroring?&quot;</source>
+        <translation>In SQL Server Management Studio entspricht das: Verbindung mit der mgc-Sicherungsinstanz herstellen, mit der rechten Maustaste auf die Datenbank klicken, Aufgaben &gt; Spiegeln, Spiegelung entfernen, OK; dann dasselbe für mgccomp. Vor der Ausführung bestätigen Sie, wie SSMS fragt: „Möchten Sie die Spiegelung wirklich entfernen?“</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Mirror partner</source>
+        <translation>Spiegelpartner</translation>
+    </message>
+    <message>
+        <source>Mirroring state</source>
+        <translation>Spiegelungsstatus</translation>
+    </message>
+    <message>
+        <source>After this step</source>
+        <translation>Nach diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Removing mirroring ends the partnership on both partners; the copies on the mirror server stay in the RESTORING state. mgccomp is not failed over, but its mirroring is removed as well. A database that is already not mirrored counts as done.</source>
+        <translation>Das Entfernen der Spiegelung beendet die Partnerschaft auf beiden Partnern; die Kopien auf dem Spiegelserver bleiben im Zustand RESTORING. Für mgccomp wurde kein Failover ausgeführt, seine Spiegelung wird aber ebenfalls entfernt. Eine Datenbank, die bereits nicht gespiegelt ist, gilt als erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::RestorePage</name>
+    <message>
+        <source>Specify Backup</source>
+        <translation>Sicherung angeben</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The backup file is set on the Back Up Database page (step 3).</source>
+        <translation>Die Sicherungsdatei wird auf der Seite Datenbank sichern festgelegt (Schritt 3).</translation>
+    </message>
+    <message>
+        <source>The file to restore is the one step 3 writes to the share established for log shipping. To use another file, change it on the Back Up Database page (step 3); this list follows it.</source>
+        <translation>Die wiederherzustellende Datei ist die, die Schritt 3 in den Freigabespeicherort für den Protokollversand schreibt. Um eine andere Datei zu verwenden, ändern Sie sie auf der Seite Datenbank sichern (Schritt 3); diese Liste übernimmt die Änderung.</translation>
+    </message>
+    <message>
+        <source>Backup media:</source>
+        <translation>Sicherungsmedium:</translation>
+    </message>
+    <message>
+        <source>Backup location:</source>
+        <translation>Sicherungsspeicherort:</translation>
+    </message>
+    <message>
+        <source>This tab has values to correct.</source>
+        <translation>Auf dieser Registerkarte sind Werte zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>(not set yet: see the Environment page)</source>
+        <translation>(noch nicht festgelegt: siehe Seite Umgebung)</translation>
+    </message>
+    <message>
+        <source>This step overwrites the database %1 on the primary instance %2 (WITH REPLACE) with the backup made in step 3. What %1 holds there now, the database Topology Builder created, is lost.</source>
+        <translation>Dieser Schritt überschreibt die Datenbank %1 auf der primären Instanz %2 (WITH REPLACE) mit der in Schritt 3 erstellten Sicherung. Was %1 dort jetzt enthält, die vom Topologie-Generator erstellte Datenbank, geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Optionen</translation>
+    </message>
+    <message>
+        <source>Destination for restore</source>
+        <translation>Ziel der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>To database:</source>
+        <translation>In Datenbank:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Source for restore</source>
+        <translation>Quelle der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>From database:</source>
+        <translation>Von Datenbank:</translation>
+    </message>
+    <message>
+        <source>The procedure restores from the file that step 3 wrote.</source>
+        <translation>Das Verfahren stellt aus der Datei wieder her, die Schritt 3 geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>From device:</source>
+        <translation>Von Medium:</translation>
+    </message>
+    <message>
+        <source>Set the backup file on the Back Up Database page (step 3).</source>
+        <translation>Legen Sie die Sicherungsdatei auf der Seite Datenbank sichern fest (Schritt 3).</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Select the backup sets to restore:</source>
+        <translation>Wählen Sie die wiederherzustellenden Sicherungssätze aus:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>First LSN</source>
+        <translation>Erste LSN</translation>
+    </message>
+    <message>
+        <source>Last LSN</source>
+        <translation>Letzte LSN</translation>
+    </message>
+    <message>
+        <source>Start Date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Finish Date</source>
+        <translation>Beendigungsdatum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>The backup sets are read from the file (RESTORE HEADERONLY) when the wizard connects to the primary instance. Until then, enter the position of the backup set to restore: 1 when step 3 overwrote the file (INIT, the default).</source>
+        <translation>Die Sicherungssätze werden aus der Datei gelesen (RESTORE HEADERONLY), sobald der Assistent eine Verbindung zur primären Instanz herstellt. Bis dahin geben Sie die Position des wiederherzustellenden Sicherungssatzes ein: 1, wenn Schritt 3 die Datei überschrieben hat (INIT, die Standardeinstellung).</translation>
+    </message>
+    <message>
+        <source>Backup set &amp;position (FILE =):</source>
+        <translation>Sicherungssatz&amp;position (FILE =):</translation>
+    </message>
+    <message>
+        <source>Restore options</source>
+        <translation>Wiederherstellungsoptionen</translation>
+    </message>
+    <message>
+        <source>Overwrite the existing database (WITH REPLACE)</source>
+        <translation>Vorhandene Datenbank überschreiben (WITH REPLACE)</translation>
+    </message>
+    <message>
+        <source>The procedure requires it: the restored database replaces the one on the primary instance.</source>
+        <translation>Das Verfahren erfordert es: Die wiederhergestellte Datenbank ersetzt die Datenbank auf der primären Instanz.</translation>
+    </message>
+    <message>
+        <source>&amp;Close existing connections to destination database</source>
+        <translation>Bestehende &amp;Verbindungen mit der Zieldatenbank schließen</translation>
+    </message>
+    <message>
+        <source>Report progress &amp;every:</source>
+        <translation>Fortschritt &amp;melden alle:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Restore the database files as:</source>
+        <translation>Datenbankdateien wiederherstellen als:</translation>
+    </message>
+    <message>
+        <source>Leave the list empty to restore each file to the path stored in the backup. Add a row for each file that must go elsewhere on the primary server: its logical name as the backup lists it, and the full path to restore it as.</source>
+        <translation>Lassen Sie die Liste leer, um jede Datei unter dem in der Sicherung gespeicherten Pfad wiederherzustellen. Fügen Sie für jede Datei, die auf dem primären Server an einem anderen Ort liegen muss, eine Zeile hinzu: ihren logischen Namen, wie die Sicherung ihn auflistet, und den vollständigen Pfad, unter dem sie wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Logical File Name</source>
+        <translation>Logischer Dateiname</translation>
+    </message>
+    <message>
+        <source>Restore As</source>
+        <translation>Wiederherstellen als</translation>
+    </message>
+    <message>
+        <source>A&amp;dd row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move row</source>
+        <translation>Zeile ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Recovery state</source>
+        <translation>Wiederherstellungsstatus</translation>
+    </message>
+    <message>
+        <source>Leave the database ready to use (RESTORE WITH RECOVERY)</source>
+        <translation>Datenbank betriebsbereit belassen (RESTORE WITH RECOVERY)</translation>
+    </message>
+    <message>
+        <source>Leave the database non-operational (RESTORE WITH NORECOVERY)</source>
+        <translation>Datenbank nicht betriebsbereit belassen (RESTORE WITH NORECOVERY)</translation>
+    </message>
+    <message>
+        <source>Leave the database in read-only mode (RESTORE WITH STANDBY)</source>
+        <translation>Datenbank im schreibgeschützten Modus belassen (RESTORE WITH STANDBY)</translation>
+    </message>
+    <message>
+        <source>Leave the database ready to use by rolling back uncommitted transactions. Additional transaction logs cannot be restored.</source>
+        <translation>Datenbank betriebsbereit belassen, indem für Transaktionen ohne Commit ein Rollback ausgeführt wird. Zusätzliche Transaktionsprotokolle können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The procedure leaves the restored database ready to use.</source>
+        <translation>Das Verfahren belässt die wiederhergestellte Datenbank betriebsbereit.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::ScheduleEditor</name>
+    <message numerus="yes">
+        <source>Occurs every day every %n hour(s) between %1 and %2.</source>
+        <translation>
+            <numerusform>Tritt täglich alle %n Stunde zwischen %1 und %2 auf.</numerusform>
+            <numerusform>Tritt täglich alle %n Stunden zwischen %1 und %2 auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Occurs every day every %n minute(s) between %1 and %2.</source>
+        <translation>
+            <numerusform>Tritt täglich alle %n Minute zwischen %1 und %2 auf.</numerusform>
+            <numerusform>Tritt täglich alle %n Minuten zwischen %1 und %2 auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule will be used starting on the day the script is made.</source>
+        <translation>Der Zeitplan wird ab dem Tag verwendet, an dem das Skript erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Schedule will be used starting on %1.</source>
+        <translation>Der Zeitplan wird ab %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Occurs every:</source>
+        <translation>Wiederholen alle:</translation>
+    </message>
+    <message>
+        <source>Minute(s)</source>
+        <translation>Minute(n)</translation>
+    </message>
+    <message>
+        <source>Hour(s)</source>
+        <translation>Stunde(n)</translation>
+    </message>
+    <message>
+        <source>Starting at:</source>
+        <translation>Startet um:</translation>
+    </message>
+    <message>
+        <source>Ending at:</source>
+        <translation>Endet um:</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::ScriptPreviewDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation>Skript: %1</translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation>Skript speichern</translation>
+    </message>
+    <message>
+        <source>T-SQL script (*.sql)</source>
+        <translation>T-SQL-Skript (*.sql)</translation>
+    </message>
+    <message>
+        <source>PowerShell script (*.ps1)</source>
+        <translation>PowerShell-Skript (*.ps1)</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::SetActiveServersPage</name>
+    <message>
+        <source>Primary data center: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Primäres Rechenzentrum: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is not in the primary data center %2. I confirm that it has a low-latency, high-bandwidth connection to the primary database.</source>
+        <translation>%1 befindet sich nicht im primären Rechenzentrum %2. Ich bestätige, dass dieser Server über eine Verbindung mit geringer Latenz und hoher Bandbreite zur primären Datenbank verfügt.</translation>
+    </message>
+    <message>
+        <source>Set the Persistent Chat Server active servers with Set-CsPersistentChatActiveServer. &lt;b&gt;Important:&lt;/b&gt; all active servers must be in the same data center as the new primary database, or in a data center with a low-latency, high-bandwidth connection to it.</source>
+        <translation>Legen Sie die aktiven Server für beständigen Chat mit Set-CsPersistentChatActiveServer fest. &lt;b&gt;Wichtig:&lt;/b&gt; Alle aktiven Server müssen sich im gleichen Rechenzentrum wie die neue primäre Datenbank oder in einem Rechenzentrum befinden, das über eine Verbindung mit geringer Latenz und hoher Bandbreite zu der Datenbank verfügt.</translation>
+    </message>
+    <message>
+        <source>Server FQDN</source>
+        <translation>Server-FQDN</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Servers outside the primary data center</source>
+        <translation>Server außerhalb des primären Rechenzentrums</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::StepPage</name>
+    <message>
+        <source>Run is not available in this version: the wizard does not connect yet. Use Script to review, copy or save the exact text, or export the whole procedure from the Summary page.</source>
+        <translation>Ausführen ist in dieser Version nicht verfügbar: Der Assistent stellt noch keine Verbindungen her. Verwenden Sie Skript, um den genauen Text zu prüfen, zu kopieren oder zu speichern, oder exportieren Sie das gesamte Verfahren auf der Seite Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Step %1 of 7: %2</source>
+        <translation>Schritt %1 von 7: %2</translation>
+    </message>
+    <message>
+        <source>Runs on: %1</source>
+        <translation>Ausführung auf: %1</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::SummaryPage</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Export scripts to</source>
+        <translation>Skripts exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the scripts first.</source>
+        <translation>Wählen Sie zuerst einen Ordner für die Skripts aus.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported:</source>
+        <translation>Es wurde nichts exportiert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1: %2</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben: %2</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The steps of the failback and what became of them.</source>
+        <translation>Die Schritte des Failbacks und ihr Ergebnis.</translation>
+    </message>
+    <message>
+        <source>This version prepares and documents the failback: every step&apos;s exact T-SQL and PowerShell is ready for change approval. Export the whole procedure as scripts, one file per step in run order, each naming the instance or shell it must run on.</source>
+        <translation>Diese Version bereitet das Failback vor und dokumentiert es: Das genaue T-SQL und PowerShell jedes Schritts liegt für die Änderungsgenehmigung bereit. Exportieren Sie das gesamte Verfahren als Skripts, eine Datei pro Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, auf der sie ausgeführt werden muss.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Export the procedure as scripts</source>
+        <translation>Verfahren als Skripts exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export scripts</source>
+        <translation>Skripts &amp;exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::WelcomePage</name>
+    <message>
+        <source>Open failback plan</source>
+        <translation>Failbackplan öffnen</translation>
+    </message>
+    <message>
+        <source>Failback plan (*.json)</source>
+        <translation>Failbackplan (*.json)</translation>
+    </message>
+    <message>
+        <source>Save failback plan</source>
+        <translation>Failbackplan speichern</translation>
+    </message>
+    <message>
+        <source>Fail back Persistent Chat Server</source>
+        <translation>Failback für den Server für beständigen Chat ausführen</translation>
+    </message>
+    <message>
+        <source>Restore normal operation in the primary data center after a Persistent Chat Server failover.</source>
+        <translation>Nach einem Failover des Servers für beständigen Chat den normalen Betrieb im primären Rechenzentrum wieder aufnehmen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This wizard walks you through the failback of a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool, page by page, as Microsoft&apos;s procedure describes it: clear the Active Server list, remove mirroring on the backup instance, back up mgc to the log-shipping share, restore it over the primary mgc, configure log shipping again, set the active servers, and return the pool to Normal.&lt;/p&gt;&lt;p&gt;Every page shows the exact T-SQL or PowerShell it stands for (Script). Check each value before you go on: the restore and the log-shipping initialization overwrite databases.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieser Assistent führt Sie Seite für Seite durch das Failback eines Pools für beständigen Chat von Lync Server 2013 / Skype for Business Server 2015, wie es das Verfahren von Microsoft beschreibt: Liste &quot;Aktiver Server&quot; leeren, Spiegelung auf der Sicherungsinstanz entfernen, mgc auf der Freigabe für den Protokollversand sichern, die Sicherung über die primäre mgc-Datenbank wiederherstellen, Protokollversand erneut konfigurieren, aktive Server festlegen und den Pool in den Zustand Normal zurücksetzen.&lt;/p&gt;&lt;p&gt;Jede Seite zeigt das genaue T-SQL oder PowerShell, für das sie steht (Skript). Prüfen Sie jeden Wert, bevor Sie fortfahren: Die Wiederherstellung und die Initialisierung des Protokollversands überschreiben Datenbanken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The procedure assumes (tick each one you have checked)</source>
+        <translation>Das Verfahren setzt Folgendes voraus (haken Sie jeden Punkt ab, den Sie geprüft haben)</translation>
+    </message>
+    <message>
+        <source>The primary data center has recovered from the total outage and its servers have been rebuilt.</source>
+        <translation>Das primäre Rechenzentrum hat den Totalausfall überwunden, und seine Server wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The mgc and mgccomp databases in the primary data center were rebuilt and reinstalled with Topology Builder.</source>
+        <translation>Die Datenbanken mgc und mgccomp im primären Rechenzentrum wurden mit dem Topologie-Generator wiederhergestellt und erneut installiert.</translation>
+    </message>
+    <message>
+        <source>No new mirror or backup servers were deployed during the failover: the only servers deployed are the backup server and its mirror.</source>
+        <translation>Während des Failovers wurden keine neuen Spiegel- und Sicherungsserver bereitgestellt: Die einzigen bereitgestellten Server sind der Sicherungsserver und sein Spiegelserver.</translation>
+    </message>
+    <message>
+        <source>The pool currently runs in the FailedOver state on the backup database.</source>
+        <translation>Der Pool läuft derzeit im Zustand FailedOver auf der Sicherungsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The change is approved and the users know that Persistent Chat is unavailable during the failback.</source>
+        <translation>Die Änderung ist genehmigt, und die Benutzer wissen, dass der beständige Chat während des Failbacks nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Failback plan</source>
+        <translation>Failbackplan</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Passwords are never written to a plan file.</source>
+        <translation>Noch nicht gespeichert. Kennwörter werden nie in eine Plandatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>&amp;Plan öffnen…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve plan…</source>
+        <translation>Plan spei&amp;chern…</translation>
+    </message>
+</context>
+</TS>

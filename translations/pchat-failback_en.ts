@@ -1,0 +1,48 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>pchat::LogShippingPage</name>
+    <message numerus="yes">
+        <source>= %n day(s)</source>
+        <translation>
+            <numerusform>= %n day</numerusform>
+            <numerusform>= %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n hour(s)</source>
+        <translation>
+            <numerusform>= %n hour</numerusform>
+            <numerusform>= %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pchat::ScheduleEditor</name>
+    <message numerus="yes">
+        <source>Occurs every day every %n hour(s) between %1 and %2.</source>
+        <translation>
+            <numerusform>Occurs every day every %n hour between %1 and %2.</numerusform>
+            <numerusform>Occurs every day every %n hours between %1 and %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Occurs every day every %n minute(s) between %1 and %2.</source>
+        <translation>
+            <numerusform>Occurs every day every %n minute between %1 and %2.</numerusform>
+            <numerusform>Occurs every day every %n minutes between %1 and %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pchat::SummaryPage</name>
+    <message numerus="yes">
+        <source>%n file(s) written to %1: %2</source>
+        <translation>
+            <numerusform>%n file written to %1: %2</numerusform>
+            <numerusform>%n files written to %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,75 @@
+#include "removemirroringpage.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pchat {
+
+namespace {
+enum Column
+{
+    DatabaseColumn,
+    PrincipalColumn,
+    MirrorColumn,
+    StateColumn,
+    AfterColumn,
+    ColumnCount
+};
+}
+
+RemoveMirroringPage::RemoveMirroringPage(Plan& plan, QWidget* parent)
+    : StepPage(StepId::RemoveMirroring, plan, parent)
+    , m_intro(new QLabel)
+    , m_databases(new QTableWidget(2, ColumnCount))
+    , m_note(new QLabel)
+{
+    setObjectName(QStringLiteral("removeMirroringPage"));
+    m_intro->setWordWrap(true);
+    m_note->setWordWrap(true);
+    m_databases->setObjectName(QStringLiteral("mirroringTable"));
+    m_databases->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_databases->setSelectionMode(QAbstractItemView::NoSelection);
+    m_databases->verticalHeader()->setVisible(false);
+    m_databases->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_databases->setMaximumHeight(110);
+
+    formLayout()->addWidget(m_intro);
+    formLayout()->addWidget(m_databases);
+    formLayout()->addWidget(m_note);
+    formLayout()->addStretch();
+    retranslateUi();
+}
+
+void RemoveMirroringPage::planChanged()
+{
+    const QStringList databases{plan().mgcDatabase, plan().mgccompDatabase};
+    for (int row = 0; row < databases.size(); ++row) {
+        m_databases->setItem(row, DatabaseColumn, new QTableWidgetItem(databases.at(row)));
+        m_databases->setItem(row, PrincipalColumn, new QTableWidgetItem(plan().backupInstance.name));
+        // Partner and state are read from sys.database_mirroring when the wizard connects; nothing is
+        // assumed.
+        m_databases->setItem(row, MirrorColumn, new QTableWidgetItem(tr("read when connected")));
+        m_databases->setItem(row, StateColumn, new QTableWidgetItem(tr("read when connected")));
+        m_databases->setItem(row, AfterColumn, new QTableWidgetItem(tr("not mirrored")));
+    }
+}
+
+void RemoveMirroringPage::retranslateUi()
+{
+    StepPage::retranslateUi();
+    m_intro->setText(
+        tr("In SQL Server Management Studio this is: connect to the backup mgc instance, right-click "
+           "the database, Tasks > Mirror, Remove Mirroring, OK; then the same for mgccomp. Before it "
+           "runs you confirm, as SSMS asks: \"Are you sure you want to remove mirroring?\""));
+    m_databases->setHorizontalHeaderLabels({tr("Database"), tr("Principal"), tr("Mirror partner"),
+                                            tr("Mirroring state"), tr("After this step")});
+    m_note->setText(
+        tr("Removing mirroring ends the partnership on both partners; the copies on the mirror server "
+           "stay in the RESTORING state. mgccomp is not failed over, but its mirroring is removed as "
+           "well. A database that is already not mirrored counts as done."));
+    planChanged();
+}
+
+} // namespace pchat

@@ -1,0 +1,138 @@
+#include "summarypage.h"
+
+#include "log/logging.h"
+#include "log/qstringformatter.h"
+#include "steps/scriptexporter.h"
+#include "steps/stepinfo.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pchat {
+
+namespace {
+enum Column
+{
+    StepColumn,
+    WhereColumn,
+    StateColumn,
+    ColumnCount
+};
+}
+
+SummaryPage::SummaryPage(Plan& plan, QWidget* parent)
+    : PlanPage(plan, parent)
+    , m_intro(new QLabel)
+    , m_steps(new QTableWidget(int(procedureSteps().size()), ColumnCount))
+    , m_exportBox(new QGroupBox)
+    , m_folderLabel(new QLabel)
+    , m_folder(new QLineEdit)
+    , m_browse(new QPushButton)
+    , m_export(new QPushButton)
+    , m_result(new QLabel)
+{
+    setObjectName(QStringLiteral("summaryPage"));
+    setFinalPage(true);
+    m_intro->setWordWrap(true);
+    m_steps->setObjectName(QStringLiteral("stepsTable"));
+    m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_steps->verticalHeader()->setVisible(false);
+    m_steps->horizontalHeader()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
+    m_steps->horizontalHeader()->setSectionResizeMode(WhereColumn, QHeaderView::ResizeToContents);
+    m_steps->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    m_folder->setObjectName(QStringLiteral("exportFolder"));
+    m_browse->setObjectName(QStringLiteral("browseExportFolderButton"));
+    m_export->setObjectName(QStringLiteral("exportScriptsButton"));
+    m_result->setObjectName(QStringLiteral("exportResult"));
+    m_result->setWordWrap(true);
+    // Paths and server messages are shown as they are, never interpreted as markup.
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_folderLabel->setBuddy(m_folder);
+    m_folder->setText(QDir::home().filePath(QStringLiteral("pchat-failback-scripts")));
+    connect(m_browse, &QPushButton::clicked, this, &SummaryPage::browse);
+    connect(m_export, &QPushButton::clicked, this, &SummaryPage::exportScripts);
+
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folderLabel);
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_browse);
+    folderRow->addWidget(m_export);
+    auto* exportLayout = new QVBoxLayout(m_exportBox);
+    exportLayout->addLayout(folderRow);
+    exportLayout->addWidget(m_result);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_exportBox);
+    retranslateUi();
+}
+
+void SummaryPage::planChanged()
+{
+    for (int row = 0; row < procedureSteps().size(); ++row) {
+        const StepId step = procedureSteps().at(row);
+        m_steps->setItem(row, StepColumn,
+                         new QTableWidgetItem(tr("%1. %2").arg(int(step)).arg(StepInfo::title(step))));
+        m_steps->setItem(row, WhereColumn, new QTableWidgetItem(StepInfo::where(step)));
+        m_steps->setItem(row, StateColumn, new QTableWidgetItem(tr("Not run")));
+    }
+}
+
+void SummaryPage::browse()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export scripts to"), m_folder->text());
+    if (!folder.isEmpty())
+        m_folder->setText(folder);
+}
+
+void SummaryPage::exportScripts()
+{
+    const QString folder = m_folder->text().trimmed();
+    if (folder.isEmpty()) {
+        m_result->setText(tr("Choose a folder for the scripts first."));
+        return;
+    }
+    QStringList errors;
+    const QStringList written = ScriptExporter::exportTo(plan(), folder, &errors);
+    if (!errors.isEmpty()) {
+        m_result->setText(tr("Nothing was exported:") + QLatin1Char('\n') + errors.join(QLatin1Char('\n')));
+        Logging::logger()->warn("script export to {} refused: {} problem(s)", folder, errors.size());
+        return;
+    }
+    QStringList names;
+    for (const QString& path : written)
+        names << QFileInfo(path).fileName();
+    m_result->setText(tr("%n file(s) written to %1: %2", "", int(written.size()))
+                          .arg(QDir::toNativeSeparators(folder), names.join(QStringLiteral(", "))));
+    Logging::logger()->info("exported {} script files to {}", written.size(), folder);
+}
+
+void SummaryPage::retranslateUi()
+{
+    setTitle(tr("Summary"));
+    setSubTitle(tr("The steps of the failback and what became of them."));
+    m_intro->setText(
+        tr("This version prepares and documents the failback: every step's exact T-SQL and PowerShell "
+           "is ready for change approval. Export the whole procedure as scripts, one file per step in "
+           "run order, each naming the instance or shell it must run on."));
+    m_steps->setHorizontalHeaderLabels({tr("Step"), tr("Where"), tr("State")});
+    m_exportBox->setTitle(tr("Export the procedure as scripts"));
+    m_folderLabel->setText(tr("&Folder:"));
+    m_browse->setText(tr("&Browse…"));
+    m_export->setText(tr("&Export scripts"));
+    planChanged();
+}
+
+} // namespace pchat

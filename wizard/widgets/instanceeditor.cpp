@@ -1,0 +1,133 @@
+#include "instanceeditor.h"
+
+#include "fieldbinder.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace pchat {
+
+InstanceEditor::InstanceEditor(FieldBinder& binder, const QString& prefix,
+                               std::function<InstanceSettings&(Plan&)> instance, QWidget* parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout)
+    , m_intro(new QLabel)
+    , m_name(new QLineEdit)
+    , m_address(new QLineEdit)
+    , m_authentication(new QComboBox)
+    , m_login(new QLineEdit)
+    , m_password(new QLineEdit)
+    , m_driver(new QComboBox)
+    , m_encryption(new QComboBox)
+    , m_trustCertificate(new QCheckBox)
+    , m_timeout(new QSpinBox)
+    , m_test(new QPushButton)
+    , m_testReason(new QLabel)
+{
+    const auto name = [&prefix](const char* suffix) { return prefix + QLatin1String(suffix); };
+    m_name->setObjectName(name("Name"));
+    m_address->setObjectName(name("Address"));
+    m_authentication->setObjectName(name("Authentication"));
+    m_login->setObjectName(name("Login"));
+    m_password->setObjectName(name("Password"));
+    m_driver->setObjectName(name("OdbcDriver"));
+    m_encryption->setObjectName(name("Encryption"));
+    m_trustCertificate->setObjectName(name("TrustServerCertificate"));
+    m_timeout->setObjectName(name("LoginTimeout"));
+    m_test->setObjectName(name("TestConnection"));
+
+    m_intro->setWordWrap(true);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_authentication->addItem(QString(), int(Authentication::Windows));
+    m_authentication->addItem(QString(), int(Authentication::SqlLogin));
+    // The list of installed drivers comes from the driver manager once the wizard connects; these are the
+    // drivers the procedure is known to work with, and the field takes any other name.
+    m_driver->setEditable(true);
+    m_driver->addItems({QStringLiteral("ODBC Driver 18 for SQL Server"),
+                        QStringLiteral("ODBC Driver 17 for SQL Server"), QStringLiteral("FreeTDS")});
+    m_encryption->addItem(QString(), int(Encryption::Optional));
+    m_encryption->addItem(QString(), int(Encryption::Mandatory));
+    m_encryption->addItem(QString(), int(Encryption::Strict));
+    m_timeout->setRange(1, 600);
+    m_test->setEnabled(false);
+    m_testReason->setWordWrap(true);
+
+    m_form->addRow(m_intro);
+    m_form->addRow(QString(), binder.text(m_name, prefix + QStringLiteral(".name"),
+                                          [instance](Plan& p) -> QString& { return instance(p).name; }));
+    m_form->addRow(QString(), binder.text(m_address, prefix + QStringLiteral(".address"),
+                                          [instance](Plan& p) -> QString& { return instance(p).address; }));
+    m_form->addRow(QString(),
+                   binder.choice<Authentication>(
+                       m_authentication, prefix + QStringLiteral(".authentication"),
+                       [instance](Plan& p) -> Authentication& { return instance(p).authentication; }));
+    m_form->addRow(QString(), binder.text(m_login, prefix + QStringLiteral(".login"),
+                                          [instance](Plan& p) -> QString& { return instance(p).login; }));
+    m_form->addRow(QString(), binder.text(m_password, prefix + QStringLiteral(".password"),
+                                          [instance](Plan& p) -> QString& { return instance(p).password; }));
+    m_form->addRow(QString(),
+                   binder.editableText(m_driver, prefix + QStringLiteral(".odbcDriver"),
+                                       [instance](Plan& p) -> QString& { return instance(p).odbcDriver; }));
+    m_form->addRow(QString(), binder.choice<Encryption>(
+                                  m_encryption, prefix + QStringLiteral(".encryption"),
+                                  [instance](Plan& p) -> Encryption& { return instance(p).encryption; }));
+    m_form->addRow(QString(),
+                   binder.check(m_trustCertificate, prefix + QStringLiteral(".trustServerCertificate"),
+                                [instance](Plan& p) -> bool& { return instance(p).trustServerCertificate; }));
+    m_form->addRow(QString(),
+                   binder.number(m_timeout, prefix + QStringLiteral(".loginTimeoutSeconds"),
+                                 [instance](Plan& p) -> int& { return instance(p).loginTimeoutSeconds; }));
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testReason, 1);
+    m_form->addRow(testRow);
+    setLayout(m_form);
+}
+
+void InstanceEditor::setIntro(const QString& text)
+{
+    m_intro->setText(text);
+}
+
+void InstanceEditor::updateAuthentication(const InstanceSettings& settings)
+{
+    const bool sqlLogin = settings.authentication == Authentication::SqlLogin;
+    m_login->setEnabled(sqlLogin);
+    m_password->setEnabled(sqlLogin);
+}
+
+void InstanceEditor::retranslateUi()
+{
+    const auto label = [this](QWidget* field, const QString& text) {
+        FieldBinder::setRowLabel(m_form, field, text);
+    };
+    label(m_name, tr("Instance &name:"));
+    label(m_address, tr("Connect &to:"));
+    label(m_authentication, tr("&Authentication:"));
+    label(m_login, tr("&Login:"));
+    label(m_password, tr("&Password:"));
+    label(m_driver, tr("ODBC &driver:"));
+    label(m_encryption, tr("&Encryption:"));
+    label(m_timeout, tr("Connection time&out:"));
+    m_name->setPlaceholderText(tr("SERVER\\INSTANCE, as @@SERVERNAME returns it"));
+    m_address->setPlaceholderText(tr("optional: host,port when the name cannot be reached directly"));
+    m_authentication->setItemText(0, tr("Windows Authentication"));
+    m_authentication->setItemText(1, tr("SQL Server Authentication"));
+    m_password->setPlaceholderText(tr("kept in memory only, never saved"));
+    m_encryption->setItemText(0, tr("Optional"));
+    m_encryption->setItemText(1, tr("Mandatory"));
+    m_encryption->setItemText(2, tr("Strict (TDS 8.0)"));
+    m_trustCertificate->setText(tr("Trust server certificate"));
+    m_timeout->setSuffix(tr(" s"));
+    m_test->setText(tr("Test &connection"));
+    m_testReason->setText(
+        tr("Not available in this version: the wizard does not connect to SQL Server yet."));
+}
+
+} // namespace pchat
