@@ -18,6 +18,9 @@ WizardDriver::WizardDriver()
     m_wizard->setPlan(examplePlan());
     m_wizard->show();
     EXPECT_TRUE(QTest::qWaitForWindowExposed(m_wizard.get()));
+    // Keyboard focus, cell editors and shortcuts need the window to be the active one, as on a desktop.
+    m_wizard->activateWindow();
+    EXPECT_TRUE(QTest::qWaitForWindowActive(m_wizard.get()));
 }
 
 Plan WizardDriver::examplePlan()

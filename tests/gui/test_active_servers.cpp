@@ -1,0 +1,90 @@
+// Step 6: a server outside the primary data center raises a warning that must be acknowledged before Next.
+#include "wizarddriver.h"
+
+#include <gtest/gtest.h>
+#include <QApplication>
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using pchat::test::WizardDriver;
+
+namespace {
+
+void goToActiveServers(WizardDriver& driver)
+{
+    driver.confirmAssumptions();
+    while (driver.currentPageName() != QStringLiteral("setActiveServersPage")) {
+        driver.next();
+        if (testing::Test::HasFatalFailure())
+            return;
+    }
+}
+
+// Edits a cell as the keyboard does: F2 (unless an editor is open already), type over the text, Return.
+void typeIntoCell(QTableWidget* table, int row, int column, const QString& text)
+{
+    table->setFocus();
+    // Editors closed earlier (focus moving away closes them) are only deleted later; they must not be mistaken
+    // for the open one.
+    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    if (table->currentRow() != row || table->currentColumn() != column ||
+        !table->viewport()->findChild<QLineEdit*>()) {
+        table->setCurrentCell(row, column);
+        QTest::keyClick(table, Qt::Key_F2);
+    }
+    auto* editor = table->viewport()->findChild<QLineEdit*>();
+    ASSERT_NE(editor, nullptr) << "no cell editor opened";
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits the editor's text through a queued call.
+    QApplication::processEvents();
+    ASSERT_EQ(table->item(row, column)->text(), text);
+}
+
+} // namespace
+
+TEST(ActiveServers, ServerOutsidePrimaryDataCenterMustBeAcknowledged)
+{
+    WizardDriver driver;
+    goToActiveServers(driver);
+    ASSERT_EQ(driver.currentPageName(), QStringLiteral("setActiveServersPage"));
+    auto* table = driver.find<QTableWidget>(QStringLiteral("activeServersTable"));
+    ASSERT_NE(table, nullptr);
+    EXPECT_TRUE(driver.nextButton()->isEnabled());
+    EXPECT_TRUE(driver.find<QGroupBox>(QStringLiteral("dataCenterWarnings"))->isHidden());
+
+    typeIntoCell(table, 1, 1, QStringLiteral("DC2"));
+    EXPECT_EQ(driver.wizard().plan().lync.activeServers.at(1).dataCenter, QStringLiteral("DC2"));
+    EXPECT_FALSE(driver.nextButton()->isEnabled()) << "the warning is not acknowledged yet";
+    auto* acknowledge = driver.find<QCheckBox>(QStringLiteral("acknowledge_pchat02.contoso.com"));
+    ASSERT_NE(acknowledge, nullptr);
+    EXPECT_TRUE(acknowledge->text().contains(QStringLiteral("PCHAT02.contoso.com")));
+    QTest::mouseClick(acknowledge, Qt::LeftButton, {}, QPoint(5, acknowledge->height() / 2));
+    EXPECT_TRUE(driver.nextButton()->isEnabled());
+}
+
+TEST(ActiveServers, InvalidFqdnBlocksNextAndAddedServerIsInTheCommand)
+{
+    WizardDriver driver;
+    goToActiveServers(driver);
+    auto* table = driver.find<QTableWidget>(QStringLiteral("activeServersTable"));
+    ASSERT_NE(table, nullptr);
+    QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("addServerButton")), Qt::LeftButton);
+    ASSERT_EQ(table->rowCount(), 3);
+    EXPECT_FALSE(driver.nextButton()->isEnabled()) << "a new row has no FQDN yet";
+
+    typeIntoCell(table, 2, 0, QStringLiteral("not a host;rm"));
+    EXPECT_FALSE(driver.nextButton()->isEnabled());
+    typeIntoCell(table, 2, 0, QStringLiteral("PCHAT05.contoso.com"));
+    EXPECT_TRUE(driver.nextButton()->isEnabled());
+    EXPECT_TRUE(driver.find<QPlainTextEdit>(QStringLiteral("commandPreview"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("'PCHAT05.contoso.com'")));
+}
