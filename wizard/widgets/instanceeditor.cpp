@@ -1,6 +1,7 @@
 #include "instanceeditor.h"
 
 #include "fieldbinder.h"
+#include "sql/odbcdrivers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,11 +47,16 @@ InstanceEditor::InstanceEditor(FieldBinder& binder, const QString& prefix,
     m_password->setEchoMode(QLineEdit::Password);
     m_authentication->addItem(QString(), int(Authentication::Windows));
     m_authentication->addItem(QString(), int(Authentication::SqlLogin));
-    // The list of installed drivers comes from the driver manager once the wizard connects; these are the
-    // drivers the procedure is known to work with, and the field takes any other name.
+    // The drivers the procedure is known to work with first, then whatever else the driver manager has
+    // installed; the field also takes a name typed by hand.
     m_driver->setEditable(true);
-    m_driver->addItems({QStringLiteral("ODBC Driver 18 for SQL Server"),
-                        QStringLiteral("ODBC Driver 17 for SQL Server"), QStringLiteral("FreeTDS")});
+    QStringList drivers{QStringLiteral("ODBC Driver 18 for SQL Server"),
+                        QStringLiteral("ODBC Driver 17 for SQL Server"), QStringLiteral("FreeTDS")};
+    for (const QString& installed : OdbcDrivers::installed()) {
+        if (!drivers.contains(installed))
+            drivers << installed;
+    }
+    m_driver->addItems(drivers);
     m_encryption->addItem(QString(), int(Encryption::Optional));
     m_encryption->addItem(QString(), int(Encryption::Mandatory));
     m_encryption->addItem(QString(), int(Encryption::Strict));
