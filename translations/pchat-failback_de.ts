@@ -1625,6 +1625,13 @@
     </message>
 </context>
 <context>
+    <name>pchat::SqlSession</name>
+    <message>
+        <source>The connection to %1 is not open.</source>
+        <translation>Die Verbindung zu %1 ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>pchat::StepPage</name>
     <message>
         <source>Run is not available in this version: the wizard does not connect yet. Use Script to review, copy or save the exact text, or export the whole procedure from the Summary page.</source>
