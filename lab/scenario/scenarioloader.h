@@ -1,0 +1,22 @@
+// Builds a World from a scenario JSON document (instances, databases, logins, file system, Lync pool,
+// faults).
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace pchatlab {
+
+class World;
+
+class ScenarioLoader
+{
+public:
+    // Returns false and sets `error` when the document is not a valid scenario.
+    static bool load(const QByteArray& json, World& world, QString* error);
+    static bool loadFile(const QString& path, World& world, QString* error);
+    // The built-in default scenario (the state right after the failover).
+    static QByteArray defaultScenario();
+};
+
+} // namespace pchatlab

@@ -1,0 +1,32 @@
+// The lab's loopback control port: JSON lines to inspect the world and switch faults at run time.
+#pragma once
+
+#include <QObject>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace pchatlab {
+
+class World;
+
+class ControlServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ControlServer(World& world, QObject* parent = nullptr);
+    bool listen(quint16 port);
+    quint16 port() const;
+
+    // Handles one request object ({"cmd": "fault-add", "name": ...}) and returns the reply object as JSON.
+    QByteArray handle(const QByteArray& line);
+
+private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket* socket);
+
+    World& m_world;
+    QTcpServer* m_server;
+};
+
+} // namespace pchatlab

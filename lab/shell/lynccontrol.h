@@ -1,0 +1,34 @@
+// The control port's Lync commands (lync-get, lync-set-state, lync-set-active): the pool as the shell sees
+// it.
+#pragma once
+
+#include <QJsonObject>
+
+namespace pchatlab {
+
+class World;
+
+class LyncControl
+{
+public:
+    // "shell-cmdlet-fails" makes every Lync cmdlet fail; "shell-cmdlet-fails:<Cmdlet-Name>" only that one
+    // (Import-Module included, so that a training can show a missing module).
+    static constexpr const char* faultName = "shell-cmdlet-fails";
+
+    explicit LyncControl(World& world);
+
+    // The caller holds the world's mutex. Every request names the "cmdlet" it serves so that the fault can
+    // strike it; validation happens here, under that lock, so that a rejected change leaves the pool
+    // untouched.
+    QJsonObject handle(const QString& command, const QJsonObject& request);
+
+private:
+    bool cmdletFails(const QString& cmdlet) const;
+    QJsonObject poolReply() const;
+    QJsonObject setState(const QJsonObject& request);
+    QJsonObject setActive(const QJsonObject& request);
+
+    World& m_world;
+};
+
+} // namespace pchatlab

@@ -1,0 +1,80 @@
+#include "shellrunner.h"
+
+#include "lyncshell.h"
+#include "shellclient.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+namespace pchatlab {
+
+int ShellRunner::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Lync Server Management Shell simulator. Reads PowerShell lines from stdin until EOF or 'exit' and "
+        "runs "
+        "them against the running pchat-lab: Import-Module Lync | SkypeForBusiness, Get-CsService "
+        "-PersistentChatServer, Get-CsPersistentChatState, Set-CsPersistentChatState, "
+        "Set-CsPersistentChatActiveServer. Objects go to stdout as 'Name : Value' lists, errors to stderr as "
+        "PowerShell error records. Like powershell.exe -Command -, an error does not stop later lines; the "
+        "exit code "
+        "is 1 once any command failed (not only the last one), 0 otherwise, or N after 'exit N'."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption control(
+        QStringLiteral("control"),
+        QStringLiteral("The lab's control port on 127.0.0.1 (pchat-lab prints it as "
+                       "'control 127.0.0.1,PORT')."),
+        QStringLiteral("PORT"));
+    parser.addOption(help);
+    parser.addOption(control);
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (!parser.parse(QStringList{QStringLiteral("pchat-lab shell")} + arguments)) {
+        err << "pchat-lab shell: " << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        // The first line names the lab's executable only; the shell is its "shell" subcommand.
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(u'\n'),
+                     QStringLiteral("Usage: pchat-lab shell --control PORT < commands"));
+        out << text;
+        return 0;
+    }
+    bool numeric = false;
+    const uint port = parser.value(control).toUInt(&numeric);
+    if (!parser.isSet(control) || !numeric || port == 0 || port > 65535) {
+        err << "pchat-lab shell: --control PORT is required (the lab's control port)" << Qt::endl;
+        return 2;
+    }
+
+    ShellClient client{quint16(port)};
+    LyncShell shell(client, out, err);
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        err << "pchat-lab shell: cannot read stdin" << Qt::endl;
+        return 2;
+    }
+    bool first = true;
+    while (!shell.exitRequested()) {
+        const QByteArray raw = input.readLine();
+        // Even an empty input line still holds its newline, so nothing at all means end of input.
+        if (raw.isEmpty())
+            break;
+        QString line = QString::fromUtf8(raw);
+        if (first && line.startsWith(QChar(0xFEFF)))
+            line.remove(0, 1);
+        first = false;
+        while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+            line.chop(1);
+        shell.executeLine(line);
+    }
+    out.flush();
+    err.flush();
+    return shell.exitCode();
+}
+
+} // namespace pchatlab

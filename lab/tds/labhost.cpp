@@ -1,0 +1,72 @@
+#include "labhost.h"
+
+#include "../agent/agentscheduler.h"
+#include "../shell/controlserver.h"
+#include "../world/world.h"
+#include "tdsserver.h"
+
+namespace pchatlab {
+
+LabHost::LabHost(World& world, QObject* parent)
+    : QObject(parent)
+    , m_world(world)
+{
+    // One thread per running request: a BACKUP waiting on the clock must not hold up other sessions.
+    m_pool.setMaxThreadCount(512);
+    m_pool.setExpiryTimeout(30000);
+}
+
+LabHost::~LabHost()
+{
+    // Cancel whatever still runs so that the workers end quickly.
+    {
+        std::lock_guard lock(m_world.mutex());
+        for (const auto& i : m_world.instances()) {
+            for (const auto& s : i->sessions)
+                s->cancel = true;
+        }
+    }
+    m_pool.waitForDone(5000);
+    qDeleteAll(m_servers);
+    m_servers.clear();
+}
+
+bool LabHost::start(QString* error)
+{
+    for (const auto& inst : m_world.instances()) {
+        auto* server = new TdsServer(m_world, inst, m_pool, this);
+        if (!server->listen(quint16(inst->port))) {
+            *error = QStringLiteral("cannot listen on 127.0.0.1:%1 for %2")
+                         .arg(inst->port)
+                         .arg(inst->serverName());
+            delete server;
+            return false;
+        }
+        inst->port = server->port();
+        m_servers.append(server);
+    }
+    m_control = new ControlServer(m_world, this);
+    if (!m_control->listen(quint16(m_world.controlPort()))) {
+        *error = QStringLiteral("cannot listen on control port %1").arg(m_world.controlPort());
+        return false;
+    }
+    m_world.setControlPort(m_control->port());
+    new AgentScheduler(m_world, this);
+    return true;
+}
+
+QStringList LabHost::describe() const
+{
+    QStringList out;
+    for (const auto& inst : m_world.instances())
+        out.append(QStringLiteral("%1 127.0.0.1,%2").arg(inst->serverName()).arg(inst->port));
+    out.append(QStringLiteral("control 127.0.0.1,%1").arg(controlPort()));
+    return out;
+}
+
+quint16 LabHost::controlPort() const
+{
+    return m_control ? m_control->port() : 0;
+}
+
+} // namespace pchatlab

@@ -1,0 +1,397 @@
+#include "tdsconnection.h"
+
+#include "../tsql/interpreter.h"
+#include "../tsql/sqlmessages.h"
+#include "../world/world.h"
+#include "tdslogin7.h"
+#include "tdsprelogin.h"
+#include "tdsprotocolerror.h"
+#include "tdsreader.h"
+#include "tdsresponsewriter.h"
+#include "tdsrpcrequest.h"
+#include "tdstypecodec.h"
+#include "tdswriter.h"
+
+#include <QRegularExpression>
+#include <QRunnable>
+#include <QTcpSocket>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace pchatlab {
+
+namespace {
+
+QString firstWord(const QString& sql)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z_]+"));
+    const auto m = word.match(sql);
+    return m.hasMatch() ? m.captured(0).toUpper().left(16) : QStringLiteral("SELECT");
+}
+
+} // namespace
+
+TdsConnection::TdsConnection(QTcpSocket* socket, World& world, std::shared_ptr<Instance> instance,
+                             QThreadPool& pool, QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_world(world)
+    , m_instance(std::move(instance))
+    , m_pool(pool)
+{
+    m_socket->setParent(this);
+    m_session = std::make_shared<Session>();
+    {
+        std::lock_guard lock(m_world.mutex());
+        m_session->spid = m_instance->nextSpid++;
+        m_instance->sessions.insert(m_session->spid, m_session);
+    }
+    connect(m_socket, &QTcpSocket::readyRead, this, &TdsConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &TdsConnection::onDisconnected);
+    m_killTimer = new QTimer(this);
+    m_killTimer->setInterval(100);
+    connect(m_killTimer, &QTimer::timeout, this, &TdsConnection::checkKilled);
+    m_killTimer->start();
+}
+
+TdsConnection::~TdsConnection()
+{
+    std::lock_guard lock(m_world.mutex());
+    m_instance->sessions.remove(m_session->spid);
+}
+
+void TdsConnection::checkKilled()
+{
+    if (m_session->killed.load() && !m_closing)
+        closeConnection();
+}
+
+void TdsConnection::closeConnection()
+{
+    m_session->cancel = true;
+    if (!m_closing) {
+        m_closing = true;
+        m_socket->abort();
+    }
+    if (!m_busy)
+        deleteLater();
+}
+
+void TdsConnection::onDisconnected()
+{
+    closeConnection();
+}
+
+void TdsConnection::onReadyRead()
+{
+    if (m_closing)
+        return;
+    m_assembler.feed(m_socket->readAll());
+    try {
+        while (auto m = m_assembler.next()) {
+            handleMessage(*m);
+            if (m_closing)
+                return;
+        }
+    } catch (const TdsProtocolError& e) {
+        // Malformed input ends this connection only.
+        if (qEnvironmentVariableIsSet("PCHAT_LAB_DEBUG"))
+            qWarning("pchat-lab: closing spid %d: %s", m_session->spid, e.what());
+        closeConnection();
+    } catch (const SqlError&) {
+        closeConnection();
+    }
+}
+
+void TdsConnection::writePackets(const QByteArray& packets)
+{
+    if (!m_closing)
+        m_socket->write(packets);
+}
+
+void TdsConnection::sendSimpleResponse(const QByteArray& tokens)
+{
+    // A complete one-packet message (ATTN acknowledgement, reply to an ignored request).
+    TdsWriter h;
+    h.u8(0x04);
+    h.u8(0x01);
+    h.u16be(quint16(tokens.size() + 8));
+    h.u16be(quint16(m_session->spid));
+    h.u8(1);
+    h.u8(0);
+    writePackets(h.take() + tokens);
+}
+
+void TdsConnection::sendAttentionAck()
+{
+    m_attentionPending = false;
+    m_session->cancel = false;
+    sendSimpleResponse(TdsResponseWriter::doneToken(0xFD, DoneStatus::Attention, 0, 0));
+}
+
+void TdsConnection::handleMessage(const TdsMessage& m)
+{
+    if (m.type == 0x06) {
+        if (m_busy) {
+            m_attentionPending = true;
+            m_session->cancel = true;
+        } else {
+            sendAttentionAck();
+        }
+        return;
+    }
+    switch (m_state) {
+    case State::PreLogin:
+        if (m.type == 0x12) {
+            TdsPrelogin::parse(m.payload);
+            QByteArray reply = TdsPrelogin::reply(m_instance->versionMajor(), m_instance->versionMinor(),
+                                                  m_instance->versionBuild());
+            TdsWriter h;
+            h.u8(0x04);
+            h.u8(0x01);
+            h.u16be(quint16(reply.size() + 8));
+            h.u16be(quint16(m_session->spid));
+            h.u8(1);
+            h.u8(0);
+            writePackets(h.take() + reply);
+            m_state = State::Login;
+            return;
+        }
+        if (m.type == 0x10) { // some clients skip PRELOGIN
+            handleLogin(m.payload);
+            return;
+        }
+        throw TdsProtocolError("expected PRELOGIN");
+    case State::Login:
+        if (m.type != 0x10)
+            throw TdsProtocolError("expected LOGIN7");
+        handleLogin(m.payload);
+        return;
+    case State::LoggedIn:
+        break;
+    }
+    if (m_busy)
+        throw TdsProtocolError("request while another is running");
+    if (m.status & 0x02) { // IGNORE: the client abandoned the message
+        sendSimpleResponse(TdsResponseWriter::doneToken(0xFD, 0, 0, 0));
+        return;
+    }
+    if (m.type != 0x01 && m.type != 0x03 && m.type != 0x0E)
+        throw TdsProtocolError("unsupported request type");
+    startRequest(m);
+}
+
+void TdsConnection::handleLogin(const QByteArray& payload)
+{
+    const TdsLogin7 login = TdsLogin7::parse(payload);
+    TdsResponseWriter w([this](const QByteArray& p) { writePackets(p); }, 4096, quint16(m_session->spid),
+                        m_instance->serverName());
+    QString failure;
+    QString database = login.database.isEmpty() ? QStringLiteral("master") : login.database;
+    bool dbMissing = false;
+    {
+        std::lock_guard lock(m_world.mutex());
+        const Login* l = m_instance->login(login.userName);
+        const bool forcedFail = m_world.hasFault(QStringLiteral("login-fails")) ||
+                                m_world.hasFault(QStringLiteral("login-fails:") + m_instance->serverName()) ||
+                                m_world.hasFault(QStringLiteral("login-fails:") + login.userName);
+        if (!l || l->disabled || l->password != login.password || login.integratedSecurity || forcedFail) {
+            failure = login.userName;
+        } else {
+            const Database* d = m_instance->database(database);
+            if (!d || d->state != u"ONLINE") {
+                dbMissing = true;
+                failure = login.userName;
+            } else {
+                database = d->name;
+                m_session->login = l->name;
+                m_session->sysadmin = l->sysadmin;
+                m_session->host = login.hostName;
+                m_session->program = login.appName;
+                m_session->loginTime = QDateTime::currentDateTimeUtc();
+                m_session->lastBatch = m_session->loginTime;
+                m_session->database = database;
+                m_session->loggedIn = true;
+            }
+        }
+    }
+    if (!failure.isNull()) {
+        if (qEnvironmentVariableIsSet("PCHAT_LAB_DEBUG"))
+            qWarning("pchat-lab: login failed for '%s' pw %d chars [%s] (database '%s', tds %08x)",
+                     qPrintable(login.userName), int(login.password.size()), qPrintable(login.password),
+                     qPrintable(login.database), login.tdsVersion);
+        if (dbMissing)
+            w.message(SqlMessages::error(4060, {database}));
+        w.message(SqlMessages::error(18456, {failure}));
+        w.done(DoneKind::Done, DoneStatus::Error, 0, 0);
+        w.finish();
+        return;
+    }
+    m_packetSize = login.packetSize >= 512 && login.packetSize <= 32767 ? int(login.packetSize) : 4096;
+    w.envChange(1, database, QStringLiteral("master"));
+    w.message(SqlMessages::error(5701, {database}, 2));
+    {
+        TdsWriter c;
+        c.u8(0xE3);
+        c.u16(8);
+        c.u8(7);
+        c.u8(5);
+        c.bytes(TdsTypeCodec::collation());
+        c.u8(0);
+        w.rawToken(c.take());
+    }
+    w.envChange(2, QStringLiteral("us_english"), QString());
+    w.message(SqlMessages::error(5703, {QStringLiteral("us_english")}, 1));
+    {
+        const QString prog = QStringLiteral("Microsoft SQL Server");
+        TdsWriter a;
+        a.u8(0xAD);
+        a.u16(quint16(10 + 2 * prog.size()));
+        a.u8(1);
+        const quint32 version =
+            login.tdsVersion >= 0x74000004 || login.tdsVersion < 0x70000000 ? 0x74000004 : login.tdsVersion;
+        a.u8(quint8(version >> 24));
+        a.u8(quint8(version >> 16));
+        a.u8(quint8(version >> 8));
+        a.u8(quint8(version));
+        a.bVarchar(prog);
+        a.u8(quint8(m_instance->versionMajor()));
+        a.u8(quint8(m_instance->versionMinor()));
+        a.u16be(quint16(m_instance->versionBuild()));
+        w.rawToken(a.take());
+    }
+    w.envChange(4, QString::number(m_packetSize), QString::number(m_packetSize));
+    w.done(DoneKind::Done, 0, 0, 0);
+    w.finish();
+    m_state = State::LoggedIn;
+}
+
+void TdsConnection::startRequest(const TdsMessage& m)
+{
+    // Parse in the socket thread: malformed requests close the connection before any work starts.
+    QString sql;
+    QVector<RpcCall> calls;
+    int tmType = 0;
+    if (m.type == 0x01) {
+        sql = TdsRpcRequest::batchText(m.payload);
+    } else if (m.type == 0x03) {
+        calls = TdsRpcRequest::parse(m.payload);
+    } else {
+        TdsReader r(m.payload, TdsRpcRequest::skipAllHeaders(m.payload));
+        tmType = r.u16();
+        if ((tmType == 7 || tmType == 8) && r.remaining() >= 2) {
+            r.bVarchar(); // transaction name
+            // fBeginXact: commit/rollback and start the next transaction (ODBC with autocommit off).
+            if (r.u8() & 0x01)
+                tmType |= 0x100;
+        }
+    }
+    m_busy = true;
+    m_session->cancel = false;
+    TdsConnection* conn = this; // stays alive while m_busy: closeConnection() defers deletion
+    auto session = m_session;
+    auto instance = m_instance;
+    World* world = &m_world;
+    const int packetSize = m_packetSize;
+    const quint8 type = m.type;
+    m_pool.start([conn, session, instance, world, packetSize, type, sql, calls, tmType]() {
+        // The last packets travel in the same event as the end of the request: the client may send its next
+        // request as soon as it sees EOM, and the connection must already be idle by then.
+        bool finalPhase = false;
+        QByteArray tail;
+        auto post = [conn, &finalPhase, &tail](const QByteArray& packets) {
+            if (finalPhase) {
+                tail.append(packets);
+                return;
+            }
+            QMetaObject::invokeMethod(
+                conn, [conn, packets] { conn->writePackets(packets); }, Qt::QueuedConnection);
+        };
+        TdsResponseWriter writer(post, packetSize, quint16(session->spid), instance->serverName());
+        {
+            std::lock_guard lock(world->mutex());
+            session->running = true;
+            session->requestStart = QDateTime::currentDateTimeUtc();
+            session->lastBatch = session->requestStart;
+            session->command = type == 0x01 ? firstWord(sql) : QStringLiteral("EXECUTE");
+            session->percentComplete = 0;
+            session->estimatedCompletionMs = 0;
+            const Database* d = instance->database(session->database);
+            session->requestDbId = d ? d->id : 1;
+        }
+        if (instance->latencyMs > 0)
+            QThread::msleep(ulong(instance->latencyMs));
+        Interpreter interpreter(*world, *instance, *session, writer);
+        try {
+            if (type == 0x01) {
+                interpreter.runBatch(sql);
+            } else if (type == 0x03) {
+                QVector<ProcedureCall> procCalls;
+                static const char* known[] = {nullptr,
+                                              "sp_cursor",
+                                              "sp_cursoropen",
+                                              "sp_cursorprepare",
+                                              "sp_cursorexecute",
+                                              "sp_cursorprepexec",
+                                              "sp_cursorunprepare",
+                                              "sp_cursorfetch",
+                                              "sp_cursoroption",
+                                              "sp_cursorclose",
+                                              "sp_executesql",
+                                              "sp_prepare",
+                                              "sp_execute",
+                                              "sp_prepexec",
+                                              "sp_prepexecrpc",
+                                              "sp_unprepare"};
+                for (const RpcCall& c : calls) {
+                    ProcedureCall pc;
+                    pc.name = c.procName.isEmpty() ? (c.procId >= 1 && c.procId <= 15
+                                                          ? QLatin1String(known[c.procId])
+                                                          : QStringLiteral("sp_procid_%1").arg(c.procId))
+                                                   : c.procName;
+                    for (const RpcParam& p : c.params)
+                        pc.args.append({p.name, p.value, p.output, p.isDefault});
+                    procCalls.append(pc);
+                }
+                interpreter.runRpc(procCalls);
+            } else {
+                interpreter.transactionRequest(tmType);
+            }
+        } catch (const std::exception&) {
+            // Never let a bug in the model take the lab down; the response still ends properly.
+        }
+        finalPhase = true;
+        writer.finish();
+        {
+            std::lock_guard lock(world->mutex());
+            session->running = false;
+            session->command = QStringLiteral("AWAITING COMMAND");
+            session->percentComplete = 0;
+            session->estimatedCompletionMs = 0;
+            session->waitType.clear();
+        }
+        QMetaObject::invokeMethod(
+            conn,
+            [conn, tail] {
+                conn->writePackets(tail);
+                conn->requestFinished();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void TdsConnection::requestFinished()
+{
+    m_busy = false;
+    if (m_closing) {
+        deleteLater();
+        return;
+    }
+    if (m_attentionPending)
+        sendAttentionAck();
+    if (m_session->killed.load())
+        closeConnection();
+}
+
+} // namespace pchatlab

@@ -1,0 +1,40 @@
+#include "tdsserver.h"
+
+#include "tdsconnection.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace pchatlab {
+
+TdsServer::TdsServer(World& world, std::shared_ptr<Instance> instance, QThreadPool& pool, QObject* parent)
+    : QObject(parent)
+    , m_world(world)
+    , m_instance(std::move(instance))
+    , m_pool(pool)
+    , m_server(new QTcpServer(this))
+{
+    m_server->setMaxPendingConnections(256);
+    connect(m_server, &QTcpServer::newConnection, this, &TdsServer::onNewConnection);
+}
+
+bool TdsServer::listen(quint16 port)
+{
+    // Loopback only: the lab must never be reachable from another machine.
+    return m_server->listen(QHostAddress::LocalHost, port);
+}
+
+quint16 TdsServer::port() const
+{
+    return m_server->serverPort();
+}
+
+void TdsServer::onNewConnection()
+{
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        new TdsConnection(socket, m_world, m_instance, m_pool, this);
+    }
+}
+
+} // namespace pchatlab

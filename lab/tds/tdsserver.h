@@ -1,0 +1,33 @@
+// Listens on 127.0.0.1 for one simulated instance and creates a TdsConnection per client.
+#pragma once
+
+#include <memory>
+#include <QObject>
+
+class QTcpServer;
+class QThreadPool;
+
+namespace pchatlab {
+
+class World;
+struct Instance;
+
+class TdsServer : public QObject
+{
+    Q_OBJECT
+public:
+    TdsServer(World& world, std::shared_ptr<Instance> instance, QThreadPool& pool, QObject* parent = nullptr);
+    // Port 0 picks a free port; returns false when the port cannot be bound.
+    bool listen(quint16 port);
+    quint16 port() const;
+
+private:
+    void onNewConnection();
+
+    World& m_world;
+    std::shared_ptr<Instance> m_instance;
+    QThreadPool& m_pool;
+    QTcpServer* m_server;
+};
+
+} // namespace pchatlab

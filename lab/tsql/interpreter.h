@@ -1,0 +1,59 @@
+// Runs SQL batches and RPC procedure calls of one session against the world, statement by statement.
+#pragma once
+
+#include "ast.h"
+#include "execcontext.h"
+#include "procedurecall.h"
+
+namespace pchatlab {
+
+class ProcedureLibrary;
+
+class Interpreter
+{
+public:
+    Interpreter(World& world, Instance& instance, Session& session, ResultSink& sink);
+    ~Interpreter();
+
+    // Both stop quietly (RequestCancelled is caught) when the session is cancelled; the caller sends the ATTN
+    // DONE.
+    void runBatch(const QString& sql);
+    void runRpc(QVector<ProcedureCall>& calls);
+    // Transaction-manager request: 5 begin, 7 commit, 8 rollback; bit 0x100 begins a new one afterwards.
+    void transactionRequest(int type);
+
+    // Runs SQL text in a new variable frame with the given parameters (sp_executesql, EXEC('...')).
+    void runNested(const QString& sql, const QHash<QString, Variable>& params,
+                   QHash<QString, Variable>* after);
+    ExecContext& context() { return m_ctx; }
+
+private:
+    enum class Flow
+    {
+        Normal,
+        Break,
+        Continue,
+        Return
+    };
+    void runStatements(const QVector<StmtPtr>& stmts);
+    Flow execute(const Stmt& s);
+    Flow executeGuarded(const Stmt& s);
+    void select(const Stmt& s);
+    void declare(const Stmt& s);
+    void setVariable(const Stmt& s);
+    void setOption(const Stmt& s);
+    void use(const Stmt& s);
+    void raiserror(const Stmt& s);
+    void exec(const Stmt& s);
+    void kill(const Stmt& s);
+    void transaction(StmtKind kind);
+    void waitFor(const Stmt& s);
+    void doneForStatement(quint16 status, quint16 curCmd, quint64 rows);
+
+    ExecContext m_ctx;
+    std::unique_ptr<ProcedureLibrary> m_procedures;
+    bool m_noCount = false;
+    int m_returnValue = 0;
+};
+
+} // namespace pchatlab

@@ -1,0 +1,46 @@
+// Cursor over a batch's tokens with the helpers both parsers share (keyword tests, SQL Server syntax errors).
+#pragma once
+
+#include "token.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace pchatlab {
+
+class TokenStream
+{
+public:
+    explicit TokenStream(QVector<Token> tokens)
+        : m_tokens(std::move(tokens))
+    {
+    }
+
+    const Token& peek(int ahead = 0) const;
+    Token next();
+    bool atEnd() const { return peek().type == TokenType::End; }
+    int position() const { return m_pos; }
+    void reset(int position) { m_pos = position; }
+
+    bool acceptWord(const char* word);
+    bool acceptSymbol(const char* symbol);
+    void expectWord(const char* word);
+    void expectSymbol(const char* symbol);
+
+    // Error 102 "Incorrect syntax near", or 156 when the offending token is a reserved keyword.
+    [[noreturn]] void fail() const;
+    [[noreturn]] void failAt(const Token& token) const;
+
+    static bool isReserved(const QString& word);
+    bool peekIsName() const;
+    // A plain (non-reserved) or quoted identifier; fails otherwise.
+    QString identifier();
+    // a.b.c with empty parts allowed (master..sysprocesses).
+    QStringList multipartName();
+
+private:
+    QVector<Token> m_tokens;
+    int m_pos = 0;
+};
+
+} // namespace pchatlab

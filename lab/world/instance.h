@@ -1,0 +1,91 @@
+// The model of one simulated SQL Server instance: identity, accounts, paths, databases, sessions, msdb
+// history.
+#pragma once
+
+#include "../agent/agentstate.h"
+#include "backupset.h"
+#include "database.h"
+#include "session.h"
+
+#include <memory>
+#include <QMap>
+#include <QSet>
+
+namespace pchatlab {
+
+struct Login
+{
+    QString name;
+    QString password;
+    bool sysadmin = false;
+    bool disabled = false;
+};
+
+struct BackupHistory
+{
+    int backupSetId = 0;
+    int mediaSetId = 0;
+    QString device;
+    BackupSet set;
+};
+
+struct RestoreHistory
+{
+    int id = 0;
+    QDateTime date;
+    QString destinationDatabase;
+    QString userName;
+    int backupSetId = 0;
+    QChar type; // D or L
+    bool replace = false;
+    bool recovery = true;
+};
+
+struct Instance
+{
+    QString machineName;  // PCSQL01
+    QString instanceName; // PCHAT, empty for a default instance
+    QString fqdnDomain = QStringLiteral("contoso.com");
+    QString dataCenter;
+    int port = 0;
+    QString version = QStringLiteral("11.0.5058.0");
+    QString edition = QStringLiteral("Enterprise Edition (64-bit)");
+    QString serviceAccount;
+    QString agentAccount;
+    bool agentRunning = true;
+    bool scenarioAgentRunning = true; // what the scenario says, before faults
+    int scenarioLatencyMs = 0;
+    // Databases that phantom sessions use (fault "db-in-use"): restores then fail with 3101.
+    QSet<QString> phantomUsers;
+    QString dataPath;
+    QString logPath;
+    QString backupPath;
+    qint64 freeDiskBytes = qint64(500) * 1024 * 1024 * 1024;
+    int latencyMs = 0;
+    QDateTime startTime;
+
+    QVector<Login> logins;
+    QVector<Database> databases;
+    QMap<int, std::shared_ptr<Session>> sessions;
+    QVector<BackupHistory> backupHistory;
+    QVector<RestoreHistory> restoreHistory;
+    AgentState agent;
+    int nextSpid = 51;
+    int nextDatabaseId = 5;
+
+    QString serverName() const
+    {
+        return instanceName.isEmpty() ? machineName : machineName + QLatin1Char('\\') + instanceName;
+    }
+    int versionMajor() const { return version.section(QLatin1Char('.'), 0, 0).toInt(); }
+    int versionMinor() const { return version.section(QLatin1Char('.'), 1, 1).toInt(); }
+    int versionBuild() const { return version.section(QLatin1Char('.'), 2, 2).toInt(); }
+
+    Database* database(const QString& name);
+    Database* database(int id);
+    const Login* login(const QString& name) const;
+    // Sessions other than `exceptSpid` whose context is the database.
+    QVector<int> sessionsUsing(const QString& database, int exceptSpid) const;
+};
+
+} // namespace pchatlab

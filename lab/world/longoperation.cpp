@@ -1,0 +1,57 @@
+#include "longoperation.h"
+
+#include "../tsql/execcontext.h"
+#include "../tsql/sqlmessages.h"
+#include "world.h"
+
+namespace pchatlab {
+
+LongOperation::LongOperation(ExecContext& ctx, QString command, QString faultPrefix)
+    : m_ctx(ctx)
+    , m_command(std::move(command))
+    , m_faultPrefix(std::move(faultPrefix))
+{
+    Session& s = m_ctx.session();
+    s.command = m_command;
+    s.percentComplete = 0;
+}
+
+void LongOperation::run(qint64 totalMs, int stats, int fromPercent, int toPercent)
+{
+    World& w = m_ctx.world();
+    Session& s = m_ctx.session();
+    const double speed = w.speed();
+    const qint64 realTotal = std::max<qint64>(1, qint64(double(totalMs) / speed));
+    const QString drop = w.faultValue(m_faultPrefix);
+    const int dropAt = drop.isEmpty() ? 101 : drop.toInt();
+    if (m_nextStats == 0)
+        m_nextStats = stats;
+    const qint64 startMs = realTotal * fromPercent / 100;
+    const qint64 endMs = realTotal * toPercent / 100;
+    qint64 now = startMs;
+    while (true) {
+        const double percent = 100.0 * double(now) / double(realTotal);
+        s.percentComplete = percent;
+        s.estimatedCompletionMs = realTotal - now;
+        while (stats > 0 && m_nextStats <= toPercent && percent + 1e-9 >= m_nextStats) {
+            m_ctx.sendMessage(3211, {QString::number(m_nextStats)});
+            m_nextStats += stats;
+        }
+        if (stats > 0)
+            m_ctx.sink().flush();
+        if (percent >= dropAt) {
+            // The fault: the client's connection drops in the middle of the operation.
+            s.killed = true;
+            s.cancel = true;
+            m_ctx.checkCancel();
+        }
+        if (now >= endMs)
+            break;
+        const qint64 step = std::min<qint64>(endMs - now, std::max<qint64>(5, realTotal / 200));
+        m_ctx.sleep(step);
+        now += step;
+        m_elapsedMs += qint64(double(step) * speed);
+    }
+}
+
+} // namespace pchatlab

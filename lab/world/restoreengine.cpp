@@ -1,0 +1,203 @@
+#include "restoreengine.h"
+
+#include "../tsql/execcontext.h"
+#include "../tsql/expressionevaluator.h"
+#include "../tsql/sqlmessages.h"
+#include "backupoptions.h"
+#include "longoperation.h"
+#include "restoreinspection.h"
+#include "world.h"
+
+namespace pchatlab {
+
+namespace {
+
+QString millis(qint64 value)
+{
+    return QStringLiteral("%1.%2").arg(value / 1000).arg(value % 1000, 3, 10, QLatin1Char('0'));
+}
+
+QString lsnText(qint64 lsn)
+{
+    return QString::number(lsn);
+}
+
+} // namespace
+
+void RestoreEngine::run(const Stmt& s)
+{
+    if (s.target != u"DATABASE" && s.target != u"LOG") {
+        RestoreInspection(m_ctx).run(s);
+        return;
+    }
+    const bool isLog = s.target == u"LOG";
+    const QString command = isLog ? QStringLiteral("RESTORE LOG") : QStringLiteral("RESTORE DATABASE");
+    Instance& inst = m_ctx.instance();
+    World& world = m_ctx.world();
+    Session& session = m_ctx.session();
+    auto fail = [&](int number, const QStringList& args) {
+        m_ctx.sendMessage(number, args);
+        throw SqlMessages::error(3013, {command});
+    };
+    const QString dbName = ExpressionEvaluator(m_ctx).evaluate(*s.databaseName).toString();
+    if (session.tranCount > 0)
+        fail(3021, {});
+    const BackupOptions opt(m_ctx, s);
+    const bool noRecovery = opt.has("NORECOVERY");
+    const bool standby = opt.has("STANDBY");
+    Database* target = inst.database(dbName);
+    if (target && target->isMirrored())
+        fail(3104, {target->name});
+    if (target && target->name.compare(session.database, Qt::CaseInsensitive) == 0)
+        fail(3102, {command, target->name});
+    if (target && !inst.sessionsUsing(target->name, session.spid).isEmpty())
+        fail(3101, {});
+
+    if (s.devices.isEmpty()) { // RESTORE DATABASE x WITH RECOVERY: finish a restore sequence
+        if (!target)
+            throw SqlMessages::error(911, {dbName});
+        if (target->state != u"RESTORING")
+            fail(3153, {});
+        if (!noRecovery && !standby) {
+            target->state = QStringLiteral("ONLINE");
+            target->lastLogBackupLsn = target->restoredLsn;
+            target->currentLsn = std::max(target->currentLsn, target->restoredLsn + 1);
+        }
+        m_ctx.sendMessage(3014,
+                          {command, QStringLiteral("0"), QStringLiteral("0.012"), QStringLiteral("0.000")});
+        return;
+    }
+
+    const QString device = opt.devices().value(0);
+    SimFile& media = RestoreInspection::openMedia(m_ctx, device, command);
+    const int file = opt.number("FILE", 1);
+    if (file < 1 || file > media.sets.size())
+        fail(4038, {QString::number(file), device});
+    const BackupSet set = media.sets[file - 1];
+    if (isLog != (set.type == 2))
+        fail(3135,
+             {device, set.type == 2 ? QStringLiteral("BACKUP LOG") : QStringLiteral("BACKUP DATABASE")});
+
+    QVector<DatabaseFile> files = set.files;
+    if (isLog) {
+        if (!target)
+            throw SqlMessages::error(911, {dbName});
+        if (target->state != u"RESTORING" && !target->standby)
+            fail(3117, {});
+        if (target->restoredLsn == 0)
+            fail(3117, {});
+        if (set.firstLsn > target->restoredLsn)
+            fail(4305, {lsnText(set.firstLsn), lsnText(target->restoredLsn)});
+        if (set.lastLsn <= target->restoredLsn)
+            fail(4326, {lsnText(set.lastLsn), lsnText(target->restoredLsn)});
+    } else {
+        if (target && set.databaseName.compare(target->name, Qt::CaseInsensitive) != 0 && !opt.has("REPLACE"))
+            fail(3154, {target->name});
+        if (target && target->state == u"ONLINE" && target->recoveryModel != u"SIMPLE" &&
+            !opt.has("REPLACE") && target->lastLogBackupLsn != 0 &&
+            target->currentLsn > target->lastLogBackupLsn)
+            fail(3159, {target->name});
+        for (const auto& [logical, physical] : opt.moves()) {
+            auto it = std::find_if(files.begin(), files.end(), [&](const DatabaseFile& f) {
+                return f.logicalName.compare(logical, Qt::CaseInsensitive) == 0;
+            });
+            if (it == files.end())
+                fail(3234, {logical, set.databaseName});
+            it->physicalName = physical;
+        }
+        qint64 needed = 0;
+        for (const DatabaseFile& f : files)
+            needed += f.sizeBytes;
+        const bool noSpace = world.hasFault(QStringLiteral("no-space")) ||
+                             world.hasFault(QStringLiteral("no-space:") + inst.serverName());
+        if (needed > inst.freeDiskBytes || noSpace) {
+            const QString volume =
+                files.isEmpty() ? QStringLiteral("D:\\") : files.first().physicalName.left(3);
+            fail(3257, {volume, QString::number(needed), QString::number(noSpace ? 0 : inst.freeDiskBytes)});
+        }
+    }
+
+    const qint64 bytes = set.backupSize;
+    const qint64 totalMs = std::max<qint64>(50, bytes * 1000 / world.throughput());
+    LongOperation op(m_ctx, command, QStringLiteral("restore-drop-at"));
+    session.requestDbId = target ? target->id : 1;
+    const QString name = target ? target->name : dbName;
+    try {
+        op.run(totalMs, opt.stats(), 0, 100);
+    } catch (const RequestCancelled&) {
+        // SQL Server leaves an interrupted restore's database unusable: RESTORING, nothing to roll forward.
+        Database* d = inst.database(name);
+        if (!d && !isLog) {
+            Database nd;
+            nd.id = inst.nextDatabaseId++;
+            nd.name = name;
+            nd.files = files;
+            inst.databases.append(nd);
+            d = &inst.databases.last();
+        }
+        if (d) {
+            d->state = QStringLiteral("RESTORING");
+            d->restoredLsn = 0;
+        }
+        throw;
+    }
+    Database* d = inst.database(name);
+    if (!d) {
+        Database nd;
+        nd.id = inst.nextDatabaseId++;
+        nd.name = name;
+        nd.createDate = QDateTime::currentDateTimeUtc();
+        inst.databases.append(nd);
+        d = &inst.databases.last();
+    }
+    const QString pos = QString::number(file);
+    qint64 pages = 0;
+    for (const DatabaseFile& f : files) {
+        const qint64 p = isLog ? (f.isLog ? std::max<qint64>(1, bytes / 8192) : 0)
+                               : (f.isLog ? 2 : std::max<qint64>(24, set.pages - 2));
+        pages += p;
+        m_ctx.sendMessage(4035, {QString::number(p), d->name, f.logicalName, pos});
+    }
+    if (!isLog) {
+        d->files = files;
+        d->usedBytes = bytes - 8192 * 8;
+        d->recoveryModel = set.recoveryModel;
+        d->mirroringRole.clear();
+        d->mirroringState.clear();
+        d->partnerInstance.clear();
+        d->partnerName.clear();
+    }
+    d->restoredLsn = set.lastLsn;
+    d->currentLsn = std::max(d->currentLsn, set.lastLsn + 1);
+    d->standby = standby;
+    if (noRecovery) {
+        d->state = QStringLiteral("RESTORING");
+    } else {
+        d->state = QStringLiteral("ONLINE");
+        d->lastLogBackupLsn = set.lastLsn;
+        d->lastFullBackupLsn = isLog ? d->lastFullBackupLsn : set.checkpointLsn;
+    }
+    if (standby)
+        d->state = QStringLiteral("ONLINE");
+
+    RestoreHistory h;
+    h.id = int(inst.restoreHistory.size()) + 1;
+    h.date = QDateTime::currentDateTimeUtc();
+    h.destinationDatabase = d->name;
+    h.userName = session.login;
+    h.backupSetId = 0;
+    for (const BackupHistory& b : inst.backupHistory) {
+        if (b.set.guid == set.guid)
+            h.backupSetId = b.backupSetId;
+    }
+    h.type = isLog ? QLatin1Char('L') : QLatin1Char('D');
+    h.replace = opt.has("REPLACE");
+    h.recovery = !noRecovery;
+    inst.restoreHistory.append(h);
+
+    const qint64 ms = std::max<qint64>(1, op.elapsedMs());
+    const qint64 mbPerSecMillis = qint64(double(pages) * 8192.0 / 1048576.0 / (double(ms) / 1000.0) * 1000.0);
+    m_ctx.sendMessage(3014, {command, QString::number(pages), millis(ms), millis(mbPerSecMillis)});
+}
+
+} // namespace pchatlab

@@ -1,0 +1,88 @@
+// Faults switched on from the command line and cleared at run time through the control port.
+#include "labprocess.h"
+
+#include <gtest/gtest.h>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+
+namespace {
+
+QJsonObject control(int port, const QJsonObject& request)
+{
+    QTcpSocket s;
+    s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+    if (!s.waitForConnected(3000))
+        return {};
+    s.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    s.waitForBytesWritten(1000);
+    while (!s.canReadLine() && s.waitForReadyRead(3000)) {
+    }
+    return QJsonDocument::fromJson(s.readLine()).object();
+}
+
+} // namespace
+
+TEST(FaultTest, FaultsFromTheCommandLineAndTheControlPort)
+{
+    LabProcess lab({QStringLiteral("--speed"), QStringLiteral("400"), QStringLiteral("--fault"),
+                    QStringLiteral("db-in-use:PCSQL01\\PCHAT:mgc"), QStringLiteral("--fault"),
+                    QStringLiteral("share-not-writable:CONTOSO\\svc-pchat-sql"), QStringLiteral("--fault"),
+                    QStringLiteral("agent-stopped:PCSQL01\\PCHAT")});
+    ASSERT_TRUE(lab.started());
+    const int primary = lab.port(QStringLiteral("PCSQL01\\PCHAT"));
+    QString out = LabProcess::runTsql(
+        primary,
+        QStringLiteral(
+            "BACKUP DATABASE mgc TO DISK = N'\\\\FS01\\PChatLogShip\\mgc.bak' WITH INIT\ngo\n"
+            "BACKUP DATABASE mgc TO DISK = N'D:\\MSSQL\\Backup\\mgc.bak' WITH INIT\ngo\n"
+            "RESTORE DATABASE mgc FROM DISK = N'D:\\MSSQL\\Backup\\mgc.bak' WITH REPLACE\ngo\n"
+            "SELECT status_desc FROM sys.dm_server_services WHERE servicename LIKE 'SQL Server Agent%'\ngo\n"
+            "SELECT COUNT(*) AS agents FROM master.dbo.sysprocesses WHERE program_name LIKE "
+            "'SQLAgent%'\ngo\nexit\n"));
+    EXPECT_TRUE(out.contains(QStringLiteral("Operating system error 5(Access is denied.).")))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(
+        QStringLiteral("Exclusive access could not be obtained because the database is in use.")));
+    EXPECT_TRUE(out.contains(QStringLiteral("Stopped")));
+    EXPECT_TRUE(out.contains(QStringLiteral("agents\n0")));
+
+    EXPECT_TRUE(control(lab.controlPort(), {{QStringLiteral("cmd"), QStringLiteral("fault-clear")},
+                                            {QStringLiteral("name"),
+                                             QStringLiteral("share-not-writable:CONTOSO\\svc-pchat-sql")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+    EXPECT_TRUE(
+        control(lab.controlPort(), {{QStringLiteral("cmd"), QStringLiteral("fault-add")},
+                                    {QStringLiteral("name"), QStringLiteral("login-fails:PCSQL02\\PCHAT")}})
+            .value(QStringLiteral("ok"))
+            .toBool());
+    out = LabProcess::runTsql(
+        primary,
+        QStringLiteral(
+            "BACKUP DATABASE mgc TO DISK = N'\\\\FS01\\PChatLogShip\\mgc.bak' WITH INIT\ngo\nexit\n"));
+    EXPECT_TRUE(out.contains(QStringLiteral("BACKUP DATABASE successfully processed"))) << out.toStdString();
+    out = LabProcess::runTsql(lab.port(QStringLiteral("PCSQL02\\PCHAT")),
+                              QStringLiteral("SELECT 1\ngo\nexit\n"));
+    EXPECT_TRUE(out.contains(QStringLiteral("Login failed for user 'sa'."))) << out.toStdString();
+    EXPECT_EQ(lab.stop(), 0) << "SIGTERM ends the lab cleanly";
+}
+
+TEST(FaultTest, ConnectionDroppedDuringRestoreLeavesTheDatabaseRestoring)
+{
+    LabProcess lab({QStringLiteral("--scenario"), QStringLiteral(PCHAT_LAB_DEFAULT_SCENARIO),
+                    QStringLiteral("--speed"), QStringLiteral("20"), QStringLiteral("--fault"),
+                    QStringLiteral("restore-drop-at:50")});
+    ASSERT_TRUE(lab.started());
+    const int primary = lab.port(QStringLiteral("PCSQL01\\PCHAT"));
+    QString out = LabProcess::runTsql(
+        primary, QStringLiteral("BACKUP DATABASE mgc TO DISK = N'D:\\MSSQL\\Backup\\drop.bak' WITH INIT\ngo\n"
+                                "RESTORE DATABASE mgc FROM DISK = N'D:\\MSSQL\\Backup\\drop.bak' WITH "
+                                "REPLACE, STATS = 10\ngo\nexit\n"));
+    EXPECT_TRUE(out.contains(QStringLiteral("40 percent processed."))) << out.toStdString();
+    EXPECT_FALSE(out.contains(QStringLiteral("RESTORE DATABASE successfully processed")));
+    out = LabProcess::runTsql(primary,
+                              QStringLiteral("SELECT state_desc FROM sys.databases WHERE name = 'mgc'\n"
+                                             "go\nexit\n"));
+    EXPECT_TRUE(out.contains(QStringLiteral("RESTORING"))) << out.toStdString();
+}

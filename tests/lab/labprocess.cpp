@@ -1,0 +1,78 @@
+#include "labprocess.h"
+
+#include <QElapsedTimer>
+
+LabProcess::LabProcess(const QStringList& args)
+{
+    m_process.setProgram(QStringLiteral(PCHAT_LAB_EXE));
+    m_process.setArguments(QStringList{QStringLiteral("--any-port")} + args);
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start();
+    if (!m_process.waitForStarted(5000))
+        return;
+    QElapsedTimer t;
+    t.start();
+    QByteArray out;
+    while (t.elapsed() < 10000) {
+        if (!m_process.canReadLine() && !m_process.waitForReadyRead(200)) {
+            if (m_process.state() != QProcess::Running)
+                return;
+            continue;
+        }
+        while (m_process.canReadLine()) {
+            const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+            const qsizetype sp = line.lastIndexOf(QLatin1Char(' '));
+            if (sp < 0)
+                continue;
+            const QString name = line.left(sp).toUpper();
+            m_ports.insert(name, line.mid(sp + 1).section(QLatin1Char(','), 1).toInt());
+            if (name == u"CONTROL") {
+                m_started = true;
+                return;
+            }
+        }
+    }
+}
+
+LabProcess::~LabProcess()
+{
+    if (m_process.state() == QProcess::Running)
+        stop();
+}
+
+int LabProcess::stop()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+        return -1;
+    }
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+QString LabProcess::odbcConnectionString(int port, const QString& database)
+{
+    return QStringLiteral("DRIVER={FreeTDS};Server=127.0.0.1;Port=%1;TDS_Version=7.4;Encryption=off;"
+                          "ClientCharset=UTF-8;Database=%2")
+        .arg(port)
+        .arg(database);
+}
+
+QString LabProcess::runTsql(int port, const QString& input, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("tsql"), {QStringLiteral("-H"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                                     QString::number(port), QStringLiteral("-U"), QStringLiteral("sa"),
+                                     QStringLiteral("-P"), QString::fromLatin1(password())});
+    if (!p.waitForStarted(5000))
+        return QStringLiteral("tsql did not start");
+    p.write(input.toUtf8());
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(1000);
+    }
+    return QString::fromUtf8(p.readAll());
+}

@@ -1,0 +1,30 @@
+// Starts pchat-lab as a child process on free ports for a test and tells where each instance listens.
+#pragma once
+
+#include <QMap>
+#include <QProcess>
+#include <QStringList>
+
+class LabProcess
+{
+public:
+    // Extra arguments are appended to "--any-port"; the default scenario unless --scenario is given.
+    explicit LabProcess(const QStringList& args = {});
+    ~LabProcess();
+
+    bool started() const { return m_started; }
+    int port(const QString& instance) const { return m_ports.value(instance.toUpper()); }
+    int controlPort() const { return m_ports.value(QStringLiteral("CONTROL")); }
+    // SIGTERM and wait; returns the exit code (or -1 on a crash or timeout).
+    int stop();
+
+    static QString odbcConnectionString(int port, const QString& database = QStringLiteral("master"));
+    static const char* password() { return "Lab-Failback-2026"; }
+    // Runs tsql with the input and returns stdout+stderr.
+    static QString runTsql(int port, const QString& input, int timeoutMs = 20000);
+
+private:
+    QProcess m_process;
+    QMap<QString, int> m_ports;
+    bool m_started = false;
+};

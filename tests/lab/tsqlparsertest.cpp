@@ -1,0 +1,68 @@
+// Parser tests: the T-SQL subset parses into statements, and bad syntax gives SQL Server's 102/156 errors.
+#include "tsql/sqlerror.h"
+#include "tsql/statementparser.h"
+
+#include <gtest/gtest.h>
+
+using namespace pchatlab;
+
+namespace {
+
+int errorOf(const QString& sql, QString* text = nullptr)
+{
+    try {
+        StatementParser::parseBatch(sql);
+    } catch (const SqlError& e) {
+        if (text)
+            *text = e.text();
+        return e.number();
+    }
+    return 0;
+}
+
+} // namespace
+
+TEST(TsqlParser, ParsesTheFailbackStatements)
+{
+    const auto stmts = StatementParser::parseBatch(QStringLiteral(
+        "DECLARE @rc int, @name sysname = N'mgc'\n"
+        "SELECT name, state_desc FROM sys.databases WHERE name IN (N'mgc', N'mgccomp') ORDER BY name\n"
+        "IF (@@ERROR = 0 AND @rc = 0) BEGIN PRINT 'ok' END ELSE PRINT 'no'\n"
+        "ALTER DATABASE [mgc] SET PARTNER OFF\n"
+        "BACKUP DATABASE [mgc] TO DISK = N'\\\\FS01\\PChatLogShip\\mgc.bak' WITH NOFORMAT, INIT, NAME = "
+        "N'x', "
+        "SKIP, NOREWIND, NOUNLOAD, STATS = 10\n"
+        "RESTORE DATABASE [mgc] FROM DISK = N'a.bak' WITH FILE = 1, MOVE N'mgc' TO N'D:\\mgc.mdf', REPLACE, "
+        "STATS = 5\n"
+        "EXEC @rc = master.dbo.xp_fileexist N'\\\\FS01\\PChatLogShip', @rc OUTPUT\n"
+        "RESTORE HEADERONLY FROM DISK = N'a.bak'\n"
+        "SET NOCOUNT ON; USE master; KILL 53"));
+    ASSERT_EQ(stmts.size(), 11);
+    EXPECT_EQ(stmts[1]->kind, StmtKind::Select);
+    EXPECT_EQ(stmts[3]->kind, StmtKind::AlterDatabase);
+    EXPECT_EQ(stmts[4]->options.size(), 7);
+    EXPECT_EQ(stmts[6]->returnVariable, QStringLiteral("@rc"));
+    EXPECT_TRUE(stmts[6]->execArgs[1].output);
+}
+
+TEST(TsqlParser, BareProcedureNameAtBatchStartIsExec)
+{
+    const auto stmts = StatementParser::parseBatch(QStringLiteral("sp_datatype_info_100 93, @ODBCVer = 3"));
+    ASSERT_EQ(stmts.size(), 1);
+    EXPECT_EQ(stmts[0]->kind, StmtKind::Exec);
+    EXPECT_EQ(stmts[0]->execArgs.size(), 2);
+}
+
+TEST(TsqlParser, SyntaxErrorsNameTheOffendingToken)
+{
+    QString text;
+    EXPECT_EQ(errorOf(QStringLiteral("PRINT 1 SELEC 2"), &text), 102);
+    EXPECT_EQ(text, QStringLiteral("Incorrect syntax near 'SELEC'."));
+    EXPECT_EQ(errorOf(QStringLiteral("SELECT * FROM WHERE x = 1"), &text), 156);
+    EXPECT_EQ(text, QStringLiteral("Incorrect syntax near the keyword 'WHERE'."));
+    EXPECT_EQ(errorOf(QStringLiteral("SELECT 'abc"), &text), 105);
+    EXPECT_EQ(errorOf(QStringLiteral("SELECT 1 +"), &text), 102);
+    EXPECT_EQ(text, QStringLiteral("Incorrect syntax near '+'."));
+    EXPECT_EQ(errorOf(QStringLiteral("DECLARE @x nosuchtype"), &text), 243);
+    EXPECT_EQ(errorOf(QStringLiteral("SET FOO ON"), &text), 195);
+}
