@@ -53,6 +53,189 @@
     </message>
 </context>
 <context>
+    <name>ErrorAdvice</name>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Operating system error 5 (access denied): the account the SQL Server service of this instance runs as lacks rights on %1. Grant that account (not your own) Change on the share and Modify on the folder for a backup, Read for a restore; the Preflight page shows the service account. Then retry.</source>
+        <translation>Betriebssystemfehler 5 (Zugriff verweigert): Dem Konto, unter dem der SQL Server-Dienst dieser Instanz läuft, fehlen Rechte für %1. Erteilen Sie diesem Konto (nicht Ihrem eigenen) für eine Sicherung die Freigabeberechtigung Ändern und für den Ordner die Berechtigung Ändern, für eine Wiederherstellung Lesen; die Seite Vorabprüfungen zeigt das Dienstkonto. Wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>the share</source>
+        <translation>die Freigabe</translation>
+    </message>
+    <message>
+        <source>Operating system error %1 (path not found): %2 does not exist as the SQL Server service sees it. Check the share and folder names in the plan, that the share exists, and that the server resolves the file server&apos;s name. Then retry.</source>
+        <translation>Betriebssystemfehler %1 (Pfad nicht gefunden): Der SQL Server-Dienst findet %2 nicht. Prüfen Sie die Freigabe- und Ordnernamen im Plan, ob die Freigabe existiert und ob der Server den Namen des Dateiservers auflösen kann. Wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>Operating system error %1 (network path not found): the server cannot reach %2. Check the file server&apos;s name, that it runs and that the server can reach it. Then retry.</source>
+        <translation>Betriebssystemfehler %1 (Netzwerkpfad nicht gefunden): Der Server kann %2 nicht erreichen. Prüfen Sie den Namen des Dateiservers, ob dieser läuft und ob der Server ihn erreichen kann. Wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>Operating system error %1 (file in use): another process holds %2 open, e.g. another backup, a copy job or a virus scanner. Wait until it has ended or choose another file name, then retry.</source>
+        <translation>Betriebssystemfehler %1 (Datei in Verwendung): Ein anderer Prozess hält %2 geöffnet, z. B. eine andere Sicherung, ein Kopierauftrag oder ein Virenscanner. Warten Sie, bis er beendet ist, oder wählen Sie einen anderen Dateinamen, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>Operating system error 112 (disk full): there is not enough space for %1. Free space on %2 or choose another folder, then retry.</source>
+        <translation>Betriebssystemfehler 112 (Datenträger voll): Für %1 ist nicht genügend Speicherplatz vorhanden. Geben Sie auf dem Datenträger, auf dem %2 liegt, Speicherplatz frei, oder wählen Sie einen anderen Ordner, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>SQL Server could not open %1: operating system error %2. Check the path and the rights of the SQL Server service account on %3, then retry.</source>
+        <translation>SQL Server konnte %1 nicht öffnen: Betriebssystemfehler %2. Prüfen Sie den Pfad und die Rechte des SQL Server-Dienstkontos für %3, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>die Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>SQL Server could not open the backup file %1. Check the path and the rights of the SQL Server service account on the share, then retry.</source>
+        <translation>SQL Server konnte die Sicherungsdatei %1 nicht öffnen. Prüfen Sie den Pfad und die Rechte des SQL Server-Dienstkontos für die Freigabe, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>Other sessions use the database, so SQL Server cannot get exclusive access. Tick &quot;Close existing connections&quot; (SINGLE_USER WITH ROLLBACK IMMEDIATE), or end the sessions the page lists (sys.dm_exec_sessions: stop the Persistent Chat services, close query windows that use the database), then retry.</source>
+        <translation>Andere Sitzungen verwenden die Datenbank, daher erhält SQL Server keinen exklusiven Zugriff. Aktivieren Sie &quot;Bestehende Verbindungen mit der Zieldatenbank schließen&quot; (SINGLE_USER WITH ROLLBACK IMMEDIATE), oder beenden Sie die Sitzungen, die die Seite auflistet (sys.dm_exec_sessions: Dienste für beständigen Chat beenden, Abfragefenster schließen, die die Datenbank verwenden), und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s own session uses the database. Connect to master instead, then retry.</source>
+        <translation>Die eigene Sitzung des Assistenten verwendet die Datenbank. Stellen Sie stattdessen eine Verbindung mit master her, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The database is still configured for database mirroring, and a mirrored database cannot be restored. Remove mirroring of this database on this instance first (Tasks &gt; Mirror &gt; Remove Mirroring, as step 2 does on the backup instance), then retry.</source>
+        <translation>Die Datenbank ist noch für Datenbankspiegelung konfiguriert, und eine gespiegelte Datenbank kann nicht wiederhergestellt werden. Entfernen Sie zuerst die Spiegelung dieser Datenbank auf dieser Instanz (Aufgaben &gt; Spiegeln &gt; Spiegelung entfernen, wie Schritt 2 auf der Sicherungsinstanz), und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The backup set holds a backup of a different database than the one you restore over. Check that the file is the step 3 backup of the right database (Specify Backup lists its backup sets); to overwrite the existing database anyway, restore WITH REPLACE.</source>
+        <translation>Der Sicherungssatz enthält die Sicherung einer anderen Datenbank als der, die Sie überschreiben. Prüfen Sie, ob die Datei die Sicherung der richtigen Datenbank aus Schritt 3 ist (Sicherung angeben listet ihre Sicherungssätze auf); um die vorhandene Datenbank trotzdem zu überschreiben, stellen Sie mit WITH REPLACE wieder her.</translation>
+    </message>
+    <message>
+        <source>BACKUP or RESTORE stopped. The message before this one gives the cause; fix that, then retry.</source>
+        <translation>BACKUP oder RESTORE wurde abgebrochen. Die vorherige Meldung nennt die Ursache; beheben Sie sie, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The backup did not complete, and SQL Server recorded this in its error log. The message before this one (and the SQL Server error log) gives the cause; fix that, then retry.</source>
+        <translation>Die Sicherung wurde nicht abgeschlossen, und SQL Server hat dies in seinem Fehlerprotokoll vermerkt. Die vorherige Meldung (und das SQL Server-Fehlerprotokoll) nennt die Ursache; beheben Sie sie, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The database is not configured for database mirroring: mirroring is already removed. Nothing needs to be done.</source>
+        <translation>Die Datenbank ist nicht für Datenbankspiegelung konfiguriert: Die Spiegelung ist bereits entfernt. Es ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The mirroring partner&apos;s network address cannot be reached. Check the endpoint address and port and the firewall.</source>
+        <translation>Die Netzwerkadresse des Spiegelungspartners ist nicht erreichbar. Prüfen Sie Adresse und Port des Endpunkts sowie die Firewall.</translation>
+    </message>
+    <message>
+        <source>The login lacks the permission for this action. Connect with a login that is a member of the sysadmin server role on this instance (the procedure needs sysadmin on both instances), then retry.</source>
+        <translation>Der Anmeldung fehlt die Berechtigung für diese Aktion. Stellen Sie die Verbindung mit einer Anmeldung her, die auf dieser Instanz Mitglied der Serverrolle sysadmin ist (das Verfahren erfordert sysadmin auf beiden Instanzen), und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>Login failed. Check the login name and the password; a SQL Server login also needs SQL Server authentication to be enabled on the instance (mixed mode) and the login to be enabled; with Windows authentication, the account you run the wizard as needs a login on the instance.</source>
+        <translation>Fehler bei der Anmeldung. Prüfen Sie Anmeldenamen und Kennwort; für eine SQL Server-Anmeldung muss außerdem die SQL Server-Authentifizierung auf der Instanz aktiviert sein (gemischter Modus) und die Anmeldung aktiviert sein; bei Windows-Authentifizierung benötigt das Konto, unter dem Sie den Assistenten ausführen, eine Anmeldung auf der Instanz.</translation>
+    </message>
+    <message>
+        <source>The server does not accept the Windows login (untrusted domain or SQL authentication only). Use a SQL Server login, or run the wizard as a domain account the server trusts.</source>
+        <translation>Der Server akzeptiert die Windows-Anmeldung nicht (nicht vertrauenswürdige Domäne oder nur SQL Server-Authentifizierung). Verwenden Sie eine SQL Server-Anmeldung, oder führen Sie den Assistenten unter einem Domänenkonto aus, dem der Server vertraut.</translation>
+    </message>
+    <message>
+        <source>BACKUP and RESTORE cannot run inside a transaction. Commit or roll back the open transaction, or connect anew, then retry.</source>
+        <translation>BACKUP und RESTORE können nicht innerhalb einer Transaktion ausgeführt werden. Führen Sie für die offene Transaktion ein Commit oder Rollback aus, oder stellen Sie die Verbindung neu her, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>SQL Server protects the target database: its tail of the log has not been backed up, or it is a different database. If its data must be kept, back up its log first (BACKUP LOG ... WITH NORECOVERY); the failback overwrites it on purpose, so restore WITH REPLACE.</source>
+        <translation>SQL Server schützt die Zieldatenbank: Ihr Protokollfragment wurde nicht gesichert, oder es ist eine andere Datenbank. Wenn ihre Daten erhalten bleiben müssen, sichern Sie zuerst ihr Protokoll (BACKUP LOG ... WITH NORECOVERY); das Failback überschreibt sie absichtlich, stellen Sie also mit WITH REPLACE wieder her.</translation>
+    </message>
+    <message>
+        <source>A database file cannot be placed where the backup wants it (the path does not exist or another database uses the file). Relocate the files to the instance&apos;s data and log folders in the list &quot;Restore the database files as&quot; on the Options tab, then retry.</source>
+        <translation>Eine Datenbankdatei kann nicht dort abgelegt werden, wo die Sicherung sie vorsieht (der Pfad existiert nicht, oder eine andere Datenbank verwendet die Datei). Legen Sie in der Liste &quot;Datenbankdateien wiederherstellen als&quot; auf der Registerkarte &quot;Optionen&quot; Pfade in den Daten- und Protokollordnern der Instanz fest, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The backup comes from a newer version of SQL Server than this instance runs and cannot be restored here. Update the primary instance to at least the backup instance&apos;s version.</source>
+        <translation>Die Sicherung stammt von einer neueren SQL Server-Version als der, die auf dieser Instanz läuft, und kann hier nicht wiederhergestellt werden. Aktualisieren Sie die primäre Instanz mindestens auf die Version der Sicherungsinstanz.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or incomplete, for example because a backup was interrupted. Run step 3 again to write a new backup, then retry.</source>
+        <translation>Die Sicherungsdatei ist beschädigt oder unvollständig, z. B. weil eine Sicherung unterbrochen wurde. Führen Sie Schritt 3 erneut aus, um eine neue Sicherung zu schreiben, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for the database files. Free space on the data and log volumes or relocate the files to volumes with room, then retry.</source>
+        <translation>Für die Datenbankdateien ist nicht genügend freier Speicherplatz vorhanden. Geben Sie auf den Daten- und Protokollvolumes Speicherplatz frei, oder verschieben Sie die Dateien auf Volumes mit ausreichend Platz, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The file holds no backup set at that position. Choose a backup set from the list on Specify Backup, then retry.</source>
+        <translation>Die Datei enthält an dieser Position keinen Sicherungssatz. Wählen Sie einen Sicherungssatz aus der Liste in Sicherung angeben aus, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The database does not exist on this instance. Check the database name and that you connected to the right instance.</source>
+        <translation>Die Datenbank ist auf dieser Instanz nicht vorhanden. Prüfen Sie den Datenbanknamen und ob Sie mit der richtigen Instanz verbunden sind.</translation>
+    </message>
+    <message>
+        <source>The database is being restored (RESTORING) and cannot be used. Complete the restore or use the instance that serves the database.</source>
+        <translation>Die Datenbank wird gerade wiederhergestellt (RESTORING) und kann nicht verwendet werden. Schließen Sie die Wiederherstellung ab, oder verwenden Sie die Instanz, die die Datenbank bereitstellt.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s access mode could not be changed while other users use it. Tick &quot;Close existing connections&quot; or end the sessions, then retry.</source>
+        <translation>Der Zugriffsmodus der Datenbank konnte nicht geändert werden, während andere Benutzer sie verwenden. Aktivieren Sie &quot;Bestehende Verbindungen mit der Zieldatenbank schließen&quot;, oder beenden Sie die Sitzungen, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The operator cancelled the statement. The step shows the state the server left.</source>
+        <translation>Die Anweisung wurde vom Bediener abgebrochen. Der Schritt zeigt den Zustand, den der Server hinterlassen hat.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke (the network, or the server stopped or ended the session). What the server did could not be reported: the wizard reads the state again on a new connection and shows it. Once the network and the server are back, retry.</source>
+        <translation>Die Verbindung zum Server wurde unterbrochen (Netzwerk, oder der Server wurde beendet oder hat die Sitzung beendet). Was der Server ausgeführt hat, konnte nicht gemeldet werden: Der Assistent liest den Zustand über eine neue Verbindung erneut und zeigt ihn an. Sobald Netzwerk und Server wieder verfügbar sind, wiederholen Sie den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The ODBC driver is not installed on this computer. Install Microsoft ODBC Driver 18 for SQL Server, or pick an installed driver on the Environment page.</source>
+        <translation>Der ODBC-Treiber ist auf diesem Computer nicht installiert. Installieren Sie Microsoft ODBC Driver 18 for SQL Server, oder wählen Sie auf der Seite Umgebung einen installierten Treiber aus.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is not trusted. Install the certificate of the authority that issued it in this computer&apos;s trusted root store, or tick &quot;Trust server certificate&quot; on the Environment page (only where you trust the network).</source>
+        <translation>Das TLS-Zertifikat des Servers ist nicht vertrauenswürdig. Installieren Sie das Zertifikat der ausstellenden Zertifizierungsstelle im Speicher &quot;Vertrauenswürdige Stammzertifizierungsstellen&quot; dieses Computers, oder aktivieren Sie auf der Seite Umgebung &quot;Serverzertifikat vertrauen&quot; (nur, wenn Sie dem Netzwerk vertrauen).</translation>
+    </message>
+    <message>
+        <source>The server was not found or did not answer in time. Check the instance name and port (host,port or host\instance), that the SQL Server service runs, that the firewall lets its TCP port through, and for a named instance without a port that the SQL Server Browser service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.</source>
+        <translation>Der Server wurde nicht gefunden oder hat nicht rechtzeitig geantwortet. Prüfen Sie Instanzname und Port (Host,Port oder Host\Instanz), ob der SQL Server-Dienst läuft, ob die Firewall seinen TCP-Port durchlässt und, bei einer benannten Instanz ohne Port, ob der Dienst SQL Server-Browser läuft (UDP 1434). Erhöhen Sie in einem langsamen Netzwerk das Verbindungstimeout auf der Seite Umgebung.</translation>
+    </message>
+    <message>
+        <source>SQL Server error %1. Look the number up in the SQL Server documentation (Database Engine events and errors), fix the cause, then retry.</source>
+        <translation>SQL Server-Fehler %1. Schlagen Sie die Nummer in der SQL Server-Dokumentation nach (Ereignisse und Fehler der Datenbank-Engine), beheben Sie die Ursache, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The ODBC driver reported SQLSTATE %1. Check the connection settings on the Environment page and the driver&apos;s documentation, then retry.</source>
+        <translation>Der ODBC-Treiber hat SQLSTATE %1 gemeldet. Prüfen Sie die Verbindungseinstellungen auf der Seite Umgebung und die Dokumentation des Treibers, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The server or the driver reported an error. Read its text above, fix the cause, then retry.</source>
+        <translation>Der Server oder der Treiber hat einen Fehler gemeldet. Lesen Sie den Text oben, beheben Sie die Ursache, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>Login failed for %1 on %2. Check the login name and the password; SQL Server authentication must be enabled on the instance (mixed mode) and the login enabled. Or use Windows authentication.</source>
+        <translation>Fehler bei der Anmeldung für %1 auf %2. Prüfen Sie Anmeldenamen und Kennwort; die SQL Server-Authentifizierung muss auf der Instanz aktiviert sein (gemischter Modus) und die Anmeldung aktiviert. Oder verwenden Sie Windows-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Login failed on %1 with Windows authentication. The account you run the wizard as needs a login on the instance (member of sysadmin); or use a SQL Server login.</source>
+        <translation>Fehler bei der Anmeldung auf %1 mit Windows-Authentifizierung. Das Konto, unter dem Sie den Assistenten ausführen, benötigt eine Anmeldung auf der Instanz (Mitglied von sysadmin); oder verwenden Sie eine SQL Server-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The ODBC driver &quot;%1&quot; is not installed on this computer. Install Microsoft ODBC Driver 18 for SQL Server, or pick an installed driver on the Environment page.</source>
+        <translation>Der ODBC-Treiber &quot;%1&quot; ist auf diesem Computer nicht installiert. Installieren Sie Microsoft ODBC Driver 18 for SQL Server, oder wählen Sie auf der Seite Umgebung einen installierten Treiber aus.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted. Install the certificate of the authority that issued it in this computer&apos;s trusted root store, or tick &quot;Trust server certificate&quot; on the Environment page (only where you trust the network).</source>
+        <translation>Das TLS-Zertifikat von %1 ist nicht vertrauenswürdig. Installieren Sie das Zertifikat der ausstellenden Zertifizierungsstelle im Speicher &quot;Vertrauenswürdige Stammzertifizierungsstellen&quot; dieses Computers, oder aktivieren Sie auf der Seite Umgebung &quot;Serverzertifikat vertrauen&quot; (nur, wenn Sie dem Netzwerk vertrauen).</translation>
+    </message>
+    <message>
+        <source>%1 was not found or did not answer within %2 seconds at %3. Check the name and port (host,port or host\instance), that the SQL Server service runs, that the firewall lets its TCP port through, and for a named instance without a port that the SQL Server Browser service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.</source>
+        <translation>%1 wurde unter %3 nicht gefunden oder hat nicht innerhalb von %2 Sekunden geantwortet. Prüfen Sie Name und Port (Host,Port oder Host\Instanz), ob der SQL Server-Dienst läuft, ob die Firewall seinen TCP-Port durchlässt und, bei einer benannten Instanz ohne Port, ob der Dienst SQL Server-Browser läuft (UDP 1434). Erhöhen Sie in einem langsamen Netzwerk das Verbindungstimeout auf der Seite Umgebung.</translation>
+    </message>
+</context>
+<context>
     <name>FailbackApplication</name>
     <message>
         <source>The plan %1 is not valid; nothing was written:</source>
@@ -749,6 +932,165 @@
     </message>
 </context>
 <context>
+    <name>pchat::BackupStep</name>
+    <message>
+        <source>Reading the state of %1 failed.</source>
+        <translation>Das Lesen des Zustands von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the size of %1 failed.</source>
+        <translation>Das Lesen der Größe von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Checking the backup file %1 failed.</source>
+        <translation>Die Prüfung der Sicherungsdatei %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the backup history of %1 failed.</source>
+        <translation>Das Lesen des Sicherungsverlaufs von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1, recovery model %2</source>
+        <translation>%1, Wiederherstellungsmodell %2</translation>
+    </message>
+    <message>
+        <source>Size of %1</source>
+        <translation>Größe von %1</translation>
+    </message>
+    <message>
+        <source>%1 (data and log files)</source>
+        <translation>%1 (Daten- und Protokolldateien)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist or the SQL Server service account cannot reach it</source>
+        <translation>der Ordner %1 ist nicht vorhanden, oder das SQL Server-Dienstkonto kann ihn nicht erreichen</translation>
+    </message>
+    <message>
+        <source>exists: the backup overwrites its backup sets (INIT)</source>
+        <translation>vorhanden: Die Sicherung überschreibt ihre Sicherungssätze (INIT)</translation>
+    </message>
+    <message>
+        <source>exists: the backup is appended to its backup sets (NOINIT)</source>
+        <translation>vorhanden: Die Sicherung wird an ihre Sicherungssätze angefügt (NOINIT)</translation>
+    </message>
+    <message>
+        <source>does not exist yet; the backup creates it</source>
+        <translation>noch nicht vorhanden; die Sicherung erstellt sie</translation>
+    </message>
+    <message>
+        <source>Backup file %1</source>
+        <translation>Sicherungsdatei %1</translation>
+    </message>
+    <message>
+        <source>Latest backup of %1</source>
+        <translation>Letzte Sicherung von %1</translation>
+    </message>
+    <message>
+        <source>%1, finished %2, to %3</source>
+        <translation>%1, abgeschlossen am %2, auf %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>none recorded in msdb</source>
+        <translation>keine in msdb verzeichnet</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on %3; only an ONLINE database can be backed up.</source>
+        <translation>%1 ist auf %3 im Zustand %2; nur eine ONLINE-Datenbank kann gesichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2.</source>
+        <translation>%1 ist auf %2 nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Check that the backup instance in the plan is the one that serves Persistent Chat since the failover (it holds the principal), and that step 2 has run.</source>
+        <translation>Prüfen Sie, ob die Sicherungsinstanz im Plan diejenige ist, die den beständigen Chat seit dem Failover bereitstellt (sie enthält den Prinzipal), und ob Schritt 2 ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the backup started; nothing was changed.</source>
+        <translation>Vor Beginn der Sicherung abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 to %2 failed.</source>
+        <translation>Die Sicherung von %1 nach %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The newest backup of %1 in msdb is &quot;%2&quot; from %3 to %4.</source>
+        <translation>Die neueste Sicherung von %1 in msdb ist &quot;%2&quot; vom %3 nach %4.</translation>
+    </message>
+    <message>
+        <source>msdb records no backup of %1.</source>
+        <translation>msdb verzeichnet keine Sicherung von %1.</translation>
+    </message>
+    <message>
+        <source>The backup did not complete; the file on the share is not usable.</source>
+        <translation>Die Sicherung wurde nicht abgeschlossen; die Datei auf der Freigabe ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>Run the step again to make a complete backup.</source>
+        <translation>Führen Sie den Schritt erneut aus, um die Sicherung vollständig zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during the backup (at %2 percent). %3 %4</source>
+        <translation>Die Verbindung zu %1 wurde während der Sicherung unterbrochen (bei %2 Prozent). %3 %4</translation>
+    </message>
+    <message>
+        <source>The server reported success, but msdb has no new full backup of %1 to %2. %3</source>
+        <translation>Der Server hat Erfolg gemeldet, aber msdb enthält keine neue vollständige Sicherung von %1 nach %2. %3</translation>
+    </message>
+    <message>
+        <source>Run the step again; if this repeats, check msdb.dbo.backupset on the server.</source>
+        <translation>Führen Sie den Schritt erneut aus; tritt dies wieder auf, prüfen Sie msdb.dbo.backupset auf dem Server.</translation>
+    </message>
+    <message>
+        <source>No full backup of %1 to %2 is recorded. %3</source>
+        <translation>Es ist keine vollständige Sicherung von %1 nach %2 verzeichnet. %3</translation>
+    </message>
+    <message>
+        <source>Run the step to make the backup.</source>
+        <translation>Führen Sie den Schritt aus, um die Sicherung zu erstellen.</translation>
+    </message>
+    <message>
+        <source>msdb records the backup, but the file %1 cannot be read.</source>
+        <translation>msdb verzeichnet die Sicherung, aber die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>msdb records the backup as set %1 of %2, but the file does not list it.</source>
+        <translation>msdb verzeichnet die Sicherung als Sicherungssatz %1 in %2, aber die Datei führt ihn nicht auf.</translation>
+    </message>
+    <message>
+        <source>Another backup may have overwritten the file. Run the step again.</source>
+        <translation>Möglicherweise hat eine andere Sicherung die Datei überschrieben. Führen Sie den Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 (%2) to %3 in %4 s (%5 MB/s); it is backup set %6 in the file.</source>
+        <translation>%1 (%2) in %4 s (%5 MB/s) nach %3 gesichert; es ist Sicherungssatz %6 in der Datei.</translation>
+    </message>
+    <message>
+        <source>RESTORE VERIFYONLY found it valid.</source>
+        <translation>RESTORE VERIFYONLY hat sie als gültig befunden.</translation>
+    </message>
+    <message>
+        <source>(The backup had completed before the cancel reached the server.)</source>
+        <translation>(Die Sicherung war abgeschlossen, bevor der Abbruch den Server erreichte.)</translation>
+    </message>
+    <message>
+        <source>(The connection broke, but the server had completed the backup.)</source>
+        <translation>(Die Verbindung wurde unterbrochen, aber der Server hatte die Sicherung abgeschlossen.)</translation>
+    </message>
+</context>
+<context>
     <name>pchat::ClearActiveServersPage</name>
     <message>
         <source>Active server collection: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -875,6 +1217,14 @@
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>A step is running</source>
+        <translation>Ein Schritt wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still running. Wait for it to end, or cancel it on the page; the wizard can be closed then.</source>
+        <translation>&quot;%1&quot; wird noch ausgeführt. Warten Sie, bis der Schritt beendet ist, oder brechen Sie ihn auf der Seite ab; danach kann der Assistent geschlossen werden.</translation>
     </message>
 </context>
 <context>
@@ -1246,10 +1596,6 @@
 <context>
     <name>pchat::RemoveMirroringPage</name>
     <message>
-        <source>read when connected</source>
-        <translation>wird beim Verbinden gelesen</translation>
-    </message>
-    <message>
         <source>not mirrored</source>
         <translation>nicht gespiegelt</translation>
     </message>
@@ -1280,6 +1626,125 @@
     <message>
         <source>Removing mirroring ends the partnership on both partners; the copies on the mirror server stay in the RESTORING state. mgccomp is not failed over, but its mirroring is removed as well. A database that is already not mirrored counts as done.</source>
         <translation>Das Entfernen der Spiegelung beendet die Partnerschaft auf beiden Partnern; die Kopien auf dem Spiegelserver bleiben im Zustand RESTORING. Für mgccomp wurde kein Failover ausgeführt, seine Spiegelung wird aber ebenfalls entfernt. Eine Datenbank, die bereits nicht gespiegelt ist, gilt als erledigt.</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>no such database</source>
+        <translation>Datenbank nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Remove Mirroring</source>
+        <translation>Spiegelung entfernen</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to remove mirroring for %1 and %2 on %3?</source>
+        <translation>Möchten Sie die Spiegelung für %1 und %2 auf %3 wirklich entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::RemoveMirroringStep</name>
+    <message>
+        <source>%1: mirroring</source>
+        <translation>%1: Spiegelung</translation>
+    </message>
+    <message>
+        <source>the database does not exist on %1</source>
+        <translation>die Datenbank ist auf %1 nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>not mirrored (already removed)</source>
+        <translation>nicht gespiegelt (bereits entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no witness</source>
+        <translation>kein Zeuge</translation>
+    </message>
+    <message>
+        <source>%1, %2, partner %3, witness: %4</source>
+        <translation>%1, %2, Partner %3, Zeuge: %4</translation>
+    </message>
+    <message>
+        <source>(this instance holds the mirror copy: is it the instance that serves the pool since the failover?)</source>
+        <translation>(diese Instanz enthält die Spiegelkopie: Ist sie die Instanz, die den Pool seit dem Failover bereitstellt?)</translation>
+    </message>
+    <message>
+        <source>Reading the mirroring state on %1 failed.</source>
+        <translation>Das Lesen des Spiegelungsstatus auf %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 has no database %2.</source>
+        <translation>%1 enthält keine Datenbank %2.</translation>
+    </message>
+    <message>
+        <source>Check the database names in the plan and that the backup instance is the one that serves Persistent Chat since the failover.</source>
+        <translation>Prüfen Sie die Datenbanknamen im Plan und ob die Sicherungsinstanz diejenige ist, die den beständigen Chat seit dem Failover bereitstellt.</translation>
+    </message>
+    <message>
+        <source>Mirroring is already removed from %1 and %2.</source>
+        <translation>Die Spiegelung ist für %1 und %2 bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 has no database %2; nothing was changed.</source>
+        <translation>%1 enthält keine Datenbank %2; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Removing mirroring from %1 failed.</source>
+        <translation>Das Entfernen der Spiegelung für %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Removing mirroring from %1 failed; it was removed from %2.</source>
+        <translation>Das Entfernen der Spiegelung für %1 ist fehlgeschlagen; für %2 wurde sie entfernt.</translation>
+    </message>
+    <message>
+        <source>Mirroring removed from %1.</source>
+        <translation>Spiegelung für %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Not mirrored any more, skipped: %1.</source>
+        <translation>Nicht mehr gespiegelt, übersprungen: %1.</translation>
+    </message>
+    <message>
+        <source>No mirroring is configured for %1 and %2.</source>
+        <translation>Für %1 und %2 ist keine Spiegelung konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The former mirror copies stay RESTORING on their instance.</source>
+        <translation>Die früheren Spiegelkopien bleiben auf ihrer Instanz im Zustand RESTORING.</translation>
+    </message>
+    <message>
+        <source>Cancelled, but mirroring was already removed:</source>
+        <translation>Abgebrochen, aber die Spiegelung war bereits entfernt:</translation>
+    </message>
+    <message>
+        <source>(The connection broke, but the state read back on a new connection is right.)</source>
+        <translation>(Die Verbindung wurde unterbrochen, aber der über eine neue Verbindung zurückgelesene Zustand ist korrekt.)</translation>
+    </message>
+    <message>
+        <source>Mirroring is still configured for %1 on %2.</source>
+        <translation>Für %1 ist auf %2 weiterhin eine Spiegelung konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after removing mirroring from %1. %2</source>
+        <translation>Abgebrochen, nachdem die Spiegelung für %1 entfernt wurde. %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke. %2</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen. %2</translation>
+    </message>
+    <message>
+        <source>Run the step (again) to remove it.</source>
+        <translation>Führen Sie den Schritt (erneut) aus, um sie zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -1425,10 +1890,6 @@
         <translation>Größe</translation>
     </message>
     <message>
-        <source>The backup sets are read from the file (RESTORE HEADERONLY) when the wizard connects to the primary instance. Until then, enter the position of the backup set to restore: 1 when step 3 overwrote the file (INIT, the default).</source>
-        <translation>Die Sicherungssätze werden aus der Datei gelesen (RESTORE HEADERONLY), sobald der Assistent eine Verbindung zur primären Instanz herstellt. Bis dahin geben Sie die Position des wiederherzustellenden Sicherungssatzes ein: 1, wenn Schritt 3 die Datei überschrieben hat (INIT, die Standardeinstellung).</translation>
-    </message>
-    <message>
         <source>Backup set &amp;position (FILE =):</source>
         <translation>Sicherungssatz&amp;position (FILE =):</translation>
     </message>
@@ -1503,6 +1964,232 @@
     <message>
         <source>The procedure leaves the restored database ready to use.</source>
         <translation>Das Verfahren belässt die wiederhergestellte Datenbank betriebsbereit.</translation>
+    </message>
+    <message>
+        <source>Type the database and the instance above to confirm the restore.</source>
+        <translation>Geben Sie oben die Datenbank und die Instanz ein, um die Wiederherstellung zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>This overwrites %1 on %2. Type both names to confirm.</source>
+        <translation>Dies überschreibt %1 auf %2. Geben Sie zur Bestätigung beide Namen ein.</translation>
+    </message>
+    <message>
+        <source>The backup sets are read from the file (RESTORE HEADERONLY) when the page opens and on Re-check; the newest full database backup is chosen. Change the position to restore another one.</source>
+        <translation>Die Sicherungssätze werden beim Öffnen der Seite und bei Erneut prüfen aus der Datei gelesen (RESTORE HEADERONLY); die neueste vollständige Datenbanksicherung wird ausgewählt. Ändern Sie die Position, um einen anderen Sicherungssatz wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Confirm the restore</source>
+        <translation>Wiederherstellung bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Database to overwrite:</source>
+        <translation>Zu überschreibende &amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>On &amp;instance:</source>
+        <translation>Auf &amp;Instanz:</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::RestoreStep</name>
+    <message>
+        <source>Cancelled before the restore started; nothing was changed.</source>
+        <translation>Vor Beginn der Wiederherstellung abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Reading the backup file %1 failed.</source>
+        <translation>Das Lesen der Sicherungsdatei %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the file list of backup set %1 in %2 failed.</source>
+        <translation>Das Lesen der Dateiliste von Sicherungssatz %1 in %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the default data and log folders of %1 failed.</source>
+        <translation>Das Lesen der Standardordner für Daten und Protokolle von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the state of %1 on %2 failed.</source>
+        <translation>Das Lesen des Zustands von %1 auf %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the mirroring state of %1 on %2 failed.</source>
+        <translation>Das Lesen des Spiegelungsstatus von %1 auf %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the sessions in %1 on %2 failed.</source>
+        <translation>Das Lesen der Sitzungen in %1 auf %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the restore history of %1 failed.</source>
+        <translation>Das Lesen des Wiederherstellungsverlaufs von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Backup file %1</source>
+        <translation>Sicherungsdatei %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup set(s)</source>
+        <translation>
+            <numerusform>%n Sicherungssatz</numerusform>
+            <numerusform>%n Sicherungssätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup set %1</source>
+        <translation>Sicherungssatz %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 on %4, finished %5, %6</source>
+        <translation>%1: %2 von %3 auf %4, abgeschlossen am %5, %6</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>Sicherungssatz</translation>
+    </message>
+    <message>
+        <source>the file holds no full database backup</source>
+        <translation>die Datei enthält keine vollständige Datenbanksicherung</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Files in the backup set</source>
+        <translation>Dateien im Sicherungssatz</translation>
+    </message>
+    <message>
+        <source>Default data and log folders of %1</source>
+        <translation>Standardordner für Daten und Protokolle von %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>does not exist; the restore creates it</source>
+        <translation>nicht vorhanden; die Wiederherstellung erstellt sie</translation>
+    </message>
+    <message>
+        <source>%1, configured for database mirroring: it cannot be restored</source>
+        <translation>%1, für Datenbankspiegelung konfiguriert: kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>%1: the restore overwrites it (REPLACE)</source>
+        <translation>%1: Die Wiederherstellung überschreibt sie (REPLACE)</translation>
+    </message>
+    <message>
+        <source>session %1: %2 on %3</source>
+        <translation>Sitzung %1: %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Other sessions in %1</source>
+        <translation>Andere Sitzungen in %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1; &quot;Close existing connections&quot; ends them</source>
+        <translation>%1; &quot;Bestehende Verbindungen mit der Zieldatenbank schließen&quot; beendet sie</translation>
+    </message>
+    <message>
+        <source>%1; the restore fails unless they end or &quot;Close existing connections&quot; is ticked</source>
+        <translation>%1; die Wiederherstellung schlägt fehl, wenn sie nicht beendet werden oder &quot;Bestehende Verbindungen mit der Zieldatenbank schließen&quot; nicht aktiviert ist</translation>
+    </message>
+    <message>
+        <source>%1 holds no full database backup.</source>
+        <translation>%1 enthält keine vollständige Datenbanksicherung.</translation>
+    </message>
+    <message>
+        <source>Run step 3 to write the backup of %1 to this file.</source>
+        <translation>Führen Sie Schritt 3 aus, um die Sicherung von %1 in diese Datei zu schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is configured for database mirroring.</source>
+        <translation>%1 auf %2 ist für Datenbankspiegelung konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the restore started; %1 is back in MULTI_USER and unchanged.</source>
+        <translation>Vor Beginn der Wiederherstellung abgebrochen; %1 ist wieder im Modus MULTI_USER und unverändert.</translation>
+    </message>
+    <message>
+        <source>The restore of %1 on %2 failed.</source>
+        <translation>Die Wiederherstellung von %1 auf %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Preparing %1 on %2 for the restore failed.</source>
+        <translation>Das Vorbereiten von %1 auf %2 für die Wiederherstellung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled at %1 percent.</source>
+        <translation>Die Wiederherstellung wurde bei %1 Prozent abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during the restore (at %2 percent).</source>
+        <translation>Die Verbindung zu %1 wurde während der Wiederherstellung unterbrochen (bei %2 Prozent).</translation>
+    </message>
+    <message>
+        <source>Run the step again to restore %1 completely.</source>
+        <translation>Führen Sie den Schritt erneut aus, um %1 vollständig wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2.</source>
+        <translation>%1 ist auf %2 nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The restore did not complete: %1 is RESTORING on %2 and cannot be used until a restore completes.</source>
+        <translation>Die Wiederherstellung wurde nicht abgeschlossen: %1 ist auf %2 im Zustand RESTORING und kann erst verwendet werden, wenn eine Wiederherstellung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>%1 is ONLINE on %2 and restorehistory records the restore: it had completed before the interruption, and the end state read back confirms it.</source>
+        <translation>%1 ist auf %2 ONLINE, und restorehistory verzeichnet die Wiederherstellung: Sie war vor der Unterbrechung abgeschlossen, und der zurückgelesene Endzustand bestätigt dies.</translation>
+    </message>
+    <message>
+        <source>The restore did not complete: %1 is %2 on %3.</source>
+        <translation>Die Wiederherstellung wurde nicht abgeschlossen: %1 ist auf %3 im Zustand %2.</translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be read again: %2 %3</source>
+        <translation>Der Zustand von %1 konnte nicht erneut gelesen werden: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is ONLINE on %2: restored from %3 in %4 s; restorehistory records the restore.</source>
+        <translation>%1 ist auf %2 ONLINE: in %4 s aus %3 wiederhergestellt; restorehistory verzeichnet die Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>%1 is ONLINE on %2; restorehistory records the restore of %3.</source>
+        <translation>%1 ist auf %2 ONLINE; restorehistory verzeichnet die Wiederherstellung vom %3.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on %3, not ONLINE.</source>
+        <translation>%1 ist auf %3 im Zustand %2, nicht ONLINE.</translation>
+    </message>
+    <message>
+        <source>%1 is ONLINE on %2, but restorehistory records no restore from this run.</source>
+        <translation>%1 ist auf %2 ONLINE, aber restorehistory verzeichnet keine Wiederherstellung aus diesem Lauf.</translation>
+    </message>
+    <message>
+        <source>%1 is ONLINE on %2, but restorehistory records no restore.</source>
+        <translation>%1 ist auf %2 ONLINE, aber restorehistory verzeichnet keine Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Run the step (again) to restore %1.</source>
+        <translation>Führen Sie den Schritt (erneut) aus, um %1 wiederherzustellen.</translation>
     </message>
 </context>
 <context>
@@ -1632,11 +2319,18 @@
     </message>
 </context>
 <context>
-    <name>pchat::StepPage</name>
+    <name>pchat::SqlStep</name>
     <message>
-        <source>Run is not available in this version: the wizard does not connect yet. Use Script to review, copy or save the exact text, or export the whole procedure from the Summary page.</source>
-        <translation>Ausführen ist in dieser Version nicht verfügbar: Der Assistent stellt noch keine Verbindungen her. Verwenden Sie Skript, um den genauen Text zu prüfen, zu kopieren oder zu speichern, oder exportieren Sie das gesamte Verfahren auf der Seite Zusammenfassung.</translation>
+        <source>Could not connect to %1.</source>
+        <translation>Es konnte keine Verbindung mit %1 hergestellt werden.</translation>
     </message>
+    <message>
+        <source>Connection to %1</source>
+        <translation>Verbindung zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::StepPage</name>
     <message>
         <source>Step %1 of 7: %2</source>
         <translation>Schritt %1 von 7: %2</translation>
@@ -1646,12 +2340,123 @@
         <translation>Ausführung auf: %1</translation>
     </message>
     <message>
-        <source>Run checks</source>
-        <translation>Prüfungen ausführen</translation>
+        <source>Cancel the step</source>
+        <translation>Schritt abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot; now? The server stops the running statement; the step will not be done and its state is read back and shown.</source>
+        <translation>&quot;%1&quot; jetzt abbrechen? Der Server beendet die laufende Anweisung; der Schritt wird nicht ausgeführt, und sein Zustand wird zurückgelesen und angezeigt.</translation>
+    </message>
+    <message>
+        <source>Run is not available in this version: the wizard does not run this step yet. Use Script to review, copy or save the exact text, or export the whole procedure from the Summary page.</source>
+        <translation>Ausführen ist in dieser Version nicht verfügbar: Der Assistent führt diesen Schritt noch nicht aus. Verwenden Sie Skript, um den genauen Text zu prüfen, zu kopieren oder zu speichern, oder exportieren Sie das gesamte Verfahren auf der Seite Zusammenfassung.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::StepRunPanel</name>
+    <message>
+        <source>Not inspected yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Reading the current state from the server…</source>
+        <translation>Aktueller Zustand wird vom Server gelesen…</translation>
+    </message>
+    <message>
+        <source>Ready to run.</source>
+        <translation>Bereit zur Ausführung.</translation>
+    </message>
+    <message>
+        <source>Already done: the result of this step is in place, nothing will run.</source>
+        <translation>Bereits erledigt: Das Ergebnis dieses Schritts liegt bereits vor; es wird nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Reading the end state back from the server…</source>
+        <translation>Endzustand wird vom Server zurückgelesen…</translation>
+    </message>
+    <message>
+        <source>Done and verified.</source>
+        <translation>Ausgeführt und überprüft.</translation>
+    </message>
+    <message>
+        <source>Failed. The step did not complete; see the message and the remedy below.</source>
+        <translation>Fehlgeschlagen. Der Schritt wurde nicht abgeschlossen; siehe Meldung und Abhilfe unten.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The step did not complete; the state the server left is shown below.</source>
+        <translation>Abgebrochen. Der Schritt wurde nicht abgeschlossen; unten wird der Zustand angezeigt, den der Server hinterlassen hat.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Run</source>
         <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>elapsed %1</source>
+        <translation>vergangen %1</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>verbleibend %1</translation>
+    </message>
+    <message>
+        <source>blocked by session %1</source>
+        <translation>blockiert durch Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Msg %1</source>
+        <translation>Meldung %1</translation>
+    </message>
+    <message>
+        <source>, Level %1</source>
+        <translation>, Ebene %1</translation>
+    </message>
+    <message>
+        <source>, State %1</source>
+        <translation>, Status %1</translation>
+    </message>
+    <message>
+        <source>-- on %1:</source>
+        <translation>-- auf %1:</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation>Meldun&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Re-chec&amp;k</source>
+        <translation>Erneu&amp;t prüfen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
     </message>
 </context>
 <context>

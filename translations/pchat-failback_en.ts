@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>pchat::RestoreStep</name>
+    <message numerus="yes">
+        <source>%n backup set(s)</source>
+        <translation>
+            <numerusform>%n backup set</numerusform>
+            <numerusform>%n backup sets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pchat::ScheduleEditor</name>
     <message numerus="yes">
         <source>Occurs every day every %n hour(s) between %1 and %2.</source>

@@ -1,0 +1,65 @@
+// Base of the step objects: a step of the procedure with four verbs (inspect, script, run, verify), working
+// asynchronously on sessions of its own and reporting through signals; the wizard page only shows and asks.
+#pragma once
+
+#include "plan/plan.h"
+#include "scriptpart.h"
+#include "sql/progresssample.h"
+#include "sql/sqlmessage.h"
+#include "stepfinding.h"
+#include "stepid.h"
+#include "stepoutcome.h"
+
+#include <QObject>
+
+namespace pchat {
+
+class FailbackStep : public QObject
+{
+    Q_OBJECT
+
+public:
+    FailbackStep(StepId id, QObject* parent = nullptr);
+
+    StepId id() const { return m_id; }
+    StepStatus status() const { return m_status; }
+    const StepFindings& findings() const { return m_findings; }
+    const StepOutcome& outcome() const { return m_outcome; }
+
+    // The exact text run() sends for this plan.
+    virtual QList<ScriptPart> script(const Plan& plan) const;
+    // Reads the current state; ends with inspected(). Status becomes Ready, AlreadyDone or Failed.
+    virtual void inspect(const Plan& plan) = 0;
+    // Runs the step (skipping what is already in place), then verifies; ends with finished().
+    virtual void run(const Plan& plan) = 0;
+    // Reads the end state again (after a run, a cancel, or when resuming); ends with finished().
+    virtual void verify(const Plan& plan) = 0;
+    // Asks the running statement to stop; the step then verifies and finishes as Cancelled.
+    virtual void cancel() {}
+
+Q_SIGNALS:
+    void statusChanged(pchat::StepStatus status);
+    void inspected();
+    // A batch or command is about to be sent: for the Messages pane and the audit trail.
+    void commandStarted(const QString& target, const QString& text);
+    void message(const pchat::SqlMessage& message);
+    void progress(const pchat::ProgressSample& sample);
+    void finished(const pchat::StepOutcome& outcome);
+
+protected:
+    void setStatus(StepStatus status);
+    void setFindings(const StepFindings& findings);
+    // Sets the outcome and status and emits finished.
+    void finish(const StepOutcome& outcome);
+    // Sets the outcome and status without emitting finished: an inspection that failed (the page reads
+    // outcome() when inspected() comes with the status Failed).
+    void setOutcome(const StepOutcome& outcome);
+
+private:
+    StepId m_id;
+    StepStatus m_status = StepStatus::NotInspected;
+    StepFindings m_findings;
+    StepOutcome m_outcome;
+};
+
+} // namespace pchat

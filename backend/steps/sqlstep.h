@@ -1,0 +1,46 @@
+// Base of the steps that talk to SQL Server: a fresh session per verb (the plan copied at call time), a
+// second one for long statements, and the common ways a verb fails (connection refused, statement refused).
+#pragma once
+
+#include "failbackstep.h"
+
+#include <QPointer>
+
+namespace pchat {
+
+struct BatchResult;
+class StepSession;
+
+class SqlStep : public FailbackStep
+{
+    Q_OBJECT
+
+public:
+    SqlStep(StepId id, QObject* parent = nullptr);
+    ~SqlStep() override;
+
+protected:
+    // Retires the previous session (its callbacks never run) and opens a new one on the instance; its batches
+    // and messages are reported through commandStarted and message.
+    StepSession* newSession(const InstanceSettings& instance);
+    // The same for the worker that runs a BACKUP or RESTORE while the probe follows it.
+    StepSession* newWorker(const InstanceSettings& instance);
+    void retireSessions();
+
+    // The connection failed: during an inspection the status becomes Failed and inspected() follows, else the
+    // step finishes Failed. Either way with the remedy for the instance.
+    void failOpen(const SqlMessages& messages, const InstanceSettings& instance, bool inspection);
+    // The server refused a batch: Failed with the decisive error and its remedy.
+    void failBatch(const BatchResult& result, const QString& summary, bool inspection);
+    // Failed (inspection) or finished as Failed with a summary and remedy of the step's own.
+    void failWith(const StepOutcome& outcome, bool inspection, const StepFindings& findings = {});
+
+    Plan m_plan;
+    QPointer<StepSession> m_session;
+    QPointer<StepSession> m_worker;
+
+private:
+    StepSession* makeSession(const InstanceSettings& instance);
+};
+
+} // namespace pchat

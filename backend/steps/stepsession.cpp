@@ -1,0 +1,86 @@
+#include "stepsession.h"
+
+#include "sql/sqlsession.h"
+
+namespace pchat {
+
+StepSession::StepSession(const InstanceSettings& instance, QObject* parent)
+    : QObject(parent)
+    , m_session(std::make_unique<SqlSession>(instance))
+    , m_instanceName(instance.name)
+{
+    connect(m_session.get(), &SqlSession::opened, this, [this](int) {
+        if (m_retired || !m_onOpened)
+            return;
+        const OpenedHandler handler = std::exchange(m_onOpened, {});
+        m_onOpenFailed = {};
+        handler();
+    });
+    connect(m_session.get(), &SqlSession::openFailed, this, [this](const SqlMessages& messages) {
+        if (m_retired || !m_onOpenFailed)
+            return;
+        const OpenFailedHandler handler = std::exchange(m_onOpenFailed, {});
+        m_onOpened = {};
+        handler(messages);
+    });
+    connect(m_session.get(), &SqlSession::message, this, [this](quint64, const SqlMessage& message) {
+        if (!m_retired)
+            Q_EMIT this->message(message);
+    });
+    connect(m_session.get(), &SqlSession::finished, this, [this](quint64 tag, const BatchResult& result) {
+        if (m_retired)
+            return;
+        const ResultHandler handler = m_handlers.take(tag);
+        if (handler)
+            handler(result);
+    });
+}
+
+StepSession::~StepSession() = default;
+
+void StepSession::open(OpenedHandler onOpened, OpenFailedHandler onFailed, const QString& database)
+{
+    m_onOpened = std::move(onOpened);
+    m_onOpenFailed = std::move(onFailed);
+    m_session->open(database);
+}
+
+void StepSession::execute(const QString& batch, ResultHandler onResult)
+{
+    if (m_retired)
+        return;
+    const quint64 tag = m_nextTag++;
+    m_handlers.insert(tag, std::move(onResult));
+    Q_EMIT commandStarted(m_instanceName, batch);
+    m_session->execute(batch, tag);
+}
+
+void StepSession::cancel()
+{
+    m_session->cancel();
+}
+
+void StepSession::retire()
+{
+    if (m_retired)
+        return;
+    m_retired = true;
+    m_handlers.clear();
+    m_onOpened = {};
+    m_onOpenFailed = {};
+    disconnect(this, nullptr, nullptr, nullptr);
+    m_session->cancel();
+    deleteLater();
+}
+
+bool StepSession::isOpen() const
+{
+    return m_session->isOpen();
+}
+
+int StepSession::serverProcessId() const
+{
+    return m_session->serverProcessId();
+}
+
+} // namespace pchat

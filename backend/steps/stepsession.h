@@ -1,0 +1,58 @@
+// One connection a step uses for one of its verbs: opens it, runs batches one after another, reports each
+// batch (for the Messages pane and the audit trail) and forwards the server's messages live; each result goes
+// to the callback given with its batch. Nothing here waits: callbacks run on the thread that owns the object.
+#pragma once
+
+#include "plan/instancesettings.h"
+#include "sql/batchresult.h"
+
+#include <functional>
+#include <memory>
+#include <QHash>
+#include <QObject>
+
+namespace pchat {
+
+class SqlSession;
+
+class StepSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    using OpenedHandler = std::function<void()>;
+    using OpenFailedHandler = std::function<void(const SqlMessages& messages)>;
+    using ResultHandler = std::function<void(const BatchResult& result)>;
+
+    explicit StepSession(const InstanceSettings& instance, QObject* parent = nullptr);
+    ~StepSession() override;
+
+    void open(OpenedHandler onOpened, OpenFailedHandler onFailed,
+              const QString& database = QStringLiteral("master"));
+    // Emits commandStarted, runs the batch, then calls onResult with what it produced.
+    void execute(const QString& batch, ResultHandler onResult);
+    // Thread-safe: cancels the running batch, if any.
+    void cancel();
+    // Stops every callback and signal of this session for good and deletes it later: safe to call from one of
+    // its own callbacks. A running batch is cancelled.
+    void retire();
+
+    bool isOpen() const;
+    int serverProcessId() const;
+    QString instanceName() const { return m_instanceName; }
+
+Q_SIGNALS:
+    void commandStarted(const QString& target, const QString& text);
+    void message(const pchat::SqlMessage& message);
+
+private:
+    std::unique_ptr<SqlSession> m_session;
+    QString m_instanceName;
+    QHash<quint64, ResultHandler> m_handlers;
+    quint64 m_nextTag = 1;
+    OpenedHandler m_onOpened;
+    OpenFailedHandler m_onOpenFailed;
+    bool m_retired = false;
+};
+
+} // namespace pchat
