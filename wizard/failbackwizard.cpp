@@ -13,6 +13,9 @@
 #include "pages/setactiveserverspage.h"
 #include "pages/summarypage.h"
 #include "pages/welcomepage.h"
+#include "steps/backupstep.h"
+#include "steps/removemirroringstep.h"
+#include "steps/restorestep.h"
 #include "steps/stepinfo.h"
 #include "widgets/logpane.h"
 #include "widgets/scriptpreviewdialog.h"
@@ -21,6 +24,7 @@
 #include <QAbstractButton>
 #include <QEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -46,14 +50,30 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     setPage(EnvironmentPageId, new EnvironmentPage(m_plan));
     setPage(PreflightPageId, new PreflightPage(m_plan));
     setPage(ClearActiveServersPageId, new ClearActiveServersPage(m_plan));
-    setPage(RemoveMirroringPageId, new RemoveMirroringPage(m_plan));
-    setPage(BackupPageId, new BackupPage(m_plan));
-    setPage(RestorePageId, new RestorePage(m_plan));
+    auto* removeMirroring = new RemoveMirroringPage(m_plan);
+    removeMirroring->setStepObject(new RemoveMirroringStep(this));
+    setPage(RemoveMirroringPageId, removeMirroring);
+    auto* backup = new BackupPage(m_plan);
+    backup->setStepObject(new BackupStep(this));
+    setPage(BackupPageId, backup);
+    auto* restore = new RestorePage(m_plan);
+    restore->setRestoreStep(new RestoreStep(this));
+    setPage(RestorePageId, restore);
     setPage(LogShippingPageId, new LogShippingPage(m_plan));
     setPage(SetActiveServersPageId, new SetActiveServersPage(m_plan));
     setPage(PoolNormalPageId, new PoolNormalPage(m_plan));
     setPage(SummaryPageId, new SummaryPage(m_plan));
     connect(welcome, &WelcomePage::planReplaced, this, &FailbackWizard::reloadPages);
+    for (int id : pageIds()) {
+        if (auto* stepPage = qobject_cast<StepPage*>(page(id))) {
+            // QWizard re-enables Back whenever a page's completeness changes; a running step must not be
+            // left.
+            connect(stepPage, &QWizardPage::completeChanged, this, [this, stepPage] {
+                if (currentPage() == stepPage)
+                    button(QWizard::BackButton)->setEnabled(!stepPage->isBusy());
+            });
+        }
+    }
 
     auto* side = new QSplitter(Qt::Vertical);
     side->setObjectName(QStringLiteral("sidePanel"));
@@ -108,6 +128,20 @@ void FailbackWizard::showScript()
         new ScriptPreviewDialog(StepInfo::title(stepPage->step()), stepPage->scriptParts(), m_plan, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void FailbackWizard::reject()
+{
+    // Closing while a step runs would leave the operator without its outcome; the step must end first.
+    if (auto* stepPage = qobject_cast<StepPage*>(currentPage()); stepPage && stepPage->isBusy()) {
+        QMessageBox::information(
+            this, tr("A step is running"),
+            tr("\"%1\" is still running. Wait for it to end, or cancel it on the page; the "
+               "wizard can be closed then.")
+                .arg(StepInfo::title(stepPage->step())));
+        return;
+    }
+    QWizard::reject();
 }
 
 void FailbackWizard::changeEvent(QEvent* event)

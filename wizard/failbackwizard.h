@@ -37,6 +37,9 @@ public:
     // Replaces the whole plan (a plan file was opened) and shows it on every page.
     void setPlan(const Plan& plan);
 
+public Q_SLOTS:
+    void reject() override;
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -2,12 +2,14 @@
 // that a developer can look at each page in both languages (usage: pchat_page_screenshots OUTDIR de|en).
 #include "languageswitcher.h"
 #include "log/logging.h"
+#include "pages/steppage.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,8 +49,19 @@ int main(int argc, char** argv)
             .arg(suffix);
     };
     driver.confirmAssumptions();
-    while (true) {
-        const QString page = driver.currentPageName();
+    const QStringList pages{QStringLiteral("welcomePage"),          QStringLiteral("environmentPage"),
+                            QStringLiteral("preflightPage"),        QStringLiteral("clearActiveServersPage"),
+                            QStringLiteral("removeMirroringPage"),  QStringLiteral("backupPage"),
+                            QStringLiteral("restorePage"),          QStringLiteral("logShippingPage"),
+                            QStringLiteral("setActiveServersPage"), QStringLiteral("poolNormalPage"),
+                            QStringLiteral("summaryPage")};
+    for (const QString& page : pages) {
+        driver.walkTo(page);
+        if (driver.currentPageName() != page)
+            break;
+        auto* stepPage = qobject_cast<pchat::StepPage*>(driver.wizard().currentPage());
+        if (stepPage && stepPage->stepObject())
+            QTest::qWaitFor([stepPage] { return !stepPage->isBusy(); }, 20000);
         save(window, name(page));
         // Every tab of the page, so that nothing on it goes unseen.
         for (QTabWidget* tabs : driver.wizard().currentPage()->findChildren<QTabWidget*>()) {
@@ -58,9 +71,21 @@ int main(int argc, char** argv)
             }
             tabs->setCurrentIndex(0);
         }
-        if (page == QStringLiteral("summaryPage") || !driver.nextButton()->isEnabled())
-            break;
-        QTest::mouseClick(driver.nextButton(), Qt::LeftButton);
+        // A step that has work to do: once while it runs (set PCHAT_TEST_LAB_SPEED low), once when it is
+        // done.
+        if (stepPage && stepPage->stepObject() &&
+            stepPage->stepObject()->status() == pchat::StepStatus::Ready) {
+            if (page == QStringLiteral("restorePage")) {
+                driver.retype(QStringLiteral("confirmDatabase"), driver.wizard().plan().mgcDatabase);
+                driver.retype(QStringLiteral("confirmInstance"), driver.wizard().plan().primaryInstance.name);
+            }
+            pchat::test::WizardDriver::answerNextMessageBox();
+            QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("runButton")), Qt::LeftButton);
+            QTest::qWait(1500);
+            save(window, name(page + QStringLiteral("-running")));
+            QTest::qWaitFor([stepPage] { return !stepPage->isBusy(); }, 120000);
+            save(window, name(page + QStringLiteral("-done")));
+        }
     }
     return 0;
 }

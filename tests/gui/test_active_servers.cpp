@@ -18,19 +18,15 @@ namespace {
 void goToActiveServers(WizardDriver& driver)
 {
     driver.confirmAssumptions();
-    while (driver.currentPageName() != QStringLiteral("setActiveServersPage")) {
-        driver.next();
-        if (testing::Test::HasFatalFailure())
-            return;
-    }
+    driver.walkTo(QStringLiteral("setActiveServersPage"));
 }
 
 // Edits a cell as the keyboard does: F2 (unless an editor is open already), type over the text, Return.
 void typeIntoCell(QTableWidget* table, int row, int column, const QString& text)
 {
     table->setFocus();
-    // Editors closed earlier (focus moving away closes them) are only deleted later; they must not be mistaken
-    // for the open one.
+    // Editors closed earlier (focus moving away closes them) are only deleted later; they must not be
+    // mistaken for the open one.
     QApplication::processEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     if (table->currentRow() != row || table->currentColumn() != column ||

@@ -1,5 +1,7 @@
 #include "wizarddriver.h"
 
+#include "labprocess.h"
+#include "pages/steppage.h"
 #include "plan/planjson.h"
 
 #include <gtest/gtest.h>
@@ -8,7 +10,10 @@
 #include <QDate>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 namespace pchat::test {
 
@@ -23,7 +28,32 @@ WizardDriver::WizardDriver()
     EXPECT_TRUE(QTest::qWaitForWindowActive(m_wizard.get()));
 }
 
+namespace {
+
+LabProcess& lab()
+{
+    // One lab for the whole test binary: its state carries over between tests exactly as a real data center
+    // would between two runs of the wizard, and every step inspects before it acts.
+    // PCHAT_TEST_LAB_SPEED slows the lab down for a look at a step while it runs (pchat_page_screenshots).
+    static LabProcess process(
+        {QStringLiteral("--speed"), qEnvironmentVariable("PCHAT_TEST_LAB_SPEED", QStringLiteral("400"))});
+    return process;
+}
+
+} // namespace
+
 Plan WizardDriver::examplePlan()
+{
+    Plan plan = examplePlanFile();
+    EXPECT_TRUE(lab().started());
+    for (InstanceSettings* instance : {&plan.backupInstance, &plan.primaryInstance}) {
+        instance->address = QStringLiteral("127.0.0.1,%1").arg(lab().port(instance->name));
+        instance->password = QString::fromLatin1(LabProcess::password());
+    }
+    return plan;
+}
+
+Plan WizardDriver::examplePlanFile()
 {
     QString error;
     std::optional<Plan> plan =
@@ -53,10 +83,74 @@ void WizardDriver::confirmAssumptions()
 void WizardDriver::next()
 {
     const QString before = currentPageName();
-    ASSERT_TRUE(nextButton()->isVisible()) << "no Next button on " << before.toStdString();
-    ASSERT_TRUE(nextButton()->isEnabled()) << "Next is disabled on " << before.toStdString();
-    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    // A commit page (the restore) shows Commit in place of Next.
+    QAbstractButton* button = m_wizard->button(QWizard::CommitButton)->isVisible()
+                                  ? m_wizard->button(QWizard::CommitButton)
+                                  : nextButton();
+    ASSERT_TRUE(button->isVisible()) << "no Next button on " << before.toStdString();
+    ASSERT_TRUE(button->isEnabled()) << "Next is disabled on " << before.toStdString();
+    QTest::mouseClick(button, Qt::LeftButton);
     ASSERT_NE(currentPageName(), before) << "Next did not leave " << before.toStdString();
+}
+
+void WizardDriver::answerNextMessageBox(bool yes)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, yes] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        QAbstractButton* button = box->button(yes ? QMessageBox::Yes : QMessageBox::No);
+        if (!button)
+            button = box->button(QMessageBox::Ok);
+        if (button)
+            QTest::mouseClick(button, Qt::LeftButton);
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
+void WizardDriver::runCurrentStep()
+{
+    auto* run = find<QPushButton>(QStringLiteral("runButton"));
+    ASSERT_NE(run, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 20000);
+    auto* page = qobject_cast<StepPage*>(m_wizard->currentPage());
+    ASSERT_NE(page, nullptr);
+    answerNextMessageBox();
+    QTest::mouseClick(run, Qt::LeftButton);
+    FailbackStep* step = page->stepObject();
+    ASSERT_NE(step, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && step->status() != StepStatus::Ready, 60000);
+    ASSERT_TRUE(step->status() == StepStatus::Done || step->status() == StepStatus::AlreadyDone)
+        << currentPageName().toStdString() << ": " << step->outcome().summary.toStdString() << " "
+        << step->outcome().error.text.toStdString();
+}
+
+void WizardDriver::walkTo(const QString& pageName)
+{
+    for (int guard = 0; guard < 20 && currentPageName() != pageName; ++guard) {
+        auto* page = qobject_cast<StepPage*>(m_wizard->currentPage());
+        if (page && page->stepObject()) {
+            // Wait for the inspection on arrival, then run the step unless it is already in place.
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+            const StepStatus status = page->stepObject()->status();
+            if (status != StepStatus::Done && status != StepStatus::AlreadyDone) {
+                if (page->objectName() == QStringLiteral("restorePage")) {
+                    retype(QStringLiteral("confirmDatabase"), m_wizard->plan().mgcDatabase);
+                    retype(QStringLiteral("confirmInstance"), m_wizard->plan().primaryInstance.name);
+                }
+                runCurrentStep();
+                if (testing::Test::HasFatalFailure())
+                    return;
+            }
+        }
+        next();
+        if (testing::Test::HasFatalFailure())
+            return;
+    }
+    ASSERT_EQ(currentPageName(), pageName);
 }
 
 void WizardDriver::retype(const QString& objectName, const QString& text)

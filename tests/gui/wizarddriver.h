@@ -14,11 +14,14 @@ namespace pchat::test {
 class WizardDriver
 {
 public:
-    // A shown wizard holding the example plan (resources/plans/example-plan.json) with a fixed schedule date.
+    // A shown wizard holding the example plan (resources/plans/example-plan.json) with a fixed schedule date,
+    // pointed at the test binary's lab (one pchat-lab process on free ports, started on first use).
     WizardDriver();
 
     FailbackWizard& wizard() { return *m_wizard; }
     static Plan examplePlan();
+    // The example plan as the file has it: instance addresses of the default scenario, no passwords.
+    static Plan examplePlanFile();
 
     template <typename T> T* find(const QString& objectName) const
     {
@@ -36,6 +39,12 @@ public:
     void next();
     // Selects all of a line edit's text and types the new text, as a keyboard would.
     void retype(const QString& objectName, const QString& text);
+    // Clicks Run on the current step page, answers its confirmation with Yes, and waits until the step ends.
+    void runCurrentStep();
+    // Goes on with Next, running each step that must run first, until the named page is shown.
+    void walkTo(const QString& pageName);
+    // Clicks Yes (or OK) in the next message box that opens, once it does.
+    static void answerNextMessageBox(bool yes = true);
 
 private:
     std::unique_ptr<FailbackWizard> m_wizard;

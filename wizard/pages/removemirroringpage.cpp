@@ -1,7 +1,10 @@
 #include "removemirroringpage.h"
 
+#include "steps/removemirroringstep.h"
+
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,18 +45,55 @@ RemoveMirroringPage::RemoveMirroringPage(Plan& plan, QWidget* parent)
     retranslateUi();
 }
 
+void RemoveMirroringPage::setStepObject(FailbackStep* step)
+{
+    StepPage::setStepObject(step);
+    if (step)
+        connect(step, &FailbackStep::inspected, this, &RemoveMirroringPage::planChanged);
+}
+
 void RemoveMirroringPage::planChanged()
 {
     const QStringList databases{plan().mgcDatabase, plan().mgccompDatabase};
+    const auto* step = qobject_cast<const RemoveMirroringStep*>(stepObject());
     for (int row = 0; row < databases.size(); ++row) {
+        // Partner and state come from sys.database_mirroring as the step last read it; nothing is assumed.
+        MirroringInfo info;
+        if (step) {
+            for (const MirroringInfo& read : step->mirroring()) {
+                if (read.database.compare(databases.at(row), Qt::CaseInsensitive) == 0)
+                    info = read;
+            }
+        }
+        const bool known = !info.database.isEmpty();
+        const QString unknown = tr("not read yet");
+        QString state = unknown;
+        if (known && !info.exists)
+            state = tr("no such database");
+        else if (known && !info.mirrored)
+            state = tr("not mirrored");
+        else if (known)
+            state = QStringLiteral("%1, %2").arg(info.role, info.state);
         m_databases->setItem(row, DatabaseColumn, new QTableWidgetItem(databases.at(row)));
         m_databases->setItem(row, PrincipalColumn, new QTableWidgetItem(plan().backupInstance.name));
-        // Partner and state are read from sys.database_mirroring when the wizard connects; nothing is
-        // assumed.
-        m_databases->setItem(row, MirrorColumn, new QTableWidgetItem(tr("read when connected")));
-        m_databases->setItem(row, StateColumn, new QTableWidgetItem(tr("read when connected")));
+        m_databases->setItem(
+            row, MirrorColumn,
+            new QTableWidgetItem(
+                known ? (info.partnerInstance.isEmpty() ? info.partnerName : info.partnerInstance)
+                      : unknown));
+        m_databases->setItem(row, StateColumn, new QTableWidgetItem(state));
         m_databases->setItem(row, AfterColumn, new QTableWidgetItem(tr("not mirrored")));
     }
+}
+
+bool RemoveMirroringPage::confirmRun()
+{
+    // SSMS asks this before it removes mirroring; the wizard asks the same.
+    return QMessageBox::question(
+               this, tr("Remove Mirroring"),
+               tr("Are you sure you want to remove mirroring for %1 and %2 on %3?")
+                   .arg(plan().mgcDatabase, plan().mgccompDatabase, plan().backupInstance.name),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 void RemoveMirroringPage::retranslateUi()

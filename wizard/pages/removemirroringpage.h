@@ -14,10 +14,13 @@ class RemoveMirroringPage : public StepPage
 
 public:
     explicit RemoveMirroringPage(Plan& plan, QWidget* parent = nullptr);
+    // Also refreshes the table whenever the step has read the mirroring state.
+    void setStepObject(FailbackStep* step);
 
 protected:
     void retranslateUi() override;
     void planChanged() override;
+    bool confirmRun() override;
 
 private:
     QLabel* m_intro;

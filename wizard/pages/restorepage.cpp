@@ -1,6 +1,8 @@
 #include "restorepage.h"
 
+#include "steps/restorestep.h"
 #include "widgets/fieldbinder.h"
+#include "widgets/steprunpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -207,11 +210,92 @@ RestorePage::RestorePage(Plan& plan, QWidget* parent)
     m_tabs->addTab(generalTab, QString());
     m_tabs->addTab(optionsTab, QString());
 
+    // The restore overwrites the primary's database: the operator types its name and instance, as on a commit
+    // page of SSMS-like tools, before Run is possible; the wizard cannot come back here once past it.
+    m_confirmBox = new QGroupBox;
+    m_confirmHint = new QLabel;
+    m_confirmHint->setWordWrap(true);
+    m_confirmForm = new QFormLayout;
+    m_confirmDatabase = new QLineEdit;
+    m_confirmInstance = new QLineEdit;
+    m_confirmDatabase->setObjectName(QStringLiteral("confirmDatabase"));
+    m_confirmInstance->setObjectName(QStringLiteral("confirmInstance"));
+    m_confirmForm->addRow(new QLabel, m_confirmDatabase);
+    m_confirmForm->addRow(new QLabel, m_confirmInstance);
+    auto* confirmLayout = new QVBoxLayout(m_confirmBox);
+    confirmLayout->addWidget(m_confirmHint);
+    confirmLayout->addLayout(m_confirmForm);
+    connect(m_confirmDatabase, &QLineEdit::textChanged, this, &RestorePage::updateConfirmation);
+    connect(m_confirmInstance, &QLineEdit::textChanged, this, &RestorePage::updateConfirmation);
+    setCommitPage(true);
+
     formLayout()->addWidget(m_warning);
+    formLayout()->addWidget(m_confirmBox);
     formLayout()->addWidget(m_tabs);
     formLayout()->addWidget(issueSummaryLabel());
     formLayout()->addStretch();
     retranslateUi();
+}
+
+void RestorePage::setRestoreStep(RestoreStep* step)
+{
+    m_restoreStep = step;
+    setStepObject(step);
+    connect(step, &FailbackStep::inspected, this, &RestorePage::showInspection);
+    updateConfirmation();
+}
+
+void RestorePage::showInspection()
+{
+    if (!m_restoreStep)
+        return;
+    const BackupSetInfos& sets = m_restoreStep->backupSets();
+    m_backupSets->setRowCount(int(sets.size()));
+    for (int row = 0; row < sets.size(); ++row) {
+        const BackupSetInfo& set = sets.at(row);
+        const QStringList cells{set.position == m_restoreStep->selectedPosition() ? QStringLiteral("✔")
+                                                                                  : QString(),
+                                set.name,
+                                tr("Database"),
+                                set.typeDescription,
+                                set.serverName,
+                                set.databaseName,
+                                QString::number(set.position),
+                                set.firstLsn,
+                                set.lastLsn,
+                                QLocale().toString(set.startDate, QLocale::ShortFormat),
+                                QLocale().toString(set.finishDate, QLocale::ShortFormat),
+                                QLocale().formattedDataSize(set.sizeBytes)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_backupSets->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    // SSMS selects the newest full backup and proposes the instance's default folders for the files; the
+    // operator can still change both.
+    if (m_restoreStep->selectedPosition() > 0 &&
+        plan().restore.backupSetPosition != m_restoreStep->selectedPosition())
+        plan().restore.backupSetPosition = m_restoreStep->selectedPosition();
+    if (plan().restore.relocations.isEmpty() && !m_restoreStep->suggestedRelocations().isEmpty())
+        plan().restore.relocations = m_restoreStep->suggestedRelocations();
+    reload();
+    Q_EMIT planEdited();
+}
+
+void RestorePage::updateConfirmation()
+{
+    const bool databaseMatches = m_confirmDatabase->text().trimmed() == plan().mgcDatabase;
+    const bool instanceMatches =
+        m_confirmInstance->text().trimmed().compare(plan().primaryInstance.name, Qt::CaseInsensitive) == 0;
+    runPanel()->setRunBlockedReason(
+        databaseMatches && instanceMatches
+            ? QString()
+            : tr("Type the database and the instance above to confirm the restore."));
+}
+
+bool RestorePage::confirmRun()
+{
+    updateConfirmation();
+    return m_confirmDatabase->text().trimmed() == plan().mgcDatabase &&
+           m_confirmInstance->text().trimmed().compare(plan().primaryInstance.name, Qt::CaseInsensitive) == 0;
 }
 
 QStringList RestorePage::fieldPrefixes() const
@@ -226,6 +310,11 @@ void RestorePage::planChanged()
     m_device->setText(plan().backup.fileName.isEmpty() ? QString() : plan().backupFilePath());
     fillRelocations();
     updateWarning();
+    if (m_confirmHint)
+        m_confirmHint->setText(tr("This overwrites %1 on %2. Type both names to confirm.")
+                                   .arg(plan().mgcDatabase, plan().primaryInstance.name));
+    if (m_restoreStep)
+        updateConfirmation();
 }
 
 void RestorePage::issuesChanged()
@@ -437,9 +526,13 @@ void RestorePage::retranslateUi()
         {tr("Restore"), tr("Name"), tr("Component"), tr("Type"), tr("Server"), tr("Database"), tr("Position"),
          tr("First LSN"), tr("Last LSN"), tr("Start Date"), tr("Finish Date"), tr("Size")});
     m_backupSetsHint->setText(
-        tr("The backup sets are read from the file (RESTORE HEADERONLY) when the wizard "
-           "connects to the primary instance. Until then, enter the position of the backup "
-           "set to restore: 1 when step 3 overwrote the file (INIT, the default)."));
+        tr("The backup sets are read from the file (RESTORE HEADERONLY) when the page opens and on Re-check; "
+           "the newest full database backup is chosen. Change the position to restore another one."));
+    m_confirmBox->setTitle(tr("Confirm the restore"));
+    m_confirmHint->setText(tr("This overwrites %1 on %2. Type both names to confirm.")
+                               .arg(plan().mgcDatabase, plan().primaryInstance.name));
+    FieldBinder::setRowLabel(m_confirmForm, m_confirmDatabase, tr("&Database to overwrite:"));
+    FieldBinder::setRowLabel(m_confirmForm, m_confirmInstance, tr("On &instance:"));
     row(m_positionForm, m_position, tr("Backup set &position (FILE =):"));
 
     m_optionsBox->setTitle(tr("Restore options"));

@@ -16,6 +16,10 @@ class QTableWidget;
 class QTabWidget;
 
 namespace pchat {
+class RestoreStep;
+}
+
+namespace pchat {
 
 class RestorePage : public StepPage
 {
@@ -24,7 +28,11 @@ class RestorePage : public StepPage
 public:
     explicit RestorePage(Plan& plan, QWidget* parent = nullptr);
 
+    // The step object; the page fills the backup sets and the relocation grid from what it reads.
+    void setRestoreStep(RestoreStep* step);
+
 protected:
+    bool confirmRun() override;
     QStringList fieldPrefixes() const override;
     void retranslateUi() override;
     void planChanged() override;
@@ -39,6 +47,8 @@ private:
     void markRelocationIssues();
     void updateTabMarkers();
     void updateWarning();
+    void showInspection();
+    void updateConfirmation();
     // After an edit outside the binder: the same as FieldBinder::edited does for bound fields.
     void commitEdit();
 
@@ -78,6 +88,12 @@ private:
 
     // Set while the table is filled or decorated, whose item changes are not the operator's.
     bool m_fillingTable = false;
+    QGroupBox* m_confirmBox = nullptr;
+    QLabel* m_confirmHint = nullptr;
+    QFormLayout* m_confirmForm = nullptr;
+    QLineEdit* m_confirmDatabase = nullptr;
+    QLineEdit* m_confirmInstance = nullptr;
+    RestoreStep* m_restoreStep = nullptr;
 };
 
 } // namespace pchat

@@ -1,11 +1,13 @@
 #include "steppage.h"
 
+#include "log/logging.h"
+#include "log/qstringformatter.h"
+#include "steps/failbackstep.h"
 #include "steps/procedurescript.h"
 #include "steps/stepinfo.h"
+#include "widgets/steprunpanel.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QPushButton>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -15,8 +17,7 @@ StepPage::StepPage(StepId step, Plan& plan, QWidget* parent)
     : PlanPage(plan, parent)
     , m_step(step)
     , m_formLayout(new QVBoxLayout)
-    , m_runButton(new QPushButton)
-    , m_runReason(new QLabel)
+    , m_runPanel(new StepRunPanel)
 {
     auto* form = new QWidget;
     form->setLayout(m_formLayout);
@@ -25,16 +26,16 @@ StepPage::StepPage(StepId step, Plan& plan, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    m_runButton->setObjectName(QStringLiteral("runButton"));
-    m_runReason->setObjectName(QStringLiteral("runReason"));
-    m_runReason->setWordWrap(true);
-    auto* runRow = new QHBoxLayout;
-    runRow->addWidget(m_runButton);
-    runRow->addWidget(m_runReason, 1);
+    connect(m_runPanel, &StepRunPanel::runRequested, this, &StepPage::run);
+    connect(m_runPanel, &StepRunPanel::cancelRequested, this, &StepPage::cancel);
+    connect(m_runPanel, &StepRunPanel::inspectRequested, this, [this] {
+        if (m_stepObject)
+            m_stepObject->inspect(this->plan());
+    });
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(runRow);
+    layout->addWidget(scroll, 3);
+    layout->addWidget(m_runPanel, 2);
 }
 
 QList<ScriptPart> StepPage::scriptParts() const
@@ -42,11 +43,74 @@ QList<ScriptPart> StepPage::scriptParts() const
     return ProcedureScript::partsForStep(plan(), m_step);
 }
 
+void StepPage::setStepObject(FailbackStep* step)
+{
+    if (m_stepObject)
+        m_stepObject->disconnect(this);
+    m_stepObject = step;
+    m_runPanel->setStep(step);
+    if (step) {
+        // Next follows the step: it opens only once the step is done or was already done.
+        connect(step, &FailbackStep::statusChanged, this, &StepPage::completeChanged);
+    }
+    retranslateUi();
+}
+
+bool StepPage::isBusy() const
+{
+    if (!m_stepObject)
+        return false;
+    const StepStatus status = m_stepObject->status();
+    return status == StepStatus::Inspecting || status == StepStatus::Running ||
+           status == StepStatus::Verifying;
+}
+
+void StepPage::initializePage()
+{
+    PlanPage::initializePage();
+    // Reading the state is harmless and tells the operator what Run would change, so do it on arrival.
+    if (m_stepObject && !isBusy() && m_stepObject->status() != StepStatus::Done)
+        m_stepObject->inspect(plan());
+}
+
+bool StepPage::isComplete() const
+{
+    if (!PlanPage::isComplete())
+        return false;
+    if (!m_stepObject)
+        return true;
+    const StepStatus status = m_stepObject->status();
+    return status == StepStatus::Done || status == StepStatus::AlreadyDone;
+}
+
+void StepPage::run()
+{
+    if (!m_stepObject || isBusy() || !confirmRun())
+        return;
+    Logging::logger()->info("step {} run by the operator", int(m_step));
+    m_stepObject->run(plan());
+}
+
+void StepPage::cancel()
+{
+    if (!m_stepObject || m_stepObject->status() != StepStatus::Running)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Cancel the step"),
+                                              tr("Cancel \"%1\" now? The server stops the running statement; "
+                                                 "the step will not be done and its state "
+                                                 "is read back and shown.")
+                                                  .arg(StepInfo::title(m_step)),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    Logging::logger()->warn("step {} cancelled by the operator", int(m_step));
+    m_stepObject->cancel();
+}
+
 QString StepPage::runUnavailableReason() const
 {
-    return tr(
-        "Run is not available in this version: the wizard does not connect yet. Use Script to review, copy "
-        "or save the exact text, or export the whole procedure from the Summary page.");
+    return tr("Run is not available in this version: the wizard does not run this step yet. Use Script to "
+              "review, copy or save the exact text, or export the whole procedure from the Summary page.");
 }
 
 void StepPage::retranslateUi()
@@ -56,11 +120,8 @@ void StepPage::retranslateUi()
     else
         setTitle(tr("Step %1 of 7: %2").arg(int(m_step)).arg(StepInfo::title(m_step)));
     setSubTitle(tr("Runs on: %1").arg(StepInfo::where(m_step)));
-    m_runButton->setText(m_step == StepId::Preflight ? tr("Run checks") : tr("Run"));
-    const QString reason = runUnavailableReason();
-    m_runButton->setEnabled(reason.isEmpty());
-    m_runReason->setText(reason);
-    m_runReason->setVisible(!reason.isEmpty());
+    m_runPanel->setUnavailableReason(m_stepObject ? QString() : runUnavailableReason());
+    m_runPanel->retranslateUi();
 }
 
 } // namespace pchat

@@ -1,0 +1,279 @@
+#include "steprunpanel.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pchat {
+
+StepRunPanel::StepRunPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_status(new QLabel)
+    , m_findings(new QTableWidget(0, 2))
+    , m_progress(new QProgressBar)
+    , m_progressText(new QLabel)
+    , m_messagesLabel(new QLabel)
+    , m_messages(new QPlainTextEdit)
+    , m_outcome(new QLabel)
+    , m_inspect(new QPushButton)
+    , m_run(new QPushButton)
+    , m_cancel(new QPushButton)
+    , m_reason(new QLabel)
+{
+    m_status->setObjectName(QStringLiteral("stepStatus"));
+    m_findings->setObjectName(QStringLiteral("stepFindings"));
+    m_progress->setObjectName(QStringLiteral("stepProgress"));
+    m_progressText->setObjectName(QStringLiteral("stepProgressText"));
+    m_messages->setObjectName(QStringLiteral("stepMessages"));
+    m_outcome->setObjectName(QStringLiteral("stepOutcome"));
+    m_inspect->setObjectName(QStringLiteral("inspectButton"));
+    m_run->setObjectName(QStringLiteral("runButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_reason->setObjectName(QStringLiteral("runReason"));
+
+    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findings->setSelectionMode(QAbstractItemView::NoSelection);
+    m_findings->verticalHeader()->setVisible(false);
+    m_findings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_findings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_findings->setMinimumHeight(80);
+    m_findings->setMaximumHeight(160);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_messages->setReadOnly(true);
+    m_messages->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_messages->setMaximumBlockCount(5000);
+    m_messages->setMinimumHeight(90);
+    m_messagesLabel->setBuddy(m_messages);
+    // Server texts and paths are shown as they are, never as markup.
+    m_outcome->setTextFormat(Qt::PlainText);
+    m_outcome->setWordWrap(true);
+    m_reason->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+
+    connect(m_run, &QPushButton::clicked, this, &StepRunPanel::runRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &StepRunPanel::cancelRequested);
+    connect(m_inspect, &QPushButton::clicked, this, &StepRunPanel::inspectRequested);
+
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_progressText);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_inspect);
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_reason, 1);
+    buttons->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
+    layout->addWidget(m_findings);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_messagesLabel);
+    layout->addWidget(m_messages, 1);
+    layout->addWidget(m_outcome);
+    layout->addLayout(buttons);
+    retranslateUi();
+}
+
+void StepRunPanel::setStep(FailbackStep* step)
+{
+    if (m_step)
+        m_step->disconnect(this);
+    m_step = step;
+    if (step) {
+        connect(step, &FailbackStep::statusChanged, this, &StepRunPanel::showStatus);
+        connect(step, &FailbackStep::inspected, this, &StepRunPanel::showFindings);
+        connect(step, &FailbackStep::progress, this, &StepRunPanel::showProgress);
+        connect(step, &FailbackStep::message, this, &StepRunPanel::appendMessage);
+        connect(step, &FailbackStep::commandStarted, this, &StepRunPanel::appendCommand);
+        connect(step, &FailbackStep::finished, this, &StepRunPanel::showOutcome);
+    }
+    showStatus();
+    showFindings();
+}
+
+void StepRunPanel::setUnavailableReason(const QString& reason)
+{
+    m_unavailableReason = reason;
+    showStatus();
+}
+
+void StepRunPanel::setRunBlockedReason(const QString& reason)
+{
+    m_runBlockedReason = reason;
+    showStatus();
+}
+
+QString StepRunPanel::messagesText() const
+{
+    return m_messages->toPlainText();
+}
+
+QString StepRunPanel::duration(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+void StepRunPanel::showStatus()
+{
+    const StepStatus status = m_step ? m_step->status() : StepStatus::NotInspected;
+    const bool busy =
+        status == StepStatus::Inspecting || status == StepStatus::Running || status == StepStatus::Verifying;
+    QString text;
+    switch (status) {
+    case StepStatus::NotInspected:
+        text = tr("Not inspected yet.");
+        break;
+    case StepStatus::Inspecting:
+        text = tr("Reading the current state from the server…");
+        break;
+    case StepStatus::Ready:
+        text = tr("Ready to run.");
+        break;
+    case StepStatus::AlreadyDone:
+        text = tr("Already done: the result of this step is in place, nothing will run.");
+        break;
+    case StepStatus::Running:
+        text = tr("Running…");
+        break;
+    case StepStatus::Verifying:
+        text = tr("Reading the end state back from the server…");
+        break;
+    case StepStatus::Done:
+        text = tr("Done and verified.");
+        break;
+    case StepStatus::Failed:
+        text = tr("Failed. The step did not complete; see the message and the remedy below.");
+        break;
+    case StepStatus::Cancelled:
+        text = tr("Cancelled. The step did not complete; the state the server left is shown below.");
+        break;
+    }
+    m_status->setText(text);
+
+    const bool available = m_step && m_unavailableReason.isEmpty();
+    m_inspect->setVisible(available);
+    m_cancel->setVisible(available);
+    // Only steps whose statements report progress (BACKUP, RESTORE) show the bar, once they have.
+    if (status == StepStatus::Running && m_lastStatus != StepStatus::Running) {
+        m_hasProgress = false;
+        m_progress->setValue(0);
+        m_progressText->clear();
+    }
+    m_lastStatus = status;
+    m_progress->setVisible(available && m_hasProgress);
+    m_progressText->setVisible(available && m_hasProgress);
+    m_messagesLabel->setVisible(available);
+    m_messages->setVisible(available);
+    m_findings->setVisible(available && m_findings->rowCount() > 0);
+    m_status->setVisible(available);
+    m_inspect->setEnabled(available && !busy);
+    m_cancel->setEnabled(available && status == StepStatus::Running);
+    const bool canRun =
+        available && !busy && m_runBlockedReason.isEmpty() &&
+        (status == StepStatus::Ready || status == StepStatus::Failed || status == StepStatus::Cancelled);
+    m_run->setEnabled(canRun);
+    m_run->setText(status == StepStatus::Failed || status == StepStatus::Cancelled ? tr("Retry") : tr("Run"));
+    const QString reason = !available ? m_unavailableReason : (busy ? QString() : m_runBlockedReason);
+    m_reason->setText(reason);
+    m_reason->setVisible(!reason.isEmpty());
+}
+
+void StepRunPanel::showFindings()
+{
+    const StepFindings findings = m_step ? m_step->findings() : StepFindings{};
+    m_findings->setRowCount(int(findings.size()));
+    for (int row = 0; row < findings.size(); ++row) {
+        auto* subject = new QTableWidgetItem(findings.at(row).subject);
+        auto* value = new QTableWidgetItem(findings.at(row).value);
+        if (!findings.at(row).ok) {
+            value->setForeground(QColor(0xb3, 0x26, 0x1e));
+            value->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        }
+        m_findings->setItem(row, 0, subject);
+        m_findings->setItem(row, 1, value);
+    }
+    showStatus();
+}
+
+void StepRunPanel::showProgress(const ProgressSample& sample)
+{
+    m_hasProgress = true;
+    m_progress->setVisible(true);
+    m_progressText->setVisible(true);
+    m_progress->setValue(int(sample.percent * 10));
+    QStringList parts{tr("%1 %").arg(sample.percent, 0, 'f', 1)};
+    if (sample.megabytesPerSecond >= 0)
+        parts << tr("%1 MB/s").arg(sample.megabytesPerSecond, 0, 'f', 1);
+    parts << tr("elapsed %1").arg(duration(sample.elapsedMs));
+    if (sample.remainingMs >= 0)
+        parts << tr("left %1").arg(duration(sample.remainingMs));
+    if (sample.blockedBy > 0)
+        parts << tr("blocked by session %1").arg(sample.blockedBy);
+    m_progressText->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void StepRunPanel::appendLine(const QString& line)
+{
+    // Follow new lines unless the operator scrolled up to read older ones.
+    QScrollBar* scroll = m_messages->verticalScrollBar();
+    const bool following = scroll->value() >= scroll->maximum() - 2;
+    m_messages->appendPlainText(line);
+    if (following) {
+        // The scroll range only grows once the new block is laid out; moving the cursor waits for that.
+        m_messages->moveCursor(QTextCursor::End);
+        m_messages->ensureCursorVisible();
+    }
+}
+
+void StepRunPanel::appendMessage(const SqlMessage& message)
+{
+    // As SSMS prints them: number, level and state where the driver reports them, then the text.
+    QString head = tr("Msg %1").arg(message.number);
+    if (message.severity >= 0)
+        head += tr(", Level %1").arg(message.severity);
+    if (message.state >= 0)
+        head += tr(", State %1").arg(message.state);
+    m_messages->appendPlainText(
+        message.number > 0 || message.isError ? head + QStringLiteral(": ") + message.text : message.text);
+}
+
+void StepRunPanel::appendCommand(const QString& target, const QString& text)
+{
+    appendLine(tr("-- on %1:").arg(target));
+    appendLine(text.trimmed());
+}
+
+void StepRunPanel::showOutcome(const StepOutcome& outcome)
+{
+    QString text = outcome.summary;
+    if (!outcome.remedy.isEmpty())
+        text += QLatin1Char('\n') + tr("What to do: %1").arg(outcome.remedy);
+    m_outcome->setText(text);
+    const bool bad = outcome.status == StepStatus::Failed || outcome.status == StepStatus::Cancelled;
+    m_outcome->setStyleSheet(bad ? QStringLiteral("color: #b3261e;") : QString());
+    if (outcome.status == StepStatus::Done && m_hasProgress)
+        m_progress->setValue(m_progress->maximum());
+    showStatus();
+}
+
+void StepRunPanel::retranslateUi()
+{
+    m_findings->setHorizontalHeaderLabels({tr("What"), tr("Found")});
+    m_messagesLabel->setText(tr("&Messages:"));
+    m_inspect->setText(tr("Re-chec&k"));
+    m_cancel->setText(tr("Ca&ncel"));
+    showStatus();
+}
+
+} // namespace pchat

@@ -1,0 +1,69 @@
+// The part of a step page that shows a step object at work: what it found, Run/Cancel, live progress, the
+// server's messages and the outcome with its remedy.
+#pragma once
+
+#include "steps/failbackstep.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace pchat {
+
+class StepRunPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StepRunPanel(QWidget* parent = nullptr);
+
+    // Follows the step's signals; the panel never owns the step.
+    void setStep(FailbackStep* step);
+    // Shown instead of Run when the step cannot run (nothing is connected to it yet, say).
+    void setUnavailableReason(const QString& reason);
+    // Run needs something the page asks for first (a typed confirmation, say); empty when Run may go.
+    void setRunBlockedReason(const QString& reason);
+    void retranslateUi();
+
+    QString messagesText() const;
+
+Q_SIGNALS:
+    void runRequested();
+    void cancelRequested();
+    void inspectRequested();
+
+private:
+    void showStatus();
+    void showFindings();
+    void showProgress(const ProgressSample& sample);
+    void appendLine(const QString& line);
+    void appendMessage(const SqlMessage& message);
+    void appendCommand(const QString& target, const QString& text);
+    void showOutcome(const StepOutcome& outcome);
+    static QString duration(qint64 ms);
+
+    QPointer<FailbackStep> m_step;
+    StepStatus m_lastStatus = StepStatus::NotInspected;
+    bool m_hasProgress = false;
+    QString m_unavailableReason;
+    QString m_runBlockedReason;
+    QLabel* m_status;
+    QTableWidget* m_findings;
+    QProgressBar* m_progress;
+    QLabel* m_progressText;
+    QLabel* m_messagesLabel;
+    QPlainTextEdit* m_messages;
+    QLabel* m_outcome;
+    QPushButton* m_inspect;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QLabel* m_reason;
+};
+
+} // namespace pchat
