@@ -71,7 +71,9 @@ struct TableRef
         None,
         Inner,
         Left,
-        Cross
+        Cross,
+        CrossApply, // a table-valued function evaluated for each row on its left
+        OuterApply
     } join = Join::None;
     ExprPtr on;
     QVector<ExprPtr> functionArgs; // fn_... table functions

@@ -557,6 +557,16 @@ SqlValue ExpressionEvaluator::serverProperty(const QString& rawName)
         return SqlValue::fromInt(0);
     if (name == u"processid")
         return SqlValue::fromInt(4242);
+    // SQL Server 2012 and later return the default folders with a trailing backslash.
+    const auto folder = [this](const QString& path) {
+        return str(path.endsWith(u'\\') ? path : path + u'\\');
+    };
+    if (name == u"instancedefaultdatapath")
+        return folder(i.dataPath);
+    if (name == u"instancedefaultlogpath")
+        return folder(i.logPath);
+    if (name == u"instancedefaultbackuppath")
+        return folder(i.backupPath);
     return SqlValue::null(SqlType::nvarchar(128));
 }
 

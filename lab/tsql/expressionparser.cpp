@@ -470,14 +470,25 @@ std::shared_ptr<SelectQuery> ExpressionParser::select()
                 join = TableRef::Join::Left;
             } else if (m_t.peek().isWord("CROSS")) {
                 m_t.next();
-                m_t.expectWord("JOIN");
-                join = TableRef::Join::Cross;
+                if (m_t.acceptWord("APPLY")) {
+                    join = TableRef::Join::CrossApply;
+                } else {
+                    m_t.expectWord("JOIN");
+                    join = TableRef::Join::Cross;
+                }
+            } else if (m_t.peek().isWord("OUTER") && m_t.peek(1).isWord("APPLY")) {
+                m_t.next();
+                m_t.next();
+                join = TableRef::Join::OuterApply;
             } else {
                 break;
             }
             TableRef r = tableRef();
             r.join = join;
-            if (join != TableRef::Join::Cross) {
+            const bool apply = join == TableRef::Join::CrossApply || join == TableRef::Join::OuterApply;
+            if (apply && !r.isFunction)
+                m_t.fail();
+            if (join != TableRef::Join::Cross && !apply) {
                 m_t.expectWord("ON");
                 r.on = expression();
             }

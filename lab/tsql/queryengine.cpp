@@ -5,6 +5,7 @@
 #include "sqlmessages.h"
 
 #include <algorithm>
+#include <deque>
 
 namespace pchatlab {
 
@@ -102,7 +103,16 @@ Table QueryEngine::run(const SelectQuery& q)
     QVector<Table> tables;
     QVector<QString> aliases;
     for (const TableRef& ref : q.from) {
-        tables.append(sourceTable(ref));
+        const bool apply = ref.join == TableRef::Join::CrossApply || ref.join == TableRef::Join::OuterApply;
+        if (apply) {
+            // Only the columns here: the rows depend on each row to the left.
+            std::optional<Table> schema = CatalogViews::function(m_ctx, ref.nameParts, {});
+            if (!schema)
+                throw SqlMessages::error(208, {ref.nameParts.join(QLatin1Char('.'))});
+            tables.append(*schema);
+        } else {
+            tables.append(sourceTable(ref));
+        }
         aliases.append(ref.alias.isEmpty() ? ref.nameParts.last() : ref.alias);
     }
     QVector<const Table*> tablePtrs;
@@ -111,11 +121,23 @@ Table QueryEngine::run(const SelectQuery& q)
 
     std::vector<std::unique_ptr<JoinedRow>> rows;
     rows.push_back(std::make_unique<JoinedRow>(&aliases, &tablePtrs));
+    // Rows of APPLY functions, one table per row on the left; a deque keeps the row addresses stable.
+    std::deque<Table> applied;
     for (int t = 0; t < tables.size(); ++t) {
+        const TableRef& ref = q.from[t];
+        const bool apply = ref.join == TableRef::Join::CrossApply || ref.join == TableRef::Join::OuterApply;
         std::vector<std::unique_ptr<JoinedRow>> next;
         for (const auto& left : rows) {
             bool matched = false;
-            for (const QVector<SqlValue>& r : tables[t].rows) {
+            const Table* source = &tables[t];
+            if (apply) {
+                QVector<SqlValue> args;
+                for (const ExprPtr& arg : ref.functionArgs)
+                    args.append(eval.evaluate(*arg, left.get()));
+                applied.push_back(CatalogViews::function(m_ctx, ref.nameParts, args).value_or(Table{}));
+                source = &applied.back();
+            }
+            for (const QVector<SqlValue>& r : source->rows) {
                 auto candidate = std::make_unique<JoinedRow>(*left);
                 candidate->rows.append(&r);
                 if (t > 0 && q.from[t].on && !eval.isTrue(*q.from[t].on, candidate.get()))
@@ -123,7 +145,7 @@ Table QueryEngine::run(const SelectQuery& q)
                 matched = true;
                 next.push_back(std::move(candidate));
             }
-            if (!matched && q.from[t].join == TableRef::Join::Left) {
+            if (!matched && (ref.join == TableRef::Join::Left || ref.join == TableRef::Join::OuterApply)) {
                 auto candidate = std::make_unique<JoinedRow>(*left);
                 candidate->rows.append(nullptr);
                 next.push_back(std::move(candidate));

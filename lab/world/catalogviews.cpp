@@ -283,6 +283,63 @@ Table CatalogViews::sessions(ExecContext& ctx)
     return t;
 }
 
+std::optional<Table> CatalogViews::function(ExecContext& ctx, const QStringList& parts,
+                                            const QVector<SqlValue>& args)
+{
+    const QString name = parts.last().toLower();
+    const QString schema = parts.size() >= 2 ? parts[parts.size() - 2].toLower() : QStringLiteral("sys");
+    if (schema == u"sys" && name == u"dm_os_volume_stats")
+        return volumeStats(ctx, args);
+    return std::nullopt;
+}
+
+Table CatalogViews::volumeStats(ExecContext& ctx, const QVector<SqlValue>& args)
+{
+    // One row for the volume that holds the file (database_id, file_id), as the documentation describes;
+    // none when the file does not exist. The instance's free space is the scenario's (or 0 under no-space).
+    Table t;
+    t.addColumn(QStringLiteral("database_id"), kInt);
+    t.addColumn(QStringLiteral("file_id"), kInt);
+    t.addColumn(QStringLiteral("volume_mount_point"), nv(512));
+    t.addColumn(QStringLiteral("volume_id"), nv(512));
+    t.addColumn(QStringLiteral("logical_volume_name"), nv(512));
+    t.addColumn(QStringLiteral("file_system_type"), nv(512));
+    t.addColumn(QStringLiteral("total_bytes"), kBig);
+    t.addColumn(QStringLiteral("available_bytes"), kBig);
+    if (args.size() != 2 || args[0].isNull() || args[1].isNull())
+        return t;
+    Instance& inst = ctx.instance();
+    const qint64 databaseId = args[0].toInt();
+    const qint64 fileId = args[1].toInt();
+    for (const Database& d : inst.databases) {
+        if (d.id != databaseId)
+            continue;
+        for (const DatabaseFile& f : d.files) {
+            if (f.fileId != fileId)
+                continue;
+            const QString mountPoint = f.physicalName.left(3);
+            qint64 used = 0;
+            for (const Database& other : inst.databases) {
+                for (const DatabaseFile& file : other.files) {
+                    if (file.physicalName.left(3).compare(mountPoint, Qt::CaseInsensitive) == 0)
+                        used += file.sizeBytes;
+                }
+            }
+            const World& world = ctx.world();
+            const bool noSpace = world.hasFault(QStringLiteral("no-space")) ||
+                                 world.hasFault(QStringLiteral("no-space:") + inst.serverName());
+            const qint64 available = noSpace ? 0 : inst.freeDiskBytes;
+            t.rows.append({i(d.id), i(f.fileId), s(mountPoint, 512),
+                           s(QStringLiteral("\\\\?\\Volume{%1}\\").arg(mountPoint.left(1)), 512),
+                           s(mountPoint.startsWith(u'L', Qt::CaseInsensitive) ? QStringLiteral("SQLLog")
+                                                                              : QStringLiteral("SQLData"),
+                             512),
+                           s(QStringLiteral("NTFS"), 512), i(used + available, kBig), i(available, kBig)});
+        }
+    }
+    return t;
+}
+
 Table CatalogViews::serverServices(ExecContext& ctx)
 {
     Table t;
