@@ -1305,9 +1305,32 @@
         <source>Test &amp;connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
+    <message numerus="yes">
+        <source>Connecting to %1 (at most %n second(s))…</source>
+        <translation>
+            <numerusform>Verbindung zu %1 wird hergestellt (höchstens %n Sekunde)…</numerusform>
+            <numerusform>Verbindung zu %1 wird hergestellt (höchstens %n Sekunden)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Not available in this version: the wizard does not connect to SQL Server yet.</source>
-        <translation>In dieser Version nicht verfügbar: Der Assistent stellt noch keine Verbindung zu SQL Server her.</translation>
+        <source>Connected to %1, SQL Server %2, %3.</source>
+        <translation>Verbunden mit %1, SQL Server %2, %3.</translation>
+    </message>
+    <message>
+        <source>The login %1 is sysadmin.</source>
+        <translation>Die Anmeldung %1 ist sysadmin.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not sysadmin: the failback needs sysadmin on both instances.</source>
+        <translation>Die Anmeldung %1 ist nicht sysadmin: Das Failback erfordert sysadmin auf beiden Instanzen.</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Abhilfe: %1</translation>
     </message>
 </context>
 <context>

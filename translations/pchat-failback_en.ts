@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>pchat::InstanceEditor</name>
+    <message numerus="yes">
+        <source>Connecting to %1 (at most %n second(s))…</source>
+        <translation>
+            <numerusform>Connecting to %1 (at most %n second)…</numerusform>
+            <numerusform>Connecting to %1 (at most %n seconds)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pchat::LogShippingPage</name>
     <message numerus="yes">
         <source>= %n day(s)</source>

@@ -61,7 +61,7 @@ int main(int argc, char** argv)
             break;
         auto* stepPage = qobject_cast<pchat::StepPage*>(driver.wizard().currentPage());
         if (stepPage && stepPage->stepObject())
-            QTest::qWaitFor([stepPage] { return !stepPage->isBusy(); }, 20000);
+            (void)QTest::qWaitFor([stepPage] { return !stepPage->isBusy(); }, 20000);
         save(window, name(page));
         // Every tab of the page, so that nothing on it goes unseen.
         for (QTabWidget* tabs : driver.wizard().currentPage()->findChildren<QTabWidget*>()) {
@@ -83,7 +83,7 @@ int main(int argc, char** argv)
             QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("runButton")), Qt::LeftButton);
             QTest::qWait(1500);
             save(window, name(page + QStringLiteral("-running")));
-            QTest::qWaitFor([stepPage] { return !stepPage->isBusy(); }, 120000);
+            (void)QTest::qWaitFor([stepPage] { return !stepPage->isBusy(); }, 120000);
             save(window, name(page + QStringLiteral("-done")));
         }
     }

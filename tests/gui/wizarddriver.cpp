@@ -28,9 +28,7 @@ WizardDriver::WizardDriver()
     EXPECT_TRUE(QTest::qWaitForWindowActive(m_wizard.get()));
 }
 
-namespace {
-
-LabProcess& lab()
+LabProcess& WizardDriver::lab()
 {
     // One lab for the whole test binary: its state carries over between tests exactly as a real data center
     // would between two runs of the wizard, and every step inspects before it acts.
@@ -39,8 +37,6 @@ LabProcess& lab()
         {QStringLiteral("--speed"), qEnvironmentVariable("PCHAT_TEST_LAB_SPEED", QStringLiteral("400"))});
     return process;
 }
-
-} // namespace
 
 Plan WizardDriver::examplePlan()
 {

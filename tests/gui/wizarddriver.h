@@ -9,6 +9,8 @@
 #include <QAbstractButton>
 #include <QString>
 
+class LabProcess;
+
 namespace pchat::test {
 
 class WizardDriver
@@ -43,6 +45,8 @@ public:
     void runCurrentStep();
     // Goes on with Next, running each step that must run first, until the named page is shown.
     void walkTo(const QString& pageName);
+    // The test binary's lab, e.g. to slow it down or switch a fault through its control port.
+    static LabProcess& lab();
     // Clicks Yes (or OK) in the next message box that opens, once it does.
     static void answerNextMessageBox(bool yes = true);
 

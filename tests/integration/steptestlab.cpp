@@ -51,17 +51,7 @@ Plan StepTestLab::plan() const
 
 QJsonObject StepTestLab::control(const QJsonObject& request) const
 {
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_lab->controlPort()));
-    if (!socket.waitForConnected(5000))
-        return {};
-    socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
-    socket.flush();
-    while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(5000))
-            return {};
-    }
-    return QJsonDocument::fromJson(socket.readLine()).object();
+    return m_lab->control(request);
 }
 
 bool StepTestLab::addFault(const QString& name) const

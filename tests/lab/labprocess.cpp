@@ -1,6 +1,8 @@
 #include "labprocess.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTcpSocket>
 
 LabProcess::LabProcess(const QStringList& args)
 {
@@ -57,6 +59,21 @@ QString LabProcess::odbcConnectionString(int port, const QString& database)
                           "ClientCharset=UTF-8;Database=%2")
         .arg(port)
         .arg(database);
+}
+
+QJsonObject LabProcess::control(const QJsonObject& request) const
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(controlPort()));
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    socket.flush();
+    while (!socket.canReadLine()) {
+        if (!socket.waitForReadyRead(5000))
+            return {};
+    }
+    return QJsonDocument::fromJson(socket.readLine()).object();
 }
 
 QString LabProcess::runTsql(int port, const QString& input, int timeoutMs)

@@ -1,6 +1,7 @@
 // Starts pchat-lab as a child process on free ports for a test and tells where each instance listens.
 #pragma once
 
+#include <QJsonObject>
 #include <QMap>
 #include <QProcess>
 #include <QStringList>
@@ -20,6 +21,9 @@ public:
 
     static QString odbcConnectionString(int port, const QString& database = QStringLiteral("master"));
     static const char* password() { return "Lab-Failback-2026"; }
+    // Sends one JSON request to the lab's control port (fault-add, fault-clear, speed ...) and returns the
+    // reply; an empty object when the lab does not answer.
+    QJsonObject control(const QJsonObject& request) const;
     // Runs tsql with the input and returns stdout+stderr.
     static QString runTsql(int port, const QString& input, int timeoutMs = 20000);
 

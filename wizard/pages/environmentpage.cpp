@@ -34,9 +34,9 @@ const QList<QStringList>& tabFields()
 EnvironmentPage::EnvironmentPage(Plan& plan, QWidget* parent)
     : PlanPage(plan, parent)
     , m_tabs(new QTabWidget)
-    , m_backupInstance(new InstanceEditor(binder(), QStringLiteral("backupInstance"),
+    , m_backupInstance(new InstanceEditor(plan, binder(), QStringLiteral("backupInstance"),
                                           [](Plan& p) -> InstanceSettings& { return p.backupInstance; }))
-    , m_primaryInstance(new InstanceEditor(binder(), QStringLiteral("primaryInstance"),
+    , m_primaryInstance(new InstanceEditor(plan, binder(), QStringLiteral("primaryInstance"),
                                            [](Plan& p) -> InstanceSettings& { return p.primaryInstance; }))
     , m_databasesForm(new QFormLayout)
     , m_databasesIntro(new QLabel)

@@ -14,9 +14,13 @@
 
 namespace pchat {
 
-InstanceEditor::InstanceEditor(FieldBinder& binder, const QString& prefix,
+InstanceEditor::InstanceEditor(Plan& plan, FieldBinder& binder, const QString& prefix,
                                std::function<InstanceSettings&(Plan&)> instance, QWidget* parent)
     : QWidget(parent)
+    , m_plan(plan)
+    , m_instance(instance)
+    , m_connectionTest(new ConnectionTest(this))
+    , m_testResult(new QLabel)
     , m_form(new QFormLayout)
     , m_intro(new QLabel)
     , m_name(new QLineEdit)
@@ -29,7 +33,6 @@ InstanceEditor::InstanceEditor(FieldBinder& binder, const QString& prefix,
     , m_trustCertificate(new QCheckBox)
     , m_timeout(new QSpinBox)
     , m_test(new QPushButton)
-    , m_testReason(new QLabel)
 {
     const auto name = [&prefix](const char* suffix) { return prefix + QLatin1String(suffix); };
     m_name->setObjectName(name("Name"));
@@ -61,8 +64,13 @@ InstanceEditor::InstanceEditor(FieldBinder& binder, const QString& prefix,
     m_encryption->addItem(QString(), int(Encryption::Mandatory));
     m_encryption->addItem(QString(), int(Encryption::Strict));
     m_timeout->setRange(1, 600);
-    m_test->setEnabled(false);
-    m_testReason->setWordWrap(true);
+    m_testResult->setObjectName(name("TestResult"));
+    m_testResult->setWordWrap(true);
+    // Server texts are shown as they are, never as markup.
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_test, &QPushButton::clicked, this, &InstanceEditor::testConnection);
+    connect(m_connectionTest, &ConnectionTest::finished, this, &InstanceEditor::showTestResult);
 
     m_form->addRow(m_intro);
     m_form->addRow(QString(), binder.text(m_name, prefix + QStringLiteral(".name"),
@@ -91,9 +99,44 @@ InstanceEditor::InstanceEditor(FieldBinder& binder, const QString& prefix,
                                  [instance](Plan& p) -> int& { return instance(p).loginTimeoutSeconds; }));
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
-    testRow->addWidget(m_testReason, 1);
+    testRow->addWidget(m_testResult, 1);
     m_form->addRow(testRow);
     setLayout(m_form);
+}
+
+void InstanceEditor::testConnection()
+{
+    const InstanceSettings& settings = m_instance(m_plan);
+    m_test->setEnabled(false);
+    m_testResult->setStyleSheet(QString());
+    m_testResult->setText(tr("Connecting to %1 (at most %n second(s))…", "", settings.loginTimeoutSeconds)
+                              .arg(settings.connectAddress()));
+    m_connectionTest->start(settings);
+}
+
+void InstanceEditor::showTestResult(const ConnectionTestResult& result)
+{
+    m_test->setEnabled(true);
+    QStringList lines;
+    if (result.connected) {
+        lines << tr("Connected to %1, SQL Server %2, %3.")
+                     .arg(result.serverName, result.version, result.edition);
+        lines << (result.sysadmin ? tr("The login %1 is sysadmin.").arg(result.loginName)
+                                  : tr("The login %1 is not sysadmin: the failback needs sysadmin on both "
+                                       "instances.")
+                                        .arg(result.loginName));
+        for (const QString& service : result.services)
+            lines << service;
+    }
+    if (!result.error.text.isEmpty()) {
+        lines << (result.error.number > 0 ? tr("Error %1: %2").arg(result.error.number).arg(result.error.text)
+                                          : result.error.text);
+        if (!result.remedy.isEmpty())
+            lines << tr("What to do: %1").arg(result.remedy);
+    }
+    const bool good = result.connected && result.sysadmin && result.error.text.isEmpty();
+    m_testResult->setStyleSheet(good ? QString() : QStringLiteral("color: #b3261e;"));
+    m_testResult->setText(lines.join(QLatin1Char('\n')));
 }
 
 void InstanceEditor::setIntro(const QString& text)
@@ -132,8 +175,6 @@ void InstanceEditor::retranslateUi()
     m_trustCertificate->setText(tr("Trust server certificate"));
     m_timeout->setSuffix(tr(" s"));
     m_test->setText(tr("Test &connection"));
-    m_testReason->setText(
-        tr("Not available in this version: the wizard does not connect to SQL Server yet."));
 }
 
 } // namespace pchat

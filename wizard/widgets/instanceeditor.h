@@ -3,6 +3,7 @@
 
 #include "plan/instancesettings.h"
 #include "plan/plan.h"
+#include "sql/connectiontest.h"
 
 #include <functional>
 #include <QGroupBox>
@@ -25,7 +26,7 @@ class InstanceEditor : public QWidget
 
 public:
     // prefix: the plan's JSON key of the instance ("backupInstance"), also the prefix of the objectNames.
-    InstanceEditor(FieldBinder& binder, const QString& prefix,
+    InstanceEditor(Plan& plan, FieldBinder& binder, const QString& prefix,
                    std::function<InstanceSettings&(Plan&)> instance, QWidget* parent = nullptr);
 
     void retranslateUi();
@@ -35,6 +36,13 @@ public:
     void updateAuthentication(const InstanceSettings& settings);
 
 private:
+    void testConnection();
+    void showTestResult(const ConnectionTestResult& result);
+
+    Plan& m_plan;
+    std::function<InstanceSettings&(Plan&)> m_instance;
+    ConnectionTest* m_connectionTest;
+    QLabel* m_testResult;
     QFormLayout* m_form;
     QLabel* m_intro;
     QLineEdit* m_name;
@@ -47,7 +55,6 @@ private:
     QCheckBox* m_trustCertificate;
     QSpinBox* m_timeout;
     QPushButton* m_test;
-    QLabel* m_testReason;
 };
 
 } // namespace pchat
