@@ -12,7 +12,6 @@ namespace pchat {
 namespace {
 
 // How often the probe asks the server: progress reaches the page well within 300 ms.
-constexpr int kProbeIntervalMs = 200;
 
 QString seconds(qint64 ms)
 {
@@ -235,7 +234,7 @@ void BackupStep::startBackup()
         finish(outcome);
         return;
     }
-    startProbe();
+    startProbe(m_plan.backupInstance, QStringLiteral("BACKUP"), m_databaseBytes);
     const QString batch =
         BackupSql::backupDatabase(m_plan.mgcDatabase, m_plan.backupFilePath(), m_plan.backup);
     m_worker->execute(batch, [this](const BatchResult& result) {
@@ -288,36 +287,6 @@ void BackupStep::backupEnded(const BatchResult& result)
     }
     failBatch(result, tr("The backup of %1 to %2 failed.").arg(m_plan.mgcDatabase, m_plan.backupFilePath()),
               false);
-}
-
-void BackupStep::startProbe()
-{
-    stopProbe();
-    m_probe = new ProgressProbe(m_plan.backupInstance, this);
-    connect(m_probe, &ProgressProbe::progress, this, [this](const ProgressSample& sample) {
-        if (!sample.command.startsWith(QLatin1String("BACKUP"), Qt::CaseInsensitive))
-            return;
-        m_lastPercent = sample.percent;
-        Q_EMIT progress(sample);
-    });
-    m_probe->start(m_worker->serverProcessId(), m_databaseBytes, kProbeIntervalMs);
-}
-
-void BackupStep::stopProbe()
-{
-    if (!m_probe)
-        return;
-    m_probe->stop();
-    m_probe->disconnect(this);
-    m_probe->deleteLater();
-    m_probe = nullptr;
-}
-
-void BackupStep::cancel()
-{
-    m_cancelRequested = true;
-    if (m_worker)
-        m_worker->cancel();
 }
 
 // ---- verifying --------------------------------------------------------------------------------------------

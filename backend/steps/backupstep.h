@@ -23,7 +23,6 @@ public:
     void inspect(const Plan& plan) override;
     void run(const Plan& plan) override;
     void verify(const Plan& plan) override;
-    void cancel() override;
 
     // What inspect read (empty or 0 before).
     QString databaseState() const { return m_databaseState; }
@@ -52,14 +51,11 @@ private:
     void readLatest(StepSession* session, bool inspection, std::function<void()> then);
     void startBackup();
     void backupEnded(const BatchResult& result);
-    void startProbe();
-    void stopProbe();
     void startVerify(Ending ending);
     void checkHeader(Ending ending);
     void finishNotCompleted(Ending ending, const QString& state);
     StepFindings inspectionFindings() const;
 
-    QPointer<ProgressProbe> m_probe;
     QString m_databaseState;
     QString m_recoveryModel;
     qint64 m_databaseBytes = 0;
@@ -73,9 +69,7 @@ private:
     qint64 m_previousId = -1;
     qint64 m_backupElapsedMs = 0;
     bool m_verified = false;
-    bool m_cancelRequested = false;
     SqlMessage m_lostError;
-    double m_lastPercent = 0;
 };
 
 } // namespace pchat

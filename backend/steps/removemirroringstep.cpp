@@ -302,11 +302,4 @@ void RemoveMirroringStep::evaluate(VerifyReason reason)
     finish(outcome);
 }
 
-void RemoveMirroringStep::cancel()
-{
-    m_cancelRequested = true;
-    if (m_session)
-        m_session->cancel();
-}
-
 } // namespace pchat

@@ -23,7 +23,6 @@ public:
     void inspect(const Plan& plan) override;
     void run(const Plan& plan) override;
     void verify(const Plan& plan) override;
-    void cancel() override;
 
     // The mirroring of mgc and mgccomp as last read (inspect, run or verify), in that order.
     const MirroringInfos& mirroring() const { return m_mirroring; }
@@ -54,7 +53,6 @@ private:
     QStringList m_removed;
     QStringList m_skipped;
     SqlMessage m_lostError;
-    bool m_cancelRequested = false;
 };
 
 } // namespace pchat

@@ -13,8 +13,6 @@ namespace pchat {
 
 namespace {
 
-constexpr int kProbeIntervalMs = 200;
-
 QString joinWindowsFolder(const QString& folder, const QString& fileName)
 {
     if (folder.isEmpty())
@@ -439,7 +437,7 @@ void RestoreStep::runNextBatch()
     const bool isSingleUser = batch == RestoreSql::setSingleUser(m_plan.mgcDatabase);
     if (isRestore) {
         m_restoreStarted = true;
-        startProbe();
+        startProbe(m_plan.primaryInstance, QStringLiteral("RESTORE"), selectedBackupSize());
     }
     m_worker->execute(batch, [this, isRestore, isSingleUser](const BatchResult& result) {
         if (isRestore) {
@@ -491,39 +489,14 @@ void RestoreStep::batchFailed(const BatchResult& result, bool restoreBatch)
     failBatch(result, summary, false);
 }
 
-void RestoreStep::startProbe()
+qint64 RestoreStep::selectedBackupSize() const
 {
-    stopProbe();
     qint64 bytes = 0;
     for (const BackupSetInfo& set : std::as_const(m_backupSets)) {
         if (set.position == m_plan.restore.backupSetPosition)
             bytes = set.sizeBytes;
     }
-    m_probe = new ProgressProbe(m_plan.primaryInstance, this);
-    connect(m_probe, &ProgressProbe::progress, this, [this](const ProgressSample& sample) {
-        if (!sample.command.startsWith(QLatin1String("RESTORE"), Qt::CaseInsensitive))
-            return;
-        m_lastPercent = sample.percent;
-        Q_EMIT progress(sample);
-    });
-    m_probe->start(m_worker->serverProcessId(), bytes, kProbeIntervalMs);
-}
-
-void RestoreStep::stopProbe()
-{
-    if (!m_probe)
-        return;
-    m_probe->stop();
-    m_probe->disconnect(this);
-    m_probe->deleteLater();
-    m_probe = nullptr;
-}
-
-void RestoreStep::cancel()
-{
-    m_cancelRequested = true;
-    if (m_worker)
-        m_worker->cancel();
+    return bytes;
 }
 
 void RestoreStep::readLeftState(Ending ending)

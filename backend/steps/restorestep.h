@@ -28,7 +28,6 @@ public:
     void inspect(const Plan& plan) override;
     void run(const Plan& plan) override;
     void verify(const Plan& plan) override;
-    void cancel() override;
 
     // RESTORE HEADERONLY of the file: the backup sets to choose from (Specify Backup).
     const BackupSetInfos& backupSets() const { return m_backupSets; }
@@ -74,12 +73,11 @@ private:
 
     void runNextBatch();
     void batchFailed(const BatchResult& result, bool restoreBatch);
-    void startProbe();
-    void stopProbe();
+    // The size of the backup set to restore, for the progress probe's throughput.
+    qint64 selectedBackupSize() const;
     void readLeftState(Ending ending);
     void startVerify(Ending ending);
 
-    QPointer<ProgressProbe> m_probe;
     BackupSetInfos m_backupSets;
     BackupFileInfos m_backupFiles;
     int m_position = 0;
@@ -97,9 +95,7 @@ private:
     QString m_restoreBatch;
     bool m_singleUserSet = false;
     bool m_restoreStarted = false;
-    bool m_cancelRequested = false;
     SqlMessage m_lostError;
-    double m_lastPercent = 0;
     qint64 m_restoreElapsedMs = 0;
     // restore_history_id before the run, to tell the run's restore from older ones; -1 unknown.
     qint64 m_previousRestoreId = -1;

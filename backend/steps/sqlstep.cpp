@@ -1,9 +1,15 @@
 #include "sqlstep.h"
 
 #include "sql/erroradvice.h"
+#include "sql/progressprobe.h"
 #include "stepsession.h"
 
 namespace pchat {
+
+namespace {
+// Often enough for a smooth bar and a reading on screen within 300 ms; cheap for the server.
+constexpr int probeIntervalMs = 200;
+} // namespace
 
 SqlStep::SqlStep(StepId id, QObject* parent)
     : FailbackStep(id, parent)
@@ -79,6 +85,40 @@ void SqlStep::failBatch(const BatchResult& result, const QString& summary, bool 
     if (subject.endsWith(QLatin1Char('.')))
         subject.chop(1);
     failWith(outcome, inspection, {{subject, outcome.error.text, false}});
+}
+
+void SqlStep::cancel()
+{
+    m_cancelRequested = true;
+    if (m_worker)
+        m_worker->cancel();
+    else if (m_session)
+        m_session->cancel();
+}
+
+void SqlStep::startProbe(const InstanceSettings& instance, const QString& commandPrefix, qint64 databaseBytes)
+{
+    stopProbe();
+    if (!m_worker)
+        return;
+    m_probe = new ProgressProbe(instance, this);
+    connect(m_probe, &ProgressProbe::progress, this, [this, commandPrefix](const ProgressSample& sample) {
+        if (!sample.command.startsWith(commandPrefix, Qt::CaseInsensitive))
+            return;
+        m_lastPercent = sample.percent;
+        Q_EMIT progress(sample);
+    });
+    m_probe->start(m_worker->serverProcessId(), databaseBytes, probeIntervalMs);
+}
+
+void SqlStep::stopProbe()
+{
+    if (!m_probe)
+        return;
+    m_probe->stop();
+    m_probe->disconnect(this);
+    m_probe->deleteLater();
+    m_probe = nullptr;
 }
 
 } // namespace pchat

@@ -9,6 +9,7 @@
 namespace pchat {
 
 struct BatchResult;
+class ProgressProbe;
 class StepSession;
 
 class SqlStep : public FailbackStep
@@ -18,6 +19,10 @@ class SqlStep : public FailbackStep
 public:
     SqlStep(StepId id, QObject* parent = nullptr);
     ~SqlStep() override;
+
+    // Cancels the statement the worker (or, without one, the session) runs; the step then reads the state
+    // back.
+    void cancel() override;
 
 protected:
     // Retires the previous session (its callbacks never run) and opens a new one on the instance; its batches
@@ -35,12 +40,22 @@ protected:
     // Failed (inspection) or finished as Failed with a summary and remedy of the step's own.
     void failWith(const StepOutcome& outcome, bool inspection, const StepFindings& findings = {});
 
+    // Follows the worker's BACKUP or RESTORE from a connection of its own and re-emits its progress; readings
+    // of another command (the probe's session sees only the worker's request) are ignored.
+    void startProbe(const InstanceSettings& instance, const QString& commandPrefix, qint64 databaseBytes);
+    void stopProbe();
+
     Plan m_plan;
     QPointer<StepSession> m_session;
     QPointer<StepSession> m_worker;
+    bool m_cancelRequested = false;
+    // The last percent the probe reported, for the outcome of a cancelled or broken run.
+    double m_lastPercent = 0;
 
 private:
     StepSession* makeSession(const InstanceSettings& instance);
+
+    QPointer<ProgressProbe> m_probe;
 };
 
 } // namespace pchat
