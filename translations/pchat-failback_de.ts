@@ -234,6 +234,54 @@
         <source>%1 was not found or did not answer within %2 seconds at %3. Check the name and port (host,port or host\instance), that the SQL Server service runs, that the firewall lets its TCP port through, and for a named instance without a port that the SQL Server Browser service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.</source>
         <translation>%1 wurde unter %3 nicht gefunden oder hat nicht innerhalb von %2 Sekunden geantwortet. Prüfen Sie Name und Port (Host,Port oder Host\Instanz), ob der SQL Server-Dienst läuft, ob die Firewall seinen TCP-Port durchlässt und, bei einer benannten Instanz ohne Port, ob der Dienst SQL Server-Browser läuft (UDP 1434). Erhöhen Sie in einem langsamen Netzwerk das Verbindungstimeout auf der Seite Umgebung.</translation>
     </message>
+    <message>
+        <source>Log shipping needs the FULL or BULK_LOGGED recovery model on the primary database, and it uses SIMPLE. Switch it (ALTER DATABASE ... SET RECOVERY FULL, or Properties &gt; Options &gt; Recovery model), take a full backup so that the log chain starts, then retry.</source>
+        <translation>Für den Protokollversand muss die primäre Datenbank das Wiederherstellungsmodell FULL oder BULK_LOGGED verwenden, sie verwendet aber SIMPLE. Stellen Sie es um (ALTER DATABASE ... SET RECOVERY FULL oder Eigenschaften &gt; Optionen &gt; Wiederherstellungsmodell), erstellen Sie eine vollständige Sicherung, damit die Protokollkette beginnt, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>A log shipping entry for this database already exists. The wizard&apos;s scripts replace it (@overwrite = 1): run the step again. To remove the entry by hand, use sp_delete_log_shipping_primary_secondary / _primary_database on the primary or sp_delete_log_shipping_secondary_database / _secondary_primary on the secondary.</source>
+        <translation>Für diese Datenbank ist bereits ein Protokollversandeintrag vorhanden. Die Skripts des Assistenten ersetzen ihn (@overwrite = 1): Führen Sie den Schritt erneut aus. Um den Eintrag manuell zu entfernen, verwenden Sie sp_delete_log_shipping_primary_secondary / _primary_database auf der primären Instanz oder sp_delete_log_shipping_secondary_database / _secondary_primary auf der sekundären Instanz.</translation>
+    </message>
+    <message>
+        <source>The log shipping entry this action depends on does not exist (the primary database is not registered on this instance). Run the step again: it writes the primary configuration before the secondary one.</source>
+        <translation>Der Protokollversandeintrag, von dem diese Aktion abhängt, ist nicht vorhanden (die primäre Datenbank ist auf dieser Instanz nicht registriert). Führen Sie den Schritt erneut aus: Er schreibt die primäre Konfiguration vor der sekundären.</translation>
+    </message>
+    <message>
+        <source>A job with the log shipping job&apos;s name exists outside the Log Shipping category. Rename or delete that job (SQL Server Agent &gt; Jobs), or choose another job name on the page, then retry.</source>
+        <translation>Außerhalb der Kategorie Log Shipping ist ein Auftrag mit dem Namen des Protokollversandauftrags vorhanden. Benennen Sie diesen Auftrag um, oder löschen Sie ihn (SQL Server-Agent &gt; Aufträge), oder wählen Sie auf der Seite einen anderen Auftragsnamen, und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The SQL Server Agent job does not exist on this instance. Run the log shipping step (again) to create its jobs, or check the job names on the page.</source>
+        <translation>Der SQL Server-Agent-Auftrag ist auf dieser Instanz nicht vorhanden. Führen Sie den Protokollversandschritt (erneut) aus, um seine Aufträge zu erstellen, oder prüfen Sie die Auftragsnamen auf der Seite.</translation>
+    </message>
+    <message>
+        <source>SQL Server Agent is not running on this instance, so log shipping&apos;s jobs cannot run. Start the SQL Server Agent service (SQL Server Configuration Manager, startup type Automatic), then retry.</source>
+        <translation>Der SQL Server-Agent läuft auf dieser Instanz nicht, daher können die Aufträge des Protokollversands nicht ausgeführt werden. Starten Sie den Dienst SQL Server-Agent (SQL Server-Konfigurations-Manager, Starttyp Automatisch), und wiederholen Sie dann den Vorgang.</translation>
+    </message>
+    <message>
+        <source>the SQL Server Agent service account</source>
+        <translation>das Dienstkonto des SQL Server-Agents</translation>
+    </message>
+    <message>
+        <source>Job %1 on %2 ran as %3, and that account may not use %4. Grant %3 (the SQL Server Agent service account, not your own) Read on the share %5 and on its folder, and Modify on the copy destination folder; then start the job again.</source>
+        <translation>Auftrag %1 auf %2 wurde als %3 ausgeführt, und dieses Konto darf %4 möglicherweise nicht verwenden. Erteilen Sie %3 (dem Dienstkonto des SQL Server-Agents, nicht Ihrem eigenen) die Berechtigung Lesen für die Freigabe %5 und ihren Ordner sowie Ändern für den Zielordner für kopierte Dateien; starten Sie den Auftrag dann erneut.</translation>
+    </message>
+    <message>
+        <source>Job %1 on %2 did not find a folder of its configuration. Check that the share and the copy destination folder exist as %3 sees them, then start the job again.</source>
+        <translation>Auftrag %1 auf %2 hat einen Ordner seiner Konfiguration nicht gefunden. Prüfen Sie, ob die Freigabe und der Zielordner für kopierte Dateien so vorhanden sind, wie %3 sie sieht, und starten Sie den Auftrag dann erneut.</translation>
+    </message>
+    <message>
+        <source>The secondary database no longer continues the primary&apos;s log chain (it was recovered, or a log backup is missing). Initialize it again: run the step with &quot;Generate a full backup and restore it&quot;, then start the jobs again.</source>
+        <translation>Die sekundäre Datenbank setzt die Protokollkette der primären Datenbank nicht mehr fort (sie wurde mit RECOVERY online geschaltet, oder eine Protokollsicherung fehlt). Initialisieren Sie sie erneut: Führen Sie den Schritt mit &quot;Vollständige Sicherung generieren und wiederherstellen&quot; aus, und starten Sie die Aufträge dann erneut.</translation>
+    </message>
+    <message>
+        <source>The primary database has no full backup that starts a log chain. Run the step with &quot;Generate a full backup and restore it&quot;, then start the jobs again.</source>
+        <translation>Die primäre Datenbank hat keine vollständige Sicherung, mit der eine Protokollkette beginnt. Führen Sie den Schritt mit &quot;Vollständige Sicherung generieren und wiederherstellen&quot; aus, und starten Sie die Aufträge dann erneut.</translation>
+    </message>
+    <message>
+        <source>Job %1 on %2 failed. Its history (SQL Server Agent &gt; Jobs &gt; %1 &gt; View History) holds the message above; fix its cause, then start the job again.</source>
+        <translation>Auftrag %1 auf %2 ist fehlgeschlagen. Sein Verlauf (SQL Server-Agent &gt; Aufträge &gt; %1 &gt; Verlauf anzeigen) enthält die obige Meldung; beheben Sie die Ursache, und starten Sie den Auftrag dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>FailbackApplication</name>
@@ -532,6 +580,14 @@
     <message>
         <source>Enter the server&apos;s data center, e.g. DC1.</source>
         <translation>Geben Sie das Rechenzentrum des Servers ein, z. B. DC1.</translation>
+    </message>
+    <message>
+        <source>Enter the program that starts the management shell, e.g. powershell.exe.</source>
+        <translation>Geben Sie das Programm ein, das die Verwaltungsshell startet, z. B. powershell.exe.</translation>
+    </message>
+    <message>
+        <source>Enter a shell timeout between 5 and 3600 seconds.</source>
+        <translation>Geben Sie ein Shelltimeout zwischen 5 und 3600 Sekunden ein.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1164,57 @@
         <source>&amp;Command:</source>
         <translation>&amp;Befehl:</translation>
     </message>
+    <message>
+        <source>The cmdlet&apos;s output above shows that the Active Server list is now empty.</source>
+        <translation>Die obige Ausgabe des Cmdlets zeigt, dass die Liste &quot;Aktiver Server&quot; jetzt leer ist.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Preflight found:</source>
+        <translation>Die Vorabprüfungen haben ergeben:</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::ClearActiveServersStep</name>
+    <message>
+        <source>Active server collection</source>
+        <translation>Sammlung aktiver Server</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Clearing the active server list failed.</source>
+        <translation>Das Leeren der Liste &quot;Aktiver Server&quot; ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Set-CsPersistentChatActiveServer ran without an error (output: %1). No Get- cmdlet can read the list back: confirm that it is empty.</source>
+        <translation>Set-CsPersistentChatActiveServer wurde ohne Fehler ausgeführt (Ausgabe: %1). Kein Get-Cmdlet kann die Liste zurücklesen: Bestätigen Sie, dass sie leer ist.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The active server list cannot be read back (no Get- cmdlet exists).</source>
+        <translation>Die Liste &quot;Aktiver Server&quot; kann nicht zurückgelesen werden (es gibt kein Get-Cmdlet).</translation>
+    </message>
+    <message>
+        <source>Run the step, or confirm on the page that the list is empty.</source>
+        <translation>Führen Sie den Schritt aus, oder bestätigen Sie auf der Seite, dass die Liste leer ist.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::EnvironmentPage</name>
@@ -1190,6 +1297,26 @@
     <message>
         <source>Primary &amp;data center:</source>
         <translation>Primäres &amp;Rechenzentrum:</translation>
+    </message>
+    <message>
+        <source>Shell p&amp;rogram:</source>
+        <translation>Shell&amp;programm:</translation>
+    </message>
+    <message>
+        <source>Shell &amp;arguments:</source>
+        <translation>Shellar&amp;gumente:</translation>
+    </message>
+    <message>
+        <source>Shell &amp;timeout:</source>
+        <translation>Shell&amp;timeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>powershell.exe on a Lync server (the module is imported on stdin), a remote session script, or pchat-lab for training.</source>
+        <translation>powershell.exe auf einem Lync-Server (das Modul wird über stdin importiert), ein Skript für eine Remotesitzung oder pchat-lab für Übungen.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1672,516 @@
         <source>The Lync Server procedure uses no monitor server instance.</source>
         <translation>Das Verfahren für Lync Server verwendet keine Überwachungsserverinstanz.</translation>
     </message>
+    <message>
+        <source>The first log backup was copied and restored on the secondary: %1.</source>
+        <translation>Die erste Protokollsicherung wurde auf die sekundäre Instanz kopiert und dort wiederhergestellt: %1.</translation>
+    </message>
+    <message>
+        <source>The first log was not shipped: %1</source>
+        <translation>Das erste Protokoll wurde nicht übertragen: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Initializing the secondary overwrites %1 on %2. Type both names to confirm.</source>
+        <translation>Das Initialisieren der sekundären Datenbank überschreibt %1 auf %2. Geben Sie zur Bestätigung beide Namen ein.</translation>
+    </message>
+    <message>
+        <source>Type the database and the instance above to confirm the initialization.</source>
+        <translation>Geben Sie oben die Datenbank und die Instanz ein, um die Initialisierung zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Confirm the initialization</source>
+        <translation>Initialisierung bestätigen</translation>
+    </message>
+    <message>
+        <source>Database to o&amp;verwrite:</source>
+        <translation>Zu überschreibende Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>On i&amp;nstance:</source>
+        <translation>A&amp;uf Instanz:</translation>
+    </message>
+    <message>
+        <source>Configuration run</source>
+        <translation>Ausführung der Konfiguration</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Wait for the first log backup, cop&amp;y and restore</source>
+        <translation>Auf erste &amp;Protokollsicherung, Kopie und Wiederherstellung warten</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::LogShippingStep</name>
+    <message>
+        <source>%1 on %2 did not finish within %3 s.</source>
+        <translation>%1 auf %2 wurde nicht innerhalb von %3 s beendet.</translation>
+    </message>
+    <message>
+        <source>Check that SQL Server Agent runs on %1 and look at the job&apos;s history (SQL Server Agent &gt; Jobs &gt; %2 &gt; View History). The jobs also run on their schedules: verify again later.</source>
+        <translation>Prüfen Sie, ob der SQL Server-Agent auf %1 läuft, und sehen Sie sich den Verlauf des Auftrags an (SQL Server-Agent &gt; Aufträge &gt; %2 &gt; Verlauf anzeigen). Die Aufträge laufen auch nach ihren Zeitplänen: Überprüfen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Reading the state of %1 on %2 failed.</source>
+        <translation>Das Lesen des Zustands von %1 auf %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the log shipping primary configuration on %1 failed.</source>
+        <translation>Das Lesen der primären Protokollversandkonfiguration auf %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the log shipping secondaries of %1 on %2 failed.</source>
+        <translation>Das Lesen der sekundären Protokollversandeinträge von %1 auf %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the SQL Server Agent jobs of %1 failed.</source>
+        <translation>Das Lesen der SQL Server-Agent-Aufträge von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the log shipping secondary configuration on %1 failed.</source>
+        <translation>Das Lesen der sekundären Protokollversandkonfiguration auf %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the sessions in %1 on %2 failed.</source>
+        <translation>Das Lesen der Sitzungen in %1 auf %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the state failed.</source>
+        <translation>Das Lesen des Zustands ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a log shipping primary (msdb.dbo.log_shipping_primary_databases)</source>
+        <translation>%1 auf %2 ist keine primäre Protokollversanddatenbank (msdb.dbo.log_shipping_primary_databases)</translation>
+    </message>
+    <message>
+        <source>the backup job on %1 is missing, disabled or has no enabled schedule</source>
+        <translation>der Sicherungsauftrag auf %1 fehlt, ist deaktiviert oder hat keinen aktivierten Zeitplan</translation>
+    </message>
+    <message>
+        <source>%1 has no secondary entry for %2.%3 (msdb.dbo.log_shipping_primary_secondaries)</source>
+        <translation>%1 hat keinen sekundären Eintrag für %2.%3 (msdb.dbo.log_shipping_primary_secondaries)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a log shipping secondary (msdb.dbo.log_shipping_secondary_databases)</source>
+        <translation>%1 auf %2 ist keine sekundäre Protokollversanddatenbank (msdb.dbo.log_shipping_secondary_databases)</translation>
+    </message>
+    <message>
+        <source>the secondary on %1 follows %2, not %3</source>
+        <translation>die sekundäre Datenbank auf %1 folgt %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>the copy job on %1 is missing, disabled or has no enabled schedule</source>
+        <translation>der Kopierauftrag auf %1 fehlt, ist deaktiviert oder hat keinen aktivierten Zeitplan</translation>
+    </message>
+    <message>
+        <source>the restore job on %1 is missing, disabled or has no enabled schedule</source>
+        <translation>der Wiederherstellungsauftrag auf %1 fehlt, ist deaktiviert oder hat keinen aktivierten Zeitplan</translation>
+    </message>
+    <message>
+        <source>%1 (%2, no schedule)</source>
+        <translation>%1 (%2, kein Zeitplan)</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 (%2, schedule %3 %4)</source>
+        <translation>%1 (%2, Zeitplan %3 %4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>SQL Server Agent on %1</source>
+        <translation>SQL Server-Agent auf %1</translation>
+    </message>
+    <message>
+        <source>unknown (sys.dm_server_services could not be read)</source>
+        <translation>unbekannt (sys.dm_server_services konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: log shipping primary</source>
+        <translation>%1 auf %2: primäre Protokollversanddatenbank</translation>
+    </message>
+    <message>
+        <source>yes, with an enabled, scheduled backup job and the secondary %1</source>
+        <translation>ja, mit aktiviertem, geplantem Sicherungsauftrag und der sekundären Instanz %1</translation>
+    </message>
+    <message>
+        <source>yes, but incomplete</source>
+        <translation>ja, aber unvollständig</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 on %2: log shipping secondary</source>
+        <translation>%1 auf %2: sekundäre Protokollversanddatenbank</translation>
+    </message>
+    <message>
+        <source>yes, of %1, with enabled, scheduled copy and restore jobs</source>
+        <translation>ja, von %1, mit aktivierten, geplanten Kopier- und Wiederherstellungsaufträgen</translation>
+    </message>
+    <message>
+        <source>yes (of %1), but incomplete</source>
+        <translation>ja (von %1), aber unvollständig</translation>
+    </message>
+    <message>
+        <source>%1 on %2: recovery model</source>
+        <translation>%1 auf %2: Wiederherstellungsmodell</translation>
+    </message>
+    <message>
+        <source>the database does not exist (run step 4 first)</source>
+        <translation>die Datenbank ist nicht vorhanden (führen Sie zuerst Schritt 4 aus)</translation>
+    </message>
+    <message>
+        <source>SIMPLE: log shipping needs FULL or BULK_LOGGED (error 32015)</source>
+        <translation>SIMPLE: Der Protokollversand erfordert FULL oder BULK_LOGGED (Fehler 32015)</translation>
+    </message>
+    <message>
+        <source>Log shipping jobs on %1</source>
+        <translation>Protokollversandaufträge auf %1</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source> (standby)</source>
+        <translation> (Standby)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n other session(s) use it</source>
+        <translation>
+            <numerusform>, %n andere Sitzung verwendet sie</numerusform>
+            <numerusform>, %n andere Sitzungen verwenden sie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; initialized by an earlier run, the run skips the initialization</source>
+        <translation>; von einem früheren Lauf initialisiert, die Ausführung überspringt die Initialisierung</translation>
+    </message>
+    <message>
+        <source>; the initialization overwrites it</source>
+        <translation>; die Initialisierung überschreibt sie</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Full backup of %1 on %2 for the initialization</source>
+        <translation>Vollständige Sicherung von %1 auf %2 für die Initialisierung</translation>
+    </message>
+    <message>
+        <source>Restore of %1 on %2 WITH STANDBY</source>
+        <translation>Wiederherstellung von %1 auf %2 WITH STANDBY</translation>
+    </message>
+    <message>
+        <source>Restore of %1 on %2 WITH NORECOVERY</source>
+        <translation>Wiederherstellung von %1 auf %2 WITH NORECOVERY</translation>
+    </message>
+    <message>
+        <source>Primary configuration on %1: primary database, backup schedule, alert job, secondary entry</source>
+        <translation>Primäre Konfiguration auf %1: primäre Datenbank, Sicherungszeitplan, Warnungsauftrag, sekundärer Eintrag</translation>
+    </message>
+    <message>
+        <source>Secondary configuration on %1: primary, copy and restore schedules, secondary database, jobs enabled</source>
+        <translation>Sekundäre Konfiguration auf %1: primäre Instanz, Kopier- und Wiederherstellungszeitpläne, sekundäre Datenbank, Aufträge aktiviert</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on %3, not ONLINE; nothing was changed.</source>
+        <translation>%1 ist auf %3 %2, nicht ONLINE; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2; nothing was changed.</source>
+        <translation>%1 ist auf %2 nicht vorhanden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Restore %1 on %2 first (step 4), then run this step.</source>
+        <translation>Stellen Sie zuerst %1 auf %2 wieder her (Schritt 4), und führen Sie dann diesen Schritt aus.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 uses the SIMPLE recovery model, and log shipping needs FULL or BULK_LOGGED (SQL Server refuses with error 32015); nothing was changed.</source>
+        <translation>%1 auf %2 verwendet das Wiederherstellungsmodell SIMPLE, der Protokollversand erfordert aber FULL oder BULK_LOGGED (SQL Server lehnt mit Fehler 32015 ab); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>SQL Server Agent is not running on %1; nothing was changed.</source>
+        <translation>Der SQL Server-Agent läuft nicht auf %1; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Skipped: the plan says the secondary is already initialized.</source>
+        <translation>Übersprungen: Laut Plan ist die sekundäre Datenbank bereits initialisiert.</translation>
+    </message>
+    <message>
+        <source>the initialization (the plan says the secondary is already initialized)</source>
+        <translation>die Initialisierung (laut Plan ist die sekundäre Datenbank bereits initialisiert)</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 on %2 is already %3 and %4 is a log shipping primary, so an earlier run initialized it.</source>
+        <translation>Übersprungen: %1 auf %2 ist bereits %3, und %4 ist eine primäre Protokollversandinstanz, also hat ein früherer Lauf die Datenbank initialisiert.</translation>
+    </message>
+    <message>
+        <source>the initialization (%1 on %2 was initialized by an earlier run)</source>
+        <translation>die Initialisierung (%1 auf %2 wurde von einem früheren Lauf initialisiert)</translation>
+    </message>
+    <message>
+        <source>Skipped: the existing backup %1 is restored.</source>
+        <translation>Übersprungen: Die vorhandene Sicherung %1 wird wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>the full backup (the existing backup %1 is restored)</source>
+        <translation>die vollständige Sicherung (die vorhandene Sicherung %1 wird wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>Run the step again to configure log shipping completely; it replaces what is already there.</source>
+        <translation>Führen Sie den Schritt erneut aus, um den Protokollversand vollständig zu konfigurieren; er ersetzt, was bereits vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the initialization backup; nothing was changed.</source>
+        <translation>Vor der Initialisierungssicherung abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 written in %2 s.</source>
+        <translation>%1 in %2 s geschrieben.</translation>
+    </message>
+    <message>
+        <source>the full backup %1</source>
+        <translation>die vollständige Sicherung %1</translation>
+    </message>
+    <message>
+        <source>Cancelled at %1 percent.</source>
+        <translation>Bei %1 Prozent abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The initialization backup was cancelled at %1 percent; %2 on %3 was not changed.</source>
+        <translation>Die Initialisierungssicherung wurde bei %1 Prozent abgebrochen; %2 auf %3 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The initialization backup of %1 on %2 failed; %1 on %3 was not changed.</source>
+        <translation>Die Initialisierungssicherung von %1 auf %2 ist fehlgeschlagen; %1 auf %3 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Could not connect.</source>
+        <translation>Es konnte keine Verbindung hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the restore on %1; %2 there was not changed.</source>
+        <translation>Vor der Wiederherstellung auf %1 abgebrochen; %2 wurde dort nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 restored in %2 s; %3 is %4 on %5.</source>
+        <translation>%1 in %2 s wiederhergestellt; %3 ist auf %5 %4.</translation>
+    </message>
+    <message>
+        <source>the restore on %1</source>
+        <translation>die Wiederherstellung auf %1</translation>
+    </message>
+    <message>
+        <source>The restore on %1 was cancelled at %2 percent. %3</source>
+        <translation>Die Wiederherstellung auf %1 wurde bei %2 Prozent abgebrochen. %3</translation>
+    </message>
+    <message>
+        <source>The restore of %1 on %2 failed. %3</source>
+        <translation>Die Wiederherstellung von %1 auf %2 ist fehlgeschlagen. %3</translation>
+    </message>
+    <message>
+        <source>The state of %1 on %2 could not be read again.</source>
+        <translation>Der Zustand von %1 auf %2 konnte nicht erneut gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2.</source>
+        <translation>%1 ist auf %2 nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on %3.</source>
+        <translation>%1 ist auf %3 %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the primary configuration.</source>
+        <translation>Vor der primären Konfiguration abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the secondary configuration; the primary is configured.</source>
+        <translation>Vor der sekundären Konfiguration abgebrochen; die primäre Konfiguration ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Configured on %1 in %2 s.</source>
+        <translation>Auf %1 in %2 s konfiguriert.</translation>
+    </message>
+    <message>
+        <source>the primary configuration on %1</source>
+        <translation>die primäre Konfiguration auf %1</translation>
+    </message>
+    <message>
+        <source>the secondary configuration on %1</source>
+        <translation>die sekundäre Konfiguration auf %1</translation>
+    </message>
+    <message>
+        <source>The primary configuration on %1 was cancelled.</source>
+        <translation>Die primäre Konfiguration auf %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The secondary configuration on %1 was cancelled.</source>
+        <translation>Die sekundäre Konfiguration auf %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source> Done before: %1.</source>
+        <translation> Zuvor erledigt: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The primary configuration on %1 failed.</source>
+        <translation>Die primäre Konfiguration auf %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The secondary configuration on %1 failed.</source>
+        <translation>Die sekundäre Konfiguration auf %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Log shipping of %1 from %2 to %3 is configured: msdb holds the rows on both sides, and the backup, copy and restore jobs are enabled with schedules.</source>
+        <translation>Der Protokollversand von %1 von %2 nach %3 ist konfiguriert: msdb enthält die Zeilen auf beiden Seiten, und die Sicherungs-, Kopier- und Wiederherstellungsaufträge sind mit Zeitplänen aktiviert.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Erledigt: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Übersprungen: %1.</translation>
+    </message>
+    <message>
+        <source>The scripts ran, but log shipping of %1 is not complete: %2.</source>
+        <translation>Die Skripts wurden ausgeführt, aber der Protokollversand von %1 ist nicht vollständig: %2.</translation>
+    </message>
+    <message>
+        <source>Log shipping of %1 is not configured: %2.</source>
+        <translation>Der Protokollversand von %1 ist nicht konfiguriert: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Run the step (again): its scripts replace existing entries (@overwrite = 1).</source>
+        <translation>Führen Sie den Schritt (erneut) aus: Seine Skripts ersetzen vorhandene Einträge (@overwrite = 1).</translation>
+    </message>
+    <message>
+        <source>Waiting for the first log backup was cancelled.</source>
+        <translation>Das Warten auf die erste Protokollsicherung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The jobs already started run on in SQL Server Agent; verify again later.</source>
+        <translation>Die bereits gestarteten Aufträge laufen im SQL Server-Agent weiter; überprüfen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Es konnte keine Verbindung mit %1 hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1 on %2 failed: %3</source>
+        <translation>Das Lesen des Verlaufs von %1 auf %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Started on %1.</source>
+        <translation>Auf %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht gestartet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 ist auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Backed up %1.</source>
+        <translation>%1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 succeeded on %2, but no log backup has been restored yet (last_restored_file is empty).</source>
+        <translation>%1 war auf %2 erfolgreich, aber es wurde noch keine Protokollsicherung wiederhergestellt (last_restored_file ist leer).</translation>
+    </message>
+    <message>
+        <source>A restore delay in the plan (%1 minutes) postpones the restore of new log backups. Otherwise check the copy destination folder and the history of the copy job, then verify again later.</source>
+        <translation>Eine Wiederherstellungsverzögerung im Plan (%1 Minuten) verschiebt die Wiederherstellung neuer Protokollsicherungen. Prüfen Sie andernfalls den Zielordner für kopierte Dateien und den Verlauf des Kopierauftrags, und überprüfen Sie es später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::PoolNormalPage</name>
@@ -1561,10 +2198,6 @@
         <translation>Pools &amp;lesen (Get-CsPersistentChatState)</translation>
     </message>
     <message>
-        <source>Not available in this version: the wizard does not run the management shell yet.</source>
-        <translation>In dieser Version nicht verfügbar: Der Assistent führt die Verwaltungsshell noch nicht aus.</translation>
-    </message>
-    <message>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
@@ -1576,13 +2209,80 @@
         <source>&amp;Commands:</source>
         <translation>&amp;Befehle:</translation>
     </message>
+    <message>
+        <source>Double-click a pool to use its identity.</source>
+        <translation>Doppelklicken Sie auf einen Pool, um seine Identität zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::PoolNormalStep</name>
+    <message>
+        <source>%1 (the plan&apos;s pool)</source>
+        <translation>%1 (der Pool des Plans)</translation>
+    </message>
+    <message>
+        <source>Reading the pool states (Get-CsPersistentChatState) failed.</source>
+        <translation>Das Lesen der Poolzustände (Get-CsPersistentChatState) ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Get-CsPersistentChatState lists no Persistent Chat pool.</source>
+        <translation>Get-CsPersistentChatState listet keinen Pool für beständigen Chat auf.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s pool %1 is not among the pools the shell lists.</source>
+        <translation>Der Pool %1 des Plans ist nicht unter den Pools, die die Shell auflistet.</translation>
+    </message>
+    <message>
+        <source>Check that the shell runs against the right topology.</source>
+        <translation>Prüfen Sie, ob die Shell mit der richtigen Topologie arbeitet.</translation>
+    </message>
+    <message>
+        <source>Pick the pool&apos;s identity as Get-CsPersistentChatState writes it: %1.</source>
+        <translation>Wählen Sie die Identität des Pools so, wie Get-CsPersistentChatState sie ausgibt: %1.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s pool</source>
+        <translation>Der Pool des Plans</translation>
+    </message>
+    <message>
+        <source>%1: not found</source>
+        <translation>%1: nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The pool %1 is already Normal.</source>
+        <translation>Der Pool %1 ist bereits im Zustand Normal.</translation>
+    </message>
+    <message>
+        <source>Setting the pool %1 to Normal failed.</source>
+        <translation>Das Setzen des Pools %1 auf Normal ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the state of the pool %1 failed.</source>
+        <translation>Das Lesen des Zustands von Pool %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled, but the pool %1 is already Normal.</source>
+        <translation>Abgebrochen, aber der Pool %1 ist bereits im Zustand Normal.</translation>
+    </message>
+    <message>
+        <source>The pool %1 is Normal.</source>
+        <translation>Der Pool %1 ist im Zustand Normal.</translation>
+    </message>
+    <message>
+        <source>The pool %1 is not Normal: %2</source>
+        <translation>Der Pool %1 ist nicht im Zustand Normal: %2</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>Run the step (again); if the state stays, run Set-CsPersistentChatState in the management shell and read its error.</source>
+        <translation>Führen Sie den Schritt (erneut) aus; bleibt der Zustand bestehen, führen Sie Set-CsPersistentChatState in der Verwaltungsshell aus, und lesen Sie den Fehler.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::PreflightPage</name>
-    <message>
-        <source>The checks run once the wizard connects to the instances and the shell (a later version). Select a check to see exactly what it will run.</source>
-        <translation>Die Prüfungen laufen, sobald der Assistent eine Verbindung mit den Instanzen und der Shell herstellt (in einer späteren Version). Wählen Sie eine Prüfung aus, um zu sehen, was genau sie ausführt.</translation>
-    </message>
     <message>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
@@ -1614,6 +2314,350 @@
     <message>
         <source>&amp;Query or command of the selected check:</source>
         <translation>&amp;Abfrage oder Befehl der ausgewählten Prüfung:</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: correct the cause, then Re-check.</source>
+        <translation>
+            <numerusform>%n Prüfung ist fehlgeschlagen: Beheben Sie die Ursache, und wählen Sie dann Erneut prüfen.</numerusform>
+            <numerusform>%n Prüfungen sind fehlgeschlagen: Beheben Sie die Ursache, und wählen Sie dann Erneut prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No check failed; %n warning(s) to acknowledge below.</source>
+        <translation>
+            <numerusform>Keine Prüfung ist fehlgeschlagen; %n Warnung ist unten zu bestätigen.</numerusform>
+            <numerusform>Keine Prüfung ist fehlgeschlagen; %n Warnungen sind unten zu bestätigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Alle Prüfungen wurden bestanden.</translation>
+    </message>
+    <message>
+        <source>Re-chec&amp;k</source>
+        <translation>Erneu&amp;t prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>&amp;Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>I have read the warnings and accept them for this failback.</source>
+        <translation>Ich habe die Warnungen gelesen und akzeptiere sie für dieses Failback.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::PreflightRunner</name>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Not checked: no connection to %1.</source>
+        <translation>Nicht geprüft: keine Verbindung mit %1.</translation>
+    </message>
+    <message>
+        <source>Fix the connection to %1 first (see its row), then Re-check.</source>
+        <translation>Beheben Sie zuerst die Verbindung mit %1 (siehe die zugehörige Zeile), und wählen Sie dann Erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>The query failed on %1: %2</source>
+        <translation>Die Abfrage ist auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Internal error: no evaluation for this check.</source>
+        <translation>Interner Fehler: keine Auswertung für diese Prüfung.</translation>
+    </message>
+    <message>
+        <source>%1 returned no server information.</source>
+        <translation>%1 hat keine Serverinformationen zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>%1, SQL Server %2 %3, login %4</source>
+        <translation>%1, SQL Server %2 %3, Anmeldung %4</translation>
+    </message>
+    <message>
+        <source>%1; the login is not sysadmin</source>
+        <translation>%1; die Anmeldung ist nicht sysadmin</translation>
+    </message>
+    <message>
+        <source>Connect with a login in the sysadmin role on %1: removing mirroring, BACKUP, RESTORE and log shipping need it.</source>
+        <translation>Stellen Sie die Verbindung mit einer Anmeldung in der Rolle sysadmin auf %1 her: Das Entfernen der Spiegelung, BACKUP, RESTORE und der Protokollversand erfordern sie.</translation>
+    </message>
+    <message>
+        <source>%1 (sysadmin)</source>
+        <translation>%1 (sysadmin)</translation>
+    </message>
+    <message>
+        <source>The backup instance&apos;s version is unknown (no connection).</source>
+        <translation>Die Version der Sicherungsinstanz ist unbekannt (keine Verbindung).</translation>
+    </message>
+    <message>
+        <source>Fix the connection to the backup instance, then Re-check.</source>
+        <translation>Beheben Sie die Verbindung mit der Sicherungsinstanz, und wählen Sie dann Erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>primary %1, backup %2</source>
+        <translation>primär %1, Sicherung %2</translation>
+    </message>
+    <message>
+        <source>SQL Server cannot restore a backup of a newer version: update %1 to at least %2 (the same service pack and cumulative update as %3).</source>
+        <translation>SQL Server kann keine Sicherung einer neueren Version wiederherstellen: Aktualisieren Sie %1 mindestens auf %2 (dasselbe Service Pack und kumulative Update wie %3).</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <source>Check the database names in the plan and that %1 is the instance that serves Persistent Chat since the failover.</source>
+        <translation>Prüfen Sie die Datenbanknamen im Plan und ob %1 die Instanz ist, die den beständigen Chat seit dem Failover bereitstellt.</translation>
+    </message>
+    <message>
+        <source>%1: %2, recovery model %3</source>
+        <translation>%1: %2, Wiederherstellungsmodell %3</translation>
+    </message>
+    <message>
+        <source>%1 must be ONLINE on %2: it is the copy the pool uses since the failover.</source>
+        <translation>%1 muss auf %2 ONLINE sein: Es ist die Kopie, die der Pool seit dem Failover verwendet.</translation>
+    </message>
+    <message>
+        <source>Set %1 to the FULL recovery model on %2 (ALTER DATABASE %1 SET RECOVERY FULL) before the backup: log shipping needs FULL or BULK_LOGGED, and the restore brings this instance&apos;s recovery model to the primary.</source>
+        <translation>Stellen Sie %1 auf %2 vor der Sicherung auf das Wiederherstellungsmodell FULL um (ALTER DATABASE %1 SET RECOVERY FULL): Der Protokollversand erfordert FULL oder BULK_LOGGED, und die Wiederherstellung überträgt das Wiederherstellungsmodell dieser Instanz auf die primäre Instanz.</translation>
+    </message>
+    <message>
+        <source>BULK_LOGGED works for log shipping, but a log backup that holds bulk operations cannot be restored to a point in time; FULL is the documented setting.</source>
+        <translation>BULK_LOGGED funktioniert für den Protokollversand, aber eine Protokollsicherung mit massenprotokollierten Vorgängen kann nicht bis zu einem Zeitpunkt wiederhergestellt werden; FULL ist die dokumentierte Einstellung.</translation>
+    </message>
+    <message>
+        <source>%1: not mirrored (already removed)</source>
+        <translation>%1: nicht gespiegelt (bereits entfernt)</translation>
+    </message>
+    <message>
+        <source>Mirroring of %1 is already removed: step 2 will skip it.</source>
+        <translation>Die Spiegelung von %1 ist bereits entfernt: Schritt 2 überspringt sie.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, partner %4</source>
+        <translation>%1: %2, %3, Partner %4</translation>
+    </message>
+    <message>
+        <source>%1 holds the mirror copy of %2: enter the instance that serves the pool since the failover (the principal) as the backup instance.</source>
+        <translation>%1 enthält die Spiegelkopie von %2: Geben Sie als Sicherungsinstanz die Instanz ein, die den Pool seit dem Failover bereitstellt (den Prinzipal).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2</source>
+        <translation>%1 ist auf %2 nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Reinstall the Persistent Chat databases on the primary with Topology Builder (or Install-CsDatabase) before the failback.</source>
+        <translation>Installieren Sie die Datenbanken für beständigen Chat vor dem Failback mit dem Topologie-Generator (oder Install-CsDatabase) erneut auf der primären Instanz.</translation>
+    </message>
+    <message>
+        <source>The restore brings the recovery model of %1 on the backup instance (%2): that one is checked as the source of truth. Log shipping will need FULL on the primary after the restore.</source>
+        <translation>Die Wiederherstellung übernimmt das Wiederherstellungsmodell von %1 auf der Sicherungsinstanz (%2): Dieses wird als maßgebliche Quelle geprüft. Der Protokollversand erfordert nach der Wiederherstellung FULL auf der primären Instanz.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no open sessions</source>
+        <translation>keine offenen Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 from %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open session(s): %1</source>
+        <translation>
+            <numerusform>%n offene Sitzung: %1</numerusform>
+            <numerusform>%n offene Sitzungen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore will close them (SINGLE_USER WITH ROLLBACK IMMEDIATE); stop the Persistent Chat services in the primary data center if they keep reconnecting.</source>
+        <translation>Die Wiederherstellung schließt sie (SINGLE_USER WITH ROLLBACK IMMEDIATE); beenden Sie die Dienste für beständigen Chat im primären Rechenzentrum, wenn sie sich immer wieder verbinden.</translation>
+    </message>
+    <message>
+        <source>The restore fails with error 3101 while they are open: close them, or let the restore close existing connections.</source>
+        <translation>Die Wiederherstellung schlägt mit Fehler 3101 fehl, solange sie geöffnet sind: Schließen Sie sie, oder lassen Sie die Wiederherstellung bestehende Verbindungen schließen.</translation>
+    </message>
+    <message>
+        <source>no SQL Server Agent service on %1</source>
+        <translation>kein SQL Server-Agent-Dienst auf %1</translation>
+    </message>
+    <message>
+        <source>Log shipping runs as SQL Server Agent jobs: install and start the Agent (the Express edition has none).</source>
+        <translation>Der Protokollversand läuft als SQL Server-Agent-Aufträge: Installieren und starten Sie den Agent (die Express Edition enthält keinen).</translation>
+    </message>
+    <message>
+        <source>SQL Server Agent: %1, account %2; SQL Server: account %3</source>
+        <translation>SQL Server-Agent: %1, Konto %2; SQL Server: Konto %3</translation>
+    </message>
+    <message>
+        <source>Start SQL Server Agent on %1 (SQL Server Configuration Manager) and set it to start automatically: the log shipping jobs run in it.</source>
+        <translation>Starten Sie den SQL Server-Agent auf %1 (SQL Server-Konfigurations-Manager), und legen Sie den automatischen Start fest: Die Protokollversandaufträge laufen darin.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder the service account %2 of %3 reaches</source>
+        <translation>%1 ist ein Ordner, den das Dienstkonto %2 von %3 erreicht</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 is not visible to %2 (xp_fileexist: not a folder)</source>
+        <translation>%1 ist für %2 nicht sichtbar (xp_fileexist: kein Ordner)</translation>
+    </message>
+    <message>
+        <source>Grant the SQL Server service account %1 of %2 read and write access to %3 (share and NTFS permissions)%4, and check that the path is right.</source>
+        <translation>Erteilen Sie dem SQL Server-Dienstkonto %1 von %2 Lese- und Schreibzugriff auf %3 (Freigabe- und NTFS-Berechtigungen)%4, und prüfen Sie, ob der Pfad stimmt.</translation>
+    </message>
+    <message>
+        <source>(see the Agent row)</source>
+        <translation>(siehe Zeile des Agents)</translation>
+    </message>
+    <message>
+        <source>; the Agent account %1 needs it too for log shipping</source>
+        <translation>; das Agent-Konto %1 benötigt ihn für den Protokollversand ebenfalls</translation>
+    </message>
+    <message>
+        <source>%1 exists on %2</source>
+        <translation>%1 ist auf %2 vorhanden</translation>
+    </message>
+    <message>
+        <source>no copy folder in the plan</source>
+        <translation>kein Kopierordner im Plan</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not visible on %2</source>
+        <translation>%1 ist auf %2 nicht vorhanden oder nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>Create the copy folder on the backup server and give the SQL Server Agent account %1 read and write access: the log shipping copy job writes there.</source>
+        <translation>Erstellen Sie den Kopierordner auf dem Sicherungsserver, und erteilen Sie dem SQL Server-Agent-Konto %1 Lese- und Schreibzugriff: Der Kopierauftrag des Protokollversands schreibt dorthin.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>Choose another backup file name.</source>
+        <translation>Wählen Sie einen anderen Namen für die Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>The backup (WITH INIT) overwrites the backup sets in this file; choose another name to keep them.</source>
+        <translation>Die Sicherung (WITH INIT) überschreibt die Sicherungssätze in dieser Datei; wählen Sie einen anderen Namen, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>The backup appends a backup set to this file: check the backup set position of the restore, or choose another name.</source>
+        <translation>Die Sicherung hängt einen Sicherungssatz an diese Datei an: Prüfen Sie die Sicherungssatzposition der Wiederherstellung, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet</source>
+        <translation>%1 ist noch nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 has no files on %2</source>
+        <translation>%1 hat keine Dateien auf %2</translation>
+    </message>
+    <message>
+        <source>Check the database name in the plan.</source>
+        <translation>Prüfen Sie den Datenbanknamen im Plan.</translation>
+    </message>
+    <message>
+        <source>%1 MB (data %2 MB, log %3 MB)</source>
+        <translation>%1 MB (Daten %2 MB, Protokoll %3 MB)</translation>
+    </message>
+    <message>
+        <source>The size of %1 on the backup instance is unknown.</source>
+        <translation>Die Größe von %1 auf der Sicherungsinstanz ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Fix the backup instance&apos;s checks above, then Re-check.</source>
+        <translation>Beheben Sie die obigen Prüfungen der Sicherungsinstanz, und wählen Sie dann Erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 MB free</source>
+        <translation>%1 %2 MB frei</translation>
+    </message>
+    <message>
+        <source>needed %1 MB; %2</source>
+        <translation>benötigt %1 MB; %2</translation>
+    </message>
+    <message>
+        <source>no volumes reported</source>
+        <translation>keine Volumes gemeldet</translation>
+    </message>
+    <message>
+        <source>The restore fits only if the data and log files go to different volumes: check the file locations of the restore.</source>
+        <translation>Die Wiederherstellung passt nur, wenn die Daten- und Protokolldateien auf verschiedene Volumes kommen: Prüfen Sie die Dateispeicherorte der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Free at least %1 MB on the primary&apos;s data and log volumes, or restore the files to another volume (file relocations of step 4).</source>
+        <translation>Geben Sie auf den Daten- und Protokollvolumes der primären Instanz mindestens %1 MB frei, oder stellen Sie die Dateien auf einem anderen Volume wieder her (Dateiverschiebungen von Schritt 4).</translation>
+    </message>
+    <message>
+        <source>Management shell</source>
+        <translation>Verwaltungsshell</translation>
+    </message>
+    <message>
+        <source>Check the pool identity in the plan: read it with Get-CsPersistentChatState.</source>
+        <translation>Prüfen Sie die Poolidentität im Plan: Lesen Sie sie mit Get-CsPersistentChatState aus.</translation>
+    </message>
+    <message>
+        <source>the module loads, but Get-CsService lists no Persistent Chat pool</source>
+        <translation>das Modul wird geladen, aber Get-CsService listet keinen Pool für beständigen Chat auf</translation>
+    </message>
+    <message>
+        <source>Check that the shell runs against the right topology.</source>
+        <translation>Prüfen Sie, ob die Shell mit der richtigen Topologie arbeitet.</translation>
+    </message>
+    <message>
+        <source>the module loads; pools: %1</source>
+        <translation>das Modul wird geladen; Pools: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>The pool is Normal: it already uses the primary&apos;s databases, so a failback may not be needed. Make sure before you continue.</source>
+        <translation>Der Pool ist im Zustand Normal: Er verwendet bereits die Datenbanken der primären Instanz, daher ist ein Failback möglicherweise nicht nötig. Vergewissern Sie sich, bevor Sie fortfahren.</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +3377,111 @@
         <source>&amp;Command:</source>
         <translation>&amp;Befehl:</translation>
     </message>
+    <message>
+        <source>Acknowledge the warning for every server outside the primary data center first.</source>
+        <translation>Bestätigen Sie zuerst die Warnung für jeden Server außerhalb des primären Rechenzentrums.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::SetActiveServersStep</name>
+    <message>
+        <source>data center %1</source>
+        <translation>Rechenzentrum %1</translation>
+    </message>
+    <message>
+        <source>data center %1, outside the primary data center %2: acknowledge before it is made active</source>
+        <translation>Rechenzentrum %1, außerhalb des primären Rechenzentrums %2: vor dem Aktivieren bestätigen</translation>
+    </message>
+    <message>
+        <source>Adding the active servers failed.</source>
+        <translation>Das Hinzufügen der aktiven Server ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the active servers (output: %2). No Get- cmdlet can read the list back: check that these servers accept connections.</source>
+        <translation>Zu den aktiven Servern hinzugefügt: %1 (Ausgabe: %2). Kein Get-Cmdlet kann die Liste zurücklesen: Prüfen Sie, ob diese Server Verbindungen annehmen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The active server list cannot be read back (no Get- cmdlet exists).</source>
+        <translation>Die Liste &quot;Aktiver Server&quot; kann nicht zurückgelesen werden (es gibt kein Get-Cmdlet).</translation>
+    </message>
+    <message>
+        <source>Run the step, or confirm on the page that the servers are active.</source>
+        <translation>Führen Sie den Schritt aus, oder bestätigen Sie auf der Seite, dass die Server aktiv sind.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::ShellRunner</name>
+    <message>
+        <source>The management shell did not finish within %1 seconds and was stopped.</source>
+        <translation>Die Verwaltungsshell wurde nicht innerhalb von %1 Sekunden beendet und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>The management shell was stopped (cancelled).</source>
+        <translation>Die Verwaltungsshell wurde gestoppt (abgebrochen).</translation>
+    </message>
+    <message>
+        <source>The management shell (%1) crashed.</source>
+        <translation>Die Verwaltungsshell (%1) ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The management shell ended with exit code %1.</source>
+        <translation>Die Verwaltungsshell wurde mit Exitcode %1 beendet.</translation>
+    </message>
+    <message>
+        <source>The management shell %1 did not start: %2</source>
+        <translation>Die Verwaltungsshell %1 wurde nicht gestartet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::ShellStep</name>
+    <message>
+        <source>Management shell</source>
+        <translation>Verwaltungsshell</translation>
+    </message>
+    <message>
+        <source>The management shell did not start or the %1 module did not load.</source>
+        <translation>Die Verwaltungsshell wurde nicht gestartet, oder das Modul %1 wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pools (Get-CsService)</source>
+        <translation>Pools für beständigen Chat (Get-CsService)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>The shell ran longer than %1 seconds. Check that it does not wait for input (a confirmation prompt, a credential dialog), or raise the shell timeout in the plan.</source>
+        <translation>Die Shell lief länger als %1 Sekunden. Prüfen Sie, ob sie auf eine Eingabe wartet (eine Bestätigungsaufforderung, ein Dialogfeld für Anmeldeinformationen), oder erhöhen Sie das Shelltimeout im Plan.</translation>
+    </message>
+    <message>
+        <source>Run the step again when ready; the command may or may not have taken effect.</source>
+        <translation>Führen Sie den Schritt erneut aus, wenn Sie bereit sind; ob der Befehl bereits wirksam wurde, ist ungewiss.</translation>
+    </message>
+    <message>
+        <source>Check the shell program (%1) and its arguments in the plan: it must start on this computer and read commands on stdin.</source>
+        <translation>Prüfen Sie das Shellprogramm (%1) und seine Argumente im Plan: Es muss auf diesem Computer starten und Befehle über stdin lesen.</translation>
+    </message>
+    <message>
+        <source>Run the wizard on a server with the Lync Server (or Skype for Business Server) administrative tools, or choose the other shell module in the plan.</source>
+        <translation>Führen Sie den Assistenten auf einem Server mit den Verwaltungstools von Lync Server (oder Skype for Business Server) aus, oder wählen Sie im Plan das andere Shellmodul.</translation>
+    </message>
+    <message>
+        <source>The cmdlet is missing: check that the module in the plan is the one installed and that the account is a member of RTCUniversalServerAdmins (or CsAdministrator).</source>
+        <translation>Das Cmdlet fehlt: Prüfen Sie, ob das Modul im Plan das installierte ist und ob das Konto Mitglied von RTCUniversalServerAdmins (oder CsAdministrator) ist.</translation>
+    </message>
+    <message>
+        <source>Read the error above; run the same command in the Lync Server Management Shell to see the full error record, fix the cause and run the step again.</source>
+        <translation>Lesen Sie den Fehler oben; führen Sie denselben Befehl in der Lync Server-Verwaltungsshell aus, um den vollständigen Fehlerdatensatz zu sehen, beheben Sie die Ursache, und führen Sie den Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the management shell was stopped.</source>
+        <translation>Abgebrochen: Die Verwaltungsshell wurde gestoppt.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::SqlSession</name>
@@ -2373,6 +3522,10 @@
     <message>
         <source>Run is not available in this version: the wizard does not run this step yet. Use Script to review, copy or save the exact text, or export the whole procedure from the Summary page.</source>
         <translation>Ausführen ist in dieser Version nicht verfügbar: Der Assistent führt diesen Schritt noch nicht aus. Verwenden Sie Skript, um den genauen Text zu prüfen, zu kopieren oder zu speichern, oder exportieren Sie das gesamte Verfahren auf der Seite Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Correct the values marked on this page before running the step.</source>
+        <translation>Korrigieren Sie die auf dieser Seite markierten Werte, bevor Sie den Schritt ausführen.</translation>
     </message>
 </context>
 <context>

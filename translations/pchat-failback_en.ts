@@ -29,6 +29,43 @@
     </message>
 </context>
 <context>
+    <name>pchat::LogShippingStep</name>
+    <message numerus="yes">
+        <source>, %n other session(s) use it</source>
+        <translation>
+            <numerusform>, %n other session uses it</numerusform>
+            <numerusform>, %n other sessions use it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pchat::PreflightPage</name>
+    <message numerus="yes">
+        <source>%n check(s) failed: correct the cause, then Re-check.</source>
+        <translation>
+            <numerusform>%n check failed: correct the cause, then Re-check.</numerusform>
+            <numerusform>%n checks failed: correct the cause, then Re-check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No check failed; %n warning(s) to acknowledge below.</source>
+        <translation>
+            <numerusform>No check failed; %n warning to acknowledge below.</numerusform>
+            <numerusform>No check failed; %n warnings to acknowledge below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pchat::PreflightRunner</name>
+    <message numerus="yes">
+        <source>%n open session(s): %1</source>
+        <translation>
+            <numerusform>%n open session: %1</numerusform>
+            <numerusform>%n open sessions: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pchat::RestoreStep</name>
     <message numerus="yes">
         <source>%n backup set(s)</source>

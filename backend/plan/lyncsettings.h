@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pchat {
 
@@ -21,6 +22,14 @@ struct LyncSettings
     QString poolIdentity;
     QString primaryDataCenter;
     QList<ActiveServer> activeServers;
+    // How the management shell is started: a setting, so that training and tests run `pchat-lab shell` and an
+    // administrator can point it at a remote-session script. Commands go on stdin ("-Command -").
+    QString shellProgram = QStringLiteral("powershell.exe");
+    QStringList shellArguments{QStringLiteral("-NoLogo"), QStringLiteral("-NoProfile"),
+                               QStringLiteral("-NonInteractive"), QStringLiteral("-Command"),
+                               QStringLiteral("-")};
+    // The shell is killed after this long (a hanging cmdlet must not hold the wizard forever).
+    int shellTimeoutSeconds = 120;
 
     bool operator==(const LyncSettings&) const = default;
 };

@@ -144,6 +144,9 @@ QJsonObject lyncToJson(const LyncSettings& lync)
         {QStringLiteral("poolIdentity"), lync.poolIdentity},
         {QStringLiteral("primaryDataCenter"), lync.primaryDataCenter},
         {QStringLiteral("activeServers"), servers},
+        {QStringLiteral("shellProgram"), lync.shellProgram},
+        {QStringLiteral("shellArguments"), QJsonArray::fromStringList(lync.shellArguments)},
+        {QStringLiteral("shellTimeoutSeconds"), lync.shellTimeoutSeconds},
     };
 }
 
@@ -379,6 +382,23 @@ void readLync(Reader& reader, const QJsonObject& json, const QString& prefix, Ly
             lync.activeServers << server;
         }
     }
+    reader.readString(json, prefix, "shellProgram", lync.shellProgram);
+    if (const auto arguments = reader.array(json, prefix, "shellArguments")) {
+        QStringList list;
+        bool allText = true;
+        for (qsizetype i = 0; i < arguments->size(); ++i) {
+            if (!arguments->at(i).isString()) {
+                reader.error(QStringLiteral("%1.shellArguments[%2]").arg(prefix).arg(i),
+                             PlanJson::tr("expected a text value in quotes"));
+                allText = false;
+                continue;
+            }
+            list << arguments->at(i).toString();
+        }
+        if (allText)
+            lync.shellArguments = list;
+    }
+    reader.readInt(json, prefix, "shellTimeoutSeconds", lync.shellTimeoutSeconds);
 }
 
 } // namespace

@@ -539,6 +539,11 @@ private:
             text(prefix + QStringLiteral(".dataCenter"), server.dataCenter,
                  PlanValidator::tr("Enter the server's data center, e.g. DC1."));
         }
+        text(QStringLiteral("lync.shellProgram"), lync.shellProgram,
+             PlanValidator::tr("Enter the program that starts the management shell, e.g. powershell.exe."),
+             pathLength);
+        range(QStringLiteral("lync.shellTimeoutSeconds"), lync.shellTimeoutSeconds, 5, 3600,
+              PlanValidator::tr("Enter a shell timeout between 5 and 3600 seconds."));
     }
 
     const Plan& m_plan;

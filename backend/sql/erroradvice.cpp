@@ -235,6 +235,35 @@ QString ErrorAdvice::remedy(const SqlMessage& error)
     case 927:
         return tr("The database is being restored (RESTORING) and cannot be used. Complete the restore or "
                   "use the instance that serves the database.");
+    case 32015:
+        return tr("Log shipping needs the FULL or BULK_LOGGED recovery model on the primary database, and it "
+                  "uses SIMPLE. Switch it (ALTER DATABASE ... SET RECOVERY FULL, or Properties > Options > "
+                  "Recovery model), take a full backup so that the log chain starts, then retry.");
+    case 32009:
+    case 32012:
+    case 32013:
+    case 32024:
+        return tr("A log shipping entry for this database already exists. The wizard's scripts replace it "
+                  "(@overwrite = 1): run the step again. To remove the entry by hand, use "
+                  "sp_delete_log_shipping_primary_secondary / _primary_database on the primary or "
+                  "sp_delete_log_shipping_secondary_database / _secondary_primary on the secondary.");
+    case 32010:
+    case 32014:
+    case 32023:
+        return tr("The log shipping entry this action depends on does not exist (the primary database is not "
+                  "registered on this instance). Run the step again: it writes the primary configuration "
+                  "before the secondary one.");
+    case 32022:
+        return tr("A job with the log shipping job's name exists outside the Log Shipping category. Rename or "
+                  "delete that job (SQL Server Agent > Jobs), or choose another job name on the page, then "
+                  "retry.");
+    case 14262:
+        return tr("The SQL Server Agent job does not exist on this instance. Run the log shipping step (again) "
+                  "to create its jobs, or check the job names on the page.");
+    case 22022:
+        return tr("SQL Server Agent is not running on this instance, so log shipping's jobs cannot run. Start "
+                  "the SQL Server Agent service (SQL Server Configuration Manager, startup type Automatic), "
+                  "then retry.");
     case 5060:
     case 5070:
         return tr("The database's access mode could not be changed while other users use it. Tick \"Close "
@@ -309,6 +338,54 @@ QString ErrorAdvice::remedyForOpenFailure(const SqlMessages& messages, const Ins
             .arg(instance.loginTimeoutSeconds)
             .arg(instance.connectAddress());
     return remedy(messages.constFirst());
+}
+
+QString ErrorAdvice::jobAccount(const QString& historyMessage)
+{
+    static const QRegularExpression pattern(QStringLiteral("Executed as user:\\s*([^\\s]+?)\\.(\\s|$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(historyMessage);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QString ErrorAdvice::remedyForJobFailure(const QString& historyMessage, const QString& jobName,
+                                         const QString& instanceName)
+{
+    const SqlMessage asMessage{0, -1, -1, {}, historyMessage, true};
+    QString account = jobAccount(historyMessage);
+    if (account.isEmpty())
+        account = tr("the SQL Server Agent service account");
+    static const QRegularExpression deniedPath(QStringLiteral("Access to the path '([^']*)' is denied"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch denied = deniedPath.match(historyMessage);
+    if (denied.hasMatch()) {
+        const QString path = denied.captured(1);
+        // sqllogship's copy runs as the Agent account of the secondary: Read on the share, Modify on the copy
+        // folder.
+        return tr("Job %1 on %2 ran as %3, and that account may not use %4. Grant %3 (the SQL Server Agent "
+                  "service account, not your own) Read on the share %5 and on its folder, and Modify on the "
+                  "copy destination folder; then start the job again.")
+            .arg(jobName, instanceName, account, path, shareOf(path));
+    }
+    if (historyMessage.contains(QLatin1String("Cannot open backup device"), Qt::CaseInsensitive))
+        return remedy3201(asMessage);
+    if (historyMessage.contains(QLatin1String("Could not find a part of the path"), Qt::CaseInsensitive))
+        return tr("Job %1 on %2 did not find a folder of its configuration. Check that the share and the copy "
+                  "destination folder exist as %3 sees them, then start the job again.")
+            .arg(jobName, instanceName, account);
+    if (historyMessage.contains(QLatin1String("not in a restoring state"), Qt::CaseInsensitive) ||
+        historyMessage.contains(QLatin1String("too recent to apply"), Qt::CaseInsensitive))
+        return tr("The secondary database no longer continues the primary's log chain (it was recovered, or "
+                  "a log backup is missing). Initialize it again: run the step with \"Generate a full backup "
+                  "and restore it\", then start the jobs again.");
+    if (historyMessage.contains(QLatin1String("SIMPLE"), Qt::CaseInsensitive))
+        return remedy(SqlMessage{32015, -1, -1, {}, {}, true});
+    if (historyMessage.contains(QLatin1String("no current database backup"), Qt::CaseInsensitive))
+        return tr("The primary database has no full backup that starts a log chain. Run the step with "
+                  "\"Generate a full backup and restore it\", then start the jobs again.");
+    return tr("Job %1 on %2 failed. Its history (SQL Server Agent > Jobs > %1 > View History) holds the "
+              "message above; fix its cause, then start the job again.")
+        .arg(jobName, instanceName);
 }
 
 } // namespace pchat

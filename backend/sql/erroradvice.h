@@ -30,6 +30,14 @@ public:
     // when the driver said nothing.
     static SqlMessage lostConnection(const SqlMessages& messages);
 
+    // The remedy for a failed SQL Server Agent job (log shipping's LSBackup, LSCopy, LSRestore) from the
+    // message its history row holds, e.g. "Executed as user: CONTOSO\svc. Access to the path '\\fs\share' is
+    // denied.": names the account the job ran as and the path, and says which right it needs.
+    static QString remedyForJobFailure(const QString& historyMessage, const QString& jobName,
+                                       const QString& instanceName);
+    // The account a job history message says the step ran as ("Executed as user: X."), empty when none.
+    static QString jobAccount(const QString& historyMessage);
+
     // The operating-system error number in a 3201 text ("Operating system error 5(Access is denied.)"), or
     // -1 when there is none.
     static int operatingSystemError(const QString& text);

@@ -300,4 +300,40 @@ QString LogShippingSql::logShippingJobs()
                           "ORDER BY j.name;");
 }
 
+QString LogShippingSql::primarySecondaries(const QString& database)
+{
+    return QStringLiteral("SELECT s.secondary_server, s.secondary_database\n"
+                          "FROM msdb.dbo.log_shipping_primary_secondaries AS s\n"
+                          "INNER JOIN msdb.dbo.log_shipping_primary_databases AS p ON p.primary_id = "
+                          "s.primary_id\n"
+                          "WHERE p.primary_database = %1;")
+        .arg(SqlQuote::literal(database));
+}
+
+QString LogShippingSql::startJob(const QString& jobName)
+{
+    return QStringLiteral("EXEC msdb.dbo.sp_start_job @job_name = %1;").arg(SqlQuote::literal(jobName));
+}
+
+QString LogShippingSql::lastJobHistoryId(const QString& jobName)
+{
+    return QStringLiteral("SELECT ISNULL(MAX(h.instance_id), 0) AS instance_id\n"
+                          "FROM msdb.dbo.sysjobhistory AS h\n"
+                          "INNER JOIN msdb.dbo.sysjobs AS j ON j.job_id = h.job_id\n"
+                          "WHERE j.name = %1;")
+        .arg(SqlQuote::literal(jobName));
+}
+
+QString LogShippingSql::jobHistorySince(const QString& jobName, qint64 instanceId)
+{
+    return QStringLiteral("SELECT h.instance_id, h.step_id, h.step_name, h.run_status, h.run_date, h.run_time, "
+                          "h.run_duration, h.message\n"
+                          "FROM msdb.dbo.sysjobhistory AS h\n"
+                          "INNER JOIN msdb.dbo.sysjobs AS j ON j.job_id = h.job_id\n"
+                          "WHERE j.name = %1 AND h.instance_id > %2\n"
+                          "ORDER BY h.instance_id;")
+        .arg(SqlQuote::literal(jobName))
+        .arg(instanceId);
+}
+
 } // namespace pchat

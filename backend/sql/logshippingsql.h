@@ -28,6 +28,16 @@ public:
     static QString secondaryState(const QString& database);
     // Jobs of the log-shipping category (LS*) with enabled flag and schedule.
     static QString logShippingJobs();
+    // State: the primary's msdb.dbo.log_shipping_primary_secondaries rows (secondary server and database) of
+    // the database.
+    static QString primarySecondaries(const QString& database);
+    // EXEC msdb.dbo.sp_start_job for a job by name (the wizard's "wait for the first log shipped").
+    static QString startJob(const QString& jobName);
+    // The highest sysjobhistory instance_id of a job (0 without history): what "newer than now" means.
+    static QString lastJobHistoryId(const QString& jobName);
+    // The job's sysjobhistory rows newer than an instance_id, oldest first: step rows and the job outcome
+    // (step_id 0) with run_status, duration and message.
+    static QString jobHistorySince(const QString& jobName, qint64 instanceId);
 };
 
 } // namespace pchat

@@ -15,6 +15,25 @@ struct PreflightCheck
     Q_DECLARE_TR_FUNCTIONS(PreflightCheck)
 
 public:
+    // How the Preflight runner evaluates the check's result (one kind per check).
+    enum class Kind
+    {
+        Connection,      // the instance answers and the login is sysadmin
+        Version,         // primary ProductVersion >= the backup's
+        BackupDatabases, // mgc and mgccomp ONLINE, recovery model of mgc FULL
+        Mirroring,       // mirroring roles: PRINCIPAL passes, not mirrored warns
+        PrimaryDatabase, // mgc present on the primary, its recovery model
+        Sessions,        // open sessions in mgc on the primary
+        Agent,           // SQL Server Agent running, the service accounts
+        Share,           // xp_fileexist: the share is a directory the service account sees
+        CopyFolder,      // xp_fileexist: the copy folder exists on the backup server
+        BackupFile,      // xp_fileexist: the backup file does not exist yet
+        DatabaseSize,    // size of mgc on the backup instance
+        FreeSpace,       // the primary's volumes against that size
+        ShellModule,     // the shell starts, the module loads, pools are listed
+        PoolState,       // the plan's pool is FailedOver
+    };
+
     // Stable key for tests, logs and the audit trail, e.g. "backup.sysadmin".
     QString id;
     // What the check verifies, in the user's language.
@@ -22,6 +41,7 @@ public:
     ScriptTarget target = ScriptTarget::BackupInstance;
     // The read-only T-SQL or PowerShell it runs.
     QString text;
+    Kind kind = Kind::Connection;
 
     // Every check in the order the page shows them.
     static QList<PreflightCheck> all(const Plan& plan);

@@ -67,7 +67,7 @@ TEST(PlanJson, CustomPlanDiffersFromDefaultsInEveryGroup)
     EXPECT_EQ(json.value(QStringLiteral("backup")).toObject().size(), 10);
     EXPECT_EQ(json.value(QStringLiteral("restore")).toObject().size(), 4);
     EXPECT_EQ(json.value(QStringLiteral("logShipping")).toObject().size(), 22);
-    EXPECT_EQ(json.value(QStringLiteral("lync")).toObject().size(), 5);
+    EXPECT_EQ(json.value(QStringLiteral("lync")).toObject().size(), 8);
 }
 
 TEST(PlanJson, KeysAndEnumStringsAreTheDocumentedOnes)
@@ -95,6 +95,44 @@ TEST(PlanJson, KeysAndEnumStringsAreTheDocumentedOnes)
               QStringLiteral("East"));
     EXPECT_EQ(json.value(QStringLiteral("backup")).toObject().value(QStringLiteral("compression")).toString(),
               QStringLiteral("doNotCompress"));
+}
+
+TEST(PlanJson, ShellSettingsRoundTripAndDefaults)
+{
+    const Plan defaults;
+    EXPECT_EQ(defaults.lync.shellProgram, QStringLiteral("powershell.exe"));
+    EXPECT_EQ(
+        defaults.lync.shellArguments,
+        QStringList({QStringLiteral("-NoLogo"), QStringLiteral("-NoProfile"),
+                     QStringLiteral("-NonInteractive"), QStringLiteral("-Command"), QStringLiteral("-")}));
+    EXPECT_EQ(defaults.lync.shellTimeoutSeconds, 120);
+
+    Plan plan = customPlan();
+    plan.lync.shellProgram = QStringLiteral("C:\\Tools\\remote-shell.cmd");
+    plan.lync.shellArguments = {QStringLiteral("shell"), QStringLiteral("--control"),
+                                QStringLiteral("14330")};
+    plan.lync.shellTimeoutSeconds = 45;
+    const QJsonObject lync = PlanJson::toJson(plan).value(QStringLiteral("lync")).toObject();
+    EXPECT_EQ(lync.value(QStringLiteral("shellProgram")).toString(), plan.lync.shellProgram);
+    EXPECT_EQ(lync.value(QStringLiteral("shellArguments")).toArray().size(), 3);
+    EXPECT_EQ(lync.value(QStringLiteral("shellTimeoutSeconds")).toInt(), 45);
+    QStringList errors;
+    const Plan back = PlanJson::fromJson(PlanJson::toJson(plan), &errors);
+    EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
+    EXPECT_EQ(back.lync, plan.lync);
+
+    QJsonObject json = PlanJson::toJson(plan);
+    QJsonObject wrong = json.value(QStringLiteral("lync")).toObject();
+    wrong.insert(QStringLiteral("shellArguments"), QJsonArray{QStringLiteral("-Command"), 5});
+    wrong.insert(QStringLiteral("shellTimeoutSeconds"), QStringLiteral("soon"));
+    json.insert(QStringLiteral("lync"), wrong);
+    errors.clear();
+    const Plan partial = PlanJson::fromJson(json, &errors);
+    EXPECT_EQ(errors.size(), 2) << errors.join(u'\n').toStdString();
+    EXPECT_TRUE(errors.join(u'\n').contains(QStringLiteral("lync.shellArguments[1]")));
+    EXPECT_TRUE(errors.join(u'\n').contains(QStringLiteral("lync.shellTimeoutSeconds")));
+    EXPECT_EQ(partial.lync.shellArguments, defaults.lync.shellArguments);
+    EXPECT_EQ(partial.lync.shellTimeoutSeconds, defaults.lync.shellTimeoutSeconds);
 }
 
 TEST(PlanJson, MissingKeysKeepDefaults)

@@ -309,6 +309,21 @@ TEST(PlanValidator, LyncIdentities)
     }
 }
 
+TEST(PlanValidator, ShellSettings)
+{
+    expectOnlyIssue([](Plan& p) { p.lync.shellProgram.clear(); }, QStringLiteral("lync.shellProgram"));
+    expectOnlyIssue([](Plan& p) { p.lync.shellProgram = QStringLiteral("  "); },
+                    QStringLiteral("lync.shellProgram"));
+    expectOnlyIssue([](Plan& p) { p.lync.shellTimeoutSeconds = 4; },
+                    QStringLiteral("lync.shellTimeoutSeconds"));
+    expectOnlyIssue([](Plan& p) { p.lync.shellTimeoutSeconds = 3601; },
+                    QStringLiteral("lync.shellTimeoutSeconds"));
+    expectValid([](Plan& p) { p.lync.shellTimeoutSeconds = 5; });
+    expectValid([](Plan& p) { p.lync.shellTimeoutSeconds = 3600; });
+    // Arguments may be empty: a remote-session script may need none.
+    expectValid([](Plan& p) { p.lync.shellArguments.clear(); });
+}
+
 TEST(PlanValidator, ActiveServers)
 {
     expectOnlyIssue([](Plan& p) { p.lync.activeServers.clear(); }, QStringLiteral("lync.activeServers"));

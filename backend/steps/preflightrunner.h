@@ -1,0 +1,104 @@
+// Runs every Preflight check on sessions of its own (one per instance, a shell for the shell checks), one
+// after another, without changing anything; reports each result as it comes. Nothing here waits.
+#pragma once
+
+#include "preflightcheck.h"
+#include "preflightresult.h"
+#include "sql/batchresult.h"
+
+#include <functional>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace pchat {
+
+class ShellRunner;
+class StepSession;
+struct ShellResult;
+
+class PreflightRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PreflightRunner(QObject* parent = nullptr);
+    ~PreflightRunner() override;
+
+    // Starts (or restarts: Re-check) every check of PreflightCheck::all(plan), in that order.
+    void start(const Plan& plan);
+    // Stops the running check; no further checkFinished, allFinished follows.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    const QList<PreflightCheck>& checks() const { return m_checks; }
+    // One per check; checks not run yet have an empty id.
+    const QList<PreflightResult>& results() const { return m_results; }
+    // True when no check failed (warnings still need the operator's acknowledgement).
+    bool passed() const;
+
+Q_SIGNALS:
+    void checkStarted(int index);
+    // A query or shell command is about to be sent (the Messages pane, the audit trail).
+    void commandStarted(const QString& target, const QString& text);
+    void checkFinished(int index, const pchat::PreflightResult& result);
+    void allFinished();
+
+private:
+    enum class SessionState
+    {
+        Closed,
+        Open,
+        Failed,
+    };
+    struct Connection
+    {
+        QPointer<StepSession> session;
+        SessionState state = SessionState::Closed;
+        SqlMessages openError;
+    };
+
+    void runNext();
+    void report(PreflightResult::Status status, const QString& found, const QString& remedy = {});
+    const InstanceSettings& instanceFor(ScriptTarget target) const;
+    // Opens the target's session once; then(true) when open, then(false) when it failed (also later).
+    void withSession(ScriptTarget target, std::function<void(bool open)> then);
+    void runSql(const PreflightCheck& check);
+    void runShell(const PreflightCheck& check);
+    void evaluateSql(const PreflightCheck& check, const BatchResult& result);
+    void evaluateShell(const PreflightCheck& check, const ShellResult& result);
+    void retire();
+
+    void evaluateConnection(const PreflightCheck& check, const StatementResult& rows);
+    void evaluateVersion(const StatementResult& rows);
+    void evaluateBackupDatabases(const StatementResult& rows);
+    void evaluateMirroring(const StatementResult& rows);
+    void evaluatePrimaryDatabase(const StatementResult& rows);
+    void evaluateSessions(const StatementResult& rows);
+    void evaluateAgent(const PreflightCheck& check, const StatementResult& rows);
+    void evaluateShare(const PreflightCheck& check, const StatementResult& rows);
+    void evaluateCopyFolder(const StatementResult& rows);
+    void evaluateBackupFile(const StatementResult& rows);
+    void evaluateDatabaseSize(const StatementResult& rows);
+    void evaluateFreeSpace(const StatementResult& rows);
+
+    Plan m_plan;
+    QList<PreflightCheck> m_checks;
+    QList<PreflightResult> m_results;
+    int m_index = -1;
+    bool m_running = false;
+    // Bumped on every start and cancel: callbacks of an earlier round are ignored.
+    quint64 m_generation = 0;
+    QHash<int, Connection> m_connections; // by ScriptTarget
+    QPointer<ShellRunner> m_shell;
+
+    // Facts earlier checks found and later ones use.
+    QHash<int, QString> m_versions;        // ProductVersion by ScriptTarget
+    QHash<int, QString> m_serviceAccounts; // SQL Server service account by ScriptTarget
+    QHash<int, QString> m_agentAccounts;   // SQL Server Agent service account by ScriptTarget
+    QString m_backupRecoveryModel;
+    qint64 m_backupDataMb = -1;
+    qint64 m_backupLogMb = -1;
+};
+
+} // namespace pchat

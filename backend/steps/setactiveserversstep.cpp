@@ -1,0 +1,101 @@
+#include "setactiveserversstep.h"
+
+#include "shell/lynccommands.h"
+
+namespace pchat {
+
+namespace {
+
+QStringList fqdns(const Plan& plan)
+{
+    QStringList list;
+    for (const ActiveServer& server : plan.lync.activeServers)
+        list << server.fqdn;
+    return list;
+}
+
+} // namespace
+
+SetActiveServersStep::SetActiveServersStep(QObject* parent)
+    : ShellStep(StepId::SetActiveServers, parent)
+{
+}
+
+QStringList SetActiveServersStep::serversOutsidePrimaryDataCenter(const Plan& plan)
+{
+    QStringList outside;
+    for (const ActiveServer& server : plan.lync.activeServers) {
+        if (server.dataCenter.compare(plan.lync.primaryDataCenter, Qt::CaseInsensitive) != 0)
+            outside << server.fqdn;
+    }
+    return outside;
+}
+
+StepFindings SetActiveServersStep::serverFindings() const
+{
+    StepFindings findings;
+    for (const ActiveServer& server : m_plan.lync.activeServers) {
+        StepFinding finding;
+        finding.subject = server.fqdn;
+        // The seed's IMPORTANT note: a server in the other data center would accept clients while the pool
+        // uses the primary's databases across the WAN.
+        finding.ok = server.dataCenter.compare(m_plan.lync.primaryDataCenter, Qt::CaseInsensitive) == 0;
+        finding.value = finding.ok ? tr("data center %1").arg(server.dataCenter)
+                                   : tr("data center %1, outside the primary data center %2: acknowledge "
+                                        "before it is made active")
+                                         .arg(server.dataCenter, m_plan.lync.primaryDataCenter);
+        findings << finding;
+    }
+    return findings;
+}
+
+void SetActiveServersStep::inspect(const Plan& plan)
+{
+    m_plan = plan;
+    setStatus(StepStatus::Inspecting);
+    inspectShell([this](const StepFindings& shellFindings) {
+        setStatus(StepStatus::Ready);
+        setFindings(shellFindings + serverFindings());
+    });
+}
+
+void SetActiveServersStep::run(const Plan& plan)
+{
+    m_plan = plan;
+    m_cancelRequested = false;
+    m_ran = false;
+    setStatus(StepStatus::Running);
+    runShell({LyncCommands::addActiveServers(m_plan.lync.activeServerCollection, fqdns(m_plan))},
+             [this](const ShellResult& result) {
+                 m_lastOutput = result.standardOutput;
+                 if (!result.ok) {
+                     failShell(result, tr("Adding the active servers failed."), false);
+                     return;
+                 }
+                 m_ran = true;
+                 StepOutcome outcome;
+                 outcome.status = StepStatus::Done;
+                 const QString output = result.standardOutput.trimmed();
+                 outcome.summary = tr("Added %1 to the active servers (output: %2). No Get- cmdlet can read "
+                                      "the list back: check that these servers accept connections.")
+                                       .arg(fqdns(m_plan).join(QStringLiteral(", ")),
+                                            output.isEmpty() ? tr("none") : output);
+                 finish(outcome);
+             });
+}
+
+void SetActiveServersStep::verify(const Plan& plan)
+{
+    m_plan = plan;
+    if (m_ran && outcome().status == StepStatus::Done) {
+        finish(outcome());
+        return;
+    }
+    StepOutcome result;
+    result.status = StepStatus::Failed;
+    result.summary = tr("The active server list cannot be read back (no Get- cmdlet exists).");
+    result.remedy = tr("Run the step, or confirm on the page that the servers are active.");
+    finish(result);
+}
+
+} // namespace pchat

@@ -1,0 +1,144 @@
+// Every Preflight check against the lab: all pass on the default scenario, and each fails (or warns) on a
+// fault or a state made for it.
+#include "shelltestlab.h"
+#include "sql/sqlsession.h"
+#include "steps/preflightrunner.h"
+
+#include <iostream>
+
+using namespace pchat;
+
+namespace {
+
+class PreflightRunnerTest : public ShellTestLab
+{
+protected:
+    QHash<QString, PreflightResult> runPreflight(const Plan& plan)
+    {
+        PreflightRunner runner;
+        QSignalSpy done(&runner, &PreflightRunner::allFinished);
+        QSignalSpy results(&runner, &PreflightRunner::checkFinished);
+        runner.start(plan);
+        EXPECT_TRUE(done.wait(40000) || !done.isEmpty());
+        EXPECT_EQ(results.size(), runner.checks().size());
+        QHash<QString, PreflightResult> byId;
+        for (const PreflightResult& result : runner.results()) {
+            byId.insert(result.id, result);
+            if (qEnvironmentVariableIsSet("PCHAT_TEST_VERBOSE"))
+                std::cout << "  " << result.status << " " << result.id.toStdString() << ": "
+                          << result.found.toStdString() << " | " << result.remedy.toStdString() << "\n";
+        }
+        return byId;
+    }
+
+    static std::string describe(const PreflightResult& result)
+    {
+        return (result.found + QStringLiteral(" | ") + result.remedy).toStdString();
+    }
+
+    QString tsql(const QString& instanceName, const QString& batch) const
+    {
+        return LabProcess::runTsql(m_lab->port(instanceName), batch);
+    }
+};
+
+} // namespace
+
+TEST_F(PreflightRunnerTest, EveryCheckPassesOnTheDefaultScenario)
+{
+    startLab();
+    const Plan plan = shellPlan();
+    const auto results = runPreflight(plan);
+    ASSERT_EQ(results.size(), PreflightCheck::all(plan).size());
+    for (const PreflightResult& result : results)
+        EXPECT_EQ(result.status, PreflightResult::Pass)
+            << result.id.toStdString() << ": " << describe(result);
+    EXPECT_TRUE(
+        results.value(QStringLiteral("backup.agent")).found.contains(QStringLiteral("svc-pchat-agent")));
+    EXPECT_TRUE(results.value(QStringLiteral("backup.share"))
+                    .found.contains(QString::fromLatin1(kSqlServiceAccount)));
+}
+
+TEST_F(PreflightRunnerTest, AgentShareAndSpaceFaults)
+{
+    startLab({QStringLiteral("--fault"), QStringLiteral("agent-stopped:PCSQL02\\PCHAT"),
+              QStringLiteral("--fault"), QStringLiteral("share-not-readable:CONTOSO\\svc-pchat-sql"),
+              QStringLiteral("--fault"), QStringLiteral("no-space:PCSQL01\\PCHAT")});
+    const auto results = runPreflight(shellPlan());
+    const PreflightResult agent = results.value(QStringLiteral("backup.agent"));
+    EXPECT_EQ(agent.status, PreflightResult::Fail) << describe(agent);
+    EXPECT_TRUE(agent.found.contains(QStringLiteral("svc-pchat-agent"))) << describe(agent);
+    EXPECT_EQ(results.value(QStringLiteral("primary.agent")).status, PreflightResult::Pass);
+    for (const char* id : {"backup.share", "primary.share"}) {
+        const PreflightResult share = results.value(QString::fromLatin1(id));
+        EXPECT_EQ(share.status, PreflightResult::Fail) << id << ": " << describe(share);
+        EXPECT_TRUE(share.remedy.contains(QString::fromLatin1(kSqlServiceAccount))) << describe(share);
+    }
+    const PreflightResult space = results.value(QStringLiteral("primary.space"));
+    EXPECT_EQ(space.status, PreflightResult::Fail) << describe(space);
+}
+
+TEST_F(PreflightRunnerTest, LoginAndShellFaults)
+{
+    startLab({QStringLiteral("--fault"), QStringLiteral("login-fails:PCSQL01\\PCHAT"),
+              QStringLiteral("--fault"), QStringLiteral("shell-cmdlet-fails")});
+    const auto results = runPreflight(shellPlan());
+    EXPECT_EQ(results.value(QStringLiteral("backup.connection")).status, PreflightResult::Pass);
+    const PreflightResult primary = results.value(QStringLiteral("primary.connection"));
+    EXPECT_EQ(primary.status, PreflightResult::Fail) << describe(primary);
+    EXPECT_FALSE(primary.remedy.isEmpty());
+    EXPECT_EQ(results.value(QStringLiteral("primary.agent")).status, PreflightResult::Fail);
+    const PreflightResult module = results.value(QStringLiteral("shell.module"));
+    EXPECT_EQ(module.status, PreflightResult::Fail) << describe(module);
+    EXPECT_TRUE(module.found.contains(QStringLiteral("Get-CsService"))) << describe(module);
+    EXPECT_EQ(results.value(QStringLiteral("shell.pool")).status, PreflightResult::Fail);
+}
+
+TEST_F(PreflightRunnerTest, StatesMadeForTheDatabaseFileAndPoolChecks)
+{
+    startLab();
+    Plan plan = shellPlan();
+    plan.logShipping.copyDestinationFolder = QStringLiteral("E:\\NoSuchFolder");
+    prepareBackupFile(plan);
+    // SQL Server refuses SIMPLE for a mirrored database: mirroring of mgc goes first (mgccomp stays).
+    for (const auto& [instanceName, batch] :
+         {std::pair{kBackupInstance, "ALTER DATABASE mgc SET PARTNER OFF;"},
+          std::pair{kBackupInstance, "ALTER DATABASE mgc SET RECOVERY SIMPLE;"},
+          std::pair{kPrimaryInstance, "ALTER DATABASE mgc SET RECOVERY SIMPLE;"}}) {
+        const BatchResult result = query(QString::fromLatin1(instanceName), QString::fromLatin1(batch));
+        ASSERT_TRUE(result.succeeded()) << batch << ": " << result.firstError().text.toStdString();
+    }
+    ASSERT_TRUE(control({{QStringLiteral("cmd"), QStringLiteral("lync-set-state")},
+                         {QStringLiteral("state"), QStringLiteral("Normal")}})
+                    .value(QLatin1String("ok"))
+                    .toBool());
+    const auto results = runPreflight(plan);
+    const PreflightResult databases = results.value(QStringLiteral("backup.databases"));
+    EXPECT_EQ(databases.status, PreflightResult::Fail) << describe(databases);
+    EXPECT_TRUE(databases.found.contains(QStringLiteral("SIMPLE"))) << describe(databases);
+    const PreflightResult mirroring = results.value(QStringLiteral("backup.mirroring"));
+    EXPECT_EQ(mirroring.status, PreflightResult::Warning) << describe(mirroring);
+    EXPECT_TRUE(mirroring.found.contains(QStringLiteral("already removed"))) << describe(mirroring);
+    EXPECT_EQ(results.value(QStringLiteral("primary.database")).status, PreflightResult::Warning)
+        << describe(results.value(QStringLiteral("primary.database")));
+    EXPECT_EQ(results.value(QStringLiteral("backup.copyFolder")).status, PreflightResult::Fail);
+    EXPECT_EQ(results.value(QStringLiteral("backup.backupFile")).status, PreflightResult::Warning)
+        << describe(results.value(QStringLiteral("backup.backupFile")));
+    EXPECT_EQ(results.value(QStringLiteral("shell.pool")).status, PreflightResult::Warning);
+    EXPECT_EQ(results.value(QStringLiteral("shell.module")).status, PreflightResult::Pass);
+}
+
+TEST_F(PreflightRunnerTest, OpenSessionsInThePrimaryMgcWarn)
+{
+    startLab();
+    // A client connected to the primary's mgc, as a Persistent Chat server in the primary data center would
+    // be.
+    SqlSession client(instance(QString::fromLatin1(kPrimaryInstance)));
+    QSignalSpy opened(&client, &SqlSession::opened);
+    client.open(QStringLiteral("mgc"));
+    ASSERT_TRUE(opened.wait(10000) || !opened.isEmpty());
+    const auto results = runPreflight(shellPlan());
+    const PreflightResult sessions = results.value(QStringLiteral("primary.sessions"));
+    EXPECT_EQ(sessions.status, PreflightResult::Warning) << describe(sessions);
+    EXPECT_TRUE(sessions.found.contains(QStringLiteral("sa"))) << describe(sessions);
+}
