@@ -22,6 +22,8 @@ cat "$lab_log" >&2
 echo "run: the lab's SQL login is sa with the password in resources/scenarios/default-scenario.json;" >&2
 echo "run: type it for both instances on the Environment page." >&2
 
+# The example plan runs the Lync shell steps through "pchat-lab shell", found on the PATH.
+export PATH="$repo/build/lab:$PATH"
 wizard=(build/app/pchat-failback --plan resources/plans/example-plan.json "$@")
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "run: no display found; starting the wizard on a virtual display (Xvfb), where it is not visible." >&2

@@ -14,8 +14,12 @@
 #include "pages/summarypage.h"
 #include "pages/welcomepage.h"
 #include "steps/backupstep.h"
+#include "steps/clearactiveserversstep.h"
+#include "steps/logshippingstep.h"
+#include "steps/poolnormalstep.h"
 #include "steps/removemirroringstep.h"
 #include "steps/restorestep.h"
+#include "steps/setactiveserversstep.h"
 #include "steps/stepinfo.h"
 #include "widgets/logpane.h"
 #include "widgets/scriptpreviewdialog.h"
@@ -48,8 +52,12 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     auto* welcome = new WelcomePage(m_plan);
     setPage(WelcomePageId, welcome);
     setPage(EnvironmentPageId, new EnvironmentPage(m_plan));
-    setPage(PreflightPageId, new PreflightPage(m_plan));
-    setPage(ClearActiveServersPageId, new ClearActiveServersPage(m_plan));
+    auto* preflight = new PreflightPage(m_plan);
+    setPage(PreflightPageId, preflight);
+    auto* clearActiveServers = new ClearActiveServersPage(m_plan);
+    clearActiveServers->setStepObject(new ClearActiveServersStep(this));
+    clearActiveServers->setPreflightRunner(&preflight->runner());
+    setPage(ClearActiveServersPageId, clearActiveServers);
     auto* removeMirroring = new RemoveMirroringPage(m_plan);
     removeMirroring->setStepObject(new RemoveMirroringStep(this));
     setPage(RemoveMirroringPageId, removeMirroring);
@@ -59,9 +67,15 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     auto* restore = new RestorePage(m_plan);
     restore->setRestoreStep(new RestoreStep(this));
     setPage(RestorePageId, restore);
-    setPage(LogShippingPageId, new LogShippingPage(m_plan));
-    setPage(SetActiveServersPageId, new SetActiveServersPage(m_plan));
-    setPage(PoolNormalPageId, new PoolNormalPage(m_plan));
+    auto* logShipping = new LogShippingPage(m_plan);
+    logShipping->setLogShippingStep(new LogShippingStep(this));
+    setPage(LogShippingPageId, logShipping);
+    auto* setActiveServers = new SetActiveServersPage(m_plan);
+    setActiveServers->setStepObject(new SetActiveServersStep(this));
+    setPage(SetActiveServersPageId, setActiveServers);
+    auto* poolNormal = new PoolNormalPage(m_plan);
+    poolNormal->setStepObject(new PoolNormalStep(this));
+    setPage(PoolNormalPageId, poolNormal);
     setPage(SummaryPageId, new SummaryPage(m_plan));
     connect(welcome, &WelcomePage::planReplaced, this, &FailbackWizard::reloadPages);
     for (int id : pageIds()) {

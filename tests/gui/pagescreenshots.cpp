@@ -62,6 +62,8 @@ int main(int argc, char** argv)
         auto* stepPage = qobject_cast<pchat::StepPage*>(driver.wizard().currentPage());
         if (stepPage && stepPage->stepObject())
             (void)QTest::qWaitFor([stepPage] { return !stepPage->isBusy(); }, 20000);
+        if (page == QStringLiteral("preflightPage"))
+            (void)QTest::qWaitFor([&driver] { return driver.nextButton()->isEnabled(); }, 60000);
         save(window, name(page));
         // Every tab of the page, so that nothing on it goes unseen.
         for (QTabWidget* tabs : driver.wizard().currentPage()->findChildren<QTabWidget*>()) {
@@ -78,6 +80,10 @@ int main(int argc, char** argv)
             if (page == QStringLiteral("restorePage")) {
                 driver.retype(QStringLiteral("confirmDatabase"), driver.wizard().plan().mgcDatabase);
                 driver.retype(QStringLiteral("confirmInstance"), driver.wizard().plan().primaryInstance.name);
+            } else if (page == QStringLiteral("logShippingPage")) {
+                driver.retype(QStringLiteral("confirmSecondaryDatabase"), driver.wizard().plan().mgcDatabase);
+                driver.retype(QStringLiteral("confirmSecondaryInstance"),
+                              driver.wizard().plan().backupInstance.name);
             }
             pchat::test::WizardDriver::answerNextMessageBox();
             QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("runButton")), Qt::LeftButton);

@@ -46,6 +46,10 @@ Plan WizardDriver::examplePlan()
         instance->address = QStringLiteral("127.0.0.1,%1").arg(lab().port(instance->name));
         instance->password = QString::fromLatin1(LabProcess::password());
     }
+    // The lab's shell stands in for the Lync Server Management Shell.
+    plan.lync.shellProgram = QStringLiteral(PCHAT_LAB_EXE);
+    plan.lync.shellArguments = {QStringLiteral("shell"), QStringLiteral("--control"),
+                                QString::number(lab().controlPort())};
     return plan;
 }
 
@@ -127,20 +131,35 @@ void WizardDriver::runCurrentStep()
 void WizardDriver::walkTo(const QString& pageName)
 {
     for (int guard = 0; guard < 20 && currentPageName() != pageName; ++guard) {
-        auto* page = qobject_cast<StepPage*>(m_wizard->currentPage());
-        if (page && page->stepObject()) {
+        const QString page = currentPageName();
+        if (page == QStringLiteral("preflightPage")) {
+            // The checks run on arrival; warnings are acknowledged as an operator would after reading them.
+            auto* acknowledge = find<QCheckBox>(QStringLiteral("acknowledgeWarnings"));
+            QTRY_VERIFY_WITH_TIMEOUT(nextButton()->isEnabled() || (acknowledge && acknowledge->isVisible()),
+                                     60000);
+            if (acknowledge && acknowledge->isVisible() && !acknowledge->isChecked())
+                QTest::mouseClick(acknowledge, Qt::LeftButton, {}, QPoint(5, acknowledge->height() / 2));
+        }
+        auto* stepPage = qobject_cast<StepPage*>(m_wizard->currentPage());
+        if (stepPage && stepPage->stepObject()) {
             // Wait for the inspection on arrival, then run the step unless it is already in place.
-            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
-            const StepStatus status = page->stepObject()->status();
+            QTRY_VERIFY_WITH_TIMEOUT(!stepPage->isBusy(), 20000);
+            const StepStatus status = stepPage->stepObject()->status();
             if (status != StepStatus::Done && status != StepStatus::AlreadyDone) {
-                if (page->objectName() == QStringLiteral("restorePage")) {
+                if (page == QStringLiteral("restorePage")) {
                     retype(QStringLiteral("confirmDatabase"), m_wizard->plan().mgcDatabase);
                     retype(QStringLiteral("confirmInstance"), m_wizard->plan().primaryInstance.name);
+                } else if (page == QStringLiteral("logShippingPage")) {
+                    retype(QStringLiteral("confirmSecondaryDatabase"), m_wizard->plan().mgcDatabase);
+                    retype(QStringLiteral("confirmSecondaryInstance"), m_wizard->plan().backupInstance.name);
                 }
                 runCurrentStep();
                 if (testing::Test::HasFatalFailure())
                     return;
             }
+            if (auto* confirm = find<QCheckBox>(QStringLiteral("confirmListEmpty"));
+                confirm && !confirm->isChecked())
+                QTest::mouseClick(confirm, Qt::LeftButton, {}, QPoint(5, confirm->height() / 2));
         }
         next();
         if (testing::Test::HasFatalFailure())

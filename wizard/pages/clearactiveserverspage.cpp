@@ -1,8 +1,11 @@
 #include "clearactiveserverspage.h"
 
+#include "log/logging.h"
 #include "shell/lynccommands.h"
+#include "steps/preflightrunner.h"
 #include "widgets/commandpreview.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -15,6 +18,7 @@ ClearActiveServersPage::ClearActiveServersPage(Plan& plan, QWidget* parent)
     , m_commandLabel(new QLabel)
     , m_command(new CommandPreview)
     , m_important(new QLabel)
+    , m_confirmEmpty(new QCheckBox)
 {
     setObjectName(QStringLiteral("clearActiveServersPage"));
     m_intro->setWordWrap(true);
@@ -32,8 +36,46 @@ ClearActiveServersPage::ClearActiveServersPage(Plan& plan, QWidget* parent)
     formLayout()->addWidget(m_commandLabel);
     formLayout()->addWidget(m_command);
     formLayout()->addWidget(m_important);
+    formLayout()->addWidget(m_confirmEmpty);
+    m_confirmEmpty->setObjectName(QStringLiteral("confirmListEmpty"));
+    m_confirmEmpty->setEnabled(false);
+    connect(m_confirmEmpty, &QCheckBox::toggled, this, [this](bool on) {
+        Logging::logger()->info("active server list {} empty by the operator",
+                                on ? "confirmed" : "no longer confirmed");
+        Q_EMIT completeChanged();
+    });
     formLayout()->addStretch();
     retranslateUi();
+}
+
+void ClearActiveServersPage::setStepObject(FailbackStep* step)
+{
+    StepPage::setStepObject(step);
+    if (!step)
+        return;
+    // No Get- cmdlet lists the active servers: the operator reads the cmdlet's output and confirms.
+    connect(step, &FailbackStep::statusChanged, this, [this](StepStatus status) {
+        const bool ran = status == StepStatus::Done || status == StepStatus::AlreadyDone;
+        m_confirmEmpty->setEnabled(ran);
+        if (!ran)
+            m_confirmEmpty->setChecked(false);
+    });
+}
+
+void ClearActiveServersPage::setPreflightRunner(const PreflightRunner* runner)
+{
+    m_preflight = runner;
+}
+
+void ClearActiveServersPage::initializePage()
+{
+    StepPage::initializePage();
+    planChanged();
+}
+
+bool ClearActiveServersPage::pageConditionsMet() const
+{
+    return !stepObject() || m_confirmEmpty->isChecked();
 }
 
 void ClearActiveServersPage::planChanged()
@@ -51,6 +93,26 @@ void ClearActiveServersPage::planChanged()
            "(%3).</li></ul>Preflight reads the account and checks both paths as the instance sees them.")
             .arg(plan().backupInstance.name.toHtmlEscaped(), plan().backup.shareFolder.toHtmlEscaped(),
                  plan().logShipping.copyDestinationFolder.toHtmlEscaped()));
+    if (!m_preflight || m_preflight->results().isEmpty())
+        return;
+    // The facts behind the note, as Preflight read them from the backup instance.
+    QStringList facts;
+    const QStringList wanted{QStringLiteral("backup.agent"), QStringLiteral("backup.share"),
+                             QStringLiteral("backup.copyFolder")};
+    for (int i = 0; i < m_preflight->results().size() && i < m_preflight->checks().size(); ++i) {
+        const PreflightResult& result = m_preflight->results().at(i);
+        if (wanted.contains(result.id)) {
+            const QString status = result.status == PreflightResult::Pass      ? tr("pass")
+                                   : result.status == PreflightResult::Warning ? tr("warning")
+                                                                               : tr("fail");
+            facts << QStringLiteral("<li>%1: %2 (%3)</li>")
+                         .arg(m_preflight->checks().at(i).title.toHtmlEscaped(), result.found.toHtmlEscaped(),
+                              status);
+        }
+    }
+    if (!facts.isEmpty())
+        m_important->setText(m_important->text() + tr("Preflight found:") + QStringLiteral("<ul>") +
+                             facts.join(QString()) + QStringLiteral("</ul>"));
 }
 
 void ClearActiveServersPage::retranslateUi()
@@ -63,6 +125,7 @@ void ClearActiveServersPage::retranslateUi()
            "failback. No Get- cmdlet for the list is documented: after Run you confirm from the "
            "cmdlet's output that the list is empty."));
     m_commandLabel->setText(tr("&Command:"));
+    m_confirmEmpty->setText(tr("The cmdlet's output above shows that the Active Server list is now empty."));
     planChanged();
 }
 

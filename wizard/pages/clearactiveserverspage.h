@@ -3,9 +3,12 @@
 
 #include "steppage.h"
 
+class QCheckBox;
 class QLabel;
 
 namespace pchat {
+
+class PreflightRunner;
 
 class CommandPreview;
 
@@ -16,7 +19,14 @@ class ClearActiveServersPage : public StepPage
 public:
     explicit ClearActiveServersPage(Plan& plan, QWidget* parent = nullptr);
 
+    // Shows the confirmation once the cmdlet has run.
+    void setStepObject(FailbackStep* step);
+    // Shows what Preflight found about the secondary's SQL Server Agent, the share and the copy folder.
+    void setPreflightRunner(const PreflightRunner* runner);
+    void initializePage() override;
+
 protected:
+    bool pageConditionsMet() const override;
     void retranslateUi() override;
     void planChanged() override;
 
@@ -26,6 +36,8 @@ private:
     QLabel* m_commandLabel;
     CommandPreview* m_command;
     QLabel* m_important;
+    QCheckBox* m_confirmEmpty;
+    const PreflightRunner* m_preflight = nullptr;
 };
 
 } // namespace pchat

@@ -7,6 +7,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
+#include <QSpinBox>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -24,7 +26,9 @@ const QList<QStringList>& tabFields()
         {QStringLiteral("mgcDatabase"), QStringLiteral("mgccompDatabase"),
          QStringLiteral("backup.shareFolder"), QStringLiteral("logShipping.copyDestinationFolder")},
         {QStringLiteral("lync.module"), QStringLiteral("lync.activeServerCollection"),
-         QStringLiteral("lync.poolIdentity"), QStringLiteral("lync.primaryDataCenter")},
+         QStringLiteral("lync.poolIdentity"), QStringLiteral("lync.primaryDataCenter"),
+         QStringLiteral("lync.shellProgram"), QStringLiteral("lync.shellArguments"),
+         QStringLiteral("lync.shellTimeoutSeconds")},
     };
     return fields;
 }
@@ -50,6 +54,9 @@ EnvironmentPage::EnvironmentPage(Plan& plan, QWidget* parent)
     , m_collection(new QLineEdit)
     , m_pool(new QLineEdit)
     , m_primaryDataCenter(new QLineEdit)
+    , m_shellProgram(new QLineEdit)
+    , m_shellArguments(new QLineEdit)
+    , m_shellTimeout(new QSpinBox)
 {
     setObjectName(QStringLiteral("environmentPage"));
     m_tabs->setObjectName(QStringLiteral("environmentTabs"));
@@ -93,6 +100,22 @@ EnvironmentPage::EnvironmentPage(Plan& plan, QWidget* parent)
     m_lyncForm->addRow(QString(),
                        binder().text(m_primaryDataCenter, QStringLiteral("lync.primaryDataCenter"),
                                      [](Plan& p) -> QString& { return p.lync.primaryDataCenter; }));
+    m_shellProgram->setObjectName(QStringLiteral("shellProgram"));
+    m_shellArguments->setObjectName(QStringLiteral("shellArguments"));
+    m_shellTimeout->setObjectName(QStringLiteral("shellTimeout"));
+    m_shellTimeout->setRange(5, 3600);
+    m_lyncForm->addRow(QString(), binder().text(m_shellProgram, QStringLiteral("lync.shellProgram"),
+                                                [](Plan& p) -> QString& { return p.lync.shellProgram; }));
+    // The arguments are a list in the plan; the field shows them as a command line would.
+    connect(m_shellArguments, &QLineEdit::textEdited, this, [this](const QString& text) {
+        this->plan().lync.shellArguments = QProcess::splitCommand(text);
+        revalidate();
+        Q_EMIT planEdited();
+    });
+    m_lyncForm->addRow(QString(), m_shellArguments);
+    m_lyncForm->addRow(QString(),
+                       binder().number(m_shellTimeout, QStringLiteral("lync.shellTimeoutSeconds"),
+                                       [](Plan& p) -> int& { return p.lync.shellTimeoutSeconds; }));
     auto* lyncTab = new QWidget;
     lyncTab->setLayout(m_lyncForm);
 
@@ -117,6 +140,12 @@ QStringList EnvironmentPage::fieldPrefixes() const
 
 void EnvironmentPage::planChanged()
 {
+    QStringList quoted;
+    for (const QString& argument : plan().lync.shellArguments)
+        quoted << (argument.contains(QLatin1Char(' ')) ? QLatin1Char('"') + argument + QLatin1Char('"')
+                                                       : argument);
+    if (!m_shellArguments->hasFocus())
+        m_shellArguments->setText(quoted.join(QLatin1Char(' ')));
     m_backupInstance->updateAuthentication(plan().backupInstance);
     m_primaryInstance->updateAuthentication(plan().primaryInstance);
 }
@@ -175,6 +204,13 @@ void EnvironmentPage::retranslateUi()
     row(m_lyncForm, m_collection, tr("Active server &collection:"));
     row(m_lyncForm, m_pool, tr("Pool &identity:"));
     row(m_lyncForm, m_primaryDataCenter, tr("Primary &data center:"));
+    row(m_lyncForm, m_shellProgram, tr("Shell p&rogram:"));
+    row(m_lyncForm, m_shellArguments, tr("Shell &arguments:"));
+    row(m_lyncForm, m_shellTimeout, tr("Shell &timeout:"));
+    m_shellTimeout->setSuffix(tr(" s"));
+    m_shellProgram->setToolTip(
+        tr("powershell.exe on a Lync server (the module is imported on stdin), a remote "
+           "session script, or pchat-lab for training."));
     m_collection->setPlaceholderText(tr("PChatServerCollection (Lync 2013 examples use global)"));
 }
 

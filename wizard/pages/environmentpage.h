@@ -7,6 +7,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTabWidget;
 
 namespace pchat {
@@ -42,6 +43,9 @@ private:
     QLineEdit* m_collection;
     QLineEdit* m_pool;
     QLineEdit* m_primaryDataCenter;
+    QLineEdit* m_shellProgram;
+    QLineEdit* m_shellArguments;
+    QSpinBox* m_shellTimeout;
 };
 
 } // namespace pchat

@@ -1,7 +1,9 @@
 #include "logshippingpage.h"
 
+#include "steps/logshippingstep.h"
 #include "widgets/fieldbinder.h"
 #include "widgets/scheduleeditor.h"
+#include "widgets/steprunpanel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -10,11 +12,14 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -333,7 +338,54 @@ LogShippingPage::LogShippingPage(Plan& plan, QWidget* parent)
     m_monitor->setChecked(false);
     m_monitor->setEnabled(false);
 
+    // Initializing overwrites the secondary's mgc: typed confirmation as on the restore page, and no way
+    // back.
+    m_confirmBox = new QGroupBox;
+    m_confirmHint = new QLabel;
+    m_confirmHint->setWordWrap(true);
+    m_confirmForm = new QFormLayout;
+    m_confirmDatabase = new QLineEdit;
+    m_confirmInstance = new QLineEdit;
+    m_confirmDatabase->setObjectName(QStringLiteral("confirmSecondaryDatabase"));
+    m_confirmInstance->setObjectName(QStringLiteral("confirmSecondaryInstance"));
+    m_confirmForm->addRow(new QLabel, m_confirmDatabase);
+    m_confirmForm->addRow(new QLabel, m_confirmInstance);
+    auto* confirmLayout = new QVBoxLayout(m_confirmBox);
+    confirmLayout->addWidget(m_confirmHint);
+    confirmLayout->addLayout(m_confirmForm);
+    connect(m_confirmDatabase, &QLineEdit::textChanged, this, &LogShippingPage::updateConfirmation);
+    connect(m_confirmInstance, &QLineEdit::textChanged, this, &LogShippingPage::updateConfirmation);
+
+    m_runBox = new QGroupBox;
+    m_subSteps = new QTableWidget(0, 3);
+    m_subSteps->setObjectName(QStringLiteral("subStepsTable"));
+    m_firstLog = new QTableWidget(0, 4);
+    m_firstLog->setObjectName(QStringLiteral("firstLogTable"));
+    for (QTableWidget* table : {m_subSteps, m_firstLog}) {
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionMode(QAbstractItemView::NoSelection);
+        table->verticalHeader()->setVisible(false);
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setMinimumHeight(90);
+    }
+    m_waitFirstLog = new QPushButton;
+    m_waitFirstLog->setObjectName(QStringLiteral("waitFirstLogButton"));
+    m_waitFirstLog->setEnabled(false);
+    m_firstLogResult = new QLabel;
+    m_firstLogResult->setObjectName(QStringLiteral("firstLogResult"));
+    m_firstLogResult->setWordWrap(true);
+    m_firstLogResult->setTextFormat(Qt::PlainText);
+    connect(m_waitFirstLog, &QPushButton::clicked, this, &LogShippingPage::waitForFirstLog);
+    auto* runLayout = new QVBoxLayout(m_runBox);
+    runLayout->addWidget(m_subSteps);
+    runLayout->addWidget(m_waitFirstLog, 0, Qt::AlignLeft);
+    runLayout->addWidget(m_firstLog);
+    runLayout->addWidget(m_firstLogResult);
+    setCommitPage(true);
+
     formLayout()->addWidget(m_warning);
+    formLayout()->addWidget(m_confirmBox);
+    formLayout()->addWidget(m_runBox);
     formLayout()->addWidget(m_enablePrimary);
     formLayout()->addWidget(m_backupBox);
     formLayout()->addWidget(m_secondaryBox);
@@ -378,8 +430,115 @@ void LogShippingPage::commitEdit()
     Q_EMIT planEdited();
 }
 
+void LogShippingPage::setLogShippingStep(LogShippingStep* step)
+{
+    m_logShippingStep = step;
+    setStepObject(step);
+    connect(step, &LogShippingStep::subStepsChanged, this, &LogShippingPage::showSubSteps);
+    connect(step, &LogShippingStep::firstLogProgress, this, &LogShippingPage::showFirstLogJob);
+    connect(step, &FailbackStep::statusChanged, this, [this](StepStatus status) {
+        m_waitFirstLog->setEnabled((status == StepStatus::Done || status == StepStatus::AlreadyDone) &&
+                                   !m_logShippingStep->isWaitingForFirstLog());
+    });
+    connect(step, &LogShippingStep::firstLogShipped, this,
+            [this](bool ok, const QString& file, const QString& error, const QString& remedy) {
+                m_waitFirstLog->setEnabled(true);
+                m_firstLogResult->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+                m_firstLogResult->setText(
+                    ok ? tr("The first log backup was copied and restored on the secondary: %1.").arg(file)
+                       : tr("The first log was not shipped: %1").arg(error) + QLatin1Char('\n') +
+                             tr("What to do: %1").arg(remedy));
+            });
+    updateConfirmation();
+}
+
+void LogShippingPage::showSubSteps()
+{
+    const LogShippingSubSteps& parts = m_logShippingStep->subSteps();
+    m_subSteps->setRowCount(int(parts.size()));
+    for (int row = 0; row < parts.size(); ++row) {
+        const LogShippingSubStep& part = parts.at(row);
+        QString state;
+        switch (part.status) {
+        case StepStatus::Running:
+            state = tr("running");
+            break;
+        case StepStatus::Done:
+            state = tr("done");
+            break;
+        case StepStatus::AlreadyDone:
+            state = tr("skipped");
+            break;
+        case StepStatus::Failed:
+            state = tr("failed");
+            break;
+        case StepStatus::Cancelled:
+            state = tr("cancelled");
+            break;
+        default:
+            state = tr("to do");
+        }
+        m_subSteps->setItem(row, 0, new QTableWidgetItem(part.title));
+        m_subSteps->setItem(row, 1, new QTableWidgetItem(state));
+        m_subSteps->setItem(row, 2, new QTableWidgetItem(part.detail));
+    }
+    m_subSteps->resizeColumnToContents(0);
+}
+
+void LogShippingPage::waitForFirstLog()
+{
+    m_firstLog->setRowCount(0);
+    m_firstLogResult->clear();
+    m_waitFirstLog->setEnabled(false);
+    m_logShippingStep->waitForFirstLogShipped(plan());
+}
+
+void LogShippingPage::showFirstLogJob(const QString& job, StepStatus status, const QString& detail,
+                                      qint64 durationMs)
+{
+    int row = 0;
+    while (row < m_firstLog->rowCount() && m_firstLog->item(row, 0)->text() != job)
+        ++row;
+    if (row == m_firstLog->rowCount())
+        m_firstLog->insertRow(row);
+    const QString state = status == StepStatus::Running ? tr("running")
+                          : status == StepStatus::Done  ? tr("succeeded")
+                                                        : tr("failed");
+    m_firstLog->setItem(row, 0, new QTableWidgetItem(job));
+    m_firstLog->setItem(row, 1, new QTableWidgetItem(state));
+    m_firstLog->setItem(
+        row, 2,
+        new QTableWidgetItem(durationMs > 0 ? tr("%1 s").arg(durationMs / 1000.0, 0, 'f', 1) : QString()));
+    m_firstLog->setItem(row, 3, new QTableWidgetItem(detail));
+}
+
+void LogShippingPage::updateConfirmation()
+{
+    if (!m_confirmBox)
+        return;
+    const bool needed = plan().logShipping.initialization != SecondaryInitialization::AlreadyInitialized;
+    m_confirmBox->setVisible(needed);
+    m_confirmHint->setText(tr("Initializing the secondary overwrites %1 on %2. Type both names to confirm.")
+                               .arg(plan().mgcDatabase, plan().backupInstance.name));
+    if (!m_logShippingStep)
+        return;
+    runPanel()->setRunBlockedReason(
+        !needed || confirmRun()
+            ? QString()
+            : tr("Type the database and the instance above to confirm the initialization."));
+}
+
+bool LogShippingPage::confirmRun()
+{
+    if (plan().logShipping.initialization == SecondaryInitialization::AlreadyInitialized)
+        return true;
+    return m_confirmDatabase->text().trimmed() == plan().mgcDatabase &&
+           m_confirmInstance->text().trimmed().compare(plan().backupInstance.name, Qt::CaseInsensitive) == 0;
+}
+
 void LogShippingPage::planChanged()
 {
+    updateConfirmation();
     const LogShippingSettings& ls = plan().logShipping;
     m_loadingRadios = true;
     if (QAbstractButton* button = m_initialization->button(int(ls.initialization)))
@@ -481,6 +640,14 @@ void LogShippingPage::updatePlanTexts()
 void LogShippingPage::retranslateUi()
 {
     StepPage::retranslateUi();
+    m_confirmBox->setTitle(tr("Confirm the initialization"));
+    FieldBinder::setRowLabel(m_confirmForm, m_confirmDatabase, tr("Database to o&verwrite:"));
+    FieldBinder::setRowLabel(m_confirmForm, m_confirmInstance, tr("On i&nstance:"));
+    m_runBox->setTitle(tr("Configuration run"));
+    m_subSteps->setHorizontalHeaderLabels({tr("Part"), tr("State"), tr("Detail")});
+    m_firstLog->setHorizontalHeaderLabels({tr("Job"), tr("State"), tr("Took"), tr("Detail")});
+    m_waitFirstLog->setText(tr("Wait for the first log backup, cop&y and restore"));
+    updateConfirmation();
     const auto row = [](QFormLayout* form, QWidget* field, const QString& text) {
         FieldBinder::setRowLabel(form, field, text);
     };

@@ -16,7 +16,13 @@ class QRadioButton;
 class QSpinBox;
 class QTabWidget;
 
+class QTableWidget;
+
+class QPushButton;
+
 namespace pchat {
+
+class LogShippingStep;
 
 class ScheduleEditor;
 
@@ -27,7 +33,11 @@ class LogShippingPage : public StepPage
 public:
     explicit LogShippingPage(Plan& plan, QWidget* parent = nullptr);
 
+    // The step object; the page shows its parts, the confirmation and the wait for the first log shipped.
+    void setLogShippingStep(LogShippingStep* step);
+
 protected:
+    bool confirmRun() override;
     QStringList fieldPrefixes() const override;
     void retranslateUi() override;
     void planChanged() override;
@@ -35,6 +45,11 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showSubSteps();
+    void updateConfirmation();
+    void waitForFirstLog();
+    void showFirstLogJob(const QString& job, StepStatus status, const QString& detail, qint64 durationMs);
+
     // A radio button whose caption is a wrapping label beside it, since SSMS's captions are too long for one
     // line.
     QWidget* wrappedRadio(QRadioButton* radio, QLabel* caption);
@@ -119,6 +134,17 @@ private:
     QHash<QObject*, QRadioButton*> m_radioCaptions;
     // Set while radio buttons show the plan, whose toggles are not the operator's.
     bool m_loadingRadios = false;
+    LogShippingStep* m_logShippingStep = nullptr;
+    QGroupBox* m_confirmBox = nullptr;
+    QLabel* m_confirmHint = nullptr;
+    QFormLayout* m_confirmForm = nullptr;
+    QLineEdit* m_confirmDatabase = nullptr;
+    QLineEdit* m_confirmInstance = nullptr;
+    QGroupBox* m_runBox = nullptr;
+    QTableWidget* m_subSteps = nullptr;
+    QPushButton* m_waitFirstLog = nullptr;
+    QTableWidget* m_firstLog = nullptr;
+    QLabel* m_firstLogResult = nullptr;
 };
 
 } // namespace pchat

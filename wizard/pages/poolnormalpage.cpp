@@ -1,6 +1,7 @@
 #include "poolnormalpage.h"
 
 #include "shell/lynccommands.h"
+#include "steps/poolnormalstep.h"
 #include "widgets/commandpreview.h"
 #include "widgets/fieldbinder.h"
 
@@ -21,7 +22,6 @@ PoolNormalPage::PoolNormalPage(Plan& plan, QWidget* parent)
     , m_form(new QFormLayout)
     , m_pool(new QLineEdit)
     , m_readPools(new QPushButton)
-    , m_readReason(new QLabel)
     , m_pools(new QTableWidget(0, 2))
     , m_commandLabel(new QLabel)
     , m_command(new CommandPreview)
@@ -30,8 +30,10 @@ PoolNormalPage::PoolNormalPage(Plan& plan, QWidget* parent)
     m_intro->setWordWrap(true);
     m_pool->setObjectName(QStringLiteral("poolIdentityStep7"));
     m_readPools->setObjectName(QStringLiteral("readPoolsButton"));
-    m_readPools->setEnabled(false);
-    m_readReason->setWordWrap(true);
+    connect(m_readPools, &QPushButton::clicked, this, [this] {
+        if (stepObject())
+            stepObject()->inspect(this->plan());
+    });
     m_pools->setObjectName(QStringLiteral("poolsTable"));
     m_pools->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_pools->verticalHeader()->setVisible(false);
@@ -44,7 +46,7 @@ PoolNormalPage::PoolNormalPage(Plan& plan, QWidget* parent)
                                             [](Plan& p) -> QString& { return p.lync.poolIdentity; }));
     auto* readRow = new QHBoxLayout;
     readRow->addWidget(m_readPools);
-    readRow->addWidget(m_readReason, 1);
+    readRow->addStretch();
 
     formLayout()->addWidget(m_intro);
     formLayout()->addLayout(m_form);
@@ -59,6 +61,33 @@ PoolNormalPage::PoolNormalPage(Plan& plan, QWidget* parent)
 QStringList PoolNormalPage::fieldPrefixes() const
 {
     return {QStringLiteral("lync.poolIdentity")};
+}
+
+void PoolNormalPage::setStepObject(FailbackStep* step)
+{
+    StepPage::setStepObject(step);
+    m_readPools->setEnabled(step != nullptr);
+    auto* poolStep = qobject_cast<PoolNormalStep*>(step);
+    if (!poolStep)
+        return;
+    const auto showPools = [this, poolStep] {
+        const PoolStateInfos& pools = poolStep->pools();
+        m_pools->setRowCount(int(pools.size()));
+        for (int row = 0; row < pools.size(); ++row) {
+            m_pools->setItem(row, 0, new QTableWidgetItem(pools.at(row).identity));
+            m_pools->setItem(row, 1, new QTableWidgetItem(pools.at(row).state));
+        }
+    };
+    connect(step, &FailbackStep::inspected, this, showPools);
+    connect(step, &FailbackStep::finished, this, showPools);
+    // The documentation writes the identity in several forms; picking a listed pool uses the one that works.
+    connect(m_pools, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (QTableWidgetItem* identity = m_pools->item(row, 0)) {
+            plan().lync.poolIdentity = identity->text();
+            reload();
+            Q_EMIT planEdited();
+        }
+    });
 }
 
 void PoolNormalPage::planChanged()
@@ -77,8 +106,7 @@ void PoolNormalPage::retranslateUi()
            "\"service: pool\"): use the one Get-CsPersistentChatState lists."));
     FieldBinder::setRowLabel(m_form, m_pool, tr("&Pool identity:"));
     m_readPools->setText(tr("&Read pools (Get-CsPersistentChatState)"));
-    m_readReason->setText(
-        tr("Not available in this version: the wizard does not run the management shell yet."));
+    m_pools->setToolTip(tr("Double-click a pool to use its identity."));
     m_pools->setHorizontalHeaderLabels({tr("Identity"), tr("Pool state")});
     m_commandLabel->setText(tr("&Commands:"));
     planChanged();

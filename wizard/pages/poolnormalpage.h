@@ -21,6 +21,9 @@ class PoolNormalPage : public StepPage
 public:
     explicit PoolNormalPage(Plan& plan, QWidget* parent = nullptr);
 
+    // Fills the pools table whenever the step has read Get-CsPersistentChatState.
+    void setStepObject(FailbackStep* step);
+
 protected:
     QStringList fieldPrefixes() const override;
     void retranslateUi() override;
@@ -31,7 +34,7 @@ private:
     QFormLayout* m_form;
     QLineEdit* m_pool;
     QPushButton* m_readPools;
-    QLabel* m_readReason;
+
     QTableWidget* m_pools;
     QLabel* m_commandLabel;
     CommandPreview* m_command;

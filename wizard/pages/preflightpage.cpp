@@ -1,11 +1,18 @@
 #include "preflightpage.h"
 
+#include "log/logging.h"
+#include "log/qstringformatter.h"
 #include "steps/preflightcheck.h"
+#include "widgets/steprunpanel.h"
 
+#include <QCheckBox>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -25,6 +32,10 @@ enum Column
 
 PreflightPage::PreflightPage(Plan& plan, QWidget* parent)
     : StepPage(StepId::Preflight, plan, parent)
+    , m_runner(new PreflightRunner(this))
+    , m_runChecks(new QPushButton)
+    , m_summary(new QLabel)
+    , m_acknowledge(new QCheckBox)
     , m_intro(new QLabel)
     , m_checks(new QTableWidget(0, ColumnCount))
     , m_queryLabel(new QLabel)
@@ -39,7 +50,11 @@ PreflightPage::PreflightPage(Plan& plan, QWidget* parent)
     m_checks->verticalHeader()->setVisible(false);
     // Rows follow their wrapped titles whenever the columns change width.
     m_checks->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_checks->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::Stretch);
+    // Found and Remedy carry the long texts; the check's title wraps in a column of its own width.
+    m_checks->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::Interactive);
+    m_checks->horizontalHeader()->resizeSection(CheckColumn, 230);
+    m_checks->horizontalHeader()->setSectionResizeMode(FoundColumn, QHeaderView::Stretch);
+    m_checks->horizontalHeader()->setSectionResizeMode(RemedyColumn, QHeaderView::Stretch);
     m_checks->horizontalHeader()->setSectionResizeMode(WhereColumn, QHeaderView::ResizeToContents);
     m_checks->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     m_checks->setWordWrap(true);
@@ -49,23 +64,112 @@ PreflightPage::PreflightPage(Plan& plan, QWidget* parent)
     m_query->setMaximumHeight(130);
     m_queryLabel->setBuddy(m_query);
     connect(m_checks, &QTableWidget::itemSelectionChanged, this, &PreflightPage::showSelectedCheck);
+    m_runChecks->setObjectName(QStringLiteral("runChecksButton"));
+    m_summary->setObjectName(QStringLiteral("preflightSummary"));
+    m_summary->setWordWrap(true);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeWarnings"));
+    m_acknowledge->setVisible(false);
+    connect(m_runChecks, &QPushButton::clicked, this, &PreflightPage::runChecks);
+    connect(m_acknowledge, &QCheckBox::toggled, this, [this](bool on) {
+        Logging::logger()->info("preflight warnings {}", on ? "acknowledged" : "no longer acknowledged");
+        Q_EMIT completeChanged();
+    });
+    connect(m_runner, &PreflightRunner::checkStarted, this, [this](int index) {
+        if (QTableWidgetItem* status = m_checks->item(index, StatusColumn))
+            status->setText(tr("Running…"));
+    });
+    connect(m_runner, &PreflightRunner::checkFinished, this, &PreflightPage::showResult);
+    connect(m_runner, &PreflightRunner::allFinished, this, &PreflightPage::summarize);
+    // Preflight changes nothing, so it has its own Run checks button rather than the step's run panel.
+    runPanel()->setVisible(false);
+    auto* runRow = new QHBoxLayout;
+    runRow->addWidget(m_runChecks);
+    runRow->addWidget(m_summary, 1);
 
     formLayout()->addWidget(m_intro);
+    formLayout()->addLayout(runRow);
     formLayout()->addWidget(m_checks, 1);
+    formLayout()->addWidget(m_acknowledge);
     formLayout()->addWidget(m_queryLabel);
     formLayout()->addWidget(m_query);
     retranslateUi();
 }
 
-QString PreflightPage::runUnavailableReason() const
+void PreflightPage::initializePage()
 {
-    return tr(
-        "The checks run once the wizard connects to the instances and the shell (a later version). Select a "
-        "check to see exactly what it will run.");
+    StepPage::initializePage();
+    // The checks change nothing: run them on arrival, as the operator would first thing.
+    if (!m_ran && !m_runner->isRunning())
+        runChecks();
+}
+
+bool PreflightPage::pageConditionsMet() const
+{
+    if (!m_ran || m_runner->isRunning())
+        return false;
+    bool warnings = false;
+    for (const PreflightResult& result : m_runner->results()) {
+        if (result.status == PreflightResult::Fail)
+            return false;
+        warnings = warnings || result.status == PreflightResult::Warning;
+    }
+    return !warnings || m_acknowledge->isChecked();
+}
+
+void PreflightPage::runChecks()
+{
+    if (m_runner->isRunning())
+        return;
+    planChanged();
+    m_ran = false;
+    m_acknowledge->setChecked(false);
+    m_acknowledge->setVisible(false);
+    m_runChecks->setEnabled(false);
+    m_summary->setText(tr("Checking…"));
+    Logging::logger()->info("preflight checks started");
+    m_runner->start(plan());
+    Q_EMIT completeChanged();
+}
+
+void PreflightPage::showResult(int index, const PreflightResult& result)
+{
+    QTableWidgetItem* status = m_checks->item(index, StatusColumn);
+    if (!status)
+        return;
+    const QString texts[] = {tr("Pass"), tr("Warning"), tr("Fail")};
+    const QStyle::StandardPixmap icons[] = {QStyle::SP_DialogApplyButton, QStyle::SP_MessageBoxWarning,
+                                            QStyle::SP_MessageBoxCritical};
+    status->setText(texts[result.status]);
+    status->setIcon(style()->standardIcon(icons[result.status]));
+    m_checks->item(index, FoundColumn)->setText(result.found);
+    m_checks->item(index, RemedyColumn)->setText(result.remedy);
+    Logging::logger()->info("preflight {}: {}", result.id, texts[result.status]);
+}
+
+void PreflightPage::summarize()
+{
+    int failed = 0;
+    int warnings = 0;
+    for (const PreflightResult& result : m_runner->results()) {
+        failed += result.status == PreflightResult::Fail ? 1 : 0;
+        warnings += result.status == PreflightResult::Warning ? 1 : 0;
+    }
+    m_ran = true;
+    m_runChecks->setEnabled(true);
+    m_summary->setText(failed > 0 ? tr("%n check(s) failed: correct the cause, then Re-check.", "", failed)
+                       : warnings > 0
+                           ? tr("No check failed; %n warning(s) to acknowledge below.", "", warnings)
+                           : tr("Every check passed."));
+    m_summary->setStyleSheet(failed > 0 ? QStringLiteral("color: #b3261e;") : QString());
+    m_acknowledge->setVisible(failed == 0 && warnings > 0);
+    m_runChecks->setText(tr("Re-chec&k"));
+    Q_EMIT completeChanged();
 }
 
 void PreflightPage::planChanged()
 {
+    if (m_runner->isRunning())
+        return;
     const QList<PreflightCheck> checks = PreflightCheck::all(plan());
     const int selected = m_checks->currentRow();
     m_checks->setRowCount(checks.size());
@@ -83,6 +187,10 @@ void PreflightPage::planChanged()
     }
     m_checks->selectRow(selected >= 0 ? selected : 0);
     showSelectedCheck();
+    // Results of the last run stay visible (a language switch or a return to the page rebuilds the rows).
+    const QList<PreflightResult>& results = m_runner->results();
+    for (int row = 0; m_ran && row < results.size() && row < checks.size(); ++row)
+        showResult(row, results.at(row));
 }
 
 void PreflightPage::showSelectedCheck()
@@ -102,6 +210,8 @@ void PreflightPage::retranslateUi()
            "be acknowledged."));
     m_checks->setHorizontalHeaderLabels({tr("Check"), tr("Where"), tr("Status"), tr("Found"), tr("Remedy")});
     m_queryLabel->setText(tr("&Query or command of the selected check:"));
+    m_runChecks->setText(m_ran ? tr("Re-chec&k") : tr("&Run checks"));
+    m_acknowledge->setText(tr("I have read the warnings and accept them for this failback."));
     // Check titles are translated texts made from the plan.
     planChanged();
 }

@@ -2,8 +2,12 @@
 #pragma once
 
 #include "steppage.h"
+#include "steps/preflightresult.h"
+#include "steps/preflightrunner.h"
 
+class QCheckBox;
 class QLabel;
+class QPushButton;
 class QPlainTextEdit;
 class QTableWidget;
 
@@ -16,14 +20,26 @@ class PreflightPage : public StepPage
 public:
     explicit PreflightPage(Plan& plan, QWidget* parent = nullptr);
 
+    void initializePage() override;
+    // The checks and their last results, for pages that show what Preflight found.
+    const PreflightRunner& runner() const { return *m_runner; }
+
 protected:
+    bool pageConditionsMet() const override;
     void retranslateUi() override;
     void planChanged() override;
-    QString runUnavailableReason() const override;
 
 private:
     void showSelectedCheck();
+    void runChecks();
+    void showResult(int index, const PreflightResult& result);
+    void summarize();
 
+    PreflightRunner* m_runner;
+    QPushButton* m_runChecks;
+    QLabel* m_summary;
+    QCheckBox* m_acknowledge;
+    bool m_ran = false;
     QLabel* m_intro;
     QTableWidget* m_checks;
     QLabel* m_queryLabel;

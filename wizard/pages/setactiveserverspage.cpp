@@ -4,6 +4,7 @@
 #include "log/qstringformatter.h"
 #include "shell/lynccommands.h"
 #include "widgets/commandpreview.h"
+#include "widgets/steprunpanel.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -181,12 +182,22 @@ void SetActiveServersPage::rebuildWarnings()
             else
                 m_acknowledged.remove(fqdn.toLower());
             Logging::logger()->info("data-center warning for {} {}", fqdn, on ? "acknowledged" : "withdrawn");
+            updateRunBlock();
             Q_EMIT completeChanged();
         });
         m_warningsLayout->addWidget(box);
     }
     m_warningsBox->setVisible(!outside.isEmpty());
+    updateRunBlock();
     Q_EMIT completeChanged();
+}
+
+void SetActiveServersPage::updateRunBlock()
+{
+    runPanel()->setRunBlockedReason(
+        pageConditionsMet()
+            ? QString()
+            : tr("Acknowledge the warning for every server outside the primary data center first."));
 }
 
 void SetActiveServersPage::retranslateUi()

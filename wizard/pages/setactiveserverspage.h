@@ -34,6 +34,7 @@ private:
     void addServer();
     void removeServer();
     void rebuildWarnings();
+    void updateRunBlock();
     QStringList serversOutsidePrimaryDataCenter() const;
 
     QLabel* m_intro;

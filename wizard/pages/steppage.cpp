@@ -27,6 +27,12 @@ StepPage::StepPage(StepId step, Plan& plan, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     connect(m_runPanel, &StepRunPanel::runRequested, this, &StepPage::run);
+    // A step runs only with the values its page shows as valid.
+    connect(this, &QWizardPage::completeChanged, this, [this] {
+        m_runPanel->setInvalidFieldsReason(
+            issues().isEmpty() ? QString()
+                               : tr("Correct the values marked on this page before running the step."));
+    });
     connect(m_runPanel, &StepRunPanel::cancelRequested, this, &StepPage::cancel);
     connect(m_runPanel, &StepRunPanel::inspectRequested, this, [this] {
         if (m_stepObject)
@@ -85,7 +91,7 @@ bool StepPage::isComplete() const
 
 void StepPage::run()
 {
-    if (!m_stepObject || isBusy() || !confirmRun())
+    if (!m_stepObject || isBusy() || !issues().isEmpty() || !confirmRun())
         return;
     Logging::logger()->info("step {} run by the operator", int(m_step));
     m_stepObject->run(plan());

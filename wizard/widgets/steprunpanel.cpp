@@ -113,6 +113,12 @@ void StepRunPanel::setRunBlockedReason(const QString& reason)
     showStatus();
 }
 
+void StepRunPanel::setInvalidFieldsReason(const QString& reason)
+{
+    m_invalidFieldsReason = reason;
+    showStatus();
+}
+
 QString StepRunPanel::messagesText() const
 {
     return m_messages->toPlainText();
@@ -179,12 +185,13 @@ void StepRunPanel::showStatus()
     m_status->setVisible(available);
     m_inspect->setEnabled(available && !busy);
     m_cancel->setEnabled(available && status == StepStatus::Running);
+    const QString blocked = !m_invalidFieldsReason.isEmpty() ? m_invalidFieldsReason : m_runBlockedReason;
     const bool canRun =
-        available && !busy && m_runBlockedReason.isEmpty() &&
+        available && !busy && blocked.isEmpty() &&
         (status == StepStatus::Ready || status == StepStatus::Failed || status == StepStatus::Cancelled);
     m_run->setEnabled(canRun);
     m_run->setText(status == StepStatus::Failed || status == StepStatus::Cancelled ? tr("Retry") : tr("Run"));
-    const QString reason = !available ? m_unavailableReason : (busy ? QString() : m_runBlockedReason);
+    const QString reason = !available ? m_unavailableReason : (busy ? QString() : blocked);
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
 }

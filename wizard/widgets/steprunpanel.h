@@ -29,6 +29,8 @@ public:
     void setUnavailableReason(const QString& reason);
     // Run needs something the page asks for first (a typed confirmation, say); empty when Run may go.
     void setRunBlockedReason(const QString& reason);
+    // The page's own fields have problems: Run waits until they are corrected.
+    void setInvalidFieldsReason(const QString& reason);
     void retranslateUi();
 
     QString messagesText() const;
@@ -53,6 +55,7 @@ private:
     bool m_hasProgress = false;
     QString m_unavailableReason;
     QString m_runBlockedReason;
+    QString m_invalidFieldsReason;
     QLabel* m_status;
     QTableWidget* m_findings;
     QProgressBar* m_progress;
