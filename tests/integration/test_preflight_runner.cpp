@@ -5,6 +5,11 @@
 #include "steps/preflightrunner.h"
 
 #include <iostream>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace pchat;
 
@@ -141,4 +146,43 @@ TEST_F(PreflightRunnerTest, OpenSessionsInThePrimaryMgcWarn)
     const PreflightResult sessions = results.value(QStringLiteral("primary.sessions"));
     EXPECT_EQ(sessions.status, PreflightResult::Warning) << describe(sessions);
     EXPECT_TRUE(sessions.found.contains(QStringLiteral("sa"))) << describe(sessions);
+}
+
+// Scenarios made for the two checks no fault reaches: a primary older than the backup instance, and a primary
+// where Topology Builder has not reinstalled mgc.
+TEST_F(PreflightRunnerTest, AnOlderPrimaryAndAMissingPrimaryMgcFail)
+{
+    QFile defaults(QStringLiteral(PCHAT_SOURCE_DIR "/resources/scenarios/default-scenario.json"));
+    ASSERT_TRUE(defaults.open(QIODevice::ReadOnly));
+    QJsonObject scenario = QJsonDocument::fromJson(defaults.readAll()).object();
+    QJsonArray instances = scenario.value(QLatin1String("instances")).toArray();
+    for (int i = 0; i < instances.size(); ++i) {
+        QJsonObject instance = instances.at(i).toObject();
+        if (instance.value(QLatin1String("name")).toString() != QLatin1String(kPrimaryInstance))
+            continue;
+        instance.insert(QStringLiteral("version"), QStringLiteral("10.50.6000.34"));
+        QJsonArray databases;
+        for (const QJsonValue& database : instance.value(QLatin1String("databases")).toArray()) {
+            if (database.toObject().value(QLatin1String("name")).toString() != QLatin1String("mgc"))
+                databases.append(database);
+        }
+        instance.insert(QStringLiteral("databases"), databases);
+        instances.replace(i, instance);
+    }
+    scenario.insert(QStringLiteral("instances"), instances);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("older-primary.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(scenario).toJson());
+    file.close();
+
+    startLab({QStringLiteral("--scenario"), path});
+    const auto results = runPreflight(shellPlan());
+    const PreflightResult version = results.value(QStringLiteral("primary.version"));
+    EXPECT_EQ(version.status, PreflightResult::Fail) << describe(version);
+    EXPECT_FALSE(version.remedy.isEmpty());
+    const PreflightResult database = results.value(QStringLiteral("primary.database"));
+    EXPECT_EQ(database.status, PreflightResult::Fail) << describe(database);
+    EXPECT_FALSE(database.remedy.isEmpty());
 }
