@@ -23,11 +23,17 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                              "run order, into the folder and exits. "
                                              "Needs --plan."),
                                           tr("folder"));
+    const QCommandLineOption verifyAuditOption(
+        QStringLiteral("verify-audit"),
+        tr("Checks the audit folder of a run: recomputes the journal's hash chain and every screenshot's "
+           "hash, prints OK or the first event or file that does not match, and exits."),
+        tr("folder"));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(langOption);
     parser.addOption(planOption);
     parser.addOption(exportOption);
+    parser.addOption(verifyAuditOption);
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -50,11 +56,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     result.planFile = parser.value(planOption);
     result.exportDirectory = parser.value(exportOption);
+    result.auditDirectory = parser.value(verifyAuditOption);
 
     if (parser.isSet(helpOption))
         result.mode = Mode::Help;
     else if (parser.isSet(versionOption))
         result.mode = Mode::Version;
+    else if (parser.isSet(verifyAuditOption))
+        result.mode = Mode::VerifyAudit;
     else if (parser.isSet(exportOption)) {
         result.mode = Mode::ExportScript;
         if (result.planFile.isEmpty()) {

@@ -16,6 +16,7 @@ public:
     {
         Wizard,
         ExportScript,
+        VerifyAudit,
         Help,
         Version,
         Invalid
@@ -25,8 +26,9 @@ public:
     QString language; // empty: from the system locale
     QString planFile;
     QString exportDirectory;
-    QString error;    // set when mode is Invalid
-    QString helpText; // set for Help and Invalid
+    QString auditDirectory; // the run folder --verify-audit checks
+    QString error;          // set when mode is Invalid
+    QString helpText;       // set for Help and Invalid
 
     // Parses without a QCoreApplication, so that the mode can decide which application type to create.
     static CommandLine parse(const QStringList& arguments);

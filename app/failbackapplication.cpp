@@ -1,5 +1,6 @@
 #include "failbackapplication.h"
 
+#include "audit/auditverifier.h"
 #include "commandline.h"
 #include "failbackwizard.h"
 #include "languageswitcher.h"
@@ -70,6 +71,41 @@ int exportScripts(const CommandLine& commandLine)
     return FailbackApplication::Success;
 }
 
+int verifyAudit(const CommandLine& commandLine)
+{
+    using Result = AuditVerifier::VerifyResult;
+    const Result result = AuditVerifier::verify(commandLine.auditDirectory);
+    if (result.ok) {
+        out() << FailbackApplication::tr("OK: %1 events, %2 screenshots verified, final hash %3")
+                     .arg(result.eventCount)
+                     .arg(result.screenshotCount)
+                     .arg(result.finalHash)
+              << Qt::endl;
+        return FailbackApplication::Success;
+    }
+    err() << FailbackApplication::tr("NOT OK: %1").arg(result.message) << Qt::endl;
+    Logging::logger()->warn("audit folder {} failed verification: {}", commandLine.auditDirectory,
+                            result.message);
+    switch (result.problem) {
+    case Result::EventChanged:
+        return FailbackApplication::AuditEventChanged;
+    case Result::EventRemoved:
+        return FailbackApplication::AuditEventRemoved;
+    case Result::EventInserted:
+        return FailbackApplication::AuditEventInserted;
+    case Result::EventsReordered:
+        return FailbackApplication::AuditEventsReordered;
+    case Result::FileChanged:
+        return FailbackApplication::AuditFileChanged;
+    case Result::FileMissing:
+        return FailbackApplication::AuditFileMissing;
+    case Result::Unreadable:
+    case Result::None:
+        break;
+    }
+    return FailbackApplication::AuditUnreadable;
+}
+
 } // namespace
 
 int FailbackApplication::run(int argc, char** argv)
@@ -106,6 +142,8 @@ int FailbackApplication::run(int argc, char** argv)
         return Success;
     case CommandLine::Mode::ExportScript:
         return exportScripts(commandLine);
+    case CommandLine::Mode::VerifyAudit:
+        return verifyAudit(commandLine);
     case CommandLine::Mode::Wizard:
         break;
     }

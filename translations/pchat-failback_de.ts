@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Event %1 refers to the screenshot &quot;%2&quot;, which is not a file in the audit folder.</source>
+        <translation>Ereignis %1 verweist auf den Screenshot &quot;%2&quot;, der keine Datei im Überwachungsordner ist.</translation>
+    </message>
+    <message>
+        <source>The screenshot %1 of event %2 is missing.</source>
+        <translation>Der Screenshot %1 von Ereignis %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>The screenshot %1 of event %2 cannot be read: %3</source>
+        <translation>Der Screenshot %1 von Ereignis %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The screenshot %1 of event %2 was changed: its content does not match the hash recorded in the journal.</source>
+        <translation>Der Screenshot %1 von Ereignis %2 wurde geändert: Sein Inhalt stimmt nicht mit dem im Journal verzeichneten Hash überein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit journal %1: %2</source>
+        <translation>Das Überwachungsjournal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The audit journal %1 holds no events.</source>
+        <translation>Das Überwachungsjournal %1 enthält keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the audit journal is not a readable event (event %2 belongs there).</source>
+        <translation>Zeile %1 des Überwachungsjournals ist kein lesbares Ereignis (dort gehört Ereignis %2 hin).</translation>
+    </message>
+    <message>
+        <source>An event was inserted: the journal holds event %1 more than once, and one of them does not match its hash.</source>
+        <translation>Ein Ereignis wurde eingefügt: Das Journal enthält Ereignis %1 mehrfach, und eines davon stimmt nicht mit seinem Hash überein.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed: its content does not match its hash (line %2).</source>
+        <translation>Ereignis %1 wurde geändert: Sein Inhalt stimmt nicht mit seinem Hash überein (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>An event was inserted: the journal holds event %1 more than once (again on line %2).</source>
+        <translation>Ein Ereignis wurde eingefügt: Das Journal enthält Ereignis %1 mehrfach (erneut in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>The events were reordered: event %1 comes after event %2.</source>
+        <translation>Die Ereignisse wurden umgeordnet: Ereignis %1 folgt auf Ereignis %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 was removed: the journal continues with event %2.</source>
+        <translation>Ereignis %1 wurde entfernt: Das Journal fährt mit Ereignis %2 fort.</translation>
+    </message>
+    <message>
+        <source>An event was inserted before event %1: it does not link to the event before it.</source>
+        <translation>Vor Ereignis %1 wurde ein Ereignis eingefügt: Es verweist nicht auf das Ereignis davor.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed: event %2 does not link to it.</source>
+        <translation>Ereignis %1 wurde geändert: Ereignis %2 verweist nicht darauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events verified</source>
+        <translation>
+            <numerusform>%n Ereignis überprüft</numerusform>
+            <numerusform>%n Ereignisse überprüft</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Fails back a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool to its primary data center, step by step.</source>
@@ -50,6 +116,10 @@
     <message>
         <source>--export-script needs a plan: add --plan FILE.</source>
         <translation>--export-script erfordert einen Plan: Fügen Sie --plan DATEI hinzu.</translation>
+    </message>
+    <message>
+        <source>Checks the audit folder of a run: recomputes the journal&apos;s hash chain and every screenshot&apos;s hash, prints OK or the first event or file that does not match, and exits.</source>
+        <translation>Prüft den Überwachungsordner eines Laufs: berechnet die Hash-Kette des Journals und den Hash jedes Screenshots neu, gibt OK oder das erste nicht übereinstimmende Ereignis bzw. die erste Datei aus und wird beendet.</translation>
     </message>
 </context>
 <context>
@@ -292,6 +362,37 @@
     <message>
         <source>Failback plan</source>
         <translation>Failbackplan</translation>
+    </message>
+    <message>
+        <source>OK: %1 events, %2 screenshots verified, final hash %3</source>
+        <translation>OK: %1 Ereignisse, %2 Screenshots überprüft, letzter Hash %3</translation>
+    </message>
+    <message>
+        <source>NOT OK: %1</source>
+        <translation>NICHT OK: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot create the audit folder %1. Choose a folder you may write to: the failback does not continue without recording what it does.</source>
+        <translation>Der Überwachungsordner %1 kann nicht erstellt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen: Das Failback wird nicht fortgesetzt, ohne aufzuzeichnen, was es tut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit journal %1: %2</source>
+        <translation>Das Überwachungsjournal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The audit journal %1 is damaged at its end; it cannot be continued. Start a new run folder and keep this one for inspection.</source>
+        <translation>Das Überwachungsjournal %1 ist an seinem Ende beschädigt und kann nicht fortgesetzt werden. Beginnen Sie einen neuen Laufordner, und bewahren Sie diesen zur Prüfung auf.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit journal %1: %2. Choose a folder you may write to: the failback does not continue without recording what it does.</source>
+        <translation>Das Überwachungsjournal %1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen: Das Failback wird nicht fortgesetzt, ohne aufzuzeichnen, was es tut.</translation>
+    </message>
+    <message>
+        <source>Cannot record in the audit journal %1: %2. Free disk space or choose another audit folder: the failback does not continue without recording what it does.</source>
+        <translation>Im Überwachungsjournal %1 kann nicht aufgezeichnet werden: %2. Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Überwachungsordner: Das Failback wird nicht fortgesetzt, ohne aufzuzeichnen, was es tut.</translation>
     </message>
 </context>
 <context>

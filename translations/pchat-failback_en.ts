@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AuditVerifier</name>
+    <message numerus="yes">
+        <source>%n events verified</source>
+        <translation>
+            <numerusform>%n event verified</numerusform>
+            <numerusform>%n events verified</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pchat::InstanceEditor</name>
     <message numerus="yes">
         <source>Connecting to %1 (at most %n second(s))…</source>
