@@ -86,7 +86,7 @@ void SqlSession::openInThread(const QString& database)
                                     messages.constFirst().text);
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
-            Q_EMIT openFailed(messages);
+            postToOwner([this, messages] { Q_EMIT openFailed(messages); });
             return;
         }
         const QVariant handle = db.driver()->handle();
@@ -99,7 +99,8 @@ void SqlSession::openInThread(const QString& database)
     m_open = true;
     m_runnerForCancel = m_runner.get();
     Logging::logger()->info("connected to {} as session {}", m_instance.name, int(m_spid));
-    Q_EMIT opened(m_spid);
+    const int spidValue = m_spid;
+    postToOwner([this, spidValue] { Q_EMIT opened(spidValue); });
 }
 
 void SqlSession::executeInThread(const QString& batch, quint64 tag)
@@ -112,14 +113,23 @@ void SqlSession::executeInThread(const QString& batch, quint64 tag)
         notOpen.sqlState = QStringLiteral("08003");
         notOpen.text = tr("The connection to %1 is not open.").arg(m_instance.name);
         result.messages << notOpen;
-        Q_EMIT finished(tag, result);
+        postToOwner([this, tag, result] { Q_EMIT finished(tag, result); });
         return;
     }
-    const BatchResult result =
-        m_runner->run(batch, [this, tag](const SqlMessage& message) { Q_EMIT this->message(tag, message); });
+    const BatchResult result = m_runner->run(batch, [this, tag](const SqlMessage& message) {
+        postToOwner([this, tag, message] { Q_EMIT this->message(tag, message); });
+    });
     if (result.outcome == BatchResult::Outcome::ConnectionLost)
         Logging::logger()->warn("connection to {} lost", m_instance.name);
-    Q_EMIT finished(tag, result);
+    postToOwner([this, tag, result] { Q_EMIT finished(tag, result); });
+}
+
+void SqlSession::postToOwner(std::function<void()> emission)
+{
+    // Emitted from the session's own thread, the signals reach every receiver there in order; emitted from
+    // the worker, a direct receiver (a test's QSignalSpy, say) could see a result before it even started to
+    // wait. A session deleted in the meantime drops the posted call with it.
+    QMetaObject::invokeMethod(this, std::move(emission), Qt::QueuedConnection);
 }
 
 void SqlSession::closeInThread()

@@ -1,11 +1,13 @@
 // One QODBC connection to one SQL Server instance, owned by a worker thread of its own (Qt's rule for
-// QSqlDatabase): open, run batches, cancel. Results come back through signals; the caller never waits.
+// QSqlDatabase): open, run batches, cancel. Results come back through signals emitted on the session's own
+// thread; the caller never waits.
 #pragma once
 
 #include "batchresult.h"
 #include "plan/instancesettings.h"
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <QObject>
 #include <QThread>
@@ -45,6 +47,8 @@ private:
     void openInThread(const QString& database);
     void executeInThread(const QString& batch, quint64 tag);
     void closeInThread();
+    // Runs a signal emission on the thread the session belongs to (the caller's).
+    void postToOwner(std::function<void()> emission);
     static SqlMessages messagesFromOpenError(const QString& driverText, const QString& nativeCodes);
 
     const InstanceSettings m_instance;
