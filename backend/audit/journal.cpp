@@ -185,7 +185,7 @@ QJsonObject Journal::redact(const QJsonObject& details)
 
 QString Journal::redactString(const QString& text)
 {
-    // PWD=secret; PWD={se;cr}}et}; Password = secret (up to the next ';' or the end).
+    // PWD=<value>; PWD={<value with ; or }}>}; Password = <value> (up to the next ';' or the end).
     static const QRegularExpression secret(
         QStringLiteral(R"(\b(pwd|password)(\s*=\s*)(\{(?:[^}]|\}\})*\}?|[^;]*))"),
         QRegularExpression::CaseInsensitiveOption);
