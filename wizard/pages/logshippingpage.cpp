@@ -4,6 +4,7 @@
 #include "widgets/fieldbinder.h"
 #include "widgets/scheduleeditor.h"
 #include "widgets/steprunpanel.h"
+#include "widgets/typedconfirmation.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -340,21 +341,9 @@ LogShippingPage::LogShippingPage(Plan& plan, QWidget* parent)
 
     // Initializing overwrites the secondary's mgc: typed confirmation as on the restore page, and no way
     // back.
-    m_confirmBox = new QGroupBox;
-    m_confirmHint = new QLabel;
-    m_confirmHint->setWordWrap(true);
-    m_confirmForm = new QFormLayout;
-    m_confirmDatabase = new QLineEdit;
-    m_confirmInstance = new QLineEdit;
-    m_confirmDatabase->setObjectName(QStringLiteral("confirmSecondaryDatabase"));
-    m_confirmInstance->setObjectName(QStringLiteral("confirmSecondaryInstance"));
-    m_confirmForm->addRow(new QLabel, m_confirmDatabase);
-    m_confirmForm->addRow(new QLabel, m_confirmInstance);
-    auto* confirmLayout = new QVBoxLayout(m_confirmBox);
-    confirmLayout->addWidget(m_confirmHint);
-    confirmLayout->addLayout(m_confirmForm);
-    connect(m_confirmDatabase, &QLineEdit::textChanged, this, &LogShippingPage::updateConfirmation);
-    connect(m_confirmInstance, &QLineEdit::textChanged, this, &LogShippingPage::updateConfirmation);
+    m_confirm = new TypedConfirmation(QStringLiteral("confirmSecondaryDatabase"),
+                                      QStringLiteral("confirmSecondaryInstance"));
+    connect(m_confirm, &TypedConfirmation::edited, this, &LogShippingPage::updateConfirmation);
 
     m_runBox = new QGroupBox;
     m_subSteps = new QTableWidget(0, 3);
@@ -384,7 +373,7 @@ LogShippingPage::LogShippingPage(Plan& plan, QWidget* parent)
     setCommitPage(true);
 
     formLayout()->addWidget(m_warning);
-    formLayout()->addWidget(m_confirmBox);
+    formLayout()->addWidget(m_confirm);
     formLayout()->addWidget(m_runBox);
     formLayout()->addWidget(m_enablePrimary);
     formLayout()->addWidget(m_backupBox);
@@ -514,12 +503,15 @@ void LogShippingPage::showFirstLogJob(const QString& job, StepStatus status, con
 
 void LogShippingPage::updateConfirmation()
 {
-    if (!m_confirmBox)
+    if (!m_confirm)
         return;
     const bool needed = plan().logShipping.initialization != SecondaryInitialization::AlreadyInitialized;
-    m_confirmBox->setVisible(needed);
-    m_confirmHint->setText(tr("Initializing the secondary overwrites %1 on %2. Type both names to confirm.")
-                               .arg(plan().mgcDatabase, plan().backupInstance.name));
+    m_confirm->setVisible(needed);
+    m_confirm->setTarget(plan().mgcDatabase, plan().backupInstance.name);
+    m_confirm->setTexts(tr("Confirm the initialization"),
+                        tr("Initializing the secondary overwrites %1 on %2. Type both names to confirm.")
+                            .arg(plan().mgcDatabase, plan().backupInstance.name),
+                        tr("Database to o&verwrite:"), tr("On i&nstance:"));
     if (!m_logShippingStep)
         return;
     runPanel()->setRunBlockedReason(
@@ -530,10 +522,8 @@ void LogShippingPage::updateConfirmation()
 
 bool LogShippingPage::confirmRun()
 {
-    if (plan().logShipping.initialization == SecondaryInitialization::AlreadyInitialized)
-        return true;
-    return m_confirmDatabase->text().trimmed() == plan().mgcDatabase &&
-           m_confirmInstance->text().trimmed().compare(plan().backupInstance.name, Qt::CaseInsensitive) == 0;
+    return plan().logShipping.initialization == SecondaryInitialization::AlreadyInitialized ||
+           m_confirm->matches();
 }
 
 void LogShippingPage::planChanged()
@@ -640,9 +630,6 @@ void LogShippingPage::updatePlanTexts()
 void LogShippingPage::retranslateUi()
 {
     StepPage::retranslateUi();
-    m_confirmBox->setTitle(tr("Confirm the initialization"));
-    FieldBinder::setRowLabel(m_confirmForm, m_confirmDatabase, tr("Database to o&verwrite:"));
-    FieldBinder::setRowLabel(m_confirmForm, m_confirmInstance, tr("On i&nstance:"));
     m_runBox->setTitle(tr("Configuration run"));
     m_subSteps->setHorizontalHeaderLabels({tr("Part"), tr("State"), tr("Detail")});
     m_firstLog->setHorizontalHeaderLabels({tr("Job"), tr("State"), tr("Took"), tr("Detail")});

@@ -23,6 +23,7 @@ class QPushButton;
 namespace pchat {
 
 class LogShippingStep;
+class TypedConfirmation;
 
 class ScheduleEditor;
 
@@ -135,11 +136,7 @@ private:
     // Set while radio buttons show the plan, whose toggles are not the operator's.
     bool m_loadingRadios = false;
     LogShippingStep* m_logShippingStep = nullptr;
-    QGroupBox* m_confirmBox = nullptr;
-    QLabel* m_confirmHint = nullptr;
-    QFormLayout* m_confirmForm = nullptr;
-    QLineEdit* m_confirmDatabase = nullptr;
-    QLineEdit* m_confirmInstance = nullptr;
+    TypedConfirmation* m_confirm = nullptr;
     QGroupBox* m_runBox = nullptr;
     QTableWidget* m_subSteps = nullptr;
     QPushButton* m_waitFirstLog = nullptr;

@@ -3,6 +3,7 @@
 #include "steps/restorestep.h"
 #include "widgets/fieldbinder.h"
 #include "widgets/steprunpanel.h"
+#include "widgets/typedconfirmation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -212,25 +213,12 @@ RestorePage::RestorePage(Plan& plan, QWidget* parent)
 
     // The restore overwrites the primary's database: the operator types its name and instance, as on a commit
     // page of SSMS-like tools, before Run is possible; the wizard cannot come back here once past it.
-    m_confirmBox = new QGroupBox;
-    m_confirmHint = new QLabel;
-    m_confirmHint->setWordWrap(true);
-    m_confirmForm = new QFormLayout;
-    m_confirmDatabase = new QLineEdit;
-    m_confirmInstance = new QLineEdit;
-    m_confirmDatabase->setObjectName(QStringLiteral("confirmDatabase"));
-    m_confirmInstance->setObjectName(QStringLiteral("confirmInstance"));
-    m_confirmForm->addRow(new QLabel, m_confirmDatabase);
-    m_confirmForm->addRow(new QLabel, m_confirmInstance);
-    auto* confirmLayout = new QVBoxLayout(m_confirmBox);
-    confirmLayout->addWidget(m_confirmHint);
-    confirmLayout->addLayout(m_confirmForm);
-    connect(m_confirmDatabase, &QLineEdit::textChanged, this, &RestorePage::updateConfirmation);
-    connect(m_confirmInstance, &QLineEdit::textChanged, this, &RestorePage::updateConfirmation);
+    m_confirm = new TypedConfirmation(QStringLiteral("confirmDatabase"), QStringLiteral("confirmInstance"));
+    connect(m_confirm, &TypedConfirmation::edited, this, &RestorePage::updateConfirmation);
     setCommitPage(true);
 
     formLayout()->addWidget(m_warning);
-    formLayout()->addWidget(m_confirmBox);
+    formLayout()->addWidget(m_confirm);
     formLayout()->addWidget(m_tabs);
     formLayout()->addWidget(issueSummaryLabel());
     formLayout()->addStretch();
@@ -282,20 +270,20 @@ void RestorePage::showInspection()
 
 void RestorePage::updateConfirmation()
 {
-    const bool databaseMatches = m_confirmDatabase->text().trimmed() == plan().mgcDatabase;
-    const bool instanceMatches =
-        m_confirmInstance->text().trimmed().compare(plan().primaryInstance.name, Qt::CaseInsensitive) == 0;
+    m_confirm->setTarget(plan().mgcDatabase, plan().primaryInstance.name);
+    m_confirm->setTexts(tr("Confirm the restore"),
+                        tr("This overwrites %1 on %2. Type both names to confirm.")
+                            .arg(plan().mgcDatabase, plan().primaryInstance.name),
+                        tr("&Database to overwrite:"), tr("On &instance:"));
     runPanel()->setRunBlockedReason(
-        databaseMatches && instanceMatches
-            ? QString()
-            : tr("Type the database and the instance above to confirm the restore."));
+        m_confirm->matches() ? QString()
+                             : tr("Type the database and the instance above to confirm the restore."));
 }
 
 bool RestorePage::confirmRun()
 {
     updateConfirmation();
-    return m_confirmDatabase->text().trimmed() == plan().mgcDatabase &&
-           m_confirmInstance->text().trimmed().compare(plan().primaryInstance.name, Qt::CaseInsensitive) == 0;
+    return m_confirm->matches();
 }
 
 QStringList RestorePage::fieldPrefixes() const
@@ -310,10 +298,7 @@ void RestorePage::planChanged()
     m_device->setText(plan().backup.fileName.isEmpty() ? QString() : plan().backupFilePath());
     fillRelocations();
     updateWarning();
-    if (m_confirmHint)
-        m_confirmHint->setText(tr("This overwrites %1 on %2. Type both names to confirm.")
-                                   .arg(plan().mgcDatabase, plan().primaryInstance.name));
-    if (m_restoreStep)
+    if (m_confirm)
         updateConfirmation();
 }
 
@@ -528,11 +513,7 @@ void RestorePage::retranslateUi()
     m_backupSetsHint->setText(
         tr("The backup sets are read from the file (RESTORE HEADERONLY) when the page opens and on Re-check; "
            "the newest full database backup is chosen. Change the position to restore another one."));
-    m_confirmBox->setTitle(tr("Confirm the restore"));
-    m_confirmHint->setText(tr("This overwrites %1 on %2. Type both names to confirm.")
-                               .arg(plan().mgcDatabase, plan().primaryInstance.name));
-    FieldBinder::setRowLabel(m_confirmForm, m_confirmDatabase, tr("&Database to overwrite:"));
-    FieldBinder::setRowLabel(m_confirmForm, m_confirmInstance, tr("On &instance:"));
+    updateConfirmation();
     row(m_positionForm, m_position, tr("Backup set &position (FILE =):"));
 
     m_optionsBox->setTitle(tr("Restore options"));

@@ -16,8 +16,10 @@ class QTableWidget;
 class QTabWidget;
 
 namespace pchat {
+
+class TypedConfirmation;
 class RestoreStep;
-}
+} // namespace pchat
 
 namespace pchat {
 
@@ -88,11 +90,7 @@ private:
 
     // Set while the table is filled or decorated, whose item changes are not the operator's.
     bool m_fillingTable = false;
-    QGroupBox* m_confirmBox = nullptr;
-    QLabel* m_confirmHint = nullptr;
-    QFormLayout* m_confirmForm = nullptr;
-    QLineEdit* m_confirmDatabase = nullptr;
-    QLineEdit* m_confirmInstance = nullptr;
+    TypedConfirmation* m_confirm = nullptr;
     RestoreStep* m_restoreStep = nullptr;
 };
 
