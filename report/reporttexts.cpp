@@ -1,0 +1,189 @@
+#include "reporttexts.h"
+
+#include "steps/stepid.h"
+#include "steps/stepinfo.h"
+
+#include <QLocale>
+
+namespace pchat {
+
+QString ReportTexts::training()
+{
+    return tr("TRAINING");
+}
+
+QString ReportTexts::mode(const QString& mode)
+{
+    if (mode == QLatin1String("training"))
+        return tr("Training (against the lab, not production)");
+    if (mode == QLatin1String("production"))
+        return tr("Production");
+    return mode;
+}
+
+QString ReportTexts::result(RunRecord::Result result)
+{
+    switch (result) {
+    case RunRecord::Result::Success:
+        return tr("Success");
+    case RunRecord::Result::Failed:
+        return tr("Failed");
+    case RunRecord::Result::Interrupted:
+        return tr("Interrupted");
+    case RunRecord::Result::Unfinished:
+        return tr("Unfinished: the journal has no closing event (the program was stopped or crashed)");
+    }
+    return {};
+}
+
+QString ReportTexts::sectionTitle(int step)
+{
+    if (step < 0)
+        return tr("Run");
+    if (step > static_cast<int>(StepId::PoolNormal))
+        return tr("Step %1").arg(step); // a step number this version does not know
+    const QString title = StepInfo::title(static_cast<StepId>(step));
+    return step == 0 ? title : tr("Step %1: %2").arg(step).arg(title);
+}
+
+QString ReportTexts::stepStatus(const QString& status)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("not-inspected"), QT_TR_NOOP("Not inspected")},
+        {QStringLiteral("inspecting"), QT_TR_NOOP("Inspecting")},
+        {QStringLiteral("ready"), QT_TR_NOOP("Ready")},
+        {QStringLiteral("already-done"), QT_TR_NOOP("Already done")},
+        {QStringLiteral("running"), QT_TR_NOOP("Running")},
+        {QStringLiteral("verifying"), QT_TR_NOOP("Verifying")},
+        {QStringLiteral("done"), QT_TR_NOOP("Done")},
+        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
+        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
+    };
+    const auto it = names.constFind(status);
+    return it == names.cend() ? status : tr(*it);
+}
+
+QString ReportTexts::checkResult(const QString& result)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("ok"), QT_TR_NOOP("Pass")},
+        {QStringLiteral("warning"), QT_TR_NOOP("Warning")},
+        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
+        {QStringLiteral("skipped"), QT_TR_NOOP("Skipped")},
+    };
+    const auto it = names.constFind(result);
+    return it == names.cend() ? result : tr(*it);
+}
+
+QString ReportTexts::commandResult(const QString& result)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("succeeded"), QT_TR_NOOP("Succeeded")},
+        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
+        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
+        {QStringLiteral("connection-lost"), QT_TR_NOOP("Connection lost")},
+    };
+    const auto it = names.constFind(result);
+    return it == names.cend() ? result : tr(*it);
+}
+
+QString ReportTexts::confirmationKind(const QString& what)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("typed"), QT_TR_NOOP("Typed confirmation")},
+        {QStringLiteral("checklist"), QT_TR_NOOP("Checklist")},
+        {QStringLiteral("warning-acknowledged"), QT_TR_NOOP("Warning acknowledged")},
+        {QStringLiteral("dialog"), QT_TR_NOOP("Dialog")},
+    };
+    const auto it = names.constFind(what);
+    return it == names.cend() ? what : tr(*it);
+}
+
+QString ReportTexts::screenshotReason(const QString& reason)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("run-started"), QT_TR_NOOP("Start of the run (the confirmed assumptions)")},
+        {QStringLiteral("page-entered"), QT_TR_NOOP("Page shown")},
+        {QStringLiteral("before-run"), QT_TR_NOOP("Before the action")},
+        {QStringLiteral("end-state"), QT_TR_NOOP("End state")},
+    };
+    const auto it = names.constFind(reason);
+    return it == names.cend() ? reason : tr(*it);
+}
+
+QString ReportTexts::interruptReason(const QString& reason)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("closed"), QT_TR_NOOP("the operator closed the wizard")},
+        {QStringLiteral("failed"), QT_TR_NOOP("a step failed")},
+        {QStringLiteral("audit-unwritable"), QT_TR_NOOP("the audit journal could not be written")},
+        {QStringLiteral("confirmation-missing"),
+         QT_TR_NOOP("the plan does not confirm the target of a destructive step (unattended run)")},
+        {QStringLiteral("cancelled"), QT_TR_NOOP("the operator cancelled the unattended run (Ctrl+C)")},
+        {QStringLiteral("lab-reset"), QT_TR_NOOP("the trainer reset the training lab")},
+    };
+    const auto it = names.constFind(reason);
+    return it == names.cend() ? reason : tr(*it);
+}
+
+QString ReportTexts::eventKind(const QString& kind)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("run-started"), QT_TR_NOOP("Run started")},
+        {QStringLiteral("run-resumed"), QT_TR_NOOP("Run resumed")},
+        {QStringLiteral("language"), QT_TR_NOOP("Language changed")},
+        {QStringLiteral("run-finished"), QT_TR_NOOP("Run finished")},
+        {QStringLiteral("run-interrupted"), QT_TR_NOOP("Run interrupted")},
+    };
+    const auto it = names.constFind(kind);
+    return it == names.cend() ? kind : tr(*it);
+}
+
+QString ReportTexts::utc(const QDateTime& time)
+{
+    if (!time.isValid())
+        return notRecorded();
+    return tr("%1 UTC").arg(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+QString ReportTexts::local(const QDateTime& time)
+{
+    if (!time.isValid())
+        return notRecorded();
+    const QDateTime local = time.toLocalTime();
+    // The offset as well as the zone's name: abbreviations such as "CET" are ambiguous across the world.
+    const int offset = local.offsetFromUtc() / 60;
+    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    return tr("%1 local time (UTC%2)")
+        .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             QStringLiteral("%1%2:%3")
+                 .arg(sign)
+                 .arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0'))
+                 .arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0')));
+}
+
+QString ReportTexts::timeOfDay(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("HH:mm:ss")) : notRecorded();
+}
+
+QString ReportTexts::duration(qint64 milliseconds)
+{
+    if (milliseconds < 0)
+        return notRecorded();
+    if (milliseconds < 1000)
+        return tr("%1 ms").arg(milliseconds);
+    if (milliseconds < 60000)
+        return tr("%1 s").arg(QLocale().toString(milliseconds / 1000.0, 'f', 1));
+    const qint64 seconds = milliseconds / 1000;
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString ReportTexts::notRecorded()
+{
+    return tr("not recorded");
+}
+
+} // namespace pchat

@@ -1,0 +1,248 @@
+#include "runrecord.h"
+
+#include "audit/auditverifier.h"
+#include "audit/journal.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace pchat {
+
+namespace {
+
+QString text(const QJsonObject& details, QLatin1String key)
+{
+    return details.value(key).toString();
+}
+
+// Numbers are doubles in JSON; a missing or non-numeric value keeps the fallback so that the report can say
+// "not recorded" instead of showing 0.
+qint64 integer(const QJsonObject& details, QLatin1String key, qint64 fallback)
+{
+    const QJsonValue value = details.value(key);
+    return value.isDouble() ? static_cast<qint64>(value.toDouble()) : fallback;
+}
+
+// run-started and run-resumed hold the plan as an object; a plan stored as JSON text is read as well, so
+// that a journal written by a later version that chooses the other form still names its pool.
+QString poolOf(const QJsonObject& details)
+{
+    const QJsonValue plan = details.value(QLatin1String("plan"));
+    QJsonObject object = plan.toObject();
+    if (plan.isString())
+        object = QJsonDocument::fromJson(plan.toString().toUtf8()).object();
+    return object.value(QLatin1String("lync")).toObject().value(QLatin1String("poolIdentity")).toString();
+}
+
+void appendDistinct(QStringList* list, const QString& value)
+{
+    if (!value.isEmpty() && !list->contains(value))
+        list->append(value);
+}
+
+bool isRunKind(const QString& kind)
+{
+    return kind == AuditKind::RunStarted || kind == QLatin1String("run-resumed") ||
+           kind == AuditKind::Language || kind == AuditKind::RunFinished || kind == AuditKind::RunInterrupted;
+}
+
+} // namespace
+
+bool RunRecord::isSafeRelativePath(const QString& path)
+{
+    if (path.isEmpty() || path.contains(QLatin1Char(':')) || path.startsWith(QLatin1Char('/')) ||
+        path.startsWith(QLatin1Char('\\')) || QDir::isAbsolutePath(path))
+        return false;
+    for (const QChar c : path)
+        if (c.category() == QChar::Other_Control)
+            return false;
+    const QStringList parts = path.split(QRegularExpression(QStringLiteral("[/\\\\]")));
+    return !parts.contains(QStringLiteral(".."));
+}
+
+bool RunRecord::load(const QString& folder, QString* error)
+{
+    m_cover = Cover{};
+    m_sections.clear();
+    m_openCommand.clear();
+    m_cover.folder = QFileInfo(folder).absoluteFilePath();
+    m_cover.folderName = QFileInfo(m_cover.folder).fileName();
+
+    QFile file(QDir(folder).filePath(Journal::fileName()));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("The run folder %1 has no readable audit journal: %2")
+                         .arg(QDir::toNativeSeparators(folder), file.errorString());
+        return false;
+    }
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    AuditEvent last;
+    for (const QByteArray& line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        AuditEvent event;
+        if (!Journal::fromJson(QJsonDocument::fromJson(line).object(), &event)) {
+            ++m_cover.unreadableLines;
+            continue;
+        }
+        add(event);
+        if (m_cover.eventCount == 0)
+            m_cover.startUtc = event.utc;
+        ++m_cover.eventCount;
+        last = event;
+    }
+    if (m_cover.eventCount == 0) {
+        if (error)
+            *error = tr("The audit journal in %1 holds no event.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+
+    m_cover.endUtc = last.utc;
+    m_cover.finalHash = last.hash;
+    // Only the closing event decides: a run that was interrupted and then resumed ends with whatever its
+    // last process wrote.
+    if (last.kind == AuditKind::RunFinished) {
+        m_cover.result = text(last.details, QLatin1String("result")) == QLatin1String("success")
+                             ? Result::Success
+                             : Result::Failed;
+    } else if (last.kind == AuditKind::RunInterrupted) {
+        m_cover.result = Result::Interrupted;
+        m_cover.interruptReason = text(last.details, QLatin1String("reason"));
+    } else {
+        m_cover.result = Result::Unfinished;
+    }
+    if (m_cover.mode.isEmpty())
+        m_cover.mode = QStringLiteral("production");
+
+    // The report states whether its evidence is intact, so a reader need not run --verify-audit separately.
+    const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder);
+    m_cover.chainVerified = verified.ok;
+    m_cover.chainMessage = verified.message;
+    return true;
+}
+
+RunRecord::Section& RunRecord::section(int step)
+{
+    auto it = m_sections.find(step);
+    if (it == m_sections.end()) {
+        it = m_sections.insert(step, Section{});
+        it->step = step;
+    }
+    return *it;
+}
+
+void RunRecord::add(const AuditEvent& event)
+{
+    appendDistinct(&m_cover.operators, event.operatorName);
+    appendDistinct(&m_cover.hosts, event.host);
+    // One training event makes the whole report a training report: a training screenshot must never pass
+    // for production evidence, even in a journal whose mode was mixed by hand.
+    if (event.mode == QLatin1String("training")) {
+        m_cover.training = true;
+        m_cover.mode = event.mode;
+    } else if (m_cover.mode.isEmpty()) {
+        m_cover.mode = event.mode;
+    }
+
+    const QJsonObject& d = event.details;
+    const QString& kind = event.kind;
+    Section& s = section(isRunKind(kind) ? -1 : event.step);
+    if (!s.firstUtc.isValid())
+        s.firstUtc = event.utc;
+    s.lastUtc = event.utc;
+
+    if (isRunKind(kind)) {
+        if (kind == AuditKind::RunStarted && m_cover.version.isEmpty()) {
+            m_cover.version = text(d, QLatin1String("version"));
+            m_cover.language = text(d, QLatin1String("language"));
+        }
+        const QString pool = poolOf(d);
+        if (!pool.isEmpty())
+            m_cover.poolName = pool;
+        s.runLines.append({event.utc, kind, event.operatorName, event.host, d});
+    } else if (kind == AuditKind::PageEntered) {
+        s.pages.append({event.utc, text(d, QLatin1String("page")), text(d, QLatin1String("title"))});
+    } else if (kind == AuditKind::CheckResult) {
+        s.checks.append({event.utc, text(d, QLatin1String("check")), text(d, QLatin1String("title")),
+                         text(d, QLatin1String("result")), text(d, QLatin1String("detail"))});
+    } else if (kind == AuditKind::Confirmation) {
+        s.confirmations.append({event.utc, text(d, QLatin1String("what")), text(d, QLatin1String("text")),
+                                text(d, QLatin1String("value"))});
+    } else if (kind == AuditKind::CommandStarted) {
+        Command command;
+        command.number = static_cast<int>(s.commands.size()) + 1;
+        command.startedUtc = event.utc;
+        command.target = text(d, QLatin1String("target"));
+        command.text = text(d, QLatin1String("text"));
+        command.script = text(d, QLatin1String("script"));
+        command.sha256 = text(d, QLatin1String("sha256"));
+        command.started = true;
+        s.commands.append(command);
+        m_openCommand.insert(s.step, static_cast<int>(s.commands.size()) - 1);
+    } else if (kind == AuditKind::ServerMessage) {
+        const int open = m_openCommand.value(s.step, -1);
+        s.messages.append({event.utc, open >= 0 ? s.commands.at(open).number : 0,
+                           integer(d, QLatin1String("number"), 0),
+                           static_cast<int>(integer(d, QLatin1String("severity"), 0)),
+                           static_cast<int>(integer(d, QLatin1String("state"), -1)),
+                           text(d, QLatin1String("text")), d.value(QLatin1String("isError")).toBool()});
+    } else if (kind == AuditKind::CommandFinished) {
+        const int open = m_openCommand.contains(s.step) ? m_openCommand.take(s.step) : -1;
+        if (open < 0) {
+            Command orphan; // the journal lost its command-started; the result is still evidence
+            orphan.number = static_cast<int>(s.commands.size()) + 1;
+            orphan.target = text(d, QLatin1String("target"));
+            s.commands.append(orphan);
+        }
+        Command& command = open >= 0 ? s.commands[open] : s.commands.last();
+        command.finished = true;
+        command.finishedUtc = event.utc;
+        command.result = text(d, QLatin1String("result"));
+        command.durationMs = integer(d, QLatin1String("durationMs"), -1);
+        command.rows = integer(d, QLatin1String("rows"), -1);
+        for (const QJsonValue& value : d.value(QLatin1String("errors")).toArray()) {
+            const QJsonObject e = value.toObject();
+            command.errors.append({integer(e, QLatin1String("number"), 0), text(e, QLatin1String("text"))});
+        }
+    } else if (kind == AuditKind::StepState) {
+        const QJsonObject e = d.value(QLatin1String("error")).toObject();
+        s.states.append({event.utc, text(d, QLatin1String("status")), text(d, QLatin1String("summary")),
+                         text(d, QLatin1String("remedy")), !e.isEmpty(),
+                         integer(e, QLatin1String("number"), 0), text(e, QLatin1String("text"))});
+    } else if (kind == AuditKind::Screenshot) {
+        Screenshot shot{event.utc,
+                        text(d, QLatin1String("file")),
+                        text(d, QLatin1String("reason")),
+                        text(d, QLatin1String("page")),
+                        text(d, QLatin1String("sha256")),
+                        false,
+                        false};
+        checkScreenshot(&shot);
+        s.screenshots.append(shot);
+        ++m_cover.screenshotCount;
+    } else {
+        // A kind this version does not know is still shown, never dropped: the report must not hide events.
+        s.runLines.append({event.utc, kind, event.operatorName, event.host, d});
+    }
+}
+
+void RunRecord::checkScreenshot(Screenshot* shot) const
+{
+    if (!isSafeRelativePath(shot->file))
+        return;
+    QFile file(QDir(m_cover.folder).filePath(shot->file));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    shot->fileFound = true;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    shot->hashMatches =
+        QString::fromLatin1(hash.result().toHex()).compare(shot->sha256, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace pchat
