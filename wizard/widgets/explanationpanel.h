@@ -1,0 +1,33 @@
+// Shows the trainee's explanation of the current wizard page, narrow enough for the wizard's side panel.
+#pragma once
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace pchat {
+
+class ExplanationPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExplanationPanel(QWidget* parent = nullptr);
+
+    // Shows the note for a FailbackWizard::PageId, from the top.
+    void setPage(int pageId);
+    int page() const { return m_pageId; }
+
+    QSize sizeHint() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void render();
+
+    QTextBrowser* m_text;
+    int m_pageId = -1;
+};
+
+} // namespace pchat
