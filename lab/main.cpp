@@ -100,6 +100,7 @@ int main(int argc, char* argv[])
     }
     for (const QString& f : parser.values(fault))
         world.addFault(f);
+    world.setStartFaults(parser.values(fault));
     if (parser.isSet(anyPort)) {
         for (const auto& i : world.instances())
             i->port = 0;

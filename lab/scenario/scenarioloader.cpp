@@ -201,6 +201,7 @@ bool ScenarioLoader::load(const QByteArray& json, World& world, QString* error)
         pool.activeServers.append(av.toString());
     for (const QJsonValue& f : root.value(QLatin1String("faults")).toArray())
         world.addFault(f.toString());
+    world.setScenarioDocument(json);
     return true;
 }
 

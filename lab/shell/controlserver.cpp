@@ -1,15 +1,25 @@
 #include "controlserver.h"
 
+#include "../scenario/scenarioloader.h"
 #include "../world/world.h"
 #include "lynccontrol.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 
 namespace pchatlab {
+
+namespace {
+
+// How long a reset waits for running requests to notice that their session was killed.
+constexpr qint64 resetWaitMs = 10000;
+
+} // namespace
 
 ControlServer::ControlServer(World& world, QObject* parent)
     : QObject(parent)
@@ -54,6 +64,8 @@ QByteArray ControlServer::handle(const QByteArray& line)
 {
     const QJsonObject req = QJsonDocument::fromJson(line).object();
     const QString cmd = req.value(QLatin1String("cmd")).toString();
+    if (cmd == u"reset")
+        return QJsonDocument(reset()).toJson(QJsonDocument::Compact);
     QJsonObject reply{{QStringLiteral("ok"), true}};
     std::lock_guard lock(m_world.mutex());
     if (cmd == u"ping") {
@@ -77,13 +89,98 @@ QByteArray ControlServer::handle(const QByteArray& line)
             arr.append(
                 QJsonObject{{QStringLiteral("name"), i->serverName()}, {QStringLiteral("port"), i->port}});
         reply.insert(QStringLiteral("instances"), arr);
+    } else if (cmd == u"scenario") {
+        // The document the world was built from (and returns to on reset), so that a client such as the
+        // wizard's training mode can fill its inputs from the same names, accounts and passwords.
+        reply.insert(QStringLiteral("scenario"),
+                     QJsonDocument::fromJson(m_world.scenarioDocument()).object());
+        reply.insert(QStringLiteral("startFaults"), QJsonArray::fromStringList(m_world.startFaults()));
+    } else if (cmd == u"executed") {
+        // {"since": N, "limit": M}: what the instances and the shell ran after entry N (see ExecutedLog).
+        qint64 last = 0;
+        reply.insert(QStringLiteral("entries"),
+                     m_world.executedLog().since(qint64(req.value(QLatin1String("since")).toDouble(0)),
+                                                 qsizetype(req.value(QLatin1String("limit")).toInt(5000)),
+                                                 &last));
+        reply.insert(QStringLiteral("last"), last);
+    } else if (cmd == u"progress-timeline") {
+        // {"since": N, "limit": M}: when each BACKUP/RESTORE changed percent_complete (see ProgressTimeline),
+        // and the lab's clock now, on the monotonic clock the client shares.
+        qint64 last = 0;
+        reply.insert(QStringLiteral("changes"),
+                     m_world.progressTimeline().since(
+                         qint64(req.value(QLatin1String("since")).toDouble(0)),
+                         qsizetype(req.value(QLatin1String("limit")).toInt(20000)), &last));
+        reply.insert(QStringLiteral("last"), last);
+        reply.insert(QStringLiteral("nowNs"), QString::number(ProgressTimeline::nowNs()));
+    } else if (cmd == u"shell-executed") {
+        // The shell simulator reports each statement it runs (it is a separate process).
+        QStringList args;
+        for (const QJsonValue& a : req.value(QLatin1String("args")).toArray())
+            args << a.toString();
+        m_world.executedLog().append(
+            {0, QStringLiteral("shell"), 0,
+             req.value(QLatin1String("kind")).toString(QStringLiteral("shell-statement")),
+             req.value(QLatin1String("text")).toString(), req.value(QLatin1String("object")).toString(),
+             args});
     } else if (cmd.startsWith(u"lync-")) {
         // lync-get, lync-set-state, lync-set-active: the Lync shell simulator's view of the pool.
+        if (cmd != u"lync-get") {
+            QStringList args;
+            for (auto it = req.begin(); it != req.end(); ++it) {
+                if (it.key() == u"cmd")
+                    continue;
+                const QJsonValue v = it.value();
+                args << it.key() + u'=' +
+                            (v.isArray() ? QString::fromUtf8(
+                                               QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                                         : v.toVariant().toString());
+            }
+            m_world.executedLog().append({0, QStringLiteral("shell"), 0, QStringLiteral("lync"), cmd,
+                                          req.value(QLatin1String("cmdlet")).toString(), args});
+        }
         reply = LyncControl(m_world).handle(cmd, req);
     } else {
         reply = {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("unknown command")}};
     }
     return QJsonDocument(reply).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject ControlServer::reset()
+{
+    // Every session is killed, and the state is replaced only at a moment when, under the lock, no request
+    // runs: a request running across the reset would write into the new state (an interrupted BACKUP
+    // leaves its damaged file behind when it ends, for example).
+    QElapsedTimer waited;
+    waited.start();
+    std::unique_lock lock(m_world.mutex());
+    while (true) {
+        bool running = false;
+        for (const auto& instance : m_world.instances()) {
+            for (const auto& session : std::as_const(instance->sessions)) {
+                session->killed = true;
+                session->cancel = true;
+                running = running || session->running;
+            }
+        }
+        if (!running)
+            break;
+        if (waited.elapsed() > resetWaitMs)
+            return {{QStringLiteral("ok"), false},
+                    {QStringLiteral("error"),
+                     QStringLiteral("requests still running after %1 ms").arg(resetWaitMs)}};
+        lock.unlock();
+        QThread::msleep(10);
+        lock.lock();
+    }
+    World fresh;
+    QString error;
+    if (!ScenarioLoader::load(m_world.scenarioDocument(), fresh, &error))
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
+    m_world.resetFrom(fresh);
+    return {{QStringLiteral("ok"), true},
+            {QStringLiteral("reset"), true},
+            {QStringLiteral("faults"), QJsonArray::fromStringList(m_world.faults())}};
 }
 
 } // namespace pchatlab

@@ -1,6 +1,7 @@
-// The lab's loopback control port: JSON lines to inspect the world and switch faults at run time.
+// The lab's loopback control port: JSON lines to inspect the world, switch faults and reset it at run time.
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 
 class QTcpServer;
@@ -24,6 +25,8 @@ public:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket* socket);
+    // "reset": the world as the scenario starts it, without restarting the process.
+    QJsonObject reset();
 
     World& m_world;
     QTcpServer* m_server;

@@ -46,6 +46,35 @@ void World::clearFault(const QString& name)
     applyFaults();
 }
 
+void World::resetFrom(World& fresh)
+{
+    for (const auto& live : m_instances) {
+        const Instance* start = fresh.instance(live->serverName());
+        if (!start)
+            continue;
+        for (const auto& session : std::as_const(live->sessions)) {
+            session->killed = true;
+            session->cancel = true;
+        }
+        // The port is the listener's and the spid counter must not hand out the spid of a connection that
+        // is still closing (its destructor removes its spid from the map).
+        const int port = live->port;
+        const int nextSpid = live->nextSpid;
+        *live = *start;
+        live->port = port;
+        live->nextSpid = nextSpid;
+        live->sessions.clear();
+    }
+    m_fs = fresh.m_fs;
+    m_pool = fresh.m_pool;
+    m_throughput = fresh.m_throughput;
+    m_saPassword = fresh.m_saPassword;
+    m_faults = fresh.m_faults;
+    for (const QString& f : std::as_const(m_startFaults))
+        m_faults.insert(f.toLower());
+    applyFaults();
+}
+
 bool World::appliesTo(const QString& target, const Instance& instance)
 {
     return target.isEmpty() || target.compare(instance.serverName(), Qt::CaseInsensitive) == 0 ||

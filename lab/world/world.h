@@ -2,7 +2,9 @@
 // settings.
 #pragma once
 
+#include "executedlog.h"
 #include "instance.h"
+#include "progresstimeline.h"
 #include "simfilesystem.h"
 
 #include <mutex>
@@ -35,6 +37,10 @@ public:
     Instance* instance(const QString& name);
     SimFileSystem& fileSystem() { return m_fs; }
     LyncPool& pool() { return m_pool; }
+    // What the instances and the shell received and ran; survives a reset, as a server's trace would.
+    ExecutedLog& executedLog() { return m_executed; }
+    // When each BACKUP/RESTORE changed its percent_complete (for the progress-latency benchmark).
+    ProgressTimeline& progressTimeline() { return m_progressTimeline; }
 
     double speed() const { return m_speed; }
     void setSpeed(double speed) { m_speed = speed > 0 ? speed : 1; }
@@ -57,6 +63,18 @@ public:
     // Faults known by name (for --help and the control port); "<...>" parts are arguments.
     static QStringList faultCatalog();
 
+    // What "reset" returns to: the scenario document the world was built from and the faults switched on
+    // at start (--fault), on top of the scenario's own.
+    const QByteArray& scenarioDocument() const { return m_scenario; }
+    void setScenarioDocument(const QByteArray& json) { m_scenario = json; }
+    const QStringList& startFaults() const { return m_startFaults; }
+    void setStartFaults(const QStringList& faults) { m_startFaults = faults; }
+    // Replaces the world's state with `fresh` (built from the same scenario) in place: the instances keep
+    // their objects and ports, because listeners and connections hold them. Every session is killed and
+    // forgotten; its connection closes on its own. The speed and the simulated clock stay. Call it with
+    // the mutex held and no request running.
+    void resetFrom(World& fresh);
+
 private:
     void applyFaults();
     static bool appliesTo(const QString& target, const Instance& instance);
@@ -70,6 +88,10 @@ private:
     QString m_saPassword;
     int m_controlPort = 0;
     QSet<QString> m_faults;
+    QByteArray m_scenario;
+    QStringList m_startFaults;
+    ExecutedLog m_executed;
+    ProgressTimeline m_progressTimeline;
     QDateTime m_startReal = QDateTime::currentDateTimeUtc();
 };
 

@@ -1,9 +1,14 @@
 #include "welcomepage.h"
 
+#include "failbackwizard.h"
 #include "languageswitcher.h"
 #include "log/logging.h"
 #include "log/qstringformatter.h"
 #include "plan/planjson.h"
+#include "steppage.h"
+#include "training/drillcontroller.h"
+#include "training/drillpanel.h"
+#include "training/traininglab.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,10 +16,13 @@
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTime>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace pchat {
 
@@ -32,6 +40,13 @@ WelcomePage::WelcomePage(Plan& plan, QWidget* parent)
     , m_planFile(new QLabel)
     , m_openPlan(new QPushButton)
     , m_savePlan(new QPushButton)
+    , m_trainingBox(new QGroupBox)
+    , m_labStatus(new QLabel)
+    , m_drillLabel(new QLabel)
+    , m_drillCombo(new QComboBox)
+    , m_drillDescription(new QLabel)
+    , m_resetLab(new QPushButton)
+    , m_resetResult(new QLabel)
 {
     setObjectName(QStringLiteral("welcomePage"));
     m_intro->setWordWrap(true);
@@ -60,8 +75,18 @@ WelcomePage::WelcomePage(Plan& plan, QWidget* parent)
             Logging::logger()->info("assumption {} {}", i + 1, on ? "confirmed" : "withdrawn");
             Q_EMIT completeChanged();
         });
-        assumptionsLayout->addWidget(box);
+        // A check box does not wrap its text, and these sentences are long (German most of all): the text
+        // stands in a wrapping label beside it, and is the box's accessible name (screen readers, audit).
+        auto* text = new QLabel;
+        text->setObjectName(QStringLiteral("assumptionText%1").arg(i + 1));
+        text->setWordWrap(true);
+        text->setBuddy(box);
+        auto* row = new QHBoxLayout;
+        row->addWidget(box, 0, Qt::AlignTop);
+        row->addWidget(text, 1);
+        assumptionsLayout->addLayout(row);
         m_assumptions << box;
+        m_assumptionTexts << text;
     }
 
     m_openPlan->setObjectName(QStringLiteral("openPlanButton"));
@@ -75,11 +100,47 @@ WelcomePage::WelcomePage(Plan& plan, QWidget* parent)
     planLayout->addWidget(m_openPlan);
     planLayout->addWidget(m_savePlan);
 
+    m_trainingBox->setObjectName(QStringLiteral("trainingBox"));
+    m_labStatus->setObjectName(QStringLiteral("labStatus"));
+    m_labStatus->setWordWrap(true);
+    m_labStatus->setTextFormat(Qt::PlainText);
+    m_drillCombo->setObjectName(QStringLiteral("drillCombo"));
+    m_drillCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_drillLabel->setBuddy(m_drillCombo);
+    m_drillDescription->setObjectName(QStringLiteral("drillDescription"));
+    m_drillDescription->setWordWrap(true);
+    m_drillDescription->setTextFormat(Qt::PlainText);
+    m_resetLab->setObjectName(QStringLiteral("resetLabButton"));
+    m_resetResult->setObjectName(QStringLiteral("resetLabResult"));
+    m_resetResult->setWordWrap(true);
+    m_resetResult->setTextFormat(Qt::PlainText);
+    connect(m_drillCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_fillingDrills || !m_drills)
+            return;
+        m_drills->choose(m_drillCombo->currentData().toString());
+        updateTrainingTexts();
+    });
+    connect(m_resetLab, &QPushButton::clicked, this, &WelcomePage::resetLab);
+    auto* drillRow = new QHBoxLayout;
+    drillRow->addWidget(m_drillLabel);
+    drillRow->addWidget(m_drillCombo);
+    drillRow->addStretch();
+    auto* resetRow = new QHBoxLayout;
+    resetRow->addWidget(m_resetLab);
+    resetRow->addWidget(m_resetResult, 1);
+    auto* trainingLayout = new QVBoxLayout(m_trainingBox);
+    trainingLayout->addWidget(m_labStatus);
+    trainingLayout->addLayout(drillRow);
+    trainingLayout->addWidget(m_drillDescription);
+    trainingLayout->addLayout(resetRow);
+    m_trainingBox->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(languageRow);
     layout->addWidget(m_assumptionsBox);
     layout->addWidget(m_planBox);
+    layout->addWidget(m_trainingBox);
     layout->addStretch();
 
     connect(&LanguageSwitcher::instance(), &LanguageSwitcher::languageChanged, this,
@@ -90,8 +151,133 @@ WelcomePage::WelcomePage(Plan& plan, QWidget* parent)
 
 bool WelcomePage::pageConditionsMet() const
 {
+    // In training the plan comes from the lab, so the procedure waits for it.
+    if (m_lab && !m_lab->isStarted())
+        return false;
     return std::all_of(m_assumptions.cbegin(), m_assumptions.cend(),
                        [](QCheckBox* box) { return box->isChecked(); });
+}
+
+void WelcomePage::setTrainingLab(TrainingLab* lab)
+{
+    if (m_lab == lab)
+        return;
+    if (m_lab)
+        m_lab->disconnect(this);
+    m_lab = lab;
+    if (m_drills)
+        m_drills->setLab(lab);
+    if (m_drillPanel)
+        m_drillPanel->setVisible(lab != nullptr);
+    m_trainingBox->setVisible(lab != nullptr);
+    if (!lab) {
+        Q_EMIT completeChanged();
+        return;
+    }
+    if (!m_drills) {
+        m_drills = new DrillController(wizard(), lab, this);
+        m_drillPanel = new DrillPanel(m_drills);
+        connect(m_drillPanel, &DrillPanel::resetRequested, this, &WelcomePage::resetLab);
+        connect(m_drills, &DrillController::stateChanged, this, &WelcomePage::updateTrainingTexts);
+        // Beside every page, under the TRAINING banner: the fix must be at hand where the fault strikes.
+        if (auto* failbackWizard = qobject_cast<FailbackWizard*>(wizard()))
+            failbackWizard->addTrainingPanel(m_drillPanel);
+    }
+    connect(lab, &TrainingLab::started, this, [this] {
+        m_labError.clear();
+        fillDrills();
+        updateTrainingTexts();
+        Q_EMIT completeChanged();
+    });
+    connect(lab, &TrainingLab::failed, this, [this](const QString& message) {
+        m_labError = message;
+        updateTrainingTexts();
+        Q_EMIT completeChanged();
+    });
+    fillDrills();
+    updateTrainingTexts();
+    Q_EMIT completeChanged();
+}
+
+void WelcomePage::fillDrills()
+{
+    if (!m_drills)
+        return;
+    m_fillingDrills = true;
+    const QString chosen = m_drills->drill() ? m_drills->drill()->key() : QString();
+    m_drillCombo->clear();
+    m_drillCombo->addItem(tr("No drill"), QString());
+    for (const Drill& drill : m_drills->drills())
+        m_drillCombo->addItem(drill.title(), drill.key());
+    m_drillCombo->setCurrentIndex(std::max(0, m_drillCombo->findData(chosen)));
+    m_fillingDrills = false;
+}
+
+void WelcomePage::updateTrainingTexts()
+{
+    if (!m_lab)
+        return;
+    const bool running = m_lab->isStarted();
+    if (running)
+        m_labStatus->setText(tr("The training lab runs the scenario \"%1\" on this computer; the plan points "
+                                "at it. Nothing outside this computer is touched.")
+                                 .arg(m_lab->scenario().value(QLatin1String("name")).toString()));
+    else if (!m_labError.isEmpty())
+        m_labStatus->setText(tr("The training lab is not running: %1").arg(m_labError));
+    else
+        m_labStatus->setText(tr("Starting the training lab…"));
+    m_drillCombo->setEnabled(running);
+    m_resetLab->setEnabled(running && !m_resetting);
+    if (m_drillPanel)
+        m_drillPanel->setResetEnabled(running && !m_resetting);
+    const std::optional<Drill>& drill = m_drills ? m_drills->drill() : std::nullopt;
+    m_drillDescription->setText(
+        drill
+            ? drill->description() + u' ' +
+                  tr("It strikes when the page \"%1\" opens.").arg(m_drills->pageTitle())
+            : tr("Without a drill the procedure runs without faults. A drill switches a fault on in the lab "
+                 "when its page opens; you recover with the wizard's remedies, and the panel beside the "
+                 "pages offers the fix in the lab."));
+}
+
+void WelcomePage::resetLab()
+{
+    if (!m_lab || !m_lab->isStarted() || m_resetting)
+        return;
+    QWidget* parent = wizard() ? static_cast<QWidget*>(wizard()) : this;
+    if (auto* stepPage = wizard() ? qobject_cast<StepPage*>(wizard()->currentPage()) : nullptr;
+        stepPage && stepPage->isBusy()) {
+        QMessageBox::information(
+            parent, tr("Reset lab"),
+            tr("A step is running. Wait for it to end or cancel it, then reset the lab."));
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        parent, tr("Reset lab"),
+        tr("Return the lab to the scenario's start? Databases, backup files, jobs, the pool state and the "
+           "faults go back to where the scenario starts, open SQL sessions are dropped, and the wizard "
+           "returns to its first page."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_resetting = true;
+    updateTrainingTexts();
+    m_resetResult->setText(tr("Resetting the lab…"));
+    Logging::logger()->info("training lab reset requested");
+    m_lab->reset(this, [this](const QJsonObject& reply) {
+        m_resetting = false;
+        updateTrainingTexts();
+        if (!reply.value(QLatin1String("ok")).toBool()) {
+            m_resetResult->setText(
+                tr("The lab could not be reset: %1").arg(reply.value(QLatin1String("error")).toString()));
+            return;
+        }
+        m_resetResult->setText(tr("The lab is back at the scenario's start (%1).")
+                                   .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        if (m_drills)
+            m_drills->rearm();
+        Q_EMIT labReset();
+    });
 }
 
 void WelcomePage::openPlan()
@@ -163,13 +349,21 @@ void WelcomePage::retranslateUi()
         tr("The pool currently runs in the FailedOver state on the backup database."),
         tr("The change is approved and the users know that Persistent Chat is unavailable during the "
            "failback.")};
-    for (int i = 0; i < m_assumptions.size(); ++i)
-        m_assumptions.at(i)->setText(texts.at(i));
+    for (int i = 0; i < m_assumptions.size(); ++i) {
+        m_assumptionTexts.at(i)->setText(texts.at(i));
+        m_assumptions.at(i)->setAccessibleName(texts.at(i));
+    }
     m_planBox->setTitle(tr("Failback plan"));
     m_planFile->setText(
         m_planPath.isEmpty() ? tr("Not saved yet. Passwords are never written to a plan file.") : m_planPath);
     m_openPlan->setText(tr("&Open plan…"));
     m_savePlan->setText(tr("Sa&ve plan…"));
+    m_trainingBox->setTitle(tr("Training: drills"));
+    m_drillLabel->setText(tr("&Drill:"));
+    m_resetLab->setText(tr("&Reset lab…"));
+    m_resetLab->setToolTip(tr("Returns the lab to the scenario's start and the wizard to its first page."));
+    fillDrills();
+    updateTrainingTexts();
 }
 
 } // namespace pchat

@@ -1,5 +1,5 @@
-// First page: what the failback does, the procedure's assumptions as a checklist, language, and the plan
-// file.
+// First page: what the failback does, the procedure's assumptions as a checklist, language, the plan file,
+// and in training mode the drills and the lab reset.
 #pragma once
 
 #include "planpage.h"
@@ -12,6 +12,10 @@ class QPushButton;
 
 namespace pchat {
 
+class DrillController;
+class DrillPanel;
+class TrainingLab;
+
 class WelcomePage : public PlanPage
 {
     Q_OBJECT
@@ -19,9 +23,17 @@ class WelcomePage : public PlanPage
 public:
     explicit WelcomePage(Plan& plan, QWidget* parent = nullptr);
 
+    // Training mode: shows the drills and the lab reset for this lab, and the drill panel beside the pages.
+    // Call it once the wizard holds this page. Null (the default): nothing of training shows.
+    void setTrainingLab(TrainingLab* lab);
+    DrillController* drillController() const { return m_drills; }
+
 Q_SIGNALS:
     // A plan file was opened: every page must show the new plan.
     void planReplaced();
+    // The lab was reset to the scenario's start: the wizard's owner sets the training plan again and
+    // restarts the wizard.
+    void labReset();
 
 protected:
     bool pageConditionsMet() const override;
@@ -30,17 +42,35 @@ protected:
 private:
     void openPlan();
     void savePlan();
+    void fillDrills();
+    void updateTrainingTexts();
+    void resetLab();
 
     QLabel* m_intro;
     QLabel* m_languageLabel;
     QComboBox* m_language;
     QGroupBox* m_assumptionsBox;
     QList<QCheckBox*> m_assumptions;
+    QList<QLabel*> m_assumptionTexts;
     QGroupBox* m_planBox;
     QLabel* m_planFile;
     QPushButton* m_openPlan;
     QPushButton* m_savePlan;
     QString m_planPath;
+
+    TrainingLab* m_lab = nullptr;
+    DrillController* m_drills = nullptr;
+    DrillPanel* m_drillPanel = nullptr;
+    QGroupBox* m_trainingBox;
+    QLabel* m_labStatus;
+    QLabel* m_drillLabel;
+    QComboBox* m_drillCombo;
+    QLabel* m_drillDescription;
+    QPushButton* m_resetLab;
+    QLabel* m_resetResult;
+    QString m_labError;
+    bool m_fillingDrills = false;
+    bool m_resetting = false;
 };
 
 } // namespace pchat

@@ -1,0 +1,179 @@
+#include "drill.h"
+
+#include "failbackwizard.h"
+
+namespace pchat {
+
+Drill::Drill(Id id, int pageId, QStringList labFaults, PlanChange planChange, const Targets& targets)
+    : m_id(id)
+    , m_pageId(pageId)
+    , m_labFaults(std::move(labFaults))
+    , m_planChange(planChange)
+    , m_targets(targets)
+{
+}
+
+QList<Drill> Drill::catalog(const Targets& t)
+{
+    using W = FailbackWizard;
+    return {
+        // The Preflight's connectivity check meets the wrong password first.
+        Drill(Id::WrongPassword, W::EnvironmentPageId, {}, PlanChange::MistypedPassword, t),
+        Drill(Id::BackupConnectionLost, W::BackupPageId, {QStringLiteral("backup-drop-at:40")},
+              PlanChange::None, t),
+        Drill(Id::DatabaseInUse, W::RestorePageId,
+              {QStringLiteral("db-in-use:%1:%2").arg(t.primaryInstance, t.database)},
+              PlanChange::KeepExistingConnections, t),
+        Drill(Id::AgentStopped, W::LogShippingPageId,
+              {QStringLiteral("agent-stopped:%1").arg(t.secondaryInstance)}, PlanChange::None, t),
+        Drill(Id::ShareAccessDenied, W::LogShippingPageId,
+              {QStringLiteral("share-not-readable:%1").arg(t.secondaryAgentAccount)}, PlanChange::None, t),
+        // Step 6's cmdlet; step 1 uses the same one, but it has run by then.
+        Drill(Id::CmdletFails, W::SetActiveServersPageId,
+              {QStringLiteral("shell-cmdlet-fails:Set-CsPersistentChatActiveServer")}, PlanChange::None, t),
+    };
+}
+
+QString Drill::key() const
+{
+    switch (m_id) {
+    case Id::DatabaseInUse:
+        return QStringLiteral("database-in-use");
+    case Id::ShareAccessDenied:
+        return QStringLiteral("share-access-denied");
+    case Id::BackupConnectionLost:
+        return QStringLiteral("backup-connection-lost");
+    case Id::CmdletFails:
+        return QStringLiteral("cmdlet-fails");
+    case Id::AgentStopped:
+        return QStringLiteral("agent-stopped");
+    case Id::WrongPassword:
+        return QStringLiteral("wrong-password");
+    }
+    return {};
+}
+
+QString Drill::title() const
+{
+    switch (m_id) {
+    case Id::DatabaseInUse:
+        return tr("Database in use at the restore");
+    case Id::ShareAccessDenied:
+        return tr("Share access denied for the secondary's Agent");
+    case Id::BackupConnectionLost:
+        return tr("Connection lost during the backup");
+    case Id::CmdletFails:
+        return tr("A cmdlet that fails");
+    case Id::AgentStopped:
+        return tr("SQL Server Agent stopped");
+    case Id::WrongPassword:
+        return tr("Wrong password");
+    }
+    return {};
+}
+
+QString Drill::description() const
+{
+    const Targets& t = m_targets;
+    switch (m_id) {
+    case Id::DatabaseInUse:
+        return tr("When the restore page opens, another session starts to use %1 on %2 (an application or a "
+                  "forgotten query window), and \"Close existing connections\" is off, as SSMS leaves it. "
+                  "The "
+                  "restore fails with error 3101.")
+            .arg(t.database, t.primaryInstance);
+    case Id::ShareAccessDenied:
+        return tr("When the log shipping page opens, the SQL Server Agent account of %1 (%2) loses read "
+                  "access "
+                  "to the log shipping share. The configuration succeeds, but the copy job fails with "
+                  "\"access "
+                  "denied\" when you wait for the first log backup, copy and restore.")
+            .arg(t.secondaryInstance, t.secondaryAgentAccount);
+    case Id::BackupConnectionLost:
+        return tr("While step 3 backs up %1 on %2, the connection drops at 40 percent. The backup stops, and "
+                  "the file it was writing is unusable.")
+            .arg(t.database, t.secondaryInstance);
+    case Id::CmdletFails:
+        return tr("In step 6, Set-CsPersistentChatActiveServer fails: the management shell cannot reach the "
+                  "Central Management Store.");
+    case Id::AgentStopped:
+        return tr("When the log shipping page opens, SQL Server Agent stops on %1. Log shipping's jobs could "
+                  "not "
+                  "run, so the step refuses to configure it.")
+            .arg(t.secondaryInstance);
+    case Id::WrongPassword:
+        return tr("When the Environment page opens, the password of %1 is replaced by a mistyped one, as a "
+                  "slip "
+                  "of the finger would give it; the lab is not changed. The Preflight checks cannot log in "
+                  "(error 18456).")
+            .arg(t.primaryInstance);
+    }
+    return {};
+}
+
+QString Drill::recovery() const
+{
+    const Targets& t = m_targets;
+    switch (m_id) {
+    case Id::DatabaseInUse:
+        return tr(
+            "Read the error and its remedy. Either tick \"Close existing connections\" and retry, or end "
+            "the session as the DBA would (fix it in the lab) and retry.");
+    case Id::ShareAccessDenied:
+        return tr("Read the copy job's error and its remedy. Grant %1 read access on the share as the file "
+                  "server's administrator would (fix it in the lab), then wait for the first log shipping "
+                  "again.")
+            .arg(t.secondaryAgentAccount);
+    case Id::BackupConnectionLost:
+        return tr("Read the error and its remedy: the wizard reads the state again on a new connection. Once "
+                  "the network is back (fix it in the lab), retry the backup; it writes the file anew.");
+    case Id::CmdletFails:
+        return tr("Read the shell's error and the remedy. Once the Central Management Server answers again "
+                  "(fix it in the lab), run the step again.");
+    case Id::AgentStopped:
+        return tr("Read the refusal and its remedy. Start SQL Server Agent on %1 as the DBA would (fix it in "
+                  "the lab), then run the step again.")
+            .arg(t.secondaryInstance);
+    case Id::WrongPassword:
+        return tr("Read the Preflight error and its remedy. Go back to the Environment page, type the lab's "
+                  "password for %1 again (the trainer has it; it stands in the scenario file), and run the "
+                  "checks again. Nothing needs fixing in the lab.")
+            .arg(t.primaryInstance);
+    }
+    return {};
+}
+
+QString Drill::fixAction() const
+{
+    const Targets& t = m_targets;
+    switch (m_id) {
+    case Id::DatabaseInUse:
+        return tr("End the session that uses %1.").arg(t.database);
+    case Id::ShareAccessDenied:
+        return tr("Grant %1 read access on the share.").arg(t.secondaryAgentAccount);
+    case Id::BackupConnectionLost:
+        return tr("Bring the network back.");
+    case Id::CmdletFails:
+        return tr("Bring the Central Management Server back.");
+    case Id::AgentStopped:
+        return tr("Start SQL Server Agent on %1.").arg(t.secondaryInstance);
+    case Id::WrongPassword:
+        break;
+    }
+    return {};
+}
+
+QString Drill::mistyped(const QString& password)
+{
+    QString slip = password;
+    for (QChar& ch : slip) {
+        const QChar flipped = ch.isUpper() ? ch.toLower() : ch.toUpper();
+        if (flipped != ch) {
+            ch = flipped;
+            return slip;
+        }
+    }
+    return slip + u'x';
+}
+
+} // namespace pchat
