@@ -289,6 +289,8 @@ QString LogShippingSql::secondaryState(const QString& database)
 
 QString LogShippingSql::logShippingJobs()
 {
+    // By category (6, Log Shipping: sp_add_log_shipping_* files its jobs there), not by name: the operator
+    // may name the jobs anything, and a name filter would miss them and fail a complete configuration.
     return QStringLiteral("SELECT j.job_id, j.name, j.enabled, s.name AS schedule_name, s.enabled AS "
                           "schedule_enabled,\n"
                           "       s.freq_subday_type, s.freq_subday_interval, s.active_start_date, "
@@ -296,7 +298,7 @@ QString LogShippingSql::logShippingJobs()
                           "FROM msdb.dbo.sysjobs AS j\n"
                           "LEFT JOIN msdb.dbo.sysjobschedules AS js ON js.job_id = j.job_id\n"
                           "LEFT JOIN msdb.dbo.sysschedules AS s ON s.schedule_id = js.schedule_id\n"
-                          "WHERE j.name LIKE N'LS%'\n"
+                          "WHERE j.category_id = 6\n"
                           "ORDER BY j.name;");
 }
 

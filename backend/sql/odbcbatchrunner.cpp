@@ -198,6 +198,15 @@ BatchResult OdbcBatchRunner::run(const QString& batch, const MessageSink& onMess
     }
     if (result.outcome == BatchResult::Outcome::Succeeded && m_cancelRequested)
         result.outcome = BatchResult::Outcome::Cancelled;
+    // A connection that drops after the last message but before the server's final DONE can end the loop
+    // with SQL_NO_DATA and no error (FreeTDS): a RESTORE cut off there would pass for complete. The driver
+    // knows the connection is gone.
+    if (result.outcome == BatchResult::Outcome::Succeeded || result.outcome == BatchResult::Outcome::Failed) {
+        SQLUINTEGER dead = SQL_CD_FALSE;
+        if (succeeded(SQLGetConnectAttr(m_connection, SQL_ATTR_CONNECTION_DEAD, &dead, 0, nullptr)) &&
+            dead == SQL_CD_TRUE)
+            result.outcome = BatchResult::Outcome::ConnectionLost;
+    }
     if (result.outcome == BatchResult::Outcome::Succeeded &&
         std::any_of(result.messages.cbegin(), result.messages.cend(),
                     [](const SqlMessage& message) { return message.isError; }))

@@ -84,6 +84,32 @@ QString wildcardPattern(const QString& filter)
     return pattern + u'$';
 }
 
+// A value as the executed log shows it: strings as parsed (quotes removed), arrays and hashtables spelled
+// out.
+QString logText(const PowerShellValue& value)
+{
+    switch (value.kind) {
+    case PowerShellValue::Kind::Null:
+        return QStringLiteral("$null");
+    case PowerShellValue::Kind::Array: {
+        QStringList items;
+        for (const PowerShellValue& item : value.items)
+            items << logText(item);
+        return QStringLiteral("@(") + items.join(u',') + u')';
+    }
+    case PowerShellValue::Kind::Hashtable: {
+        QStringList items;
+        for (qsizetype i = 0; i < value.keys.size(); ++i)
+            items << value.keys[i] + u'=' + logText(value.items[size_t(i)]);
+        return QStringLiteral("@{") + items.join(u';') + u'}';
+    }
+    case PowerShellValue::Kind::CommandCall:
+        return QStringLiteral("<command ") + value.text + u'>';
+    default:
+        return value.text;
+    }
+}
+
 QJsonArray jsonArray(const QStringList& list)
 {
     return QJsonArray::fromStringList(list);
@@ -135,14 +161,39 @@ void LyncShell::executeLine(const QString& line)
     m_line = line;
     PowerShellParser parser(line);
     if (!parser.parse()) {
+        recordExecuted(QStringLiteral("shell-syntax-error"), line, {});
         writeError(PowerShellErrorRecord::syntax(*parser.error()));
         return;
     }
     for (const PowerShellStatement& statement : parser.statements()) {
+        QStringList args;
+        for (const PowerShellArgument& arg : statement.arguments)
+            args << (arg.isParameter ? u'-' + arg.parameterName +
+                                           (arg.hasAttachedValue ? u':' + logText(arg.value) : QString())
+                                     : logText(arg.value));
+        if (statement.kind != PowerShellStatement::Kind::Command)
+            args << logText(statement.value);
+        recordExecuted(QStringLiteral("shell-statement"),
+                       statement.kind == PowerShellStatement::Kind::Command ? statement.commandName
+                       : statement.kind == PowerShellStatement::Kind::Exit  ? QStringLiteral("exit")
+                                                                            : QStringLiteral("expression"),
+                       args);
         runStatement(statement);
         if (m_exitRequested)
             return;
     }
+}
+
+void LyncShell::recordExecuted(const QString& kind, const QString& text, const QStringList& args)
+{
+    if (m_recordUnreachable)
+        return;
+    const QJsonObject reply = m_client.request({{QStringLiteral("cmd"), QStringLiteral("shell-executed")},
+                                                {QStringLiteral("kind"), kind},
+                                                {QStringLiteral("text"), text},
+                                                {QStringLiteral("args"), jsonArray(args)}});
+    // Without a lab nothing is recorded; the cmdlets report the unreachable lab themselves.
+    m_recordUnreachable = reply.value(QLatin1String("error")).toString() == u"unreachable";
 }
 
 bool LyncShell::isKnownLyncCmdlet(const QString& name, QString* canonical) const

@@ -36,6 +36,8 @@ private:
     };
     using Properties = QList<QPair<QString, QString>>;
 
+    // Reports what the shell runs to the lab's executed log (control command shell-executed).
+    void recordExecuted(const QString& kind, const QString& text, const QStringList& args);
     bool runStatement(const PowerShellStatement& statement);
     bool runExpression(const PowerShellStatement& statement);
     bool runExit(const PowerShellStatement& statement);
@@ -70,6 +72,7 @@ private:
     bool m_hadError = false;
     bool m_exitRequested = false;
     int m_explicitExitCode = -1;
+    bool m_recordUnreachable = false;
 };
 
 } // namespace pchatlab

@@ -287,6 +287,7 @@ void TdsConnection::startRequest(const TdsMessage& m)
                 tmType |= 0x100;
         }
     }
+    recordReceived(sql, calls, m.type);
     m_busy = true;
     m_session->cancel = false;
     TdsConnection* conn = this; // stays alive while m_busy: closeConnection() defers deletion
@@ -379,6 +380,25 @@ void TdsConnection::startRequest(const TdsMessage& m)
             },
             Qt::QueuedConnection);
     });
+}
+
+void TdsConnection::recordReceived(const QString& sql, const QVector<RpcCall>& calls, quint8 type)
+{
+    // As received, before any parsing of the T-SQL: the executed statements are recorded by the interpreter.
+    if (type == 0x01) {
+        m_world.executedLog().append(
+            {0, m_instance->serverName(), m_session->spid, QStringLiteral("batch"), sql, QString(), {}});
+        return;
+    }
+    for (const RpcCall& call : calls) {
+        QStringList args;
+        for (const RpcParam& p : call.params)
+            args << p.name + u'=' + (p.value.isNull() ? QStringLiteral("NULL") : p.value.toString());
+        m_world.executedLog().append(
+            {0, m_instance->serverName(), m_session->spid, QStringLiteral("rpc"),
+             call.procName.isEmpty() ? QStringLiteral("#%1").arg(call.procId) : call.procName, QString(),
+             args});
+    }
 }
 
 void TdsConnection::requestFinished()

@@ -17,6 +17,7 @@ namespace pchatlab {
 class World;
 struct Instance;
 struct Session;
+struct RpcCall;
 
 class TdsConnection : public QObject
 {
@@ -39,6 +40,8 @@ private:
     void handleMessage(const TdsMessage& m);
     void handleLogin(const QByteArray& payload);
     void startRequest(const TdsMessage& m);
+    // Puts the request as received into the world's executed log.
+    void recordReceived(const QString& sql, const QVector<RpcCall>& calls, quint8 type);
     void requestFinished();
     void sendAttentionAck();
     void writePackets(const QByteArray& packets);

@@ -49,6 +49,11 @@ private:
     void transaction(StmtKind kind);
     void waitFor(const Stmt& s);
     void doneForStatement(quint16 status, quint16 curCmd, quint64 rows);
+    // The executed log: each statement with the names and values it acts on, as evaluated here.
+    void record(const QString& kind, const QString& text, const QString& object, const QStringList& args);
+    void recordStatement(const Stmt& s);
+    void recordCall(const ProcedureCall& call);
+    QString evaluatedText(const ExprPtr& expr);
 
     ExecContext m_ctx;
     std::unique_ptr<ProcedureLibrary> m_procedures;

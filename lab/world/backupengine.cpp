@@ -69,19 +69,30 @@ void BackupEngine::run(const Stmt& s)
     SimFile* existing = fs.file(inst.machineName, device);
     const int position = init || !existing || existing->damaged ? 1 : int(existing->sets.size()) + 1;
 
+    // Fault "no-space": the volumes this instance writes to are full; the backup fails once its first
+    // pages are written, as SQL Server's does on a full disk (3202 with OS error 112, then 3013).
+    const bool noSpace = world.hasFault(QStringLiteral("no-space")) ||
+                         world.hasFault(QStringLiteral("no-space:") + inst.serverName());
     LongOperation op(m_ctx, command, QStringLiteral("backup-drop-at"));
     session.requestDbId = db->id;
     const QString name = db->name;
-    try {
-        op.run(totalMs, opt.stats(), 0, isLog ? 100 : 90);
-    } catch (const RequestCancelled&) {
+    const auto leaveDamaged = [&] {
         // An interrupted backup leaves an unusable file behind (INIT) or the media as it was (append).
         if (init || !fs.file(inst.machineName, device)) {
             SimFile& f = fs.createFile(inst.machineName, device);
             f.sets.clear();
             f.damaged = true;
         }
+    };
+    try {
+        op.run(totalMs, opt.stats(), 0, noSpace ? 10 : isLog ? 100 : 90);
+    } catch (const RequestCancelled&) {
+        leaveDamaged();
         throw;
+    }
+    if (noSpace) {
+        leaveDamaged();
+        fail(3202, {device, QStringLiteral("112(There is not enough space on the disk.)")});
     }
     db = inst.database(name);
     if (!db)

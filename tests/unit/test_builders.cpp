@@ -441,7 +441,7 @@ WHERE d.secondary_database = N'mgc';)"));
 FROM msdb.dbo.sysjobs AS j
 LEFT JOIN msdb.dbo.sysjobschedules AS js ON js.job_id = j.job_id
 LEFT JOIN msdb.dbo.sysschedules AS s ON s.schedule_id = js.schedule_id
-WHERE j.name LIKE N'LS%'
+WHERE j.category_id = 6
 ORDER BY j.name;)"));
 }
 
