@@ -6,6 +6,7 @@
 #include "logshippingsettings.h"
 #include "lyncsettings.h"
 #include "restoresettings.h"
+#include "unattendedconfirmations.h"
 
 #include <QDate>
 #include <QString>
@@ -24,6 +25,8 @@ struct Plan
     RestoreSettings restore;
     LogShippingSettings logShipping;
     LyncSettings lync;
+    // Only --unattended reads these; the wizard asks the operator instead.
+    UnattendedConfirmations unattended;
 
     // Full path of the step 3 backup file: the share folder joined with the file name.
     QString backupFilePath() const;

@@ -150,6 +150,19 @@ QJsonObject lyncToJson(const LyncSettings& lync)
     };
 }
 
+QJsonObject unattendedToJson(const UnattendedConfirmations& confirmations)
+{
+    return QJsonObject{
+        {QStringLiteral("restoreDatabase"), confirmations.restoreDatabase},
+        {QStringLiteral("restoreInstance"), confirmations.restoreInstance},
+        {QStringLiteral("logShippingDatabase"), confirmations.logShippingDatabase},
+        {QStringLiteral("logShippingInstance"), confirmations.logShippingInstance},
+        {QStringLiteral("acknowledgedServers"),
+         QJsonArray::fromStringList(confirmations.acknowledgedServers)},
+        {QStringLiteral("acknowledgePreflightWarnings"), confirmations.acknowledgePreflightWarnings},
+    };
+}
+
 // ---- reading ----
 
 // Reads typed values from nested objects; every problem is reported with its JSON path, and the target keeps
@@ -401,11 +414,36 @@ void readLync(Reader& reader, const QJsonObject& json, const QString& prefix, Ly
     reader.readInt(json, prefix, "shellTimeoutSeconds", lync.shellTimeoutSeconds);
 }
 
+void readUnattended(Reader& reader, const QJsonObject& json, const QString& prefix,
+                    UnattendedConfirmations& confirmations)
+{
+    reader.readString(json, prefix, "restoreDatabase", confirmations.restoreDatabase);
+    reader.readString(json, prefix, "restoreInstance", confirmations.restoreInstance);
+    reader.readString(json, prefix, "logShippingDatabase", confirmations.logShippingDatabase);
+    reader.readString(json, prefix, "logShippingInstance", confirmations.logShippingInstance);
+    if (const auto servers = reader.array(json, prefix, "acknowledgedServers")) {
+        QStringList list;
+        bool allText = true;
+        for (qsizetype i = 0; i < servers->size(); ++i) {
+            if (!servers->at(i).isString()) {
+                reader.error(QStringLiteral("%1.acknowledgedServers[%2]").arg(prefix).arg(i),
+                             PlanJson::tr("expected a text value in quotes"));
+                allText = false;
+                continue;
+            }
+            list << servers->at(i).toString();
+        }
+        if (allText)
+            confirmations.acknowledgedServers = list;
+    }
+    reader.readBool(json, prefix, "acknowledgePreflightWarnings", confirmations.acknowledgePreflightWarnings);
+}
+
 } // namespace
 
 QJsonObject PlanJson::toJson(const Plan& plan)
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("formatVersion"), formatVersion},
         {QStringLiteral("backupInstance"), instanceToJson(plan.backupInstance)},
         {QStringLiteral("primaryInstance"), instanceToJson(plan.primaryInstance)},
@@ -416,6 +454,10 @@ QJsonObject PlanJson::toJson(const Plan& plan)
         {QStringLiteral("logShipping"), logShippingToJson(plan.logShipping)},
         {QStringLiteral("lync"), lyncToJson(plan.lync)},
     };
+    // Only a plan written for --unattended carries the block: the wizard's plans stay as they were.
+    if (!plan.unattended.isEmpty())
+        json.insert(QStringLiteral("unattended"), unattendedToJson(plan.unattended));
+    return json;
 }
 
 Plan PlanJson::fromJson(const QJsonObject& json, QStringList* errors)
@@ -440,6 +482,8 @@ Plan PlanJson::fromJson(const QJsonObject& json, QStringList* errors)
     readLogShipping(reader, reader.object(json, {}, "logShipping"), QStringLiteral("logShipping"),
                     plan.logShipping);
     readLync(reader, reader.object(json, {}, "lync"), QStringLiteral("lync"), plan.lync);
+    readUnattended(reader, reader.object(json, {}, "unattended"), QStringLiteral("unattended"),
+                   plan.unattended);
     return plan;
 }
 

@@ -1,0 +1,566 @@
+#include "unattendedrunner.h"
+
+#include "audit/auditsettings.h"
+#include "audit/audittrail.h"
+#include "consoleinterrupt.h"
+#include "failbackapplication.h"
+#include "languageswitcher.h"
+#include "log/logging.h"
+#include "log/qstringformatter.h"
+#include "plan/planjson.h"
+#include "plan/planvalidator.h"
+#include "reportwriter.h"
+#include "steps/backupstep.h"
+#include "steps/clearactiveserversstep.h"
+#include "steps/logshippingstep.h"
+#include "steps/poolnormalstep.h"
+#include "steps/preflightrunner.h"
+#include "steps/removemirroringstep.h"
+#include "steps/restorestep.h"
+#include "steps/setactiveserversstep.h"
+#include "steps/stepinfo.h"
+#include "training/traininglab.h"
+#include "unattendedconfirmationcheck.h"
+
+#include <QDate>
+#include <QDir>
+#include <QJsonObject>
+
+namespace pchat {
+
+namespace {
+
+// A step asked to cancel reads its state back before it finishes; one that does not finish by then is left.
+constexpr int stopTimeoutMs = 30000;
+
+qint64 totalBytesOf(const FailbackStep* step)
+{
+    if (const auto* backup = qobject_cast<const BackupStep*>(step))
+        return backup->databaseSizeBytes();
+    if (const auto* restore = qobject_cast<const RestoreStep*>(step)) {
+        for (const BackupSetInfo& set : restore->backupSets()) {
+            if (set.position == restore->selectedPosition())
+                return set.sizeBytes;
+        }
+    }
+    return -1;
+}
+
+// Running, or (step 5) starting the log-shipping jobs: what the console shows command by command.
+bool isChanging(const FailbackStep* step)
+{
+    const auto* logShipping = qobject_cast<const LogShippingStep*>(step);
+    return step->status() == StepStatus::Running || (logShipping && logShipping->isWaitingForFirstLog());
+}
+
+bool isBusyStatus(StepStatus status)
+{
+    return status == StepStatus::Inspecting || status == StepStatus::Running ||
+           status == StepStatus::Verifying;
+}
+
+} // namespace
+
+UnattendedRunner::UnattendedRunner(const CommandLine& commandLine, QObject* parent)
+    : QObject(parent)
+    , m_commandLine(commandLine)
+{
+    m_stopTimeout.setSingleShot(true);
+    connect(&m_stopTimeout, &QTimer::timeout, this, [this] {
+        m_console.error(tr("The step did not stop within %1 s; the run ends without waiting for it.")
+                            .arg(stopTimeoutMs / 1000));
+        finish();
+    });
+}
+
+UnattendedRunner::~UnattendedRunner() = default;
+
+void UnattendedRunner::start()
+{
+    connect(new ConsoleInterrupt(this), &ConsoleInterrupt::interrupted, this, &UnattendedRunner::interrupt);
+    if (m_commandLine.training)
+        startTraining();
+    else if (loadPlan())
+        beginRun();
+}
+
+void UnattendedRunner::startTraining()
+{
+    m_lab = std::make_unique<TrainingLab>();
+    m_lab->setScenarioFile(m_commandLine.scenarioFile);
+    m_lab->setStartFaults(m_commandLine.faults);
+    if (!m_commandLine.planFile.isEmpty())
+        m_console.line(tr("Training: the plan comes from the lab's scenario; %1 is not used.")
+                           .arg(QDir::toNativeSeparators(m_commandLine.planFile)));
+    connect(m_lab.get(), &TrainingLab::started, this, [this] {
+        m_plan = m_lab->trainingPlan();
+        // The trainee asked for an unattended run against a lab made for it: the lab's own targets are
+        // confirmed, as the trainee would confirm them on the pages.
+        m_plan.unattended = UnattendedConfirmationCheck::acceptingTargetsOf(m_plan);
+        m_confirmationSource = QStringLiteral("training");
+        m_console.setSecrets({m_plan.backupInstance.password, m_plan.primaryInstance.password});
+        beginRun();
+    });
+    connect(m_lab.get(), &TrainingLab::failed, this, [this](const QString& reason) {
+        // Once the run has begun, the steps meet the missing lab themselves and fail with its error.
+        if (m_trail) {
+            m_console.error(reason);
+            return;
+        }
+        stop(FailbackApplication::TrainingLabUnavailable, {},
+             tr("The training lab is not available: %1").arg(reason));
+    });
+    m_console.line(tr("Starting the training lab…"));
+    m_lab->start();
+}
+
+bool UnattendedRunner::loadPlan()
+{
+    QString error;
+    std::optional<Plan> loaded = PlanJson::load(m_commandLine.planFile, &error);
+    if (!loaded) {
+        stop(FailbackApplication::PlanUnreadable, {}, error);
+        return false;
+    }
+    m_plan = *loaded;
+    m_plan.applyDerivedDefaults(QDate::currentDate());
+    const ValidationIssues issues = PlanValidator::validate(m_plan);
+    if (!issues.isEmpty()) {
+        QStringList lines{tr("The plan %1 is not valid; nothing was run:").arg(m_commandLine.planFile)};
+        for (const ValidationIssue& issue : issues)
+            lines << QStringLiteral("  %1: %2").arg(issue.field, issue.message);
+        stop(FailbackApplication::PlanInvalid, {}, lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    // A plan file never holds a password: an unattended run takes them from its environment.
+    const QList<std::pair<InstanceSettings*, QString>> instances{
+        {&m_plan.backupInstance, QStringLiteral("PCHAT_BACKUP_PASSWORD")},
+        {&m_plan.primaryInstance, QStringLiteral("PCHAT_PRIMARY_PASSWORD")}};
+    for (const auto& [instance, variable] : instances) {
+        const QString password = qEnvironmentVariable(variable.toLatin1().constData());
+        if (instance->authentication == Authentication::Windows) {
+            if (!password.isEmpty())
+                m_console.line(tr("Note: %1 is set, but the plan connects to %2 with Windows authentication; "
+                                  "the variable is not used.")
+                                   .arg(variable, instance->name));
+            continue;
+        }
+        if (password.isEmpty()) {
+            stop(FailbackApplication::PasswordMissing, {},
+                 tr("The plan connects to %1 with the SQL login %2, and its password is not set. Set the "
+                    "environment variable %3 (a plan file never holds passwords), then run again.")
+                     .arg(instance->name, instance->login, variable));
+            return false;
+        }
+        instance->password = password;
+    }
+    m_console.setSecrets({m_plan.backupInstance.password, m_plan.primaryInstance.password});
+    m_confirmationSource = QStringLiteral("plan");
+    return true;
+}
+
+void UnattendedRunner::beginRun()
+{
+    m_trail = new AuditTrail(this);
+    RunInfo info = RunInfo::current();
+    info.mode = m_commandLine.training ? Journal::Mode::Training : Journal::Mode::Production;
+    info.language = LanguageSwitcher::instance().current();
+    info.plan = PlanJson::toJson(m_plan);
+    info.pool = m_plan.lync.poolIdentity.section(u':', -1);
+    info.unattended = true;
+    const QString root = AuditSettings::root(m_commandLine.auditRoot);
+    QString error;
+    if (!m_trail->startRun(root, info, &error)) {
+        stop(FailbackApplication::AuditTrailUnwritable, {},
+             tr("The audit folder for this run cannot be created under %1, so the failback does not start: "
+                "%2")
+                 .arg(QDir::toNativeSeparators(root), error));
+        return;
+    }
+    connect(m_trail, &AuditTrail::failed, this, [this](const QString& message) {
+        stop(FailbackApplication::AuditTrailUnwritable, QStringLiteral("audit-unwritable"),
+             tr("The audit trail cannot be written, so the run stops before the next action: %1")
+                 .arg(message));
+    });
+    Logging::logger()->info("unattended run of {} started, audit folder {}", m_plan.lync.poolIdentity,
+                            m_trail->folder());
+    m_console.line(m_commandLine.training
+                       ? tr("Unattended failback of %1 – TRAINING against the simulated lab")
+                             .arg(m_plan.lync.poolIdentity)
+                       : tr("Unattended failback of %1").arg(m_plan.lync.poolIdentity));
+    m_console.line(tr("Backup instance %1, primary instance %2")
+                       .arg(m_plan.backupInstance.name, m_plan.primaryInstance.name));
+    m_console.line(tr("Audit folder: %1").arg(QDir::toNativeSeparators(m_trail->folder())));
+
+    m_preflight = new PreflightRunner(this);
+    m_trail->attachPreflight(m_preflight);
+    connect(
+        m_preflight, &PreflightRunner::checkFinished, this, [this](int index, const PreflightResult& result) {
+            const QList<PreflightCheck>& checks = m_preflight->checks();
+            m_console.check(index >= 0 && index < checks.size() ? checks.at(index).title : result.id, result);
+        });
+    connect(m_preflight, &PreflightRunner::allFinished, this, &UnattendedRunner::preflightFinished);
+
+    m_steps = {new ClearActiveServersStep(this),
+               new RemoveMirroringStep(this),
+               new BackupStep(this),
+               new RestoreStep(this),
+               new LogShippingStep(this),
+               new SetActiveServersStep(this),
+               new PoolNormalStep(this)};
+    for (FailbackStep* step : std::as_const(m_steps)) {
+        m_trail->attachStep(step);
+        const StepId id = step->id();
+        connect(step, &FailbackStep::inspected, this, [this, step] { stepInspected(step); });
+        connect(step, &FailbackStep::finished, this, [this, step] { stepFinished(step); });
+        // What the step sends and hears while it changes something; the reads around it are in the journal.
+        connect(step, &FailbackStep::commandStarted, this,
+                [this, step](const QString& target, const QString& text) {
+                    if (isChanging(step))
+                        m_console.command(step->id(), target, text);
+                });
+        connect(step, &FailbackStep::message, this, [this, step, id](const SqlMessage& message) {
+            if (isChanging(step) || step->status() == StepStatus::Verifying)
+                m_console.message(id, message);
+        });
+        connect(step, &FailbackStep::progress, this, [this, step, id](const ProgressSample& sample) {
+            m_console.progress(id, sample, totalBytesOf(step));
+        });
+    }
+    auto* logShipping = qobject_cast<LogShippingStep*>(m_steps.at(int(StepId::LogShipping) - 1));
+    connect(logShipping, &LogShippingStep::firstLogProgress, this,
+            [this](const QString& job, StepStatus status, const QString& detail, qint64 durationMs) {
+                const QString state = status == StepStatus::Running ? tr("started")
+                                      : status == StepStatus::Done  ? tr("succeeded")
+                                                                    : tr("FAILED");
+                m_console.line(QStringLiteral("%1 %2: %3 (%4 s) %5")
+                                   .arg(UnattendedConsole::label(StepId::LogShipping, false), job, state)
+                                   .arg(durationMs / 1000.0, 0, 'f', 1)
+                                   .arg(detail));
+            });
+    connect(logShipping, &LogShippingStep::firstLogShipped, this, &UnattendedRunner::firstLogShipped);
+
+    // Nothing is sent to a server before the trail holds run-started.
+    m_trail->whenWritten(this, [this] { runPreflight(); });
+}
+
+void UnattendedRunner::runPreflight()
+{
+    if (m_ending)
+        return;
+    m_console.line(tr("%1 running the read-only checks…").arg(UnattendedConsole::label(StepId::Preflight)));
+    m_preflight->start(m_plan);
+}
+
+void UnattendedRunner::preflightFinished()
+{
+    if (m_ending)
+        return;
+    int failed = 0;
+    int warnings = 0;
+    for (const PreflightResult& result : m_preflight->results()) {
+        failed += result.id.isEmpty() || result.status == PreflightResult::Fail ? 1 : 0;
+        warnings += result.status == PreflightResult::Warning ? 1 : 0;
+    }
+    if (failed > 0 || !m_preflight->passed()) {
+        stop(
+            FailbackApplication::PreflightFailed, QStringLiteral("failed"),
+            tr("Preflight found %n problem(s) that stop the failback; nothing was changed. Correct them (see "
+               "\"What to do\" above), then run again.",
+               "", failed));
+        return;
+    }
+    if (warnings > 0) {
+        const auto confirmation = UnattendedConfirmationCheck::forPreflightWarnings(m_plan, warnings);
+        recordConfirmation(confirmation, int(StepId::Preflight));
+        if (!confirmation.given) {
+            stop(FailbackApplication::ConfirmationMissing, QStringLiteral("confirmation-missing"),
+                 confirmation.problem);
+            return;
+        }
+        m_console.line(
+            tr("%1 %n warning(s) acknowledged by the plan (unattended.acknowledgePreflightWarnings).", "",
+               warnings)
+                .arg(UnattendedConsole::label(StepId::Preflight)));
+    }
+    m_console.line(tr("%1 passed.").arg(UnattendedConsole::label(StepId::Preflight)));
+    nextStep();
+}
+
+void UnattendedRunner::nextStep()
+{
+    ++m_index;
+    if (m_index >= m_steps.size()) {
+        succeed();
+        return;
+    }
+    FailbackStep* step = m_steps.at(m_index);
+    m_console.resetProgress();
+    m_console.line(tr("%1 reading the current state…").arg(UnattendedConsole::label(step->id())));
+    m_inspecting = true;
+    step->inspect(m_plan);
+}
+
+FailbackStep* UnattendedRunner::currentStep() const
+{
+    return m_index >= 0 && m_index < m_steps.size() ? m_steps.at(m_index) : nullptr;
+}
+
+bool UnattendedRunner::isBusy() const
+{
+    const FailbackStep* step = currentStep();
+    if (!step)
+        return false;
+    const auto* logShipping = qobject_cast<const LogShippingStep*>(step);
+    return isBusyStatus(step->status()) || (logShipping && logShipping->isWaitingForFirstLog());
+}
+
+void UnattendedRunner::stepInspected(FailbackStep* step)
+{
+    if (step != currentStep() || !m_inspecting || step->status() == StepStatus::Inspecting)
+        return;
+    m_inspecting = false;
+    if (m_ending) {
+        finish();
+        return;
+    }
+    const StepId id = step->id();
+    m_console.findings(id, step->findings());
+    if (step->status() == StepStatus::Ready) {
+        runStep(step);
+        return;
+    }
+    if (step->status() == StepStatus::AlreadyDone) {
+        StepOutcome outcome = step->outcome();
+        if (outcome.status != StepStatus::AlreadyDone)
+            outcome = {
+                StepStatus::AlreadyDone, tr("Its result is already in place; nothing is run."), {}, {}};
+        m_console.outcome(id, outcome);
+        const auto* logShipping = qobject_cast<const LogShippingStep*>(step);
+        if (logShipping && logShipping->lastRestoredFile().isEmpty())
+            waitForFirstLog();
+        else
+            nextStep();
+        return;
+    }
+    m_console.outcome(id, step->outcome());
+    stop(FailbackApplication::StepFailed + int(id), QStringLiteral("failed"),
+         tr("Step %1 (%2) could not read the state it starts from; nothing of it was changed. Correct the "
+            "cause "
+            "(see \"What to do\" above), then run again.")
+             .arg(int(id))
+             .arg(StepInfo::title(id)));
+}
+
+void UnattendedRunner::runStep(FailbackStep* step)
+{
+    const StepId id = step->id();
+    if (auto* restore = qobject_cast<RestoreStep*>(step)) {
+        // As the restore page proposes it: the backup set inspect chose, and the instance's default folders
+        // for the files when the plan moves none.
+        if (restore->selectedPosition() > 0)
+            m_plan.restore.backupSetPosition = restore->selectedPosition();
+        if (m_plan.restore.relocations.isEmpty())
+            m_plan.restore.relocations = restore->suggestedRelocations();
+        m_console.line(tr("%1 backup set %2 of %3")
+                           .arg(UnattendedConsole::label(id, false))
+                           .arg(m_plan.restore.backupSetPosition)
+                           .arg(QDir::toNativeSeparators(m_plan.backupFilePath())));
+        for (const FileRelocation& relocation : std::as_const(m_plan.restore.relocations))
+            m_console.line(tr("%1 MOVE %2 TO %3")
+                               .arg(UnattendedConsole::label(id, false), relocation.logicalName,
+                                    relocation.physicalName));
+    }
+    const auto confirmation = UnattendedConfirmationCheck::forStep(m_plan, id);
+    if (confirmation.needed) {
+        recordConfirmation(confirmation, int(id));
+        if (!confirmation.given) {
+            stop(FailbackApplication::ConfirmationMissing, QStringLiteral("confirmation-missing"),
+                 confirmation.problem);
+            return;
+        }
+        m_console.line(
+            tr("%1 confirmed by the plan: %2").arg(UnattendedConsole::label(id, false), confirmation.value));
+    }
+    m_console.line(tr("%1 running…").arg(UnattendedConsole::label(id)));
+    // The step changes servers: only once the trail holds everything up to here.
+    m_trail->whenWritten(this, [this, step] {
+        if (!m_ending && step == currentStep())
+            step->run(m_plan);
+    });
+}
+
+void UnattendedRunner::stepFinished(FailbackStep* step)
+{
+    if (step != currentStep())
+        return;
+    const StepId id = step->id();
+    const StepOutcome& outcome = step->outcome();
+    m_console.outcome(id, outcome);
+    if (m_ending) {
+        finish();
+        return;
+    }
+    if (outcome.status == StepStatus::Done || outcome.status == StepStatus::AlreadyDone) {
+        if (id == StepId::LogShipping)
+            waitForFirstLog();
+        else
+            nextStep();
+        return;
+    }
+    stop(FailbackApplication::StepFailed + int(id), QStringLiteral("failed"),
+         tr("Step %1 (%2) did not complete, and the steps after it were not run. Correct the cause (see "
+            "\"What "
+            "to do\" above), then run again: what is already in place is found and skipped.")
+             .arg(int(id))
+             .arg(StepInfo::title(id)));
+}
+
+void UnattendedRunner::waitForFirstLog()
+{
+    auto* logShipping = qobject_cast<LogShippingStep*>(currentStep());
+    m_console.line(
+        tr("%1 starting the log-shipping jobs and waiting until the first log backup is restored on %2…")
+            .arg(UnattendedConsole::label(StepId::LogShipping, false), m_plan.backupInstance.name));
+    // Starting the jobs changes the servers as well.
+    m_trail->whenWritten(this, [this, logShipping] {
+        if (!m_ending && logShipping == currentStep())
+            logShipping->waitForFirstLogShipped(m_plan);
+    });
+}
+
+void UnattendedRunner::firstLogShipped(bool ok, const QString& file, const QString& error,
+                                       const QString& remedy)
+{
+    const int step = int(StepId::LogShipping);
+    m_trail->record(AuditKind::CheckResult,
+                    {{QStringLiteral("check"), QStringLiteral("logShipping.firstLogShipped")},
+                     {QStringLiteral("title"), tr("First log backup copied and restored on the secondary")},
+                     {QStringLiteral("result"), ok ? QStringLiteral("ok") : QStringLiteral("failed")},
+                     {QStringLiteral("detail"), ok ? file : error},
+                     {QStringLiteral("remedy"), remedy}},
+                    step);
+    const QString label = UnattendedConsole::label(StepId::LogShipping);
+    if (ok) {
+        m_console.line(
+            tr("%1 the first log backup was copied and restored on the secondary: %2").arg(label, file));
+    } else {
+        m_console.line(tr("%1 the first log was not shipped: %2").arg(label, error));
+        if (!remedy.isEmpty())
+            m_console.line(
+                tr("%1 What to do: %2").arg(UnattendedConsole::label(StepId::LogShipping, false), remedy));
+    }
+    if (m_ending) {
+        finish();
+        return;
+    }
+    if (ok) {
+        nextStep();
+        return;
+    }
+    stop(FailbackApplication::StepFailed + step, QStringLiteral("failed"),
+         tr("Log shipping is configured, but the first log backup did not reach the secondary, so the steps "
+            "after step 5 were not run. Correct the cause, then run again."));
+}
+
+void UnattendedRunner::recordConfirmation(const UnattendedConfirmationCheck::Result& confirmation, int step)
+{
+    m_trail->record(AuditKind::Confirmation,
+                    UnattendedConfirmationCheck::details(confirmation, m_confirmationSource), step);
+}
+
+void UnattendedRunner::interrupt()
+{
+    if (m_finished)
+        return;
+    if (m_ending) {
+        m_console.error(tr("Interrupted again: the run ends now, without waiting for the step."));
+        finish();
+        return;
+    }
+    Logging::logger()->warn("unattended run interrupted by the operator");
+    stop(FailbackApplication::Interrupted, QStringLiteral("cancelled"),
+         isBusy()
+             ? tr("Interrupted: the running step is cancelled and its state read back; the steps after it "
+                  "are not run. Press Ctrl+C again to end at once.")
+             : tr("Interrupted: the steps not run yet are not run."));
+}
+
+QString UnattendedRunner::pageKey() const
+{
+    // The wizard's page keys, so that the report and a resuming wizard read the place the same way.
+    return m_index < 0 ? QStringLiteral("preflight") : QStringLiteral("step%1").arg(m_index + 1);
+}
+
+void UnattendedRunner::stop(int exitCode, const QString& reason, const QString& message)
+{
+    if (m_ending)
+        return;
+    m_ending = true;
+    m_exitCode = exitCode;
+    m_endReason = reason.isEmpty() ? QStringLiteral("failed") : reason;
+    m_endMessage = message;
+    if (!message.isEmpty())
+        m_console.error(message);
+    Logging::logger()->warn("unattended run stops with exit code {}: {}", exitCode, message);
+    if (m_preflight && m_preflight->isRunning())
+        m_preflight->cancel();
+    if (isBusy()) {
+        // The step's finished (or inspected, or firstLogShipped) ends the run once its state is read back.
+        currentStep()->cancel();
+        if (!m_finished)
+            m_stopTimeout.start(stopTimeoutMs);
+        return;
+    }
+    finish();
+}
+
+void UnattendedRunner::succeed()
+{
+    m_ending = true;
+    m_exitCode = FailbackApplication::Success;
+    m_endReason.clear();
+    m_console.line(
+        tr("Failback complete: all 7 steps are done or were in place; %1 is back in its primary data "
+           "center.")
+            .arg(m_plan.lync.poolIdentity));
+    finish();
+}
+
+void UnattendedRunner::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_stopTimeout.stop();
+    if (m_trail && m_trail->isActive() && !m_trail->hasFailed()) {
+        if (m_endReason.isEmpty()) {
+            QJsonObject steps;
+            for (const FailbackStep* step : std::as_const(m_steps))
+                steps.insert(QString::number(int(step->id())), AuditTrail::statusName(int(step->status())));
+            m_trail->record(AuditKind::RunFinished, {{QStringLiteral("result"), QStringLiteral("success")},
+                                                     {QStringLiteral("steps"), steps}});
+        } else {
+            m_trail->record(AuditKind::RunInterrupted, {{QStringLiteral("reason"), m_endReason},
+                                                        {QStringLiteral("page"), pageKey()},
+                                                        {QStringLiteral("message"), m_endMessage}});
+        }
+        m_trail->flush();
+        // Nothing else runs now, so the report is written here rather than on a worker thread.
+        QString error;
+        if (ReportWriter::write(m_trail->folder(), &error))
+            m_console.line(tr("Report: %1")
+                               .arg(QDir::toNativeSeparators(
+                                   QDir(m_trail->folder()).filePath(ReportWriter::pdfFileName()))));
+        else
+            m_console.error(tr("The report could not be written: %1. The journal is complete; --verify-audit "
+                               "checks it.")
+                                .arg(error));
+        m_console.line(tr("Audit folder: %1").arg(QDir::toNativeSeparators(m_trail->folder())));
+    }
+    Logging::logger()->info("unattended run ended with exit code {}", m_exitCode);
+    m_console.line(tr("Exit code %1.").arg(m_exitCode));
+    Q_EMIT finished(m_exitCode);
+}
+
+} // namespace pchat

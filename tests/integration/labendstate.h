@@ -1,0 +1,34 @@
+// Reads the lab's state through the lab's own clients (FreeTDS's tsql and the control port), so that a test
+// of a failback does not trust the program it checks, and lists what differs from the failed-back state.
+#pragma once
+
+#include "labprocess.h"
+
+#include <QString>
+#include <QStringList>
+
+class LabEndState
+{
+public:
+    // The failed-back state of the default scenario, with its names.
+    struct Expected
+    {
+        QString backupInstance = QStringLiteral("PCSQL02\\PCHAT");
+        QString primaryInstance = QStringLiteral("PCSQL01\\PCHAT");
+        QString database = QStringLiteral("mgc");
+        QStringList activeServers{QStringLiteral("PCHAT01.contoso.com"),
+                                  QStringLiteral("PCHAT02.contoso.com")};
+    };
+
+    // Runs a query whose single column is named v on the instance, and returns the first row's value.
+    static QString query(const LabProcess& lab, const QString& instance, const QString& sql);
+    // How many times the database was restored on the instance (msdb.dbo.restorehistory).
+    static int restoreCount(const LabProcess& lab, const QString& instance, const QString& database);
+    // Every difference from the failed-back state, one line each; empty when the lab is failed back:
+    // mirroring removed on the backup instance, the primary's database ONLINE with the backup's data, log
+    // shipping configured with a log backup restored on the secondary (waited for up to waitMs), the active
+    // servers, and the pool Normal.
+    static QStringList differences(const LabProcess& lab, const Expected& expected, int waitMs = 30000);
+    // The same for the default scenario's names.
+    static QStringList differences(const LabProcess& lab);
+};

@@ -1,0 +1,403 @@
+// pchat-failback --unattended as a benchmark or a scheduled change runs it: the whole failback against a lab
+// of its own with a plan file, the passwords from the environment and the confirmations in the plan; the lab
+// must end failed back, the audit folder must verify, and the console must never show a password.
+#include "audit/auditevent.h"
+#include "labendstate.h"
+#include "labprocess.h"
+#include "plan/planjson.h"
+
+#include <gtest/gtest.h>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+using namespace pchat;
+
+namespace {
+
+constexpr int runTimeoutMs = 240000;
+
+struct Result
+{
+    int exitCode = -1;
+    QString output; // stdout and stderr
+};
+
+Result runFailback(const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(PCHAT_FAILBACK_EXE),
+                  QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+    EXPECT_TRUE(process.waitForFinished(runTimeoutMs)) << "pchat-failback did not end";
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll())};
+}
+
+QProcessEnvironment environmentWith(const QString& backupPassword, const QString& primaryPassword)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("PCHAT_BACKUP_PASSWORD"));
+    environment.remove(QStringLiteral("PCHAT_PRIMARY_PASSWORD"));
+    if (!backupPassword.isNull())
+        environment.insert(QStringLiteral("PCHAT_BACKUP_PASSWORD"), backupPassword);
+    if (!primaryPassword.isNull())
+        environment.insert(QStringLiteral("PCHAT_PRIMARY_PASSWORD"), primaryPassword);
+    return environment;
+}
+
+QString labPassword()
+{
+    return QString::fromLatin1(LabProcess::password());
+}
+
+QJsonObject readJson(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The example plan pointed at the lab, with the confirmations block as a change's plan file would hold it.
+QString writePlan(const QTemporaryDir& dir, const LabProcess& lab, const QJsonObject& unattended)
+{
+    QJsonObject plan = readJson(QStringLiteral(PCHAT_SOURCE_DIR "/resources/plans/example-plan.json"));
+    for (const char* key : {"backupInstance", "primaryInstance"}) {
+        QJsonObject instance = plan.value(QLatin1String(key)).toObject();
+        instance.insert(
+            QStringLiteral("address"),
+            QStringLiteral("127.0.0.1,%1").arg(lab.port(instance.value(QLatin1String("name")).toString())));
+        plan.insert(QLatin1String(key), instance);
+    }
+    QJsonObject lync = plan.value(QLatin1String("lync")).toObject();
+    lync.insert(QStringLiteral("shellProgram"), QStringLiteral(PCHAT_LAB_EXE));
+    lync.insert(
+        QStringLiteral("shellArguments"),
+        QJsonArray{QStringLiteral("shell"), QStringLiteral("--control"), QString::number(lab.controlPort())});
+    plan.insert(QStringLiteral("lync"), lync);
+    if (!unattended.isEmpty())
+        plan.insert(QStringLiteral("unattended"), unattended);
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QFile out(path);
+    EXPECT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(plan).toJson());
+    return path;
+}
+
+QJsonObject fullConfirmations()
+{
+    return {{QStringLiteral("restoreDatabase"), QStringLiteral("mgc")},
+            {QStringLiteral("restoreInstance"), QStringLiteral("pcsql01\\pchat")}, // any case, as typed
+            {QStringLiteral("logShippingDatabase"), QStringLiteral("mgc")},
+            {QStringLiteral("logShippingInstance"), QStringLiteral("PCSQL02\\PCHAT")}};
+}
+
+// The single run folder the run created under root.
+QString runFolder(const QString& root)
+{
+    const QStringList folders = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    EXPECT_EQ(folders.size(), 1) << folders.join(u' ').toStdString();
+    return folders.isEmpty() ? QString() : QDir(root).filePath(folders.constFirst());
+}
+
+QList<QJsonObject> journalEvents(const QString& folder)
+{
+    QList<QJsonObject> events;
+    QFile file(QDir(folder).filePath(QStringLiteral("journal.jsonl")));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            events << QJsonDocument::fromJson(line).object();
+    }
+    return events;
+}
+
+QList<QJsonObject> eventsOfKind(const QList<QJsonObject>& events, QLatin1String kind, int step = -2)
+{
+    QList<QJsonObject> matching;
+    for (const QJsonObject& event : events) {
+        if (event.value(QLatin1String("kind")).toString() == kind &&
+            (step == -2 || event.value(QLatin1String("step")).toInt() == step))
+            matching << event;
+    }
+    return matching;
+}
+
+int verifyAudit(const QString& folder)
+{
+    return runFailback({QStringLiteral("--verify-audit"), folder}, QProcessEnvironment::systemEnvironment())
+        .exitCode;
+}
+
+} // namespace
+
+TEST(UnattendedPlan, ConfirmationsRoundTripThroughTheJsonAndAreLeftOutWhenEmpty)
+{
+    Plan plan;
+    EXPECT_FALSE(PlanJson::toJson(plan).contains(QStringLiteral("unattended")))
+        << "a wizard's plan stays as it was";
+    plan.unattended.restoreDatabase = QStringLiteral("mgc");
+    plan.unattended.restoreInstance = QStringLiteral("PCSQL01\\PCHAT");
+    plan.unattended.logShippingDatabase = QStringLiteral("mgc");
+    plan.unattended.logShippingInstance = QStringLiteral("PCSQL02\\PCHAT");
+    plan.unattended.acknowledgedServers = {QStringLiteral("PCHAT03.contoso.com")};
+    plan.unattended.acknowledgePreflightWarnings = true;
+    const QJsonObject json = PlanJson::toJson(plan);
+    EXPECT_EQ(json.value(QStringLiteral("unattended")).toObject().size(), 6);
+    QStringList errors;
+    EXPECT_EQ(PlanJson::fromJson(json, &errors).unattended, plan.unattended);
+    EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
+
+    QJsonObject wrong = json;
+    wrong.insert(QStringLiteral("unattended"),
+                 QJsonObject{{QStringLiteral("acknowledgedServers"), QStringLiteral("PCHAT03.contoso.com")},
+                             {QStringLiteral("acknowledgePreflightWarnings"), QStringLiteral("yes")}});
+    PlanJson::fromJson(wrong, &errors);
+    ASSERT_EQ(errors.size(), 2) << errors.join(u'\n').toStdString();
+    EXPECT_TRUE(errors.at(0).startsWith(QStringLiteral("unattended.acknowledgedServers: ")));
+    EXPECT_TRUE(errors.at(1).startsWith(QStringLiteral("unattended.acknowledgePreflightWarnings: ")));
+}
+
+TEST(UnattendedRun, FailsBackTheDefaultScenarioAndLeavesAVerifiableAuditFolder)
+{
+    LabProcess lab({QStringLiteral("--speed"), QStringLiteral("400")});
+    ASSERT_TRUE(lab.started());
+    QTemporaryDir dir;
+    const QString audit = dir.filePath(QStringLiteral("audit"));
+    const Result result =
+        runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"),
+                     writePlan(dir, lab, fullConfirmations()), QStringLiteral("--audit-dir"), audit},
+                    environmentWith(labPassword(), labPassword()));
+    ASSERT_EQ(result.exitCode, 0) << result.output.toStdString();
+    EXPECT_FALSE(result.output.contains(labPassword())) << "a password reached the console";
+    for (int step = 1; step <= 7; ++step)
+        EXPECT_TRUE(result.output.contains(QStringLiteral("[%1/7 ").arg(step))) << "no line of step " << step;
+    EXPECT_TRUE(result.output.contains(QStringLiteral("[4/7] Msg 3014: ")))
+        << "the restore's completion message is printed as the server sent it";
+
+    const QStringList differences = LabEndState::differences(lab);
+    EXPECT_TRUE(differences.isEmpty()) << differences.join(u'\n').toStdString();
+
+    const QString folder = runFolder(audit);
+    EXPECT_EQ(verifyAudit(folder), 0);
+    const QList<QJsonObject> events = journalEvents(folder);
+    ASSERT_FALSE(events.isEmpty());
+    const QJsonObject started = events.constFirst();
+    EXPECT_EQ(started.value(QLatin1String("kind")).toString(), AuditKind::RunStarted);
+    EXPECT_TRUE(
+        started.value(QLatin1String("details")).toObject().value(QLatin1String("unattended")).toBool());
+    EXPECT_EQ(started.value(QLatin1String("mode")).toString(), QStringLiteral("production"));
+    EXPECT_TRUE(eventsOfKind(events, AuditKind::Screenshot).isEmpty());
+    const QJsonObject last = events.constLast();
+    EXPECT_EQ(last.value(QLatin1String("kind")).toString(), AuditKind::RunFinished);
+    EXPECT_EQ(last.value(QLatin1String("details")).toObject().value(QLatin1String("result")).toString(),
+              QStringLiteral("success"));
+    for (int step : {4, 5}) {
+        const QList<QJsonObject> confirmations = eventsOfKind(events, AuditKind::Confirmation, step);
+        ASSERT_EQ(confirmations.size(), 1) << "step " << step;
+        const QJsonObject details = confirmations.constFirst().value(QLatin1String("details")).toObject();
+        EXPECT_TRUE(details.value(QLatin1String("accepted")).toBool()) << "step " << step;
+        EXPECT_EQ(details.value(QLatin1String("source")).toString(), QStringLiteral("plan"));
+    }
+    EXPECT_FALSE(eventsOfKind(events, AuditKind::CommandStarted, 4).isEmpty());
+    EXPECT_TRUE(QDir(QDir(folder).filePath(QStringLiteral("screens")))
+                    .entryList(QDir::Files | QDir::NoDotAndDotDot)
+                    .isEmpty());
+
+    QFile report(QDir(folder).filePath(QStringLiteral("report.html")));
+    ASSERT_TRUE(report.open(QIODevice::ReadOnly)) << "no report.html";
+    EXPECT_TRUE(QString::fromUtf8(report.readAll()).contains(QStringLiteral("no screenshots were taken")));
+    EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("report.pdf"))));
+}
+
+TEST(UnattendedRun, StopsBeforeTheRestoreWhenThePlanDoesNotConfirmIt)
+{
+    LabProcess lab({QStringLiteral("--speed"), QStringLiteral("400")});
+    ASSERT_TRUE(lab.started());
+    QTemporaryDir dir;
+    const QString audit = dir.filePath(QStringLiteral("audit"));
+    QJsonObject confirmations = fullConfirmations();
+    confirmations.remove(QStringLiteral("restoreDatabase"));
+    const Result result =
+        runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"),
+                     writePlan(dir, lab, confirmations), QStringLiteral("--audit-dir"), audit},
+                    environmentWith(labPassword(), labPassword()));
+    EXPECT_EQ(result.exitCode, 18) << result.output.toStdString();
+    EXPECT_TRUE(result.output.contains(QStringLiteral("\"unattended.restoreDatabase\" to \"mgc\"")))
+        << result.output.toStdString();
+    EXPECT_TRUE(result.output.contains(QStringLiteral("[3/7 Back up mgc to the log-shipping share] done")))
+        << "the steps before the restore ran";
+
+    // Nothing was restored over the primary's database.
+    EXPECT_EQ(LabEndState::restoreCount(lab, QStringLiteral("PCSQL01\\PCHAT"), QStringLiteral("mgc")), 0);
+    EXPECT_EQ(
+        LabEndState::query(lab, QStringLiteral("PCSQL01\\PCHAT"),
+                           QStringLiteral("SELECT state_desc AS v FROM sys.databases WHERE name = N'mgc'")),
+        QStringLiteral("ONLINE"));
+
+    const QString folder = runFolder(audit);
+    EXPECT_EQ(verifyAudit(folder), 0);
+    const QList<QJsonObject> events = journalEvents(folder);
+    const QList<QJsonObject> asked = eventsOfKind(events, AuditKind::Confirmation, 4);
+    ASSERT_EQ(asked.size(), 1);
+    const QJsonObject details = asked.constFirst().value(QLatin1String("details")).toObject();
+    EXPECT_FALSE(details.value(QLatin1String("accepted")).toBool());
+    EXPECT_TRUE(details.value(QLatin1String("problem"))
+                    .toString()
+                    .contains(QStringLiteral("unattended.restoreDatabase")));
+    // Step 4 read the backup file's sets (RESTORE HEADERONLY), but sent no restore.
+    for (const QJsonObject& command : eventsOfKind(events, AuditKind::CommandStarted, 4)) {
+        const QString text =
+            command.value(QLatin1String("details")).toObject().value(QLatin1String("text")).toString();
+        EXPECT_FALSE(text.contains(QStringLiteral("RESTORE DATABASE"))) << text.toStdString();
+    }
+    const QJsonObject last = events.constLast();
+    EXPECT_EQ(last.value(QLatin1String("kind")).toString(), AuditKind::RunInterrupted);
+    EXPECT_EQ(last.value(QLatin1String("details")).toObject().value(QLatin1String("reason")).toString(),
+              QStringLiteral("confirmation-missing"));
+    EXPECT_EQ(last.value(QLatin1String("details")).toObject().value(QLatin1String("page")).toString(),
+              QStringLiteral("step4"));
+}
+
+TEST(UnattendedRun, TrainingRunsTheWholeFailbackAgainstItsOwnLab)
+{
+    QTemporaryDir dir;
+    // The default scenario, 400 times faster, so that the 6 GB backup and restores take a moment.
+    QJsonObject scenario =
+        readJson(QStringLiteral(PCHAT_SOURCE_DIR "/resources/scenarios/default-scenario.json"));
+    scenario.insert(QStringLiteral("speed"), 400);
+    const QString scenarioFile = dir.filePath(QStringLiteral("scenario.json"));
+    QFile out(scenarioFile);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(scenario).toJson());
+    out.close();
+    const QString audit = dir.filePath(QStringLiteral("audit"));
+
+    const Result result =
+        runFailback({QStringLiteral("--unattended"), QStringLiteral("--training"),
+                     QStringLiteral("--scenario"), scenarioFile, QStringLiteral("--audit-dir"), audit},
+                    environmentWith({}, {}));
+    ASSERT_EQ(result.exitCode, 0) << result.output.toStdString();
+    EXPECT_TRUE(result.output.contains(QStringLiteral("TRAINING")));
+    EXPECT_FALSE(result.output.contains(scenario.value(QLatin1String("saPassword")).toString()))
+        << "the lab's password reached the console";
+    const QString folder = runFolder(audit);
+    EXPECT_EQ(verifyAudit(folder), 0);
+    const QList<QJsonObject> events = journalEvents(folder);
+    ASSERT_FALSE(events.isEmpty());
+    EXPECT_EQ(events.constFirst().value(QLatin1String("mode")).toString(), QStringLiteral("training"));
+    EXPECT_EQ(events.constLast().value(QLatin1String("kind")).toString(), AuditKind::RunFinished);
+    const QList<QJsonObject> confirmations = eventsOfKind(events, AuditKind::Confirmation, 4);
+    ASSERT_EQ(confirmations.size(), 1);
+    EXPECT_EQ(confirmations.constFirst()
+                  .value(QLatin1String("details"))
+                  .toObject()
+                  .value(QLatin1String("source"))
+                  .toString(),
+              QStringLiteral("training"));
+}
+
+TEST(UnattendedRun, AWrongPasswordStopsAtPreflightWithoutShowingIt)
+{
+    LabProcess lab({QStringLiteral("--speed"), QStringLiteral("400")});
+    ASSERT_TRUE(lab.started());
+    QTemporaryDir dir;
+    const QString wrong = QStringLiteral("Wrong-Secret-4711");
+    const Result result = runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"),
+                                       writePlan(dir, lab, fullConfirmations()),
+                                       QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("audit"))},
+                                      environmentWith(labPassword(), wrong));
+    EXPECT_EQ(result.exitCode, 19) << result.output.toStdString();
+    EXPECT_TRUE(result.output.contains(QStringLiteral("Login failed for user 'sa'")))
+        << result.output.toStdString();
+    EXPECT_FALSE(result.output.contains(wrong)) << "the wrong password reached the console";
+    EXPECT_FALSE(result.output.contains(labPassword())) << "the right password reached the console";
+    // Nothing was changed: the backup instance still mirrors.
+    EXPECT_EQ(LabEndState::query(lab, QStringLiteral("PCSQL02\\PCHAT"),
+                                 QStringLiteral("SELECT COUNT(*) AS v FROM sys.database_mirroring "
+                                                "WHERE mirroring_guid IS NOT NULL")),
+              QStringLiteral("2"));
+}
+
+TEST(UnattendedRun, AMissingPasswordIsNamedByItsVariable)
+{
+    LabProcess lab;
+    ASSERT_TRUE(lab.started());
+    QTemporaryDir dir;
+    const Result result = runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"),
+                                       writePlan(dir, lab, fullConfirmations()),
+                                       QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("audit"))},
+                                      environmentWith(labPassword(), {}));
+    EXPECT_EQ(result.exitCode, 7) << result.output.toStdString();
+    EXPECT_TRUE(result.output.contains(QStringLiteral("PCHAT_PRIMARY_PASSWORD")))
+        << result.output.toStdString();
+    EXPECT_FALSE(QDir(dir.filePath(QStringLiteral("audit"))).exists())
+        << "nothing started without the password";
+}
+
+#ifdef Q_OS_UNIX
+TEST(UnattendedRun, CtrlCCancelsTheRunningStepAndRecordsTheInterruption)
+{
+    // Slow enough that the 6 GB backup of step 3 runs for seconds.
+    LabProcess lab({QStringLiteral("--speed"), QStringLiteral("5")});
+    ASSERT_TRUE(lab.started());
+    QTemporaryDir dir;
+    const QString audit = dir.filePath(QStringLiteral("audit"));
+    QProcess process;
+    process.setProcessEnvironment(environmentWith(labPassword(), labPassword()));
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(PCHAT_FAILBACK_EXE),
+                  {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--unattended"),
+                   QStringLiteral("--plan"), writePlan(dir, lab, fullConfirmations()),
+                   QStringLiteral("--audit-dir"), audit});
+    ASSERT_TRUE(process.waitForStarted(10000));
+    QString output;
+    QElapsedTimer waited;
+    waited.start();
+    // The first progress line of the backup (the server's own messages come when the batch ends).
+    const QRegularExpression backupProgress(QStringLiteral("\\[3/7 [^\\]]*\\] \\d+% "));
+    while (!output.contains(backupProgress) && waited.elapsed() < 60000 &&
+           process.state() == QProcess::Running) {
+        process.waitForReadyRead(200);
+        output += QString::fromUtf8(process.readAll());
+    }
+    ASSERT_TRUE(output.contains(backupProgress)) << output.toStdString();
+    ::kill(pid_t(process.processId()), SIGINT);
+    ASSERT_TRUE(process.waitForFinished(60000));
+    output += QString::fromUtf8(process.readAll());
+    EXPECT_EQ(process.exitCode(), 130) << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("[3/7 Back up mgc to the log-shipping share] cancelled")))
+        << output.toStdString();
+
+    const QString folder = runFolder(audit);
+    EXPECT_EQ(verifyAudit(folder), 0);
+    const QList<QJsonObject> events = journalEvents(folder);
+    const QList<QJsonObject> states = eventsOfKind(events, AuditKind::StepState, 3);
+    ASSERT_FALSE(states.isEmpty());
+    EXPECT_EQ(states.constLast()
+                  .value(QLatin1String("details"))
+                  .toObject()
+                  .value(QLatin1String("status"))
+                  .toString(),
+              QStringLiteral("cancelled"));
+    ASSERT_FALSE(events.isEmpty());
+    const QJsonObject last = events.constLast();
+    EXPECT_EQ(last.value(QLatin1String("kind")).toString(), AuditKind::RunInterrupted);
+    EXPECT_EQ(last.value(QLatin1String("details")).toObject().value(QLatin1String("reason")).toString(),
+              QStringLiteral("cancelled"));
+    EXPECT_EQ(last.value(QLatin1String("details")).toObject().value(QLatin1String("page")).toString(),
+              QStringLiteral("step3"));
+    EXPECT_TRUE(eventsOfKind(events, AuditKind::StepState, 4).isEmpty()) << "step 4 was not started";
+}
+#endif
