@@ -67,7 +67,7 @@ bool selectOne(QSqlQuery& q)
 
 void print(const char* name, double value, const char* unit)
 {
-    std::printf("%s %.3f %s\n", name, value, unit);
+    std::printf("figure %s %.3f %s\n", name, value, unit);
 }
 
 } // namespace

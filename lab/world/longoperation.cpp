@@ -14,6 +14,7 @@ LongOperation::LongOperation(ExecContext& ctx, QString command, QString faultPre
     Session& s = m_ctx.session();
     s.command = m_command;
     s.percentComplete = 0;
+    m_ctx.world().progressTimeline().append(m_ctx.instance().serverName(), s.spid, 0);
 }
 
 void LongOperation::run(qint64 totalMs, int stats, int fromPercent, int toPercent)
@@ -31,6 +32,8 @@ void LongOperation::run(qint64 totalMs, int stats, int fromPercent, int toPercen
     qint64 now = startMs;
     while (true) {
         const double percent = 100.0 * double(now) / double(realTotal);
+        if (percent != s.percentComplete)
+            w.progressTimeline().append(m_ctx.instance().serverName(), s.spid, percent);
         s.percentComplete = percent;
         s.estimatedCompletionMs = realTotal - now;
         while (stats > 0 && m_nextStats <= toPercent && percent + 1e-9 >= m_nextStats) {

@@ -1,0 +1,405 @@
+// Walkthrough benchmark: the whole wizard walked as an operator would (offscreen, training mode, screenshots
+// on) against a lab of its own. Prints the UI thread's stalls (worst, p99), the progress latency (lab change
+// to painted bar, median and worst), the peak memory (VmHWM) and, for a scenario with a large mgc, whether
+// the time left and the throughput the page shows stay sensible.
+#include "benchreport.h"
+#include "eventloopprobe.h"
+#include "labprocess.h"
+#include "languageswitcher.h"
+#include "log/logging.h"
+#include "pages/steppage.h"
+#include "progresslatencyprobe.h"
+#include "stallsampler.h"
+#include "wizarddriver.h"
+
+#include <cstdio>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace pchat;
+using pchat::bench::BenchReport;
+using pchat::bench::EventLoopProbe;
+using pchat::bench::ProgressLatencyProbe;
+using pchat::bench::StallSampler;
+using pchat::test::WizardDriver;
+
+namespace {
+
+// Waits in a real event loop (QTest's waits sleep 10 ms at a time between event passes, which the probe
+// would count as stalls of the wizard).
+bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+// An operator's pause between two actions: the event loop runs (repaints, queued signals) before the next
+// one, so that the probe charges each action with its own cost rather than a sum of several.
+void idle(int ms = 20)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+double peakRssMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double megabytesOfMgc(const LabProcess& lab)
+{
+    const QJsonObject scenario = lab.control({{QStringLiteral("cmd"), QStringLiteral("scenario")}})
+                                     .value(QLatin1String("scenario"))
+                                     .toObject();
+    for (const QJsonValue& instance : scenario.value(QLatin1String("instances")).toArray()) {
+        if (instance.toObject().value(QLatin1String("name")).toString() != u"PCSQL02\\PCHAT")
+            continue;
+        for (const QJsonValue& db : instance.toObject().value(QLatin1String("databases")).toArray()) {
+            if (db.toObject().value(QLatin1String("name")).toString() == u"mgc")
+                return db.toObject().value(QLatin1String("sizeMB")).toDouble();
+        }
+    }
+    return -1;
+}
+
+class Walk
+{
+public:
+    Walk(WizardDriver& driver, EventLoopProbe& probe)
+        : m_driver(driver)
+        , m_probe(probe)
+    {
+    }
+
+    QString error;
+
+    bool next()
+    {
+        const QString before = m_driver.currentPageName();
+        m_probe.setContext(before + QStringLiteral(":next"));
+        m_driver.next();
+        if (m_driver.currentPageName() == before) {
+            error = QStringLiteral("Next did not leave ") + before;
+            return false;
+        }
+        idle();
+        return true;
+    }
+
+    void click(QAbstractButton* button, const QString& what)
+    {
+        m_probe.setContext(m_driver.currentPageName() + u':' + what);
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(5, button->height() / 2));
+        idle();
+    }
+
+    // WizardDriver::retype, one key at a time with the event loop running between keys, as typing is.
+    void retype(const QString& objectName, const QString& text)
+    {
+        auto* edit = m_driver.find<QLineEdit>(objectName);
+        if (!edit)
+            return;
+        m_probe.setContext(m_driver.currentPageName() + QStringLiteral(":type ") + objectName);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        idle(10);
+        for (const QChar ch : text) {
+            if (ch.unicode() < 0x80) {
+                QTest::keyClick(edit, ch.toLatin1());
+            } else {
+                QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+                QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+                QApplication::sendEvent(edit, &press);
+                QApplication::sendEvent(edit, &release);
+            }
+            idle(10);
+        }
+    }
+
+    void confirmAssumptions()
+    {
+        for (int i = 1;; ++i) {
+            auto* box = m_driver.find<QCheckBox>(QStringLiteral("assumption%1").arg(i));
+            if (!box)
+                break;
+            if (!box->isChecked())
+                click(box, QStringLiteral("tick"));
+        }
+    }
+
+    bool runStep(StepPage* page)
+    {
+        auto* run = m_driver.find<QPushButton>(QStringLiteral("runButton"));
+        if (!run || !waitUntil([run] { return run->isEnabled(); }, 20000)) {
+            error = QStringLiteral("Run is not enabled on ") + m_driver.currentPageName();
+            return false;
+        }
+        WizardDriver::answerNextMessageBox();
+        click(run, QStringLiteral("run"));
+        FailbackStep* step = page->stepObject();
+        waitUntil([page, step] { return !page->isBusy() && step->status() != StepStatus::Ready; }, 900000);
+        if (step->status() != StepStatus::Done && step->status() != StepStatus::AlreadyDone) {
+            error = m_driver.currentPageName() + QStringLiteral(": ") + step->outcome().summary +
+                    QStringLiteral(" ") + step->outcome().error.text;
+            return false;
+        }
+        return true;
+    }
+
+    // WizardDriver::walkTo, with waits that keep the event loop running.
+    bool toSummary()
+    {
+        for (int guard = 0; guard < 20; ++guard) {
+            const QString page = m_driver.currentPageName();
+            if (page == QStringLiteral("summaryPage"))
+                return true;
+            m_probe.setContext(page);
+            if (page == QStringLiteral("preflightPage")) {
+                auto* acknowledge = m_driver.find<QCheckBox>(QStringLiteral("acknowledgeWarnings"));
+                waitUntil(
+                    [&] {
+                        return m_driver.nextButton()->isEnabled() ||
+                               (acknowledge && acknowledge->isVisible());
+                    },
+                    120000);
+                if (acknowledge && acknowledge->isVisible() && !acknowledge->isChecked())
+                    click(acknowledge, QStringLiteral("acknowledge"));
+            }
+            auto* stepPage = qobject_cast<StepPage*>(m_driver.wizard().currentPage());
+            if (stepPage && stepPage->stepObject()) {
+                waitUntil([stepPage] { return !stepPage->isBusy(); }, 60000);
+                const StepStatus status = stepPage->stepObject()->status();
+                if (status != StepStatus::Done && status != StepStatus::AlreadyDone) {
+                    const Plan& plan = m_driver.wizard().plan();
+                    if (page == QStringLiteral("restorePage")) {
+                        retype(QStringLiteral("confirmDatabase"), plan.mgcDatabase);
+                        retype(QStringLiteral("confirmInstance"), plan.primaryInstance.name);
+                    } else if (page == QStringLiteral("logShippingPage")) {
+                        retype(QStringLiteral("confirmSecondaryDatabase"), plan.mgcDatabase);
+                        retype(QStringLiteral("confirmSecondaryInstance"), plan.backupInstance.name);
+                    }
+                    if (!runStep(stepPage))
+                        return false;
+                }
+                if (auto* confirm = m_driver.find<QCheckBox>(QStringLiteral("confirmListEmpty"));
+                    confirm && !confirm->isChecked())
+                    click(confirm, QStringLiteral("confirm"));
+            }
+            if (!next())
+                return false;
+        }
+        error = QStringLiteral("the walk did not reach the summary");
+        return false;
+    }
+
+private:
+    WizardDriver& m_driver;
+    EventLoopProbe& m_probe;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A full GUI walkthrough, measured"));
+    parser.addHelpOption();
+    QCommandLineOption label(QStringLiteral("label"),
+                             QStringLiteral("Prefix of the figures (default: walk)."), QStringLiteral("NAME"),
+                             QStringLiteral("walk"));
+    QCommandLineOption scenario(QStringLiteral("scenario"),
+                                QStringLiteral("Lab scenario (default: built in)."), QStringLiteral("FILE"));
+    // mgc's 6 GB at 150 MB/s: speed 5 makes each BACKUP and RESTORE last about 8 s, long enough to follow.
+    QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Lab speed (default 5)."),
+                             QStringLiteral("N"), QStringLiteral("5"));
+    QCommandLineOption samples(
+        QStringLiteral("sample-stacks"),
+        QStringLiteral("Record the UI thread's stack during stalls over 20 ms and print "
+                       "the worst (disturbs the figures)."));
+    parser.addOptions({label, scenario, speed, samples});
+    parser.process(application);
+    const QString prefix = parser.value(label);
+
+    QTemporaryDir work;
+    Logging::initialize(work.filePath(QStringLiteral("logs")));
+    LanguageSwitcher::instance().apply(QStringLiteral("en"));
+    QStringList labArguments{QStringLiteral("--speed"), parser.value(speed)};
+    if (parser.isSet(scenario))
+        labArguments << QStringLiteral("--scenario") << parser.value(scenario);
+    LabProcess lab(labArguments);
+    if (!lab.started()) {
+        std::fprintf(stderr, "pchat_walkthrough_bench: the lab did not start\n");
+        return 1;
+    }
+    const double mgcMegabytes = megabytesOfMgc(lab);
+    const qint64 timelineStart =
+        qint64(lab.control({{QStringLiteral("cmd"), QStringLiteral("progress-timeline")},
+                            {QStringLiteral("limit"), 0}})
+                   .value(QLatin1String("last"))
+                   .toDouble());
+    QMap<QString, int> ports;
+    for (const QString& name : {QStringLiteral("PCSQL01\\PCHAT"), QStringLiteral("PCSQL02\\PCHAT")})
+        ports.insert(name, lab.port(name));
+
+    EventLoopProbe probe(2);
+    ProgressLatencyProbe progress;
+    std::unique_ptr<StallSampler> sampler;
+    QElapsedTimer walkClock;
+    QString error;
+    double beforeReport = -1;
+    {
+        WizardDriver driver(WizardDriver::planForLab(ports, lab.controlPort()));
+        const QString auditRoot = work.filePath(QStringLiteral("audit"));
+        driver.wizard().setAuditRoot(auditRoot);
+        driver.wizard().setTrainingMode(true);
+        progress.attach(&driver.wizard());
+        QObject::connect(&driver.wizard(), &QWizard::currentIdChanged, &progress,
+                         [&progress, &driver] { progress.attach(&driver.wizard()); });
+        if (parser.isSet(samples)) {
+            sampler = std::make_unique<StallSampler>(probe.heartbeat(), 20);
+            sampler->start();
+        }
+        probe.start();
+        walkClock.start();
+        Walk walk(driver, probe);
+        idle(200);
+        walk.confirmAssumptions();
+        if (walk.next()) {
+            const QString password = QString::fromLatin1(LabProcess::password());
+            walk.retype(QStringLiteral("backupInstancePassword"), password);
+            walk.retype(QStringLiteral("primaryInstancePassword"), password);
+            if (walk.toSummary()) {
+                // The walk's own peak, before Finish writes the report (PDF of every screenshot).
+                beforeReport = peakRssMegabytes();
+                walk.click(driver.wizard().button(QWizard::FinishButton), QStringLiteral("finish"));
+                // The report is written on a worker; the wizard closes once it is there.
+                if (!waitUntil([&driver] { return !driver.wizard().isVisible(); }, 300000))
+                    walk.error = QStringLiteral("the wizard did not close after Finish");
+            }
+        }
+        error = walk.error;
+        probe.stop();
+        if (sampler)
+            sampler->stop();
+        int screenshots = 0;
+        for (QDirIterator it(auditRoot, {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
+             it.hasNext(); it.next())
+            ++screenshots;
+        if (error.isEmpty())
+            std::printf("figure %s.screenshots %d count\n", qPrintable(prefix), screenshots);
+    }
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "pchat_walkthrough_bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    const double walkSeconds = double(walkClock.elapsed()) / 1000.0;
+    const double peak = peakRssMegabytes();
+
+    const QJsonArray changes = lab.control({{QStringLiteral("cmd"), QStringLiteral("progress-timeline")},
+                                            {QStringLiteral("since"), timelineStart}})
+                                   .value(QLatin1String("changes"))
+                                   .toArray();
+    const ProgressLatencyProbe::Result latency = progress.evaluate(changes, mgcMegabytes);
+
+    BenchReport report(QStringLiteral("pchat_walkthrough_bench ") + prefix);
+    report.figure(prefix + QStringLiteral(".duration"), walkSeconds, QStringLiteral("s"));
+    report.figure(
+        prefix + QStringLiteral(".stall.worst"),
+        probe.lateness().empty() ? 0 : *std::max_element(probe.lateness().begin(), probe.lateness().end()),
+        QStringLiteral("ms"), QStringLiteral("<"), 50);
+    report.figure(prefix + QStringLiteral(".stall.p99"), BenchReport::percentile(probe.lateness(), 99),
+                  QStringLiteral("ms"), QStringLiteral("<"), 16);
+    report.figure(prefix + QStringLiteral(".stall.over16ms"), double(probe.stalls().size()),
+                  QStringLiteral("count"));
+    report.figure(prefix + QStringLiteral(".progress_latency.median"),
+                  BenchReport::median(latency.latenciesMs), QStringLiteral("ms"), QStringLiteral("<"), 300);
+    report.figure(prefix + QStringLiteral(".progress_latency.worst"),
+                  latency.latenciesMs.empty()
+                      ? -1
+                      : *std::max_element(latency.latenciesMs.begin(), latency.latenciesMs.end()),
+                  QStringLiteral("ms"), QStringLiteral("<"), 300);
+    report.figure(prefix + QStringLiteral(".progress_latency.p95"),
+                  BenchReport::percentile(latency.latenciesMs, 95), QStringLiteral("ms"));
+    report.figure(prefix + QStringLiteral(".progress.operations"), latency.operations,
+                  QStringLiteral("count"));
+    report.figure(prefix + QStringLiteral(".progress.unshown_changes"), latency.unshownChanges,
+                  QStringLiteral("count"));
+    report.figure(prefix + QStringLiteral(".progress.non_monotonic"), latency.nonMonotonic,
+                  QStringLiteral("count"), QStringLiteral("<="), 0);
+    report.figure(prefix + QStringLiteral(".eta_error.median"), BenchReport::median(latency.etaErrorPercent),
+                  QStringLiteral("%"));
+    report.figure(prefix + QStringLiteral(".eta_error.worst"),
+                  latency.etaErrorPercent.empty()
+                      ? -1
+                      : *std::max_element(latency.etaErrorPercent.begin(), latency.etaErrorPercent.end()),
+                  QStringLiteral("%"), QStringLiteral("<"), 20);
+    report.figure(prefix + QStringLiteral(".throughput_shown_vs_actual.median"),
+                  BenchReport::median(latency.throughputRatio), QStringLiteral("ratio"));
+    report.figure(prefix + QStringLiteral(".peak_rss.before_report"), beforeReport, QStringLiteral("MB"));
+    report.figure(prefix + QStringLiteral(".peak_rss"), peak, QStringLiteral("MB"), QStringLiteral("<"), 150);
+    report.note(
+        QStringLiteral("mgc %1 MB, lab speed %2; stalls = lateness of a 2 ms timer on the UI thread; "
+                       "progress latency = lab's percent_complete change to the bar's paint of it or a "
+                       "later value (%3 changes in %4 operations; %5 short ones skipped)")
+            .arg(mgcMegabytes)
+            .arg(parser.value(speed))
+            .arg(latency.latenciesMs.size())
+            .arg(latency.operations)
+            .arg(latency.skippedOperations));
+    int shown = 0;
+    for (const EventLoopProbe::Stall& stall : probe.stalls()) {
+        if (++shown > 8)
+            break;
+        report.note(QStringLiteral("stall %1 ms during %2").arg(stall.ms, 0, 'f', 1).arg(stall.context));
+        if (sampler) {
+            for (const StallSampler::Sample& sample :
+                 sampler->samplesBetween(stall.endNs - qint64(stall.ms * 1e6) - 2000000, stall.endNs)) {
+                report.note(QStringLiteral("  sample at -%1 ms:")
+                                .arg(double(stall.endNs - sample.ns) / 1e6, 0, 'f', 1));
+                // The innermost frames say what burns the time, the wizard's own frames who asked for it.
+                for (qsizetype f = 0; f < sample.frames.size(); ++f) {
+                    const QString& frame = sample.frames.at(f);
+                    if (f < 6 || frame.contains(QLatin1String("pchat::")) ||
+                        frame.contains(QLatin1String("QTest")))
+                        report.note(QStringLiteral("    ") + frame.left(160));
+                }
+            }
+        }
+    }
+    return report.finish();
+}
