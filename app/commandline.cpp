@@ -28,12 +28,39 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Checks the audit folder of a run: recomputes the journal's hash chain and every screenshot's "
            "hash, prints OK or the first event or file that does not match, and exits."),
         tr("folder"));
+    const QCommandLineOption auditDirOption(
+        QStringLiteral("audit-dir"),
+        tr("Creates the audit folder of each run under this folder (default: the setting, else "
+           "\"Failback audit\" in the user's documents)."),
+        tr("folder"));
+    const QCommandLineOption trainingOption(
+        QStringLiteral("training"),
+        tr("Training mode: starts the embedded lab on free local ports, fills the plan from its scenario and "
+           "marks every screen and the report TRAINING. Nothing outside this computer is touched."));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                            tr("The lab scenario for --training (default: the built-in one)."),
+                                            tr("file"));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        tr("With --training: switches a lab fault on at start, as the trainer's drill (repeatable; see "
+           "pchat-lab --help for the names)."),
+        tr("fault"));
+    const QCommandLineOption unattendedOption(
+        QStringLiteral("unattended"),
+        tr("Runs every step without the user interface, printing progress to the console and writing the "
+           "audit trail. Needs --plan (or --training). Destructive steps run only when the plan names their "
+           "targets in its confirmations."));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(langOption);
     parser.addOption(planOption);
     parser.addOption(exportOption);
     parser.addOption(verifyAuditOption);
+    parser.addOption(auditDirOption);
+    parser.addOption(trainingOption);
+    parser.addOption(scenarioOption);
+    parser.addOption(faultOption);
+    parser.addOption(unattendedOption);
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -57,6 +84,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.planFile = parser.value(planOption);
     result.exportDirectory = parser.value(exportOption);
     result.auditDirectory = parser.value(verifyAuditOption);
+    result.auditRoot = parser.value(auditDirOption);
+    result.training = parser.isSet(trainingOption);
+    result.scenarioFile = parser.value(scenarioOption);
+    result.faults = parser.values(faultOption);
+    if (!result.training && (parser.isSet(scenarioOption) || parser.isSet(faultOption))) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--scenario and --fault belong to training mode: add --training.");
+        return result;
+    }
 
     if (parser.isSet(helpOption))
         result.mode = Mode::Help;
@@ -69,6 +105,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         if (result.planFile.isEmpty()) {
             result.mode = Mode::Invalid;
             result.error = tr("--export-script needs a plan: add --plan FILE.");
+        }
+    } else if (parser.isSet(unattendedOption)) {
+        result.mode = Mode::Unattended;
+        if (result.planFile.isEmpty() && !result.training) {
+            result.mode = Mode::Invalid;
+            result.error = tr("--unattended needs a plan: add --plan FILE (or --training for the lab's).");
         }
     }
     return result;

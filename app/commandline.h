@@ -15,6 +15,7 @@ public:
     enum class Mode
     {
         Wizard,
+        Unattended, // --unattended: every step without the UI, progress on the console
         ExportScript,
         VerifyAudit,
         Help,
@@ -27,6 +28,10 @@ public:
     QString planFile;
     QString exportDirectory;
     QString auditDirectory; // the run folder --verify-audit checks
+    QString auditRoot;      // --audit-dir: where run folders are created; empty: the setting or its default
+    bool training = false;  // --training: against the embedded lab, every screen marked TRAINING
+    QString scenarioFile;   // --scenario: the lab's scenario in training mode; empty: the default one
+    QStringList faults;     // --fault (repeatable): lab faults the trainer switches on at start
     QString error;          // set when mode is Invalid
     QString helpText;       // set for Help and Invalid
 

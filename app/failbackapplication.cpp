@@ -1,20 +1,28 @@
 #include "failbackapplication.h"
 
+#include "audit/auditsettings.h"
 #include "audit/auditverifier.h"
 #include "commandline.h"
 #include "failbackwizard.h"
+#include "firstpaintreporter.h"
 #include "languageswitcher.h"
 #include "log/logging.h"
 #include "log/qstringformatter.h"
+#include "pages/steppage.h"
+#include "pages/welcomepage.h"
 #include "plan/planjson.h"
 #include "plan/planvalidator.h"
 #include "steps/scriptexporter.h"
+#include "training/traininglab.h"
+#include "unattendedrunner.h"
 
 #include <memory>
 #include <QApplication>
 #include <QDate>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 namespace pchat {
 
@@ -106,6 +114,55 @@ int verifyAudit(const CommandLine& commandLine)
     return FailbackApplication::AuditUnreadable;
 }
 
+// Training mode: the wizard against the embedded lab. Nothing here waits: the lab starts beside the event
+// loop, the Welcome page says so and holds Next until the lab's plan is in place.
+void startTraining(FailbackWizard& wizard, TrainingLab& lab, const CommandLine& commandLine)
+{
+    lab.setScenarioFile(commandLine.scenarioFile);
+    // The trainer's --fault values go to the lab's own command line: on before anything connects, and on
+    // again after a reset.
+    lab.setStartFaults(commandLine.faults);
+    wizard.setTrainingMode(true);
+    auto* welcome = qobject_cast<WelcomePage*>(wizard.page(FailbackWizard::WelcomePageId));
+    welcome->setTrainingLab(&lab);
+    QObject::connect(&lab, &TrainingLab::started, &wizard,
+                     [&wizard, &lab] { wizard.setPlan(lab.trainingPlan()); });
+    QObject::connect(&lab, &TrainingLab::failed, &wizard, [&wizard, &lab](const QString& reason) {
+        auto* box = new QMessageBox(QMessageBox::Critical, FailbackApplication::tr("Training lab"),
+                                    FailbackApplication::tr("Training mode needs its lab, and the lab is not "
+                                                            "available."),
+                                    QMessageBox::Retry | QMessageBox::Close, &wizard);
+        box->setObjectName(QStringLiteral("trainingLabFailedBox"));
+        box->setInformativeText(reason);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(box, &QMessageBox::finished, &wizard, [&wizard, &lab](int button) {
+            if (button == QMessageBox::Retry)
+                lab.start();
+            else
+                wizard.reject();
+        });
+        box->open();
+    });
+    QObject::connect(welcome, &WelcomePage::labReset, &wizard, [&wizard, &lab] {
+        // What follows happens in another lab: a run of its own, with its own evidence.
+        wizard.abandonRun(QStringLiteral("lab-reset"));
+        wizard.setPlan(lab.trainingPlan());
+        // A step done before the reset is not done in the reset lab, and a page does not read a done step's
+        // state again on arrival: read it now.
+        for (int id : wizard.pageIds()) {
+            auto* page = qobject_cast<StepPage*>(wizard.page(id));
+            if (page && page->stepObject() && page->stepObject()->status() == StepStatus::Done)
+                page->stepObject()->inspect(wizard.plan());
+        }
+        wizard.restart();
+    });
+    Logging::logger()->info("training mode: scenario {}, start faults {}",
+                            commandLine.scenarioFile.isEmpty() ? QStringLiteral("(built-in)")
+                                                               : commandLine.scenarioFile,
+                            commandLine.faults.join(u' '));
+    lab.start();
+}
+
 } // namespace
 
 int FailbackApplication::run(int argc, char** argv)
@@ -116,10 +173,17 @@ int FailbackApplication::run(int argc, char** argv)
 
     CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
     const bool gui = commandLine.mode == CommandLine::Mode::Wizard;
+    // The unattended run writes the PDF report, which needs a QGuiApplication; it shows no window, so it
+    // needs no display either.
+    const bool unattended = commandLine.mode == CommandLine::Mode::Unattended;
+    if (unattended && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 
     std::unique_ptr<QCoreApplication> application;
     if (gui)
         application = std::make_unique<QApplication>(argc, argv);
+    else if (unattended)
+        application = std::make_unique<QGuiApplication>(argc, argv);
     else
         application = std::make_unique<QCoreApplication>(argc, argv);
 
@@ -144,6 +208,14 @@ int FailbackApplication::run(int argc, char** argv)
         return exportScripts(commandLine);
     case CommandLine::Mode::VerifyAudit:
         return verifyAudit(commandLine);
+    case CommandLine::Mode::Unattended: {
+        UnattendedRunner runner(commandLine);
+        QObject::connect(&runner, &UnattendedRunner::finished, application.get(),
+                         [](int exitCode) { QCoreApplication::exit(exitCode); });
+        // Started from the event loop, so that a run that ends at once still reaches exit().
+        QTimer::singleShot(0, &runner, &UnattendedRunner::start);
+        return application->exec();
+    }
     case CommandLine::Mode::Wizard:
         break;
     }
@@ -163,9 +235,18 @@ int FailbackApplication::run(int argc, char** argv)
 
     Logging::logger()->info("pchat-failback {} started, language {}", QCoreApplication::applicationVersion(),
                             LanguageSwitcher::instance().current());
+    // Declared before the wizard so that it outlives the pages that point at it.
+    std::unique_ptr<TrainingLab> trainingLab;
     FailbackWizard wizard;
     wizard.setPlan(plan);
+    wizard.setAuditRoot(AuditSettings::root(commandLine.auditRoot));
+    if (commandLine.training) {
+        trainingLab = std::make_unique<TrainingLab>();
+        startTraining(wizard, *trainingLab, commandLine);
+    }
+    FirstPaintReporter::installIfRequested(); // PCHAT_REPORT_FIRST_PAINT=1: the start-up benchmark
     wizard.show();
+    QTimer::singleShot(0, &wizard, &FailbackWizard::offerResume);
     return application->exec();
 }
 

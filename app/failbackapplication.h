@@ -19,6 +19,8 @@ public:
         PlanUnreadable = 3,
         PlanInvalid = 4,
         WriteFailed = 5,
+        TrainingLabUnavailable = 6, // --unattended --training: the lab did not start
+        PasswordMissing = 7,        // --unattended: a SQL login's password is not in its environment variable
         // --verify-audit: the first problem found in the audit folder (AuditVerifier::VerifyResult::Problem).
         AuditEventChanged = 10,    // an event's content does not match its hash
         AuditEventRemoved = 11,    // the sequence skips an event
@@ -27,6 +29,12 @@ public:
         AuditFileChanged = 14,     // a screenshot does not match the hash in the journal
         AuditFileMissing = 15,     // a screenshot the journal refers to is missing
         AuditUnreadable = 16,      // no journal, an empty one, or a line that is not an event
+        // --unattended: where the run stopped.
+        AuditTrailUnwritable = 17, // the audit folder or journal cannot be written (nothing runs unrecorded)
+        ConfirmationMissing = 18,  // the plan does not confirm a destructive step or the Preflight warnings
+        PreflightFailed = 19,      // a Preflight check failed; nothing was changed
+        StepFailed = 20,           // plus the step's number: 21 (step 1) to 27 (step 7) failed
+        Interrupted = 130,         // Ctrl+C or SIGTERM (128 + SIGINT, as shells report it)
     };
 
     static int run(int argc, char** argv);

@@ -4,22 +4,6 @@
 <context>
     <name>AuditVerifier</name>
     <message>
-        <source>Event %1 refers to the screenshot &quot;%2&quot;, which is not a file in the audit folder.</source>
-        <translation>Ereignis %1 verweist auf den Screenshot &quot;%2&quot;, der keine Datei im Überwachungsordner ist.</translation>
-    </message>
-    <message>
-        <source>The screenshot %1 of event %2 is missing.</source>
-        <translation>Der Screenshot %1 von Ereignis %2 fehlt.</translation>
-    </message>
-    <message>
-        <source>The screenshot %1 of event %2 cannot be read: %3</source>
-        <translation>Der Screenshot %1 von Ereignis %2 kann nicht gelesen werden: %3</translation>
-    </message>
-    <message>
-        <source>The screenshot %1 of event %2 was changed: its content does not match the hash recorded in the journal.</source>
-        <translation>Der Screenshot %1 von Ereignis %2 wurde geändert: Sein Inhalt stimmt nicht mit dem im Journal verzeichneten Hash überein.</translation>
-    </message>
-    <message>
         <source>Cannot read the audit journal %1: %2</source>
         <translation>Das Überwachungsjournal %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -65,6 +49,22 @@
             <numerusform>%n Ereignis überprüft</numerusform>
             <numerusform>%n Ereignisse überprüft</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Event %1 refers to &quot;%2&quot;, which is not a file in the audit folder.</source>
+        <translation>Ereignis %1 verweist auf „%2“, das keine Datei im Überwachungsordner ist.</translation>
+    </message>
+    <message>
+        <source>The file %1 of event %2 is missing.</source>
+        <translation>Die Datei %1 von Ereignis %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>The file %1 of event %2 cannot be read: %3</source>
+        <translation>Die Datei %1 von Ereignis %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The file %1 of event %2 was changed: its content does not match the hash recorded in the journal.</source>
+        <translation>Die Datei %1 von Ereignis %2 wurde geändert: Ihr Inhalt passt nicht zum Hash im Journal.</translation>
     </message>
 </context>
 <context>
@@ -120,6 +120,133 @@
     <message>
         <source>Checks the audit folder of a run: recomputes the journal&apos;s hash chain and every screenshot&apos;s hash, prints OK or the first event or file that does not match, and exits.</source>
         <translation>Prüft den Überwachungsordner eines Laufs: berechnet die Hash-Kette des Journals und den Hash jedes Screenshots neu, gibt OK oder das erste nicht übereinstimmende Ereignis bzw. die erste Datei aus und wird beendet.</translation>
+    </message>
+    <message>
+        <source>Creates the audit folder of each run under this folder (default: the setting, else &quot;Failback audit&quot; in the user&apos;s documents).</source>
+        <translation>Legt den Überwachungsordner jedes Durchlaufs unter diesem Ordner an (Standard: die Einstellung, sonst „Failback audit“ in den Dokumenten des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Training mode: starts the embedded lab on free local ports, fills the plan from its scenario and marks every screen and the report TRAINING. Nothing outside this computer is touched.</source>
+        <translation>Schulungsmodus: startet das eingebaute Labor auf freien lokalen Ports, füllt den Plan aus seinem Szenario und kennzeichnet jeden Bildschirm und den Bericht mit SCHULUNG. Außerhalb dieses Computers wird nichts berührt.</translation>
+    </message>
+    <message>
+        <source>The lab scenario for --training (default: the built-in one).</source>
+        <translation>Das Laborszenario für --training (Standard: das eingebaute).</translation>
+    </message>
+    <message>
+        <source>With --training: switches a lab fault on at start, as the trainer&apos;s drill (repeatable; see pchat-lab --help for the names).</source>
+        <translation>Mit --training: schaltet beim Start einen Laborfehler ein, als Übung des Trainers (mehrfach möglich; die Namen nennt pchat-lab --help).</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Runs every step without the user interface, printing progress to the console and writing the audit trail. Needs --plan (or --training). Destructive steps run only when the plan names their targets in its confirmations.</source>
+        <translation>Führt jeden Schritt ohne Benutzeroberfläche aus, gibt den Fortschritt auf der Konsole aus und schreibt den Überwachungspfad. Benötigt --plan (oder --training). Zerstörende Schritte laufen nur, wenn der Plan ihre Ziele in seinen Bestätigungen nennt.</translation>
+    </message>
+    <message>
+        <source>--scenario and --fault belong to training mode: add --training.</source>
+        <translation>--scenario und --fault gehören zum Schulungsmodus: Fügen Sie --training hinzu.</translation>
+    </message>
+    <message>
+        <source>--unattended needs a plan: add --plan FILE (or --training for the lab&apos;s).</source>
+        <translation>--unattended benötigt einen Plan: Fügen Sie --plan DATEI hinzu (oder --training für den des Labors).</translation>
+    </message>
+</context>
+<context>
+    <name>Drill</name>
+    <message>
+        <source>Database in use at the restore</source>
+        <translation>Datenbank bei der Wiederherstellung in Gebrauch</translation>
+    </message>
+    <message>
+        <source>Share access denied for the secondary&apos;s Agent</source>
+        <translation>Freigabezugriff für den Agent des sekundären Servers verweigert</translation>
+    </message>
+    <message>
+        <source>Connection lost during the backup</source>
+        <translation>Verbindung während der Sicherung verloren</translation>
+    </message>
+    <message>
+        <source>A cmdlet that fails</source>
+        <translation>Ein Cmdlet, das fehlschlägt</translation>
+    </message>
+    <message>
+        <source>SQL Server Agent stopped</source>
+        <translation>SQL Server-Agent beendet</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Falsches Kennwort</translation>
+    </message>
+    <message>
+        <source>When the restore page opens, another session starts to use %1 on %2 (an application or a forgotten query window), and &quot;Close existing connections&quot; is off, as SSMS leaves it. The restore fails with error 3101.</source>
+        <translation>Wenn die Seite der Wiederherstellung öffnet, beginnt eine andere Sitzung, %1 auf %2 zu verwenden (eine Anwendung oder ein vergessenes Abfragefenster), und „Bestehende Verbindungen schließen“ ist aus, wie SSMS es lässt. Die Wiederherstellung schlägt mit Fehler 3101 fehl.</translation>
+    </message>
+    <message>
+        <source>When the log shipping page opens, the SQL Server Agent account of %1 (%2) loses read access to the log shipping share. The configuration succeeds, but the copy job fails with &quot;access denied&quot; when you wait for the first log backup, copy and restore.</source>
+        <translation>Wenn die Seite des Protokollversands öffnet, verliert das SQL Server-Agent-Konto von %1 (%2) den Lesezugriff auf die Freigabe des Protokollversands. Die Konfiguration gelingt, doch der Kopierauftrag schlägt mit „Zugriff verweigert“ fehl, wenn Sie auf die erste Protokollsicherung, Kopie und Wiederherstellung warten.</translation>
+    </message>
+    <message>
+        <source>While step 3 backs up %1 on %2, the connection drops at 40 percent. The backup stops, and the file it was writing is unusable.</source>
+        <translation>Während Schritt 3 %1 auf %2 sichert, bricht die Verbindung bei 40 Prozent ab. Die Sicherung endet, und die Datei, die sie schrieb, ist unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>In step 6, Set-CsPersistentChatActiveServer fails: the management shell cannot reach the Central Management Store.</source>
+        <translation>In Schritt 6 schlägt Set-CsPersistentChatActiveServer fehl: Die Verwaltungsshell erreicht den zentralen Verwaltungsspeicher nicht.</translation>
+    </message>
+    <message>
+        <source>When the log shipping page opens, SQL Server Agent stops on %1. Log shipping&apos;s jobs could not run, so the step refuses to configure it.</source>
+        <translation>Wenn die Seite des Protokollversands öffnet, wird der SQL Server-Agent auf %1 beendet. Die Aufträge des Protokollversands könnten nicht laufen, daher lehnt der Schritt die Konfiguration ab.</translation>
+    </message>
+    <message>
+        <source>When the Environment page opens, the password of %1 is replaced by a mistyped one, as a slip of the finger would give it; the lab is not changed. The Preflight checks cannot log in (error 18456).</source>
+        <translation>Wenn die Seite „Umgebung“ öffnet, wird das Kennwort von %1 durch ein vertipptes ersetzt, wie es ein Versehen ergäbe; das Labor bleibt unverändert. Die Vorabprüfungen können sich nicht anmelden (Fehler 18456).</translation>
+    </message>
+    <message>
+        <source>Read the error and its remedy. Either tick &quot;Close existing connections&quot; and retry, or end the session as the DBA would (fix it in the lab) and retry.</source>
+        <translation>Lesen Sie den Fehler und seine Abhilfe. Setzen Sie entweder „Bestehende Verbindungen schließen“ und wiederholen Sie, oder beenden Sie die Sitzung, wie es der DBA täte (im Labor beheben), und wiederholen Sie.</translation>
+    </message>
+    <message>
+        <source>Read the copy job&apos;s error and its remedy. Grant %1 read access on the share as the file server&apos;s administrator would (fix it in the lab), then wait for the first log shipping again.</source>
+        <translation>Lesen Sie den Fehler des Kopierauftrags und seine Abhilfe. Gewähren Sie %1 Lesezugriff auf die Freigabe, wie es der Administrator des Dateiservers täte (im Labor beheben), und warten Sie dann erneut auf den ersten Protokollversand.</translation>
+    </message>
+    <message>
+        <source>Read the error and its remedy: the wizard reads the state again on a new connection. Once the network is back (fix it in the lab), retry the backup; it writes the file anew.</source>
+        <translation>Lesen Sie den Fehler und seine Abhilfe: Der Assistent liest den Zustand über eine neue Verbindung erneut. Sobald das Netzwerk wieder da ist (im Labor beheben), wiederholen Sie die Sicherung; sie schreibt die Datei neu.</translation>
+    </message>
+    <message>
+        <source>Read the shell&apos;s error and the remedy. Once the Central Management Server answers again (fix it in the lab), run the step again.</source>
+        <translation>Lesen Sie den Fehler der Shell und die Abhilfe. Sobald der zentrale Verwaltungsserver wieder antwortet (im Labor beheben), führen Sie den Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>Read the refusal and its remedy. Start SQL Server Agent on %1 as the DBA would (fix it in the lab), then run the step again.</source>
+        <translation>Lesen Sie die Ablehnung und ihre Abhilfe. Starten Sie den SQL Server-Agent auf %1, wie es der DBA täte (im Labor beheben), und führen Sie den Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Read the Preflight error and its remedy. Go back to the Environment page, type the lab&apos;s password for %1 again (the trainer has it; it stands in the scenario file), and run the checks again. Nothing needs fixing in the lab.</source>
+        <translation>Lesen Sie den Fehler der Vorabprüfung und seine Abhilfe. Gehen Sie zurück zur Seite „Umgebung“, geben Sie das Laborkennwort für %1 erneut ein (der Trainer kennt es; es steht in der Szenariodatei) und führen Sie die Prüfungen erneut aus. Im Labor ist nichts zu beheben.</translation>
+    </message>
+    <message>
+        <source>End the session that uses %1.</source>
+        <translation>Beenden Sie die Sitzung, die %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>Grant %1 read access on the share.</source>
+        <translation>Gewähren Sie %1 Lesezugriff auf die Freigabe.</translation>
+    </message>
+    <message>
+        <source>Bring the network back.</source>
+        <translation>Stellen Sie das Netzwerk wieder her.</translation>
+    </message>
+    <message>
+        <source>Bring the Central Management Server back.</source>
+        <translation>Stellen Sie den zentralen Verwaltungsserver wieder her.</translation>
+    </message>
+    <message>
+        <source>Start SQL Server Agent on %1.</source>
+        <translation>Starten Sie den SQL Server-Agent auf %1.</translation>
     </message>
 </context>
 <context>
@@ -370,6 +497,14 @@
     <message>
         <source>NOT OK: %1</source>
         <translation>NICHT OK: %1</translation>
+    </message>
+    <message>
+        <source>Training lab</source>
+        <translation>Schulungslabor</translation>
+    </message>
+    <message>
+        <source>Training mode needs its lab, and the lab is not available.</source>
+        <translation>Der Schulungsmodus benötigt sein Labor, und das Labor ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +984,605 @@
     </message>
 </context>
 <context>
+    <name>RecordedRun</name>
+    <message>
+        <source>every step was recorded done</source>
+        <translation>jeder Schritt wurde als erledigt aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>it stopped at step %1, &quot;%2&quot; (last recorded: %3)</source>
+        <translation>er endete bei Schritt %1, „%2“ (zuletzt aufgezeichnet: %3)</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Started %1 on %2 by %3 for pool %4; %5.</source>
+        <translation>Begonnen %1 auf %2 von %3 für den Pool %4; %5.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation>Das Journal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 holds no run.</source>
+        <translation>Das Journal %1 enthält keinen Durchlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>en</source>
+        <comment>lang attribute of the report: this translation&apos;s language code</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Failback report %1</source>
+        <translation>Failback-Bericht %1</translation>
+    </message>
+    <message>
+        <source>This run was a training run against the lab. Nothing in this report is evidence of a change to production.</source>
+        <translation>Dieser Lauf war ein Schulungslauf gegen das Labor. Nichts in diesem Bericht belegt eine Änderung an der Produktion.</translation>
+    </message>
+    <message>
+        <source>Persistent Chat failback report</source>
+        <translation>Failback-Bericht für den beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Pool %1, run %2</source>
+        <translation>Pool %1, Lauf %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Verified: every event and screenshot matches its hash</source>
+        <translation>Geprüft: Jedes Ereignis und jedes Bildschirmfoto stimmt mit seinem Hash überein</translation>
+    </message>
+    <message>
+        <source>NOT verified: %1</source>
+        <translation>NICHT bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Events in the journal</source>
+        <translation>Ereignisse im Journal</translation>
+    </message>
+    <message>
+        <source>Final hash of the journal</source>
+        <translation>Letzter Hash des Journals</translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation>Prüfkette (Hash)</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Bildschirmfotos</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Programmversion</translation>
+    </message>
+    <message>
+        <source>Language at the start</source>
+        <translation>Sprache zu Beginn</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Lines of the journal that are not events (not shown)</source>
+        <translation>Zeilen des Journals, die keine Ereignisse sind (nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Unattended run: no screenshots were taken.</source>
+        <translation>Unbeaufsichtigter Lauf: Es wurden keine Bildschirmfotos aufgenommen.</translation>
+    </message>
+    <message>
+        <source>The journal or a screenshot was changed after it was recorded, or is missing: do not rely on this report as evidence.</source>
+        <translation>Das Journal oder ein Bildschirmfoto wurde nach der Aufzeichnung geändert oder fehlt: Verwenden Sie diesen Bericht nicht als Nachweis.</translation>
+    </message>
+    <message>
+        <source>Steps at a glance</source>
+        <translation>Schritte im Überblick</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>Erstes Ereignis</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <translation>Von %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1; version %2, language %3</source>
+        <translation>%1; Version %2, Sprache %3</translation>
+    </message>
+    <message>
+        <source>Continues the run in %1</source>
+        <translation>Setzt den Lauf in %1 fort</translation>
+    </message>
+    <message>
+        <source>%1; language %2</source>
+        <translation>%1; Sprache %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (page %2)</source>
+        <translation>%1 (Seite %2)</translation>
+    </message>
+    <message>
+        <source>Starts, resumptions and end</source>
+        <translation>Start, Fortsetzungen und Ende</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Weitere Ereignisse</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Pages shown</source>
+        <translation>Angezeigte Seiten</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Was geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What was confirmed</source>
+        <translation>Was bestätigt wurde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gefragt</translation>
+    </message>
+    <message>
+        <source>Typed or chosen</source>
+        <translation>Eingegeben oder gewählt</translation>
+    </message>
+    <message>
+        <source>What was run</source>
+        <translation>Was ausgeführt wurde</translation>
+    </message>
+    <message>
+        <source>No result: the run stopped while the command ran</source>
+        <translation>Kein Ergebnis: Der Lauf endete, während der Befehl lief</translation>
+    </message>
+    <message>
+        <source>Command %1 on %2</source>
+        <translation>Befehl %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2</source>
+        <translation>Begonnen %1, beendet %2</translation>
+    </message>
+    <message>
+        <source>Result: %1; duration %2; rows %3</source>
+        <translation>Ergebnis: %1; Dauer %2; Zeilen %3</translation>
+    </message>
+    <message>
+        <source>(the journal has no start event for this command)</source>
+        <translation>(das Journal enthält kein Startereignis für diesen Befehl)</translation>
+    </message>
+    <message>
+        <source>Script file %1, SHA-256 %2</source>
+        <translation>Skriptdatei %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>What the server said</source>
+        <translation>Was der Server meldete</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Remedy: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>How the step went</source>
+        <translation>Verlauf des Schritts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The file is missing.</source>
+        <translation>Die Datei fehlt.</translation>
+    </message>
+    <message>
+        <source>The path leaves the run folder; not shown.</source>
+        <translation>Der Pfad führt aus dem Laufordner heraus; nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The file does NOT match this hash: it was changed after it was taken.</source>
+        <translation>Die Datei stimmt NICHT mit diesem Hash überein: Sie wurde nach der Aufnahme geändert.</translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2, page %3</source>
+        <translation>%1 UTC, %2, Seite %3</translation>
+    </message>
+    <message>
+        <source>File %1, SHA-256 %2</source>
+        <translation>Datei %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Screenshot %1</source>
+        <translation>Bildschirmfoto %1</translation>
+    </message>
+    <message>
+        <source>The file is not a readable image.</source>
+        <translation>Die Datei ist kein lesbares Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Failback report %1</source>
+        <translation>Failback-Bericht %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the PDF report.</source>
+        <translation>Der PDF-Bericht kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot add page %1 to the PDF report.</source>
+        <translation>Seite %1 kann dem PDF-Bericht nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF report.</source>
+        <translation>Der PDF-Bericht kann nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>Journal hash %1</source>
+        <translation>Journal-Hash %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>TRAINING</source>
+        <translation>SCHULUNG</translation>
+    </message>
+    <message>
+        <source>Training (against the lab, not production)</source>
+        <translation>Schulung (gegen das Labor, nicht die Produktion)</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Unfinished: the journal has no closing event (the program was stopped or crashed)</source>
+        <translation>Nicht abgeschlossen: Das Journal hat kein abschließendes Ereignis (das Programm wurde beendet oder ist abgestürzt)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Not inspected</source>
+        <translation>Nicht untersucht</translation>
+    </message>
+    <message>
+        <source>Inspecting</source>
+        <translation>Wird untersucht</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird überprüft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>Typed confirmation</source>
+        <translation>Eingetippte Bestätigung</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Warning acknowledged</source>
+        <translation>Warnung bestätigt</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Seite angezeigt</translation>
+    </message>
+    <message>
+        <source>Before the action</source>
+        <translation>Vor der Aktion</translation>
+    </message>
+    <message>
+        <source>End state</source>
+        <translation>Endzustand</translation>
+    </message>
+    <message>
+        <source>the operator closed the wizard</source>
+        <translation>der Bediener hat den Assistenten geschlossen</translation>
+    </message>
+    <message>
+        <source>a step failed</source>
+        <translation>ein Schritt ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the audit journal could not be written</source>
+        <translation>das Überwachungsjournal konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Lauf begonnen</translation>
+    </message>
+    <message>
+        <source>Run resumed</source>
+        <translation>Lauf fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Sprache gewechselt</translation>
+    </message>
+    <message>
+        <source>Run finished</source>
+        <translation>Lauf beendet</translation>
+    </message>
+    <message>
+        <source>Run interrupted</source>
+        <translation>Lauf unterbrochen</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 local time (UTC%2)</source>
+        <translation>%1 Ortszeit (UTC%2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Start of the run (the confirmed assumptions)</source>
+        <translation>Beginn des Durchlaufs (die bestätigten Voraussetzungen)</translation>
+    </message>
+    <message>
+        <source>the plan does not confirm the target of a destructive step (unattended run)</source>
+        <translation>der Plan bestätigt das Ziel eines zerstörenden Schritts nicht (unbeaufsichtigter Durchlauf)</translation>
+    </message>
+    <message>
+        <source>the operator cancelled the unattended run (Ctrl+C)</source>
+        <translation>der Bediener hat den unbeaufsichtigten Durchlauf abgebrochen (Strg+C)</translation>
+    </message>
+    <message>
+        <source>the trainer reset the training lab</source>
+        <translation>der Trainer hat das Schulungslabor zurückgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>The report cannot be written: the program runs without its graphical part (QGuiApplication), which the PDF needs.</source>
+        <translation>Der Bericht kann nicht geschrieben werden: Das Programm läuft ohne seinen grafischen Teil (QGuiApplication), den das PDF benötigt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecord</name>
+    <message>
+        <source>The run folder %1 has no readable audit journal: %2</source>
+        <translation>Der Laufordner %1 enthält kein lesbares Überwachungsjournal: %2</translation>
+    </message>
+    <message>
+        <source>The audit journal in %1 holds no event.</source>
+        <translation>Das Überwachungsjournal in %1 enthält kein Ereignis.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -967,6 +1701,680 @@
     <message>
         <source>Primary and backup SQL Server instances</source>
         <translation>Primäre SQL Server-Instanz und SQL Server-Sicherungsinstanz</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingNotes</name>
+    <message>
+        <source>&lt;p&gt;Since the disaster the Persistent Chat pool runs &lt;b&gt;FailedOver&lt;/b&gt;: the backup instance in the other data center serves the &lt;code&gt;mgc&lt;/code&gt; database, mirrored to its own mirror server. The failback lets the rebuilt primary data center serve the pool again: mgc is backed up on the backup instance and restored over the primary&apos;s mgc, log shipping from the primary to the backup instance is set up again, and the pool returns to &lt;b&gt;Normal&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seit dem Notfall läuft der Pool für beständigen Chat im Zustand &lt;b&gt;FailedOver&lt;/b&gt;: Die Sicherungsinstanz im anderen Rechenzentrum stellt die Datenbank &lt;code&gt;mgc&lt;/code&gt; bereit, gespiegelt auf ihren eigenen Spiegelserver. Das Failback lässt wieder das neu aufgebaute primäre Rechenzentrum den Pool bedienen: mgc wird auf der Sicherungsinstanz gesichert und über die primäre mgc-Datenbank wiederhergestellt, der Protokollversand von der primären Instanz zur Sicherungsinstanz wird neu eingerichtet, und der Pool kehrt in den Zustand &lt;b&gt;Normal&lt;/b&gt; zurück.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The boxes are the procedure&apos;s assumptions. Microsoft&apos;s text states three of them: the primary data center has recovered from the total outage, &lt;code&gt;mgc&lt;/code&gt; and &lt;code&gt;mgccomp&lt;/code&gt; were rebuilt and reinstalled with Topology Builder, and no new mirror or backup servers were deployed during the failover. If one is not true, this procedure does not fit: stop and clarify before you tick. From step 1 until the pool is Normal again (step 7) users have no Persistent Chat.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Kontrollkästchen sind die Voraussetzungen des Verfahrens. Drei davon nennt der Text von Microsoft: Das primäre Rechenzentrum hat den Totalausfall überwunden, &lt;code&gt;mgc&lt;/code&gt; und &lt;code&gt;mgccomp&lt;/code&gt; wurden mit dem Topologie-Generator wiederhergestellt und erneut installiert, und während des Ausfalls wurden keine neuen Spiegel- oder Sicherungsserver bereitgestellt. Trifft eine nicht zu, passt dieses Verfahren nicht: Halten Sie an und klären Sie die Lage, bevor Sie ein Häkchen setzen. Von Schritt 1 bis der Pool wieder Normal ist (Schritt 7), steht den Benutzern kein beständiger Chat zur Verfügung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No SSMS dialog belongs to this page; this is the state the failback starts from (names of the training lab). &lt;b&gt;Lync Server Management Shell&lt;/b&gt;, &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;Identity  : PersistentChatServer:pchat.contoso.com
+PoolState : FailedOver&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;Zu dieser Seite gehört kein SSMS-Dialogfeld; so sieht der Ausgangszustand des Failbacks aus (Namen aus dem Schulungslabor). &lt;b&gt;Lync Server-Verwaltungsshell&lt;/b&gt;, &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;Identity  : PersistentChatServer:pchat.contoso.com
+PoolState : FailedOver&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SSMS Object Explorer&lt;/b&gt; on the backup instance PCSQL02\PCHAT: &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt; and &lt;code&gt;mgccomp (Principal, Synchronized)&lt;/code&gt;; on its mirror PCSQL02M\PCHAT the same databases as &lt;code&gt;(Mirror, Synchronized / Restoring...)&lt;/code&gt;. On the rebuilt primary PCSQL01\PCHAT, mgc and mgccomp are the small, new databases Topology Builder created.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS-Objekt-Explorer&lt;/b&gt; auf der Sicherungsinstanz PCSQL02\PCHAT (englische Oberfläche): &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt; und &lt;code&gt;mgccomp (Principal, Synchronized)&lt;/code&gt;; auf ihrem Spiegelserver PCSQL02M\PCHAT dieselben Datenbanken als &lt;code&gt;(Mirror, Synchronized / Restoring...)&lt;/code&gt;. Auf der neu aufgebauten primären Instanz PCSQL01\PCHAT sind mgc und mgccomp die kleinen, neuen Datenbanken, die der Topologie-Generator angelegt hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>An assumption is not true, e.g. a new mirror server was deployed during the failover, or mgc on the primary was not reinstalled with Topology Builder.</source>
+        <translation>Eine Voraussetzung trifft nicht zu, z. B. wurde während des Ausfalls ein neuer Spiegelserver bereitgestellt, oder mgc auf der primären Instanz wurde nicht mit dem Topologie-Generator neu installiert.</translation>
+    </message>
+    <message>
+        <source>The procedure does not cover that state. Do not tick the box: stop and agree on a plan with the owners of Lync Server and SQL Server. Every tick is written to the log.</source>
+        <translation>Das Verfahren deckt diesen Zustand nicht ab. Setzen Sie das Häkchen nicht: Halten Sie an und vereinbaren Sie mit den Verantwortlichen für Lync Server und SQL Server einen Plan. Jedes Häkchen wird im Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; shows &lt;code&gt;PoolState : Normal&lt;/code&gt;.</source>
+        <translation>&lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; zeigt &lt;code&gt;PoolState : Normal&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>The pool already uses its primary databases: there was no failover, or someone has already failed back. Preflight reports this as a warning; find out before you change anything.</source>
+        <translation>Der Pool verwendet bereits seine primären Datenbanken: Es gab kein Failover, oder jemand hat das Failback schon ausgeführt. Die Vorabprüfungen melden das als Warnung; klären Sie es, bevor Sie etwas ändern.</translation>
+    </message>
+    <message>
+        <source>After &lt;b&gt;Open plan…&lt;/b&gt; every connection fails with &lt;i&gt;Msg 18456: Login failed for user &apos;sa&apos;.&lt;/i&gt;</source>
+        <translation>Nach &lt;b&gt;Plan öffnen…&lt;/b&gt; schlägt jede Verbindung fehl mit &lt;i&gt;Msg 18456: Login failed for user &apos;sa&apos;.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Passwords are never written to a plan file. Type them again on the Environment page.</source>
+        <translation>Kennwörter werden nie in eine Plandatei geschrieben. Geben Sie sie auf der Seite Umgebung erneut ein.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This page names everything the failback touches. The &lt;b&gt;backup instance&lt;/b&gt; serves mgc since the failover (lab: PCSQL02\PCHAT); the &lt;b&gt;primary instance&lt;/b&gt; is the rebuilt one whose mgc step 4 overwrites (lab: PCSQL01\PCHAT). A wrong name here means the wrong database overwritten: enter the names as &lt;code&gt;SELECT @@SERVERNAME&lt;/code&gt; returns them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diese Seite benennt alles, was das Failback berührt. Die &lt;b&gt;Sicherungsinstanz&lt;/b&gt; stellt mgc seit dem Failover bereit (Labor: PCSQL02\PCHAT); die &lt;b&gt;primäre Instanz&lt;/b&gt; ist die neu aufgebaute, deren mgc-Datenbank Schritt 4 überschreibt (Labor: PCSQL01\PCHAT). Ein falscher Name hier bedeutet, dass die falsche Datenbank überschrieben wird: Geben Sie die Namen so ein, wie &lt;code&gt;SELECT @@SERVERNAME&lt;/code&gt; sie zurückgibt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;log-shipping share&lt;/b&gt; (lab: &lt;code&gt;\\FS01\PChatLogShip&lt;/code&gt;) is the seed&apos;s share location established for log shipping: both instances reach it, so step 3 writes the backup there and step 4 reads it. The &lt;b&gt;copy folder&lt;/b&gt; (lab: &lt;code&gt;E:\PChatLSCopy&lt;/code&gt;) on the backup server receives the log backups that log shipping copies. The &lt;b&gt;Lync Server&lt;/b&gt; tab holds the shell module (&lt;code&gt;Lync&lt;/code&gt; for 2013, &lt;code&gt;SkypeForBusiness&lt;/code&gt; for 2015), the active server collection, the pool identity and the primary data center.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die &lt;b&gt;Freigabe für den Protokollversand&lt;/b&gt; (Labor: &lt;code&gt;\\FS01\PChatLogShip&lt;/code&gt;) ist der Freigabespeicherort, den die Vorlage für den Protokollversand voraussetzt: Beide Instanzen erreichen ihn, deshalb schreibt Schritt 3 die Sicherung dorthin, und Schritt 4 liest sie. Der &lt;b&gt;Kopierordner&lt;/b&gt; (Labor: &lt;code&gt;E:\PChatLSCopy&lt;/code&gt;) auf dem Sicherungsserver nimmt die Protokollsicherungen auf, die der Protokollversand kopiert. Die Registerkarte &lt;b&gt;Lync Server&lt;/b&gt; enthält das Shellmodul (&lt;code&gt;Lync&lt;/code&gt; für 2013, &lt;code&gt;SkypeForBusiness&lt;/code&gt; für 2015), die Sammlung aktiver Server, die Poolidentität und das primäre Rechenzentrum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SSMS, Connect to Server:&lt;/b&gt; Server type Database Engine, Server name &lt;code&gt;PCSQL01\PCHAT&lt;/code&gt;, Authentication Windows or SQL Server Authentication with Login and Password. &lt;b&gt;Test connection&lt;/b&gt; here does the same and also tells whether the login is sysadmin, which every SQL step needs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS, Verbindung mit Server herstellen:&lt;/b&gt; Servertyp Datenbank-Engine, Servername &lt;code&gt;PCSQL01\PCHAT&lt;/code&gt;, Authentifizierung Windows- oder SQL Server-Authentifizierung mit Anmeldename und Kennwort. &lt;b&gt;Verbindung testen&lt;/b&gt; auf dieser Seite tut dasselbe und zeigt außerdem, ob die Anmeldung sysadmin ist, was jeder SQL-Schritt braucht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Lync shell:&lt;/b&gt; &lt;code&gt;Get-CsService -PersistentChatServer&lt;/code&gt; lists the Persistent Chat pools; take the identity from its output:&lt;/p&gt;&lt;pre&gt;Identity : PersistentChatServer:pchat.contoso.com&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Lync-Shell:&lt;/b&gt; &lt;code&gt;Get-CsService -PersistentChatServer&lt;/code&gt; listet die Pools für beständigen Chat auf; übernehmen Sie die Identität aus der Ausgabe:&lt;/p&gt;&lt;pre&gt;Identity : PersistentChatServer:pchat.contoso.com&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 18456, Level 14: Login failed for user &apos;CONTOSO\trainee&apos;.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Msg 18456, Level 14: Login failed for user &apos;CONTOSO\trainee&apos;.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Check the login and the password. A SQL Server login needs SQL Server authentication enabled on the instance (mixed mode); with Windows authentication your account needs a login on the instance, member of sysadmin.</source>
+        <translation>Prüfen Sie Anmeldename und Kennwort. Eine SQL Server-Anmeldung setzt voraus, dass die SQL Server-Authentifizierung auf der Instanz aktiviert ist (gemischter Modus); bei Windows-Authentifizierung braucht Ihr Konto eine Anmeldung auf der Instanz, Mitglied von sysadmin.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Login timeout expired&lt;/i&gt; or &lt;i&gt;Named Pipes Provider: Could not open a connection to SQL Server&lt;/i&gt;.</source>
+        <translation>&lt;i&gt;Login timeout expired&lt;/i&gt; oder &lt;i&gt;Named Pipes Provider: Could not open a connection to SQL Server&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Check the name and port (host,port or host\instance), that the SQL Server service runs, the firewall, and for a named instance without a port the SQL Server Browser service (UDP 1434).</source>
+        <translation>Prüfen Sie Name und Port (host,port oder host\instanz), ob der SQL Server-Dienst läuft, die Firewall, und bei einer benannten Instanz ohne Port den Dienst SQL Server-Browser (UDP 1434).</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;SSL Provider: The certificate chain was issued by an authority that is not trusted.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;SSL Provider: The certificate chain was issued by an authority that is not trusted.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Install the issuing authority&apos;s certificate in this computer&apos;s trusted root store, or tick &lt;b&gt;Trust server certificate&lt;/b&gt;, but only where you trust the network.</source>
+        <translation>Installieren Sie das Zertifikat der ausstellenden Zertifizierungsstelle im Speicher &quot;Vertrauenswürdige Stammzertifizierungsstellen&quot; dieses Computers, oder aktivieren Sie &lt;b&gt;Serverzertifikat vertrauen&lt;/b&gt;, aber nur, wenn Sie dem Netzwerk vertrauen.</translation>
+    </message>
+    <message>
+        <source>Later, in the shell: &lt;i&gt;Management object not found for identity &quot;…&quot;.&lt;/i&gt;</source>
+        <translation>Später, in der Shell: &lt;i&gt;Management object not found for identity &quot;…&quot;.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s pages write the pool as &lt;code&gt;service:pool&lt;/code&gt;, &lt;code&gt;PersistentChatServer:pool&lt;/code&gt; and even &lt;code&gt;&quot;service: pool&quot;&lt;/code&gt;; the collection is &lt;code&gt;global&lt;/code&gt; in the Lync 2013 examples and &lt;code&gt;PChatServerCollection&lt;/code&gt; in the current documentation. Use what the shell lists.</source>
+        <translation>Die Seiten von Microsoft schreiben den Pool als &lt;code&gt;service:pool&lt;/code&gt;, &lt;code&gt;PersistentChatServer:pool&lt;/code&gt; und sogar &lt;code&gt;&quot;service: pool&quot;&lt;/code&gt;; die Sammlung heißt in den Beispielen zu Lync 2013 &lt;code&gt;global&lt;/code&gt;, in der aktuellen Dokumentation &lt;code&gt;PChatServerCollection&lt;/code&gt;. Verwenden Sie, was die Shell auflistet.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Before step 1 changes anything, the wizard reads what it can on both instances and in the shell, and changes nothing. A missing permission is cheaper to find now than in step 3, with Persistent Chat already stopped. A failed check blocks Next; a warning must be acknowledged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bevor Schritt 1 etwas ändert, liest der Assistent alles, was er auf beiden Instanzen und in der Shell lesen kann, und ändert nichts. Eine fehlende Berechtigung ist jetzt billiger zu finden als in Schritt 3, wenn der beständige Chat bereits angehalten ist. Eine fehlgeschlagene Prüfung sperrt Weiter; eine Warnung müssen Sie bestätigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Among the checks: sysadmin on both instances; the primary at least at the backup&apos;s SQL Server version (a backup cannot be restored on an older one); database states, recovery models and mirroring roles; SQL Server Agent and its account; the share and the copy folder &lt;b&gt;as the service accounts see them&lt;/b&gt;: SQL Server opens them with its service account, not with yours, so your own access in Explorer proves nothing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Unter anderem wird geprüft: sysadmin auf beiden Instanzen; die primäre Instanz mindestens auf der SQL Server-Version der Sicherungsinstanz (eine Sicherung lässt sich nicht auf einer älteren wiederherstellen); Datenbankzustände, Wiederherstellungsmodelle und Spiegelungsrollen; der SQL Server-Agent und sein Konto; die Freigabe und der Kopierordner &lt;b&gt;so, wie die Dienstkonten sie sehen&lt;/b&gt;: SQL Server öffnet sie mit seinem Dienstkonto, nicht mit Ihrem, daher beweist Ihr eigener Zugriff im Explorer nichts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a row to see its query under &lt;b&gt;Query or command of the selected check&lt;/b&gt;. In SSMS you would run, for example:&lt;/p&gt;&lt;pre&gt;SELECT servicename, status_desc, service_account
+FROM sys.dm_server_services;&lt;/pre&gt;&lt;p&gt;with a row such as &lt;code&gt;SQL Server Agent (PCHAT) | Running | CONTOSO\svc-pchat-agent&lt;/code&gt;, and&lt;/p&gt;&lt;pre&gt;EXEC master.dbo.xp_fileexist N&apos;\\FS01\PChatLogShip&apos;;&lt;/pre&gt;&lt;p&gt;whose columns File Exists, File is a Directory and Parent Directory Exists read 0, 1, 1 for a folder the service account reaches.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Zeile aus, um ihre Abfrage unter &lt;b&gt;Abfrage oder Befehl der ausgewählten Prüfung&lt;/b&gt; zu sehen. In SSMS würden Sie zum Beispiel ausführen:&lt;/p&gt;&lt;pre&gt;SELECT servicename, status_desc, service_account
+FROM sys.dm_server_services;&lt;/pre&gt;&lt;p&gt;mit einer Zeile wie &lt;code&gt;SQL Server Agent (PCHAT) | Running | CONTOSO\svc-pchat-agent&lt;/code&gt;, und&lt;/p&gt;&lt;pre&gt;EXEC master.dbo.xp_fileexist N&apos;\\FS01\PChatLogShip&apos;;&lt;/pre&gt;&lt;p&gt;dessen Spalten File Exists, File is a Directory und Parent Directory Exists bei einem Ordner, den das Dienstkonto erreicht, 0, 1, 1 lauten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The share row fails: &lt;i&gt;\\FS01\PChatLogShip is not visible to CONTOSO\svc-pchat-sql (xp_fileexist: not a folder)&lt;/i&gt;.</source>
+        <translation>Die Zeile zur Freigabe schlägt fehl: &lt;i&gt;\\FS01\PChatLogShip ist für CONTOSO\svc-pchat-sql nicht sichtbar (xp_fileexist: kein Ordner)&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Grant that service account (not your own) read and write on the share and its folder, then Re-check. Left as it is, step 3 fails with &lt;i&gt;Msg 3201 … Operating system error 5(Access is denied.)&lt;/i&gt;</source>
+        <translation>Erteilen Sie diesem Dienstkonto (nicht Ihrem eigenen) Lese- und Schreibzugriff auf die Freigabe und ihren Ordner, dann Erneut prüfen. Bleibt es so, schlägt Schritt 3 fehl mit &lt;i&gt;Msg 3201 … Operating system error 5(Access is denied.)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>SQL Server Agent: &lt;i&gt;Stopped&lt;/i&gt;.</source>
+        <translation>SQL Server-Agent: &lt;i&gt;Stopped&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Start it in SQL Server Configuration Manager, start mode Automatic. Log shipping (step 5) is nothing but Agent jobs.</source>
+        <translation>Starten Sie ihn im SQL Server-Konfigurations-Manager, Startmodus Automatisch. Der Protokollversand (Schritt 5) besteht nur aus Aufträgen des Agents.</translation>
+    </message>
+    <message>
+        <source>Recovery model &lt;i&gt;SIMPLE&lt;/i&gt; for mgc on the backup instance.</source>
+        <translation>Wiederherstellungsmodell &lt;i&gt;SIMPLE&lt;/i&gt; für mgc auf der Sicherungsinstanz.</translation>
+    </message>
+    <message>
+        <source>The restore in step 4 carries it to the primary, and log shipping then refuses with Msg 32015. Run &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; on the backup instance, then Re-check.</source>
+        <translation>Die Wiederherstellung in Schritt 4 überträgt es auf die primäre Instanz, und der Protokollversand lehnt dann mit Msg 32015 ab. Führen Sie &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; auf der Sicherungsinstanz aus, dann Erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Open sessions in mgc on the primary.</source>
+        <translation>Offene Sitzungen in mgc auf der primären Instanz.</translation>
+    </message>
+    <message>
+        <source>The restore in step 4 fails with Msg 3101 while they are open: stop the Persistent Chat services or close the query windows, or tick Close existing connections on the restore page.</source>
+        <translation>Die Wiederherstellung in Schritt 4 schlägt mit Msg 3101 fehl, solange sie offen sind: Beenden Sie die Dienste für beständigen Chat oder schließen Sie die Abfragefenster, oder aktivieren Sie auf der Wiederherstellungsseite &quot;Bestehende Verbindungen mit der Zieldatenbank schließen&quot;.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the Lync Server Management Shell the step runs:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `
+  -Identity &apos;PChatServerCollection&apos; `
+  -ActiveServers $Null&lt;/pre&gt;&lt;p&gt;&lt;code&gt;$Null&lt;/code&gt; empties the Active Server list. Only an active server accepts new client connections; with the list empty, no Persistent Chat Server connects to the mgc and mgccomp databases during the failback, so nothing changes them while they are backed up, restored and overwritten. Users have no Persistent Chat from now until steps 6 and 7.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In der Lync Server-Verwaltungsshell führt der Schritt aus:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `
+  -Identity &apos;PChatServerCollection&apos; `
+  -ActiveServers $Null&lt;/pre&gt;&lt;p&gt;&lt;code&gt;$Null&lt;/code&gt; leert die Liste &quot;Aktiver Server&quot;. Nur ein aktiver Server nimmt neue Clientverbindungen an; ist die Liste leer, stellt während des Failbacks kein Server für beständigen Chat mehr Verbindungen zu den Datenbanken mgc und mgccomp her, sodass nichts sie ändert, während sie gesichert, wiederhergestellt und überschrieben werden. Von jetzt an bis zu den Schritten 6 und 7 haben die Benutzer keinen beständigen Chat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The seed adds an &lt;b&gt;IMPORTANT&lt;/b&gt; note here: SQL Server Agent on the secondary back-end server (the backup instance) must run under a privileged account with &lt;b&gt;read access to the network share&lt;/b&gt; the backups are placed in and &lt;b&gt;write access to the local folder&lt;/b&gt; they are copied to. In step 5 that Agent runs the copy job, which reads the log backups from the share and writes them to the copy folder.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Vorlage fügt hier einen &lt;b&gt;WICHTIG&lt;/b&gt;-Hinweis an: Der SQL Server-Agent auf dem sekundären Back-End-Server (der Sicherungsinstanz) muss unter einem privilegierten Konto laufen, mit &lt;b&gt;Lesezugriff auf die Netzwerkfreigabe&lt;/b&gt;, in der die Sicherungen abgelegt werden, und &lt;b&gt;Schreibzugriff auf das lokale Verzeichnis&lt;/b&gt;, in das sie kopiert werden. In Schritt 5 führt dieser Agent den Kopierauftrag aus, der die Protokollsicherungen von der Freigabe liest und in den Kopierordner schreibt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On success the cmdlet writes nothing: the shell returns to the prompt. No Get- cmdlet for the list is documented, so you read the Messages and tick &lt;b&gt;The cmdlet&apos;s output above shows that the Active Server list is now empty&lt;/b&gt;. An error comes as a PowerShell error record:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer : &amp;lt;message&amp;gt;
+At line:1 char:1
++ Set-CsPersistentChatActiveServer …
++ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : …
+    + FullyQualifiedErrorId : …&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;Bei Erfolg gibt das Cmdlet nichts aus: Die Shell kehrt zur Eingabeaufforderung zurück. Für die Liste ist kein Get-Cmdlet dokumentiert; lesen Sie daher die Meldungen und aktivieren Sie &lt;b&gt;Die obige Ausgabe des Cmdlets zeigt, dass die Liste &quot;Aktiver Server&quot; jetzt leer ist&lt;/b&gt;. Ein Fehler kommt als PowerShell-Fehlerdatensatz:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer : &amp;lt;message&amp;gt;
+At line:1 char:1
++ Set-CsPersistentChatActiveServer …
++ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : …
+    + FullyQualifiedErrorId : …&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The term &apos;Set-CsPersistentChatActiveServer&apos; is not recognized as the name of a cmdlet, function, script file, or operable program.&lt;/i&gt; (CommandNotFoundException)</source>
+        <translation>&lt;i&gt;The term &apos;Set-CsPersistentChatActiveServer&apos; is not recognized as the name of a cmdlet, function, script file, or operable program.&lt;/i&gt; (CommandNotFoundException)</translation>
+    </message>
+    <message>
+        <source>The module is not loaded: the shell must import &lt;code&gt;Lync&lt;/code&gt; (Lync Server 2013) or &lt;code&gt;SkypeForBusiness&lt;/code&gt; (2015), chosen on the Environment page, and your account must be a member of RTCUniversalServerAdmins or CsAdministrator.</source>
+        <translation>Das Modul ist nicht geladen: Die Shell muss &lt;code&gt;Lync&lt;/code&gt; (Lync Server 2013) oder &lt;code&gt;SkypeForBusiness&lt;/code&gt; (2015) importieren, gewählt auf der Seite Umgebung, und Ihr Konto muss Mitglied von RTCUniversalServerAdmins oder CsAdministrator sein.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Import-Module : The specified module &apos;Lync&apos; was not loaded because no valid module file was found in any module directory.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Import-Module : The specified module &apos;Lync&apos; was not loaded because no valid module file was found in any module directory.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The Lync Server administrative tools are not installed where the shell runs. Run the wizard on a server with them, or choose the other module.</source>
+        <translation>Die Verwaltungstools von Lync Server sind dort, wo die Shell läuft, nicht installiert. Führen Sie den Assistenten auf einem Server mit diesen Tools aus, oder wählen Sie das andere Modul.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Set-CsPersistentChatActiveServer : Management object not found for identity &quot;PChatServerCollection&quot;.&lt;/i&gt; (ObjectNotFound)</source>
+        <translation>&lt;i&gt;Set-CsPersistentChatActiveServer : Management object not found for identity &quot;PChatServerCollection&quot;.&lt;/i&gt; (ObjectNotFound)</translation>
+    </message>
+    <message>
+        <source>The collection identity does not fit your version: the Lync 2013 examples use &lt;code&gt;global&lt;/code&gt;, the current documentation &lt;code&gt;PChatServerCollection&lt;/code&gt;. Correct it on the Environment page and Retry.</source>
+        <translation>Die Identität der Sammlung passt nicht zu Ihrer Version: Die Beispiele zu Lync 2013 verwenden &lt;code&gt;global&lt;/code&gt;, die aktuelle Dokumentation &lt;code&gt;PChatServerCollection&lt;/code&gt;. Korrigieren Sie sie auf der Seite Umgebung, dann Wiederholen.</translation>
+    </message>
+    <message>
+        <source>The step fails after the shell timeout, without an error.</source>
+        <translation>Der Schritt schlägt nach dem Shell-Timeout fehl, ohne Fehlermeldung.</translation>
+    </message>
+    <message>
+        <source>The shell waits for input, e.g. a confirmation prompt or a credential dialog. Remove the cause or raise the shell timeout in the plan.</source>
+        <translation>Die Shell wartet auf eine Eingabe, z. B. eine Bestätigungsabfrage oder ein Anmeldedialogfeld. Beseitigen Sie die Ursache, oder erhöhen Sie das Shell-Timeout im Plan.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;During the failover &lt;code&gt;Install-CsMirrorDatabase&lt;/code&gt; gave the backup mgc its own mirror (lab: PCSQL02M\PCHAT). This step removes that mirroring from &lt;b&gt;mgc&lt;/b&gt; and then &lt;b&gt;mgccomp&lt;/b&gt; on the backup instance. mgc must be unmirrored because in step 5 it becomes the log-shipping secondary and is overwritten by a restore WITH NORECOVERY, and a mirrored database cannot be restored (Msg 3104). mgccomp is neither failed over nor log-shipped, but the seed removes its mirroring too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beim Failover hat &lt;code&gt;Install-CsMirrorDatabase&lt;/code&gt; der mgc-Sicherungsdatenbank einen eigenen Spiegel gegeben (Labor: PCSQL02M\PCHAT). Dieser Schritt entfernt diese Spiegelung für &lt;b&gt;mgc&lt;/b&gt; und dann für &lt;b&gt;mgccomp&lt;/b&gt; auf der Sicherungsinstanz. mgc darf nicht mehr gespiegelt sein, weil sie in Schritt 5 zur sekundären Datenbank des Protokollversands wird und durch eine Wiederherstellung WITH NORECOVERY überschrieben wird, und eine gespiegelte Datenbank kann nicht wiederhergestellt werden (Msg 3104). mgccomp wird weder per Failover übernommen noch per Protokollversand übertragen, doch die Vorlage entfernt auch ihre Spiegelung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The wizard runs &lt;code&gt;ALTER DATABASE [mgc] SET PARTNER OFF;&lt;/code&gt;, the same for mgccomp, and then checks &lt;code&gt;sys.database_mirroring&lt;/code&gt;: &lt;code&gt;mirroring_guid&lt;/code&gt; must be NULL. Removing mirroring ends the partnership on both partners; the former mirror copies stay RESTORING on the mirror server. A database that is already unmirrored counts as done.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Assistent führt &lt;code&gt;ALTER DATABASE [mgc] SET PARTNER OFF;&lt;/code&gt; aus, dasselbe für mgccomp, und prüft dann &lt;code&gt;sys.database_mirroring&lt;/code&gt;: &lt;code&gt;mirroring_guid&lt;/code&gt; muss NULL sein. Das Entfernen der Spiegelung beendet die Partnerschaft auf beiden Partnern; die früheren Spiegelkopien bleiben auf dem Spiegelserver im Zustand RESTORING. Eine Datenbank, die bereits nicht mehr gespiegelt ist, gilt als erledigt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; right-click mgc &amp;gt; &lt;b&gt;Tasks&lt;/b&gt; &amp;gt; &lt;b&gt;Mirror&lt;/b&gt; opens Database Properties on the &lt;b&gt;Mirroring&lt;/b&gt; page: the server network addresses of principal, mirror and witness (e.g. &lt;code&gt;TCP://pcsql02m.contoso.com:5022&lt;/code&gt;), the operating mode and the status, e.g. &lt;i&gt;Synchronized: the databases are fully synchronized&lt;/i&gt;. &lt;b&gt;Remove Mirroring&lt;/b&gt; asks for confirmation, and so does the wizard before Run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; Rechtsklick auf mgc &amp;gt; &lt;b&gt;Aufgaben&lt;/b&gt; &amp;gt; &lt;b&gt;Spiegeln&lt;/b&gt; öffnet die Datenbankeigenschaften auf der Seite &lt;b&gt;Spiegelung&lt;/b&gt;: die Servernetzwerkadressen von Prinzipal, Spiegel und Zeuge (z. B. &lt;code&gt;TCP://pcsql02m.contoso.com:5022&lt;/code&gt;), den Betriebsmodus und den Status, z. B. &lt;i&gt;Synchronisiert: Die Datenbanken sind vollständig synchronisiert&lt;/i&gt;. &lt;b&gt;Spiegelung entfernen&lt;/b&gt; fragt nach einer Bestätigung, ebenso der Assistent vor Ausführen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Afterwards Object Explorer shows plain &lt;code&gt;mgc&lt;/code&gt; on the backup instance instead of &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt;, and &lt;code&gt;mgc (Restoring...)&lt;/code&gt; on the mirror server. This query then returns no rows:&lt;/p&gt;&lt;pre&gt;SELECT DB_NAME(database_id), mirroring_role_desc
+FROM sys.database_mirroring
+WHERE mirroring_guid IS NOT NULL;&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;Danach zeigt der Objekt-Explorer auf der Sicherungsinstanz nur noch &lt;code&gt;mgc&lt;/code&gt; statt &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt; und auf dem Spiegelserver &lt;code&gt;mgc (Restoring...)&lt;/code&gt;. Diese Abfrage liefert dann keine Zeilen mehr:&lt;/p&gt;&lt;pre&gt;SELECT DB_NAME(database_id), mirroring_role_desc
+FROM sys.database_mirroring
+WHERE mirroring_guid IS NOT NULL;&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 1416, Level 16: Database &quot;mgc&quot; is not configured for database mirroring.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Msg 1416, Level 16: Database &quot;mgc&quot; is not configured for database mirroring.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Mirroring is already removed, by an earlier run or by hand. Nothing to do: the wizard reads the state first and shows the database as done.</source>
+        <translation>Die Spiegelung ist bereits entfernt, durch einen früheren Lauf oder von Hand. Nichts zu tun: Der Assistent liest zuerst den Zustand und zeigt die Datenbank als erledigt.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 15247: User does not have permission to perform this action.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Msg 15247: User does not have permission to perform this action.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Removing mirroring needs ALTER on the database; the procedure uses a sysadmin login. Connect with one and Retry.</source>
+        <translation>Das Entfernen der Spiegelung erfordert ALTER für die Datenbank; das Verfahren verwendet eine sysadmin-Anmeldung. Verbinden Sie sich mit einer solchen, dann Wiederholen.</translation>
+    </message>
+    <message>
+        <source>The table shows the role MIRROR on the backup instance.</source>
+        <translation>Die Tabelle zeigt auf der Sicherungsinstanz die Rolle MIRROR.</translation>
+    </message>
+    <message>
+        <source>The plan names the instance that holds the mirror copy (e.g. PCSQL02M) instead of the one that serves the pool. Correct the backup instance on the Environment page.</source>
+        <translation>Der Plan nennt die Instanz mit der Spiegelkopie (z. B. PCSQL02M) statt der Instanz, die den Pool bedient. Korrigieren Sie die Sicherungsinstanz auf der Seite Umgebung.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 1418: The server network address &quot;TCP://…&quot; can not be reached or does not exist.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Msg 1418: The server network address &quot;TCP://…&quot; can not be reached or does not exist.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>This belongs to setting mirroring up (&lt;code&gt;SET PARTNER = &apos;TCP://…&apos;&lt;/code&gt;), not to removing it: SET PARTNER OFF does not need the partner to answer. Check the endpoint address, port and firewall, and whether mirroring should be set up at all.</source>
+        <translation>Dieser Fehler gehört zum Einrichten einer Spiegelung (&lt;code&gt;SET PARTNER = &apos;TCP://…&apos;&lt;/code&gt;), nicht zum Entfernen: SET PARTNER OFF braucht keine Antwort des Partners. Prüfen Sie Endpunktadresse, Port und Firewall, und ob überhaupt eine Spiegelung eingerichtet werden soll.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A full backup of &lt;b&gt;mgc&lt;/b&gt; on the backup instance: since the failover it is the only copy of everything users posted. The file goes to the log-shipping share because both instances reach it, so step 4 restores it on the primary from the same path. The Active Server list is empty (step 1), so no Persistent Chat Server writes to mgc meanwhile.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine vollständige Sicherung von &lt;b&gt;mgc&lt;/b&gt; auf der Sicherungsinstanz: Seit dem Failover ist sie die einzige Kopie von allem, was die Benutzer gepostet haben. Die Datei kommt auf die Freigabe für den Protokollversand, weil beide Instanzen sie erreichen; so stellt Schritt 4 sie auf der primären Instanz aus demselben Pfad wieder her. Die Liste &quot;Aktiver Server&quot; ist leer (Schritt 1), also schreibt währenddessen kein Server für beständigen Chat in mgc.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The wizard runs, as SSMS would script it:&lt;/p&gt;&lt;pre&gt;BACKUP DATABASE [mgc]
+TO DISK =
+N&apos;\\FS01\PChatLogShip\mgc_failback.bak&apos;
+WITH NOFORMAT, INIT,
+ NAME = N&apos;mgc-Full Database Backup&apos;,
+ SKIP, NOREWIND, NOUNLOAD, STATS = 10;&lt;/pre&gt;&lt;p&gt;SQL Server writes the file with &lt;b&gt;its service account&lt;/b&gt; (lab: CONTOSO\svc-pchat-sql), not with yours. Done means a new full backup in &lt;code&gt;msdb.dbo.backupset&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Assistent führt aus, so wie SSMS es als Skript erzeugen würde:&lt;/p&gt;&lt;pre&gt;BACKUP DATABASE [mgc]
+TO DISK =
+N&apos;\\FS01\PChatLogShip\mgc_failback.bak&apos;
+WITH NOFORMAT, INIT,
+ NAME = N&apos;mgc-Full Database Backup&apos;,
+ SKIP, NOREWIND, NOUNLOAD, STATS = 10;&lt;/pre&gt;&lt;p&gt;SQL Server schreibt die Datei mit &lt;b&gt;seinem Dienstkonto&lt;/b&gt; (Labor: CONTOSO\svc-pchat-sql), nicht mit Ihrem. Erledigt heißt: eine neue vollständige Sicherung in &lt;code&gt;msdb.dbo.backupset&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; right-click mgc &amp;gt; &lt;b&gt;Tasks&lt;/b&gt; &amp;gt; &lt;b&gt;Back Up…&lt;/b&gt; opens &lt;b&gt;Back Up Database&lt;/b&gt;: Backup type &lt;b&gt;Full&lt;/b&gt;, Backup component &lt;b&gt;Database&lt;/b&gt;, Backup set Name (default &lt;code&gt;mgc-Full Database Backup&lt;/code&gt;) and Description; under Destination you &lt;b&gt;Remove&lt;/b&gt; the default location (…\MSSQL\Backup\mgc.bak) and &lt;b&gt;Add&lt;/b&gt; the file on the share.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; Rechtsklick auf mgc &amp;gt; &lt;b&gt;Aufgaben&lt;/b&gt; &amp;gt; &lt;b&gt;Sichern…&lt;/b&gt; öffnet &lt;b&gt;Datenbank sichern&lt;/b&gt;: Sicherungstyp &lt;b&gt;Vollständig&lt;/b&gt;, Sicherungskomponente &lt;b&gt;Datenbank&lt;/b&gt;, Name des Sicherungssatzes (Standard &lt;code&gt;mgc-Full Database Backup&lt;/code&gt;) und Beschreibung; unter Ziel &lt;b&gt;entfernen&lt;/b&gt; Sie den standardmäßigen Sicherungsspeicherort (…\MSSQL\Backup\mgc.bak) und &lt;b&gt;fügen&lt;/b&gt; die Datei auf der Freigabe &lt;b&gt;hinzu&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Messages while it runs:&lt;/p&gt;&lt;pre&gt;10 percent processed.
+20 percent processed.
+…
+Processed 51650 pages for database &apos;mgc&apos;, file &apos;mgc&apos; on file 1.
+Processed 2 pages for database &apos;mgc&apos;, file &apos;mgc_log&apos; on file 1.
+BACKUP DATABASE successfully processed 51652 pages in 6.543 seconds (61.670 MB/sec).&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;Meldungen während der Ausführung:&lt;/p&gt;&lt;pre&gt;10 percent processed.
+20 percent processed.
+…
+Processed 51650 pages for database &apos;mgc&apos;, file &apos;mgc&apos; on file 1.
+Processed 2 pages for database &apos;mgc&apos;, file &apos;mgc_log&apos; on file 1.
+BACKUP DATABASE successfully processed 51652 pages in 6.543 seconds (61.670 MB/sec).&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 3201: Cannot open backup device &apos;\\FS01\PChatLogShip\mgc_failback.bak&apos;. Operating system error 5(Access is denied.)&lt;/i&gt;, then &lt;i&gt;Msg 3013: BACKUP DATABASE is terminating abnormally.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Msg 3201: Cannot open backup device &apos;\\FS01\PChatLogShip\mgc_failback.bak&apos;. Operating system error 5(Access is denied.)&lt;/i&gt;, danach &lt;i&gt;Msg 3013: BACKUP DATABASE is terminating abnormally.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The SQL Server service account of the backup instance may not write to the share. Grant that account (not your own) Change on the share and Modify on the folder, then Retry. 3013 only says that the backup stopped; the message before it gives the cause.</source>
+        <translation>Das SQL Server-Dienstkonto der Sicherungsinstanz darf nicht auf die Freigabe schreiben. Erteilen Sie diesem Konto (nicht Ihrem eigenen) &quot;Ändern&quot; auf der Freigabe und &quot;Ändern&quot; im NTFS-Ordner, dann Wiederholen. 3013 sagt nur, dass die Sicherung abgebrochen wurde; die Meldung davor nennt die Ursache.</translation>
+    </message>
+    <message>
+        <source>Msg 3201 with &lt;i&gt;Operating system error 3(The system cannot find the path specified.)&lt;/i&gt; or &lt;i&gt;53(The network path was not found.)&lt;/i&gt;</source>
+        <translation>Msg 3201 mit &lt;i&gt;Operating system error 3(The system cannot find the path specified.)&lt;/i&gt; oder &lt;i&gt;53(The network path was not found.)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The share or folder name is wrong, or the server cannot reach the file server. Check the path as the server sees it (Preflight&apos;s share row).</source>
+        <translation>Der Name der Freigabe oder des Ordners ist falsch, oder der Server erreicht den Dateiserver nicht. Prüfen Sie den Pfad so, wie der Server ihn sieht (Zeile zur Freigabe in den Vorabprüfungen).</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 3202: Write on &apos;\\FS01\PChatLogShip\mgc_failback.bak&apos; failed: 112(There is not enough space on the disk.)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Msg 3202: Write on &apos;\\FS01\PChatLogShip\mgc_failback.bak&apos; failed: 112(There is not enough space on the disk.)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The share has no room for the backup. Free space, or choose another folder that both instances reach.</source>
+        <translation>Auf der Freigabe ist kein Platz für die Sicherung. Schaffen Sie Platz, oder wählen Sie einen anderen Ordner, den beide Instanzen erreichen.</translation>
+    </message>
+    <message>
+        <source>The connection breaks during the backup (&lt;i&gt;Communication link failure&lt;/i&gt;, SQLSTATE 08S01).</source>
+        <translation>Die Verbindung bricht während der Sicherung ab (&lt;i&gt;Communication link failure&lt;/i&gt;, SQLSTATE 08S01).</translation>
+    </message>
+    <message>
+        <source>SQL Server aborts a backup whose client is gone; the file is not usable. The wizard reads the state on a new connection and marks the step failed: Retry once the network is back.</source>
+        <translation>SQL Server bricht eine Sicherung ab, deren Client weg ist; die Datei ist unbrauchbar. Der Assistent liest den Zustand über eine neue Verbindung und markiert den Schritt als fehlgeschlagen: Wiederholen Sie ihn, sobald das Netzwerk wieder da ist.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On the &lt;b&gt;primary&lt;/b&gt; instance the step 3 file is restored over the mgc that Topology Builder created. &lt;b&gt;Overwrite the existing database (WITH REPLACE)&lt;/b&gt; is required: that mgc is another database with the same name, and without REPLACE SQL Server refuses with Msg 3154. &lt;b&gt;Leave the database ready to use (RESTORE WITH RECOVERY)&lt;/b&gt; brings it ONLINE. This is a commit page: you type the database and the instance, and the wizard cannot go back past it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Auf der &lt;b&gt;primären&lt;/b&gt; Instanz wird die Datei aus Schritt 3 über die mgc-Datenbank wiederhergestellt, die der Topologie-Generator angelegt hat. &lt;b&gt;Vorhandene Datenbank überschreiben (WITH REPLACE)&lt;/b&gt; ist nötig: Jene mgc ist eine andere Datenbank mit demselben Namen, und ohne REPLACE lehnt SQL Server mit Msg 3154 ab. &lt;b&gt;Datenbank betriebsbereit belassen (RESTORE WITH RECOVERY)&lt;/b&gt; schaltet sie ONLINE. Dies ist eine Bestätigungsseite: Sie geben Datenbank und Instanz ein, und der Assistent kann nicht hinter sie zurück.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The page reads the backup sets in the file (&lt;code&gt;RESTORE HEADERONLY&lt;/code&gt;), then runs:&lt;/p&gt;&lt;pre&gt;RESTORE DATABASE [mgc]
+FROM DISK =
+N&apos;\\FS01\PChatLogShip\mgc_failback.bak&apos;
+WITH FILE = 1, NOUNLOAD, REPLACE, RECOVERY, STATS = 5;&lt;/pre&gt;&lt;p&gt;Close existing connections adds &lt;code&gt;ALTER DATABASE [mgc] SET SINGLE_USER WITH ROLLBACK IMMEDIATE&lt;/code&gt; before it. Done means mgc is ONLINE and &lt;code&gt;msdb.dbo.restorehistory&lt;/code&gt; records the restore.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Seite liest die Sicherungssätze in der Datei (&lt;code&gt;RESTORE HEADERONLY&lt;/code&gt;) und führt dann aus:&lt;/p&gt;&lt;pre&gt;RESTORE DATABASE [mgc]
+FROM DISK =
+N&apos;\\FS01\PChatLogShip\mgc_failback.bak&apos;
+WITH FILE = 1, NOUNLOAD, REPLACE, RECOVERY, STATS = 5;&lt;/pre&gt;&lt;p&gt;&quot;Bestehende Verbindungen mit der Zieldatenbank schließen&quot; stellt &lt;code&gt;ALTER DATABASE [mgc] SET SINGLE_USER WITH ROLLBACK IMMEDIATE&lt;/code&gt; voran. Erledigt heißt: mgc ist ONLINE, und &lt;code&gt;msdb.dbo.restorehistory&lt;/code&gt; verzeichnet die Wiederherstellung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; right-click mgc &amp;gt; &lt;b&gt;Tasks&lt;/b&gt; &amp;gt; &lt;b&gt;Restore&lt;/b&gt; &amp;gt; &lt;b&gt;Database…&lt;/b&gt; opens &lt;b&gt;Restore Database&lt;/b&gt;. &lt;b&gt;General&lt;/b&gt;: &lt;b&gt;From device&lt;/b&gt;, the &lt;b&gt;…&lt;/b&gt; button opens &lt;b&gt;Specify Backup&lt;/b&gt; (Backup media: File, &lt;b&gt;Add&lt;/b&gt; the step 3 file); tick the full backup under &lt;b&gt;Select the backup sets to restore&lt;/b&gt;. &lt;b&gt;Options&lt;/b&gt;: &lt;b&gt;Overwrite the existing database (WITH REPLACE)&lt;/b&gt; and the recovery state &lt;b&gt;RESTORE WITH RECOVERY&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; Rechtsklick auf mgc &amp;gt; &lt;b&gt;Aufgaben&lt;/b&gt; &amp;gt; &lt;b&gt;Wiederherstellen&lt;/b&gt; &amp;gt; &lt;b&gt;Datenbank…&lt;/b&gt; öffnet &lt;b&gt;Datenbank wiederherstellen&lt;/b&gt;. &lt;b&gt;Allgemein&lt;/b&gt;: &lt;b&gt;Von Medium&lt;/b&gt;, die Schaltfläche &lt;b&gt;…&lt;/b&gt; öffnet &lt;b&gt;Sicherung angeben&lt;/b&gt; (Sicherungsmedium: Datei, die Datei aus Schritt 3 &lt;b&gt;hinzufügen&lt;/b&gt;); unter &lt;b&gt;Wählen Sie die wiederherzustellenden Sicherungssätze aus&lt;/b&gt; die vollständige Sicherung ankreuzen. &lt;b&gt;Optionen&lt;/b&gt;: &lt;b&gt;Vorhandene Datenbank überschreiben (WITH REPLACE)&lt;/b&gt; und als Wiederherstellungsstatus &lt;b&gt;Datenbank betriebsbereit belassen (RESTORE WITH RECOVERY)&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Messages while it runs:&lt;/p&gt;&lt;pre&gt;5 percent processed.
+…
+Processed 51650 pages for database &apos;mgc&apos;, file &apos;mgc&apos; on file 1.
+RESTORE DATABASE successfully processed 51652 pages in 9.120 seconds (44.245 MB/sec).&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;Meldungen während der Ausführung:&lt;/p&gt;&lt;pre&gt;5 percent processed.
+…
+Processed 51650 pages for database &apos;mgc&apos;, file &apos;mgc&apos; on file 1.
+RESTORE DATABASE successfully processed 51652 pages in 9.120 seconds (44.245 MB/sec).&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 3101: Exclusive access could not be obtained because the database is in use.&lt;/i&gt;, then &lt;i&gt;Msg 3013: RESTORE DATABASE is terminating abnormally.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Msg 3101: Exclusive access could not be obtained because the database is in use.&lt;/i&gt;, danach &lt;i&gt;Msg 3013: RESTORE DATABASE is terminating abnormally.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Other sessions use mgc on the primary (a Persistent Chat service, a query window). Tick &lt;b&gt;Close existing connections&lt;/b&gt; or end the sessions the findings list, then Retry.</source>
+        <translation>Andere Sitzungen verwenden mgc auf der primären Instanz (ein Dienst für beständigen Chat, ein Abfragefenster). Aktivieren Sie &lt;b&gt;Bestehende Verbindungen mit der Zieldatenbank schließen&lt;/b&gt;, oder beenden Sie die Sitzungen, die die Befunde auflisten, dann Wiederholen.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 3104: RESTORE cannot operate on database &apos;mgc&apos; because it is configured for database mirroring…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Msg 3104: RESTORE cannot operate on database &apos;mgc&apos; because it is configured for database mirroring…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>mgc on the primary is mirrored (e.g. to PCSQL01M). Remove its mirroring first (Tasks &amp;gt; Mirror &amp;gt; Remove Mirroring), then Retry.</source>
+        <translation>mgc auf der primären Instanz ist gespiegelt (z. B. auf PCSQL01M). Entfernen Sie zuerst ihre Spiegelung (Aufgaben &amp;gt; Spiegeln &amp;gt; Spiegelung entfernen), dann Wiederholen.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 3156: File &apos;mgc&apos; cannot be restored to &apos;D:\Data\mgc.mdf&apos;. Use WITH MOVE to identify a valid location for the file.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Msg 3156: File &apos;mgc&apos; cannot be restored to &apos;D:\Data\mgc.mdf&apos;. Use WITH MOVE to identify a valid location for the file.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>That folder does not exist on the primary. On the Options tab, under &lt;b&gt;Restore the database files as&lt;/b&gt;, give each file a path in the primary&apos;s data or log folder.</source>
+        <translation>Dieser Ordner existiert auf der primären Instanz nicht. Geben Sie auf der Registerkarte Optionen unter &lt;b&gt;Datenbankdateien wiederherstellen als&lt;/b&gt; jeder Datei einen Pfad im Daten- oder Protokollordner der primären Instanz.</translation>
+    </message>
+    <message>
+        <source>The connection breaks during the restore (&lt;i&gt;Communication link failure&lt;/i&gt;, SQLSTATE 08S01).</source>
+        <translation>Die Verbindung bricht während der Wiederherstellung ab (&lt;i&gt;Communication link failure&lt;/i&gt;, SQLSTATE 08S01).</translation>
+    </message>
+    <message>
+        <source>mgc is left RESTORING, unusable. The wizard reads the state on a new connection; Retry restores it completely.</source>
+        <translation>mgc bleibt im Zustand RESTORING und ist unbrauchbar. Der Assistent liest den Zustand über eine neue Verbindung; Wiederholen stellt die Datenbank vollständig wieder her.</translation>
+    </message>
+    <message>
+        <source>Later: &lt;i&gt;Msg 15517: Cannot execute as the database principal because the principal &quot;dbo&quot; does not exist, this type of principal cannot be impersonated, or you do not have permission.&lt;/i&gt;</source>
+        <translation>Später: &lt;i&gt;Msg 15517: Cannot execute as the database principal because the principal &quot;dbo&quot; does not exist, this type of principal cannot be impersonated, or you do not have permission.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>After a restore onto another instance the owner recorded in master can differ from dbo inside mgc. Set a valid owner: &lt;code&gt;ALTER AUTHORIZATION ON DATABASE::[mgc] TO [login];&lt;/code&gt;</source>
+        <translation>Nach einer Wiederherstellung auf einer anderen Instanz kann der in master eingetragene Besitzer vom dbo in mgc abweichen. Legen Sie einen gültigen Besitzer fest: &lt;code&gt;ALTER AUTHORIZATION ON DATABASE::[mgc] TO [login];&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The primary mgc ships its transaction log to the backup instance again, as before the disaster: the backup instance becomes the &lt;b&gt;secondary&lt;/b&gt;, ready for the next failover. The wizard does what the HA/DR procedure does in SSMS, in this order:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Initialize the secondary:&lt;/b&gt; a full backup of the primary mgc to the share, restored on the backup instance WITH NORECOVERY. It overwrites the mgc that served the pool since the failover (its content is on the primary since step 4).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Primary:&lt;/b&gt; &lt;code&gt;sp_add_log_shipping_primary_database&lt;/code&gt; creates the backup job &lt;code&gt;LSBackup_mgc&lt;/code&gt;, which writes log backups to the share.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Secondary:&lt;/b&gt; &lt;code&gt;sp_add_log_shipping_secondary_primary&lt;/code&gt; and &lt;code&gt;…_secondary_database&lt;/code&gt; create the copy job &lt;code&gt;LSCopy_…_mgc&lt;/code&gt; (share to copy folder) and the restore job &lt;code&gt;LSRestore_…_mgc&lt;/code&gt; (No recovery mode).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Die primäre mgc-Datenbank versendet ihr Transaktionsprotokoll wieder an die Sicherungsinstanz, wie vor dem Notfall: Die Sicherungsinstanz wird zur &lt;b&gt;sekundären&lt;/b&gt; Instanz, bereit für das nächste Failover. Der Assistent tut, was das Verfahren für hohe Verfügbarkeit und Notfallwiederherstellung in SSMS tut, in dieser Reihenfolge:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Sekundäre Datenbank initialisieren:&lt;/b&gt; eine vollständige Sicherung der primären mgc-Datenbank auf die Freigabe, auf der Sicherungsinstanz WITH NORECOVERY wiederhergestellt. Sie überschreibt die mgc-Datenbank, die den Pool seit dem Failover bedient hat (ihr Inhalt liegt seit Schritt 4 auf der primären Instanz).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Primär:&lt;/b&gt; &lt;code&gt;sp_add_log_shipping_primary_database&lt;/code&gt; legt den Sicherungsauftrag &lt;code&gt;LSBackup_mgc&lt;/code&gt; an, der Protokollsicherungen auf die Freigabe schreibt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sekundär:&lt;/b&gt; &lt;code&gt;sp_add_log_shipping_secondary_primary&lt;/code&gt; und &lt;code&gt;…_secondary_database&lt;/code&gt; legen den Kopierauftrag &lt;code&gt;LSCopy_…_mgc&lt;/code&gt; (Freigabe zum Kopierordner) und den Wiederherstellungsauftrag &lt;code&gt;LSRestore_…_mgc&lt;/code&gt; (Modus ohne Wiederherstellung) an.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rights: the copy job runs as the &lt;b&gt;SQL Server Agent account of the backup instance&lt;/b&gt; and needs &lt;b&gt;read on the share&lt;/b&gt; and &lt;b&gt;write on the copy folder&lt;/b&gt;, the seed&apos;s IMPORTANT note from step 1. &lt;b&gt;Wait for the first log backup, copy and restore&lt;/b&gt; runs the three jobs once and shows that a log really arrived.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Berechtigungen: Der Kopierauftrag läuft unter dem &lt;b&gt;SQL Server-Agent-Konto der Sicherungsinstanz&lt;/b&gt; und braucht &lt;b&gt;Lesezugriff auf die Freigabe&lt;/b&gt; und &lt;b&gt;Schreibzugriff auf den Kopierordner&lt;/b&gt;, der WICHTIG-Hinweis der Vorlage aus Schritt 1. &lt;b&gt;Auf erste Protokollsicherung, Kopie und Wiederherstellung warten&lt;/b&gt; führt die drei Aufträge einmal aus und zeigt, dass wirklich ein Protokoll angekommen ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SSMS&lt;/b&gt;, Database Properties of mgc, page Transaction Log Shipping: &lt;b&gt;Enable this as a primary database in a log shipping configuration&lt;/b&gt;, &lt;b&gt;Backup Settings&lt;/b&gt; (network path to the backup folder, backup job schedule), and under &lt;b&gt;Secondary server instances and databases&lt;/b&gt; the tabs &lt;b&gt;Initialize Secondary Database&lt;/b&gt;, &lt;b&gt;Copy Files&lt;/b&gt; and &lt;b&gt;Restore Transaction Log&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS&lt;/b&gt;, Datenbankeigenschaften von mgc, Seite Transaktionsprotokollversand: &lt;b&gt;Als primäre Datenbank in einer Protokollversandkonfiguration aktivieren&lt;/b&gt;, &lt;b&gt;Sicherungseinstellungen&lt;/b&gt; (Netzwerkpfad zum Sicherungsordner, Zeitplan des Sicherungsauftrags) und unter &lt;b&gt;Sekundäre Serverinstanzen und Datenbanken&lt;/b&gt; die Registerkarten &lt;b&gt;Sekundäre Datenbank initialisieren&lt;/b&gt;, &lt;b&gt;Dateien kopieren&lt;/b&gt; und &lt;b&gt;Transaktionsprotokoll wiederherstellen&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Afterwards SQL Server Agent &amp;gt; Jobs lists &lt;code&gt;LSBackup_mgc&lt;/code&gt; on the primary and &lt;code&gt;LSCopy_…&lt;/code&gt; and &lt;code&gt;LSRestore_…&lt;/code&gt; on the backup instance, where Object Explorer shows &lt;code&gt;mgc (Restoring...)&lt;/code&gt;. The wizard checks the rows in &lt;code&gt;msdb.dbo.log_shipping_*&lt;/code&gt; and that the jobs are enabled and scheduled.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Danach listet SQL Server-Agent &amp;gt; Aufträge &lt;code&gt;LSBackup_mgc&lt;/code&gt; auf der primären Instanz und &lt;code&gt;LSCopy_…&lt;/code&gt; und &lt;code&gt;LSRestore_…&lt;/code&gt; auf der Sicherungsinstanz, wo der Objekt-Explorer &lt;code&gt;mgc (Restoring...)&lt;/code&gt; zeigt. Der Assistent prüft die Zeilen in &lt;code&gt;msdb.dbo.log_shipping_*&lt;/code&gt; und dass die Aufträge aktiviert und geplant sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 32015: The primary database mgc cannot have SIMPLE recovery for log shipping to work properly.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Msg 32015: The primary database mgc cannot have SIMPLE recovery for log shipping to work properly.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The restore carried the backup instance&apos;s recovery model to the primary. Run &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; on the primary, then run the step again.</source>
+        <translation>Die Wiederherstellung hat das Wiederherstellungsmodell der Sicherungsinstanz auf die primäre Instanz übertragen. Führen Sie &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; auf der primären Instanz aus, dann den Schritt erneut.</translation>
+    </message>
+    <message>
+        <source>The LSCopy job fails; its history says &lt;i&gt;Executed as user: CONTOSO\svc-pchat-agent. … Access to the path &apos;\\FS01\PChatLogShip\…&apos; is denied.&lt;/i&gt;</source>
+        <translation>Der LSCopy-Auftrag schlägt fehl; sein Verlauf sagt &lt;i&gt;Executed as user: CONTOSO\svc-pchat-agent. … Access to the path &apos;\\FS01\PChatLogShip\…&apos; is denied.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The backup instance&apos;s SQL Server Agent account lacks read on the share or write on the copy folder. Grant that account (not yours), then start the job again.</source>
+        <translation>Dem SQL Server-Agent-Konto der Sicherungsinstanz fehlt Lesezugriff auf die Freigabe oder Schreibzugriff auf den Kopierordner. Erteilen Sie ihn diesem Konto (nicht Ihrem), und starten Sie den Auftrag erneut.</translation>
+    </message>
+    <message>
+        <source>The LSBackup job fails with &lt;i&gt;Msg 3201 … Operating system error 5(Access is denied.)&lt;/i&gt;</source>
+        <translation>Der LSBackup-Auftrag schlägt fehl mit &lt;i&gt;Msg 3201 … Operating system error 5(Access is denied.)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The primary&apos;s SQL Server service account may not write to the share. Grant it read and write.</source>
+        <translation>Das SQL Server-Dienstkonto der primären Instanz darf nicht auf die Freigabe schreiben. Erteilen Sie ihm Lese- und Schreibzugriff.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 22022: SQLServerAgent is not currently running so it cannot be notified of this action.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Msg 22022: SQLServerAgent is not currently running so it cannot be notified of this action.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Start SQL Server Agent on that instance (SQL Server Configuration Manager, start mode Automatic).</source>
+        <translation>Starten Sie den SQL Server-Agent auf dieser Instanz (SQL Server-Konfigurations-Manager, Startmodus Automatisch).</translation>
+    </message>
+    <message>
+        <source>The restore job reports &lt;i&gt;The file &apos;…&apos; is too recent to apply to the secondary database &apos;mgc&apos;.&lt;/i&gt;</source>
+        <translation>Der Wiederherstellungsauftrag meldet &lt;i&gt;The file &apos;…&apos; is too recent to apply to the secondary database &apos;mgc&apos;.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The secondary no longer continues the primary&apos;s log chain (a log backup was taken outside log shipping, or the secondary was recovered). Initialize it again: Generate a full backup and restore it.</source>
+        <translation>Die sekundäre Datenbank setzt die Protokollkette der primären nicht mehr fort (eine Protokollsicherung wurde außerhalb des Protokollversands erstellt, oder die sekundäre Datenbank wurde online geschaltet). Initialisieren Sie sie erneut: &quot;Vollständige Sicherung generieren und wiederherstellen&quot;.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With mgc ready on the primary and log-shipped, the pool gets its servers back:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `
+  -Identity &apos;PChatServerCollection&apos; `
+  -ActiveServers @{Add=
+    &apos;PCHAT01.contoso.com&apos;,
+    &apos;PCHAT02.contoso.com&apos;}&lt;/pre&gt;&lt;p&gt;&lt;code&gt;@{Add=…}&lt;/code&gt; adds to the list without replacing it. Active servers accept new client connections; the others keep existing connections but accept no new ones.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mit mgc betriebsbereit auf der primären Instanz und im Protokollversand bekommt der Pool seine Server zurück:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `
+  -Identity &apos;PChatServerCollection&apos; `
+  -ActiveServers @{Add=
+    &apos;PCHAT01.contoso.com&apos;,
+    &apos;PCHAT02.contoso.com&apos;}&lt;/pre&gt;&lt;p&gt;&lt;code&gt;@{Add=…}&lt;/code&gt; ergänzt die Liste, ohne sie zu ersetzen. Aktive Server nehmen neue Clientverbindungen an; die anderen behalten bestehende Verbindungen, nehmen aber keine neuen an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The seed&apos;s &lt;b&gt;IMPORTANT&lt;/b&gt; note: all active servers must be in the same data center as the new primary database, or in one with a low-latency, high-bandwidth connection to it; otherwise every request crosses the WAN. The wizard makes you acknowledge each server outside the primary data center. Run step 7 straight after: until the pool is Normal it still uses the backup databases, and the backup mgc is now a restoring log-shipping secondary.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der &lt;b&gt;WICHTIG&lt;/b&gt;-Hinweis der Vorlage: Alle aktiven Server müssen sich im selben Rechenzentrum wie die neue primäre Datenbank befinden oder in einem Rechenzentrum mit einer Verbindung geringer Latenz und hoher Bandbreite zu ihr; sonst geht jede Anfrage über das WAN. Der Assistent lässt Sie jeden Server außerhalb des primären Rechenzentrums bestätigen. Führen Sie Schritt 7 direkt danach aus: Bis der Pool Normal ist, verwendet er noch die Sicherungsdatenbanken, und die mgc-Sicherungsdatenbank ist jetzt eine sekundäre Datenbank des Protokollversands im Zustand RESTORING.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On success the cmdlet writes nothing, and no Get- cmdlet reads the list back. The wizard reports &lt;i&gt;Added PCHAT01.contoso.com, PCHAT02.contoso.com to the active servers (output: none)&lt;/i&gt;. &lt;b&gt;Command&lt;/b&gt; shows the exact line before you run it. To see which servers belong to the pool, &lt;code&gt;Get-CsPool -Identity pchat.contoso.com&lt;/code&gt; lists them under Computers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bei Erfolg gibt das Cmdlet nichts aus, und kein Get-Cmdlet liest die Liste zurück. Der Assistent meldet &lt;i&gt;Zu den aktiven Servern hinzugefügt: PCHAT01.contoso.com, PCHAT02.contoso.com (Ausgabe: keine)&lt;/i&gt;. &lt;b&gt;Befehl&lt;/b&gt; zeigt die genaue Zeile, bevor Sie sie ausführen. Welche Server zum Pool gehören, listet &lt;code&gt;Get-CsPool -Identity pchat.contoso.com&lt;/code&gt; unter Computers auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The cmdlet refuses an FQDN with an error that names it (a typo, a short name, a server of another pool).</source>
+        <translation>Das Cmdlet weist einen FQDN mit einem Fehler zurück, der ihn nennt (ein Tippfehler, ein Kurzname, ein Server eines anderen Pools).</translation>
+    </message>
+    <message>
+        <source>Enter the FQDNs exactly as the topology lists the pool&apos;s Persistent Chat Servers, then Retry.</source>
+        <translation>Geben Sie die FQDNs genau so ein, wie die Topologie die Server für beständigen Chat des Pools auflistet, dann Wiederholen.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;PCHAT03.contoso.com is not in the primary data center DC1.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;PCHAT03.contoso.com befindet sich nicht im primären Rechenzentrum DC1.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Make only servers of the primary data center active. Acknowledge a server elsewhere only if its connection to the primary database is low-latency and high-bandwidth.</source>
+        <translation>Machen Sie nur Server des primären Rechenzentrums aktiv. Bestätigen Sie einen Server anderswo nur, wenn seine Verbindung zur primären Datenbank geringe Latenz und hohe Bandbreite hat.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;CommandNotFoundException&lt;/i&gt;, or the module does not load.</source>
+        <translation>&lt;i&gt;CommandNotFoundException&lt;/i&gt;, oder das Modul wird nicht geladen.</translation>
+    </message>
+    <message>
+        <source>As in step 1: the shell must load the Lync or SkypeForBusiness module, and your account must be a member of RTCUniversalServerAdmins or CsAdministrator.</source>
+        <translation>Wie in Schritt 1: Die Shell muss das Modul Lync oder SkypeForBusiness laden, und Ihr Konto muss Mitglied von RTCUniversalServerAdmins oder CsAdministrator sein.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The last command returns the pool to its normal state:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatState `
+  -Identity &apos;PersistentChatServer:pchat.contoso.com&apos; `
+  -PoolState Normal&lt;/pre&gt;&lt;p&gt;&lt;b&gt;Normal&lt;/b&gt;: the pool uses its primary databases; &lt;b&gt;FailedOver&lt;/b&gt;: it uses the backup databases defined in the topology. Changing the pool state changes the state of every server in the pool. The wizard then runs &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; and counts the step done only when the pool reads Normal.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der letzte Befehl stellt den Pool im normalen Zustand wieder her:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatState `
+  -Identity &apos;PersistentChatServer:pchat.contoso.com&apos; `
+  -PoolState Normal&lt;/pre&gt;&lt;p&gt;&lt;b&gt;Normal&lt;/b&gt;: Der Pool verwendet seine primären Datenbanken; &lt;b&gt;FailedOver&lt;/b&gt;: Er verwendet die in der Topologie festgelegten Sicherungsdatenbanken. Eine Änderung des Poolzustands ändert den Zustand jedes Servers im Pool. Der Assistent führt danach &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; aus und wertet den Schritt erst als erledigt, wenn der Pool Normal meldet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Microsoft&apos;s pages write the identity differently: the seed &lt;code&gt;&quot;service: lyncpc.dci.discovery.com&quot;&lt;/code&gt; (with a space), the failover page &lt;code&gt;service:atl-cs-001.litwareinc.com&lt;/code&gt;, the cmdlet reference &lt;code&gt;PersistentChatServer:…&lt;/code&gt;. Use the form that &lt;b&gt;Read pools (Get-CsPersistentChatState)&lt;/b&gt; lists: double-click a pool to take it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Seiten von Microsoft schreiben die Identität unterschiedlich: die Vorlage &lt;code&gt;&quot;service: lyncpc.dci.discovery.com&quot;&lt;/code&gt; (mit Leerzeichen), die Failover-Seite &lt;code&gt;service:atl-cs-001.litwareinc.com&lt;/code&gt;, die Cmdlet-Referenz &lt;code&gt;PersistentChatServer:…&lt;/code&gt;. Verwenden Sie die Form, die &lt;b&gt;Pools lesen (Get-CsPersistentChatState)&lt;/b&gt; auflistet: Doppelklicken Sie auf einen Pool, um ihn zu übernehmen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;code&gt;Set-CsPersistentChatState&lt;/code&gt; writes nothing on success. &lt;code&gt;Get-CsPersistentChatState -Identity &apos;PersistentChatServer:pchat.contoso.com&apos;&lt;/code&gt; then shows:&lt;/p&gt;&lt;pre&gt;Identity  : PersistentChatServer:pchat.contoso.com
+PoolState : Normal&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;code&gt;Set-CsPersistentChatState&lt;/code&gt; gibt bei Erfolg nichts aus. &lt;code&gt;Get-CsPersistentChatState -Identity &apos;PersistentChatServer:pchat.contoso.com&apos;&lt;/code&gt; zeigt dann:&lt;/p&gt;&lt;pre&gt;Identity  : PersistentChatServer:pchat.contoso.com
+PoolState : Normal&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Set-CsPersistentChatState : Management object not found for identity &quot;service: pchat.contoso.com&quot;.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Set-CsPersistentChatState : Management object not found for identity &quot;service: pchat.contoso.com&quot;.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The shell does not know that form of the identity. Click Read pools and double-click the pool.</source>
+        <translation>Die Shell kennt diese Form der Identität nicht. Klicken Sie auf Pools lesen, und doppelklicken Sie auf den Pool.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Cannot bind parameter &apos;PoolState&apos;. Cannot convert value &quot;Norma&quot; …&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Cannot bind parameter &apos;PoolState&apos;. Cannot convert value &quot;Norma&quot; …&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>-PoolState accepts only Normal or FailedOver. The wizard always writes Normal; this happens when the command is typed by hand.</source>
+        <translation>-PoolState akzeptiert nur Normal oder FailedOver. Der Assistent schreibt immer Normal; das passiert, wenn der Befehl von Hand eingegeben wird.</translation>
+    </message>
+    <message>
+        <source>The command ends without an error, but Get-CsPersistentChatState still shows FailedOver.</source>
+        <translation>Der Befehl endet ohne Fehler, aber Get-CsPersistentChatState zeigt weiterhin FailedOver.</translation>
+    </message>
+    <message>
+        <source>The wizard marks the step failed. Run Set-CsPersistentChatState in the management shell yourself, read the full error record, fix the cause and Retry.</source>
+        <translation>Der Assistent markiert den Schritt als fehlgeschlagen. Führen Sie Set-CsPersistentChatState selbst in der Verwaltungsshell aus, lesen Sie den vollständigen Fehlerdatensatz, beheben Sie die Ursache, dann Wiederholen.</translation>
+    </message>
+    <message>
+        <source>The pool is already Normal when the page opens.</source>
+        <translation>Der Pool ist bereits Normal, wenn die Seite geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>The wizard shows the step as already done and runs nothing.</source>
+        <translation>Der Assistent zeigt den Schritt als bereits erledigt und führt nichts aus.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After step 7 the configuration is as before the disaster: the primary instance serves mgc, log shipping runs from the primary to the backup instance, the active servers are in the primary data center, and the pool is Normal. The table lists each step, where it runs and its state. &lt;b&gt;Export scripts&lt;/b&gt; writes the procedure as scripts, one file per step in run order, each naming the instance or shell it must run on: evidence for the change record, or a step to run by hand.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nach Schritt 7 ist die Konfiguration wie vor dem Notfall: Die primäre Instanz stellt mgc bereit, der Protokollversand läuft von der primären Instanz zur Sicherungsinstanz, die aktiven Server stehen im primären Rechenzentrum, und der Pool ist Normal. Die Tabelle listet jeden Schritt, wo er ausgeführt wird, und seinen Zustand. &lt;b&gt;Skripts exportieren&lt;/b&gt; schreibt das Verfahren als Skripts, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, auf der sie laufen muss: als Nachweis für den Änderungsantrag oder um einen Schritt von Hand auszuführen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not part of the seed&apos;s procedure: the former mirror copies of mgc and mgccomp stay RESTORING on the backup&apos;s mirror server, and the primary&apos;s own mirror is not set up again. If your design mirrors the primary, that is a separate change (&lt;code&gt;Install-CsMirrorDatabase&lt;/code&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nicht Teil des Verfahrens der Vorlage: Die früheren Spiegelkopien von mgc und mgccomp bleiben auf dem Spiegelserver der Sicherungsinstanz im Zustand RESTORING, und der eigene Spiegel der primären Instanz wird nicht wieder eingerichtet. Sieht Ihr Entwurf eine Spiegelung der primären Instanz vor, ist das eine eigene Änderung (&lt;code&gt;Install-CsMirrorDatabase&lt;/code&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A check after the failback: &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; shows &lt;code&gt;PoolState : Normal&lt;/code&gt;. In SSMS the primary shows mgc ONLINE and the job &lt;code&gt;LSBackup_mgc&lt;/code&gt;; the backup instance shows &lt;code&gt;mgc (Restoring...)&lt;/code&gt; with &lt;code&gt;LSCopy_…&lt;/code&gt; and &lt;code&gt;LSRestore_…&lt;/code&gt;. Right-click an instance &amp;gt; Reports &amp;gt; Standard Reports &amp;gt; &lt;b&gt;Transaction Log Shipping Status&lt;/b&gt; shows the last backup, copy and restore and whether a threshold was exceeded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Kontrolle nach dem Failback: &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; zeigt &lt;code&gt;PoolState : Normal&lt;/code&gt;. In SSMS zeigt die primäre Instanz mgc ONLINE und den Auftrag &lt;code&gt;LSBackup_mgc&lt;/code&gt;; die Sicherungsinstanz zeigt &lt;code&gt;mgc (Restoring...)&lt;/code&gt; mit &lt;code&gt;LSCopy_…&lt;/code&gt; und &lt;code&gt;LSRestore_…&lt;/code&gt;. Rechtsklick auf eine Instanz &amp;gt; Berichte &amp;gt; Standardberichte &amp;gt; &lt;b&gt;Transaktionsprotokollversand-Status&lt;/b&gt; (Transaction Log Shipping Status) zeigt die letzte Sicherung, Kopie und Wiederherstellung und ob ein Schwellenwert überschritten wurde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Nothing was exported:&lt;/i&gt; followed by the problems.</source>
+        <translation>&lt;i&gt;Es wurde nichts exportiert:&lt;/i&gt; gefolgt von den Problemen.</translation>
+    </message>
+    <message>
+        <source>The plan holds values the scripts cannot be made from, or the folder cannot be written. Correct what the lines name, then Export scripts again.</source>
+        <translation>Der Plan enthält Werte, aus denen sich die Skripts nicht erzeugen lassen, oder der Ordner ist nicht beschreibbar. Korrigieren Sie, was die Zeilen nennen, dann erneut Skripts exportieren.</translation>
+    </message>
+    <message>
+        <source>Hours later, alert 14420: &lt;i&gt;The log shipping primary database … has backup threshold of 60 minutes and has not performed a backup log operation for … minutes.&lt;/i&gt;</source>
+        <translation>Stunden später, Warnung 14420: &lt;i&gt;The log shipping primary database … has backup threshold of 60 minutes and has not performed a backup log operation for … minutes.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>LSBackup_mgc does not run or fails: check SQL Server Agent on the primary and the job&apos;s history (View History); most often the rights on the share.</source>
+        <translation>LSBackup_mgc läuft nicht oder schlägt fehl: Prüfen Sie den SQL Server-Agent auf der primären Instanz und den Verlauf des Auftrags (Verlauf anzeigen); meist fehlen Rechte auf der Freigabe.</translation>
+    </message>
+    <message>
+        <source>Alert 14421: &lt;i&gt;The log shipping secondary database … has restore threshold of 45 minutes and is out of sync.&lt;/i&gt;</source>
+        <translation>Warnung 14421: &lt;i&gt;The log shipping secondary database … has restore threshold of 45 minutes and is out of sync.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>LSCopy or LSRestore fails on the backup instance: read their history; most often the Agent account&apos;s rights on the share or the copy folder.</source>
+        <translation>LSCopy oder LSRestore schlägt auf der Sicherungsinstanz fehl: Lesen Sie deren Verlauf; meist fehlen dem Agent-Konto Rechte auf der Freigabe oder dem Kopierordner.</translation>
+    </message>
+</context>
+<context>
+    <name>UnattendedConfirmationCheck</name>
+    <message>
+        <source>Step %1 overwrites the database %2 on %3, and the plan does not confirm it; nothing of step %1 was changed. Set &quot;unattended.%4&quot; to &quot;%2&quot; and &quot;unattended.%5&quot; to &quot;%3&quot; in the plan (it has &quot;%6&quot; and &quot;%7&quot;), then run again.</source>
+        <translation>Schritt %1 überschreibt die Datenbank %2 auf %3, und der Plan bestätigt das nicht; nichts von Schritt %1 wurde geändert. Setzen Sie im Plan &quot;unattended.%4&quot; auf &quot;%2&quot; und &quot;unattended.%5&quot; auf &quot;%3&quot; (er enthält &quot;%6&quot; und &quot;%7&quot;) und starten Sie den Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>Active servers outside the primary data center %1: %2</source>
+        <translation>Aktive Server außerhalb des primären Rechenzentrums %1: %2</translation>
+    </message>
+    <message>
+        <source>Step 6 would add servers outside the primary data center %1 to the active server list: %2. They need a low-latency, high-bandwidth connection to the primary database; nothing of step 6 was changed. If they have one, list them in &quot;unattended.acknowledgedServers&quot; in the plan, then run again.</source>
+        <translation>Schritt 6 würde Server außerhalb des primären Rechenzentrums %1 in die Liste &quot;Aktiver Server&quot; aufnehmen: %2. Sie benötigen eine Verbindung mit geringer Latenz und hoher Bandbreite zur primären Datenbank; nichts von Schritt 6 wurde geändert. Wenn sie diese haben, tragen Sie sie im Plan unter &quot;unattended.acknowledgedServers&quot; ein und starten Sie den Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>The restore overwrites %1 on %2.</source>
+        <translation>Die Wiederherstellung überschreibt %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Initializing the secondary overwrites %1 on %2.</source>
+        <translation>Das Initialisieren des sekundären Servers überschreibt %1 auf %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight found %n warning(s) to acknowledge.</source>
+        <translation>
+            <numerusform>Die Vorabprüfung hat %n Warnung gefunden, die zu bestätigen ist.</numerusform>
+            <numerusform>Die Vorabprüfung hat %n Warnungen gefunden, die zu bestätigen sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight found %n warning(s), and the plan does not acknowledge them; nothing was changed. Read them above; to accept them set &quot;unattended.acknowledgePreflightWarnings&quot; to true in the plan, then run again.</source>
+        <translation>
+            <numerusform>Die Vorabprüfung hat %n Warnung gefunden, und der Plan bestätigt sie nicht; nichts wurde geändert. Lesen Sie sie oben; um sie anzunehmen, setzen Sie &quot;unattended.acknowledgePreflightWarnings&quot; im Plan auf true und führen Sie den Lauf erneut aus.</numerusform>
+            <numerusform>Die Vorabprüfung hat %n Warnungen gefunden, und der Plan bestätigt sie nicht; nichts wurde geändert. Lesen Sie sie oben; um sie anzunehmen, setzen Sie &quot;unattended.acknowledgePreflightWarnings&quot; im Plan auf true und führen Sie den Lauf erneut aus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnattendedConsole</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>blocked by session %1</source>
+        <translation>blockiert durch Sitzung %1</translation>
+    </message>
+    <message>
+        <source>%1 Msg %2: %3</source>
+        <translation>%1 Meldung %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>%1 What to do: %2</source>
+        <translation>%1 Abhilfe: %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>already done, skipped</source>
+        <translation>bereits erledigt, übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 Error %2: %3</source>
+        <translation>%1 Fehler %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::AuditWriter</name>
+    <message>
+        <source>The audit file %1 could not be written: %2. The run stops here: the wizard does not change a server without recording it. Free space or choose another audit folder, then start the wizard again to resume.</source>
+        <translation>Die Überwachungsdatei %1 konnte nicht geschrieben werden: %2. Der Durchlauf endet hier: Der Assistent ändert keinen Server, ohne es aufzuzeichnen. Schaffen Sie Platz oder wählen Sie einen anderen Überwachungsordner, und starten Sie den Assistenten dann erneut, um fortzusetzen.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +2726,68 @@
     </message>
 </context>
 <context>
+    <name>pchat::DrillController</name>
+    <message>
+        <source>the training lab is not running</source>
+        <translation>das Schulungslabor läuft nicht</translation>
+    </message>
+    <message>
+        <source>the lab refused the request</source>
+        <translation>das Labor hat die Anfrage abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::DrillPanel</name>
+    <message>
+        <source>Drill: %1</source>
+        <translation>Übung: %1</translation>
+    </message>
+    <message>
+        <source>No drill</source>
+        <translation>Keine Übung</translation>
+    </message>
+    <message>
+        <source>The procedure runs without faults. Drills are chosen on the Welcome page.</source>
+        <translation>Das Verfahren läuft ohne Fehler. Übungen werden auf der Willkommensseite gewählt.</translation>
+    </message>
+    <message>
+        <source>Waiting: it strikes when the page &quot;%1&quot; opens.</source>
+        <translation>Wartet: Sie greift, wenn die Seite „%1“ öffnet.</translation>
+    </message>
+    <message>
+        <source>Switching the fault on in the lab…</source>
+        <translation>Der Fehler wird im Labor eingeschaltet…</translation>
+    </message>
+    <message>
+        <source>It has struck. %1</source>
+        <translation>Sie hat gegriffen. %1</translation>
+    </message>
+    <message>
+        <source>Fixing it in the lab…</source>
+        <translation>Wird im Labor behoben…</translation>
+    </message>
+    <message>
+        <source>Fixed in the lab. Retry in the wizard: it succeeds now.</source>
+        <translation>Im Labor behoben. Wiederholen Sie im Assistenten: Jetzt gelingt es.</translation>
+    </message>
+    <message>
+        <source>The lab did not do it: %1</source>
+        <translation>Das Labor hat es nicht getan: %1</translation>
+    </message>
+    <message>
+        <source>Fix it in the lab</source>
+        <translation>Im Labor beheben</translation>
+    </message>
+    <message>
+        <source>Reset lab…</source>
+        <translation>Labor zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Returns the lab to the scenario&apos;s start and the wizard to its first page.</source>
+        <translation>Setzt das Labor auf den Beginn des Szenarios und den Assistenten auf seine erste Seite zurück.</translation>
+    </message>
+</context>
+<context>
     <name>pchat::EnvironmentPage</name>
     <message>
         <source>Environment</source>
@@ -1421,6 +2891,33 @@
     </message>
 </context>
 <context>
+    <name>pchat::ExplanationPanel</name>
+    <message>
+        <source>Explanation for trainees</source>
+        <translation>Erläuterung für Schulungsteilnehmer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No explanation for this page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Für diese Seite gibt es keine Erläuterung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What this step does and why</source>
+        <translation>Was dieser Schritt tut und warum</translation>
+    </message>
+    <message>
+        <source>What SSMS / the Lync shell would show</source>
+        <translation>Was SSMS / die Lync-Shell anzeigen würde</translation>
+    </message>
+    <message>
+        <source>What can go wrong</source>
+        <translation>Was schiefgehen kann</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Abhilfe:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>pchat::FailbackWizard</name>
     <message>
         <source>Persistent Chat Failback</source>
@@ -1453,6 +2950,82 @@
     <message>
         <source>&quot;%1&quot; is still running. Wait for it to end, or cancel it on the page; the wizard can be closed then.</source>
         <translation>&quot;%1&quot; wird noch ausgeführt. Warten Sie, bis der Schritt beendet ist, oder brechen Sie ihn auf der Seite ab; danach kann der Assistent geschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Überwachungspfad</translation>
+    </message>
+    <message>
+        <source>The audit folder for this run cannot be created, so the failback cannot start: %1
+
+Choose another audit folder (--audit-dir or the setting) or free space, then try again.</source>
+        <translation>Der Überwachungsordner für diesen Durchlauf kann nicht angelegt werden, daher kann das Failback nicht beginnen: %1
+
+Wählen Sie einen anderen Überwachungsordner (--audit-dir oder die Einstellung) oder schaffen Sie Platz, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Unfinished failback</source>
+        <translation>Nicht abgeschlossenes Failback</translation>
+    </message>
+    <message>
+        <source>The run in %1 is finished; a new run starts beside it.</source>
+        <translation>Der Durchlauf in %1 ist abgeschlossen; ein neuer Durchlauf beginnt daneben.</translation>
+    </message>
+    <message>
+        <source>An unfinished failback run was found:
+%1
+
+Continue it? The wizard reloads its plan (you type the passwords again), reads the real state of every step on the servers and continues at the first step that is not done. Nothing that is in place is run again.</source>
+        <translation>Ein nicht abgeschlossener Failback-Durchlauf wurde gefunden:
+%1
+
+Fortsetzen? Der Assistent lädt seinen Plan neu (Sie geben die Kennwörter erneut ein), liest den tatsächlichen Zustand jedes Schritts auf den Servern und setzt beim ersten nicht erledigten Schritt fort. Nichts, was bereits besteht, wird erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Continue that run</source>
+        <translation>Diesen Durchlauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start a new run</source>
+        <translation>Neuen Durchlauf beginnen</translation>
+    </message>
+    <message>
+        <source>Recorded %1 in this run at %2 (journal event %3).</source>
+        <translation>In diesem Durchlauf als %1 aufgezeichnet am %2 (Journalereignis %3).</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be written, so the wizard stops before the next action: %1</source>
+        <translation>Der Überwachungspfad kann nicht geschrieben werden, daher hält der Assistent vor der nächsten Aktion an: %1</translation>
+    </message>
+    <message>
+        <source>Writing the run&apos;s report into %1 …</source>
+        <translation>Der Bericht des Durchlaufs wird nach %1 geschrieben …</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1
+
+The journal and the screenshots in %2 are complete; &quot;pchat-failback --verify-audit&quot; checks them.</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1
+
+Journal und Bildschirmfotos in %2 sind vollständig; „pchat-failback --verify-audit“ prüft sie.</translation>
+    </message>
+    <message>
+        <source>TRAINING – Persistent Chat Failback</source>
+        <translation>SCHULUNG – Persistent Chat-Failback</translation>
+    </message>
+    <message>
+        <source>TRAINING
+Against the simulated lab: nothing here is production evidence.</source>
+        <translation>SCHULUNG
+Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +5201,10 @@
         <source>Correct the values marked on this page before running the step.</source>
         <translation>Korrigieren Sie die auf dieser Seite markierten Werte, bevor Sie den Schritt ausführen.</translation>
     </message>
+    <message>
+        <source>Recorded done earlier in this run: it is not run again. A later step may have changed what it set (step 6 fills the list step 1 emptied); the findings show the state now.</source>
+        <translation>Früher in diesem Durchlauf als erledigt aufgezeichnet: Der Schritt wird nicht erneut ausgeführt. Ein späterer Schritt kann geändert haben, was er festlegte (Schritt 6 füllt die Liste, die Schritt 1 geleert hat); die Befunde zeigen den jetzigen Zustand.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::StepRunPanel</name>
@@ -3774,10 +5351,6 @@
         <translation>Die Schritte des Failbacks und ihr Ergebnis.</translation>
     </message>
     <message>
-        <source>This version prepares and documents the failback: every step&apos;s exact T-SQL and PowerShell is ready for change approval. Export the whole procedure as scripts, one file per step in run order, each naming the instance or shell it must run on.</source>
-        <translation>Diese Version bereitet das Failback vor und dokumentiert es: Das genaue T-SQL und PowerShell jedes Schritts liegt für die Änderungsgenehmigung bereit. Exportieren Sie das gesamte Verfahren als Skripts, eine Datei pro Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, auf der sie ausgeführt werden muss.</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -3804,6 +5377,274 @@
     <message>
         <source>&amp;Export scripts</source>
         <translation>Skripts &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>Done (recorded earlier in this run)</source>
+        <translation>Erledigt (früher in diesem Durchlauf aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Done and verified</source>
+        <translation>Erledigt und geprüft</translation>
+    </message>
+    <message>
+        <source>Already in place</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>What became of each step of the failback. Finish closes the run; when it is recorded, the wizard then writes its report into the audit folder. The whole procedure can also be exported as scripts, one file per step in run order, each naming the instance or shell it must run on.</source>
+        <translation>Was aus jedem Schritt des Failbacks wurde. „Abschließen“ schließt den Durchlauf; wird er aufgezeichnet, schreibt der Assistent dann seinen Bericht in den Überwachungsordner. Das ganze Verfahren lässt sich auch als Skripts exportieren, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, auf der sie laufen muss.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Überwachungspfad</translation>
+    </message>
+    <message>
+        <source>This run is recorded in %1. Finish writes report.html and report.pdf there; &quot;pchat-failback --verify-audit &lt;folder&gt;&quot; checks the folder later.</source>
+        <translation>Dieser Durchlauf wird in %1 aufgezeichnet. „Abschließen“ schreibt report.html und report.pdf dorthin; „pchat-failback --verify-audit &lt;Ordner&gt;“ prüft den Ordner später.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::TrainingLab</name>
+    <message>
+        <source>The training lab did not report its ports within %1 s. Look at the lab&apos;s messages below, then start training mode again.</source>
+        <translation>Das Schulungslabor hat seine Ports nicht innerhalb von %1 s gemeldet. Sehen Sie sich die Meldungen des Labors unten an, und starten Sie den Schulungsmodus dann erneut.</translation>
+    </message>
+    <message>
+        <source>The training lab program %1 was not found next to pchat-failback (%2), in the build tree (../lab) or on the PATH. Build it (cmake --build build --target pchat-lab) or install it next to pchat-failback, then start training mode again.</source>
+        <translation>Das Programm des Schulungslabors %1 wurde weder neben pchat-failback (%2) noch im Buildbaum (../lab) noch im PATH gefunden. Erstellen Sie es (cmake --build build --target pchat-lab) oder installieren Sie es neben pchat-failback, und starten Sie den Schulungsmodus dann erneut.</translation>
+    </message>
+    <message>
+        <source>The training lab program %1 does not exist or cannot be run. Check the path, then start training mode again.</source>
+        <translation>Das Programm des Schulungslabors %1 existiert nicht oder kann nicht ausgeführt werden. Prüfen Sie den Pfad, und starten Sie den Schulungsmodus dann erneut.</translation>
+    </message>
+    <message>
+        <source>The scenario file %1 does not exist or cannot be read. Check the path given with --scenario, or leave it out for the built-in scenario.</source>
+        <translation>Die Szenariodatei %1 existiert nicht oder kann nicht gelesen werden. Prüfen Sie den mit --scenario angegebenen Pfad, oder lassen Sie ihn für das eingebaute Szenario weg.</translation>
+    </message>
+    <message>
+        <source>The training lab did not hand out its scenario (%1). The pchat-lab program may be older than pchat-failback: build both from the same sources.</source>
+        <translation>Das Schulungslabor hat sein Szenario nicht herausgegeben (%1). Das Programm pchat-lab ist vielleicht älter als pchat-failback: Erstellen Sie beide aus denselben Quellen.</translation>
+    </message>
+    <message>
+        <source>The training lab %1 could not be started: %2. Check that the file is a program this computer can run, then start training mode again.</source>
+        <translation>Das Schulungslabor %1 konnte nicht gestartet werden: %2. Prüfen Sie, ob die Datei ein Programm ist, das dieser Computer ausführen kann, und starten Sie den Schulungsmodus dann erneut.</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>es ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exitcode %1</translation>
+    </message>
+    <message>
+        <source>The training lab ended before it was ready (%1). Check the scenario file, then start training mode again.</source>
+        <translation>Das Schulungslabor endete, bevor es bereit war (%1). Prüfen Sie die Szenariodatei, und starten Sie den Schulungsmodus dann erneut.</translation>
+    </message>
+    <message>
+        <source>The training lab ended while the wizard uses it (%1). Start training mode again; the lab starts from the scenario&apos;s beginning.</source>
+        <translation>Das Schulungslabor endete, während der Assistent es verwendet (%1). Starten Sie den Schulungsmodus erneut; das Labor beginnt am Anfang des Szenarios.</translation>
+    </message>
+    <message>
+        <source>the lab&apos;s answer is not a JSON object</source>
+        <translation>die Antwort des Labors ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the training lab is not running</source>
+        <translation>das Schulungslabor läuft nicht</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::UnattendedRunner</name>
+    <message>
+        <source>The step did not stop within %1 s; the run ends without waiting for it.</source>
+        <translation>Der Schritt wurde nicht innerhalb von %1 s beendet; der Lauf endet, ohne auf ihn zu warten.</translation>
+    </message>
+    <message>
+        <source>Training: the plan comes from the lab&apos;s scenario; %1 is not used.</source>
+        <translation>Training: Der Plan stammt aus dem Szenario des Labors; %1 wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The training lab is not available: %1</source>
+        <translation>Das Trainingslabor ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Starting the training lab…</source>
+        <translation>Das Trainingslabor wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not valid; nothing was run:</source>
+        <translation>Der Plan %1 ist ungültig; es wurde nichts ausgeführt:</translation>
+    </message>
+    <message>
+        <source>Note: %1 is set, but the plan connects to %2 with Windows authentication; the variable is not used.</source>
+        <translation>Hinweis: %1 ist gesetzt, aber der Plan verbindet sich mit %2 über die Windows-Authentifizierung; die Variable wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The plan connects to %1 with the SQL login %2, and its password is not set. Set the environment variable %3 (a plan file never holds passwords), then run again.</source>
+        <translation>Der Plan verbindet sich mit %1 über die SQL-Anmeldung %2, und deren Kennwort ist nicht gesetzt. Setzen Sie die Umgebungsvariable %3 (eine Plandatei enthält nie Kennwörter) und starten Sie den Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>The audit folder for this run cannot be created under %1, so the failback does not start: %2</source>
+        <translation>Der Überwachungsordner für diesen Lauf kann unter %1 nicht angelegt werden, daher beginnt das Failback nicht: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be written, so the run stops before the next action: %1</source>
+        <translation>Das Überwachungsjournal kann nicht geschrieben werden, daher endet der Lauf vor der nächsten Aktion: %1</translation>
+    </message>
+    <message>
+        <source>Unattended failback of %1 – TRAINING against the simulated lab</source>
+        <translation>Unbeaufsichtigtes Failback von %1 – TRAINING gegen das simulierte Labor</translation>
+    </message>
+    <message>
+        <source>Unattended failback of %1</source>
+        <translation>Unbeaufsichtigtes Failback von %1</translation>
+    </message>
+    <message>
+        <source>Backup instance %1, primary instance %2</source>
+        <translation>Sicherungsinstanz %1, primäre Instanz %2</translation>
+    </message>
+    <message>
+        <source>Audit folder: %1</source>
+        <translation>Überwachungsordner: %1</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>%1 running the read-only checks…</source>
+        <translation>%1 Die Prüfungen werden ausgeführt (nur lesend)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight found %n problem(s) that stop the failback; nothing was changed. Correct them (see &quot;What to do&quot; above), then run again.</source>
+        <translation>
+            <numerusform>Die Vorabprüfung hat %n Problem gefunden, das das Failback aufhält; nichts wurde geändert. Beheben Sie es (siehe „Abhilfe“ oben) und führen Sie den Lauf erneut aus.</numerusform>
+            <numerusform>Die Vorabprüfung hat %n Probleme gefunden, die das Failback aufhalten; nichts wurde geändert. Beheben Sie sie (siehe „Abhilfe“ oben) und führen Sie den Lauf erneut aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n warning(s) acknowledged by the plan (unattended.acknowledgePreflightWarnings).</source>
+        <translation>
+            <numerusform>%1 %n Warnung vom Plan bestätigt (unattended.acknowledgePreflightWarnings).</numerusform>
+            <numerusform>%1 %n Warnungen vom Plan bestätigt (unattended.acknowledgePreflightWarnings).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 passed.</source>
+        <translation>%1 bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 reading the current state…</source>
+        <translation>%1 Der aktuelle Zustand wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Its result is already in place; nothing is run.</source>
+        <translation>Sein Ergebnis liegt bereits vor; es wird nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) could not read the state it starts from; nothing of it was changed. Correct the cause (see &quot;What to do&quot; above), then run again.</source>
+        <translation>Schritt %1 (%2) konnte seinen Ausgangszustand nicht lesen; nichts davon wurde geändert. Beheben Sie die Ursache (siehe &quot;Abhilfe&quot; oben) und starten Sie den Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>%1 backup set %2 of %3</source>
+        <translation>%1 Sicherungssatz %2 aus %3</translation>
+    </message>
+    <message>
+        <source>%1 MOVE %2 TO %3</source>
+        <translation>%1 MOVE %2 TO %3</translation>
+    </message>
+    <message>
+        <source>%1 confirmed by the plan: %2</source>
+        <translation>%1 durch den Plan bestätigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 running…</source>
+        <translation>%1 wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) did not complete, and the steps after it were not run. Correct the cause (see &quot;What to do&quot; above), then run again: what is already in place is found and skipped.</source>
+        <translation>Schritt %1 (%2) wurde nicht abgeschlossen, und die folgenden Schritte wurden nicht ausgeführt. Beheben Sie die Ursache (siehe &quot;Abhilfe&quot; oben) und starten Sie den Lauf erneut: Was bereits vorliegt, wird erkannt und übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 starting the log-shipping jobs and waiting until the first log backup is restored on %2…</source>
+        <translation>%1 Die Protokollversandaufträge werden gestartet; es wird gewartet, bis die erste Protokollsicherung auf %2 wiederhergestellt ist…</translation>
+    </message>
+    <message>
+        <source>First log backup copied and restored on the secondary</source>
+        <translation>Erste Protokollsicherung auf den sekundären Server kopiert und wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 the first log backup was copied and restored on the secondary: %2</source>
+        <translation>%1 Die erste Protokollsicherung wurde auf den sekundären Server kopiert und wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <source>%1 the first log was not shipped: %2</source>
+        <translation>%1 Das erste Protokoll wurde nicht übertragen: %2</translation>
+    </message>
+    <message>
+        <source>%1 What to do: %2</source>
+        <translation>%1 Abhilfe: %2</translation>
+    </message>
+    <message>
+        <source>Log shipping is configured, but the first log backup did not reach the secondary, so the steps after step 5 were not run. Correct the cause, then run again.</source>
+        <translation>Der Protokollversand ist konfiguriert, aber die erste Protokollsicherung hat den sekundären Server nicht erreicht; daher wurden die Schritte nach Schritt 5 nicht ausgeführt. Beheben Sie die Ursache und starten Sie den Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: the run ends now, without waiting for the step.</source>
+        <translation>Erneut unterbrochen: Der Lauf endet jetzt, ohne auf den Schritt zu warten.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the running step is cancelled and its state read back; the steps after it are not run. Press Ctrl+C again to end at once.</source>
+        <translation>Unterbrochen: Der laufende Schritt wird abgebrochen und sein Zustand zurückgelesen; die folgenden Schritte werden nicht ausgeführt. Drücken Sie erneut Strg+C, um sofort zu beenden.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the steps not run yet are not run.</source>
+        <translation>Unterbrochen: Die noch nicht ausgeführten Schritte werden nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Failback complete: all 7 steps are done or were in place; %1 is back in its primary data center.</source>
+        <translation>Failback abgeschlossen: Alle 7 Schritte sind erledigt oder lagen bereits vor; %1 ist zurück in seinem primären Rechenzentrum.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1. The journal is complete; --verify-audit checks it.</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1. Das Journal ist vollständig; --verify-audit prüft es.</translation>
+    </message>
+    <message>
+        <source>Exit code %1.</source>
+        <translation>Exitcode %1.</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +5716,70 @@
     <message>
         <source>Sa&amp;ve plan…</source>
         <translation>Plan spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>No drill</source>
+        <translation>Keine Übung</translation>
+    </message>
+    <message>
+        <source>The training lab runs the scenario &quot;%1&quot; on this computer; the plan points at it. Nothing outside this computer is touched.</source>
+        <translation>Das Schulungslabor führt das Szenario „%1“ auf diesem Computer aus; der Plan zeigt darauf. Außerhalb dieses Computers wird nichts berührt.</translation>
+    </message>
+    <message>
+        <source>The training lab is not running: %1</source>
+        <translation>Das Schulungslabor läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>Starting the training lab…</source>
+        <translation>Das Trainingslabor wird gestartet…</translation>
+    </message>
+    <message>
+        <source>It strikes when the page &quot;%1&quot; opens.</source>
+        <translation>Sie greift, wenn die Seite „%1“ öffnet.</translation>
+    </message>
+    <message>
+        <source>Without a drill the procedure runs without faults. A drill switches a fault on in the lab when its page opens; you recover with the wizard&apos;s remedies, and the panel beside the pages offers the fix in the lab.</source>
+        <translation>Ohne Übung läuft das Verfahren ohne Fehler. Eine Übung schaltet im Labor einen Fehler ein, wenn ihre Seite öffnet; Sie beheben ihn mit den Abhilfen des Assistenten, und das Feld neben den Seiten bietet die Behebung im Labor an.</translation>
+    </message>
+    <message>
+        <source>Reset lab</source>
+        <translation>Labor zurücksetzen</translation>
+    </message>
+    <message>
+        <source>A step is running. Wait for it to end or cancel it, then reset the lab.</source>
+        <translation>Ein Schritt läuft. Warten Sie, bis er endet, oder brechen Sie ihn ab, und setzen Sie dann das Labor zurück.</translation>
+    </message>
+    <message>
+        <source>Return the lab to the scenario&apos;s start? Databases, backup files, jobs, the pool state and the faults go back to where the scenario starts, open SQL sessions are dropped, and the wizard returns to its first page.</source>
+        <translation>Das Labor auf den Beginn des Szenarios zurücksetzen? Datenbanken, Sicherungsdateien, Aufträge, der Poolzustand und die Fehler kehren zum Beginn des Szenarios zurück, offene SQL-Sitzungen werden getrennt, und der Assistent kehrt zu seiner ersten Seite zurück.</translation>
+    </message>
+    <message>
+        <source>Resetting the lab…</source>
+        <translation>Das Labor wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>The lab could not be reset: %1</source>
+        <translation>Das Labor konnte nicht zurückgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>The lab is back at the scenario&apos;s start (%1).</source>
+        <translation>Das Labor ist wieder am Beginn des Szenarios (%1).</translation>
+    </message>
+    <message>
+        <source>Training: drills</source>
+        <translation>Schulung: Übungen</translation>
+    </message>
+    <message>
+        <source>&amp;Drill:</source>
+        <translation>Ü&amp;bung:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset lab…</source>
+        <translation>Labor &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Returns the lab to the scenario&apos;s start and the wizard to its first page.</source>
+        <translation>Setzt das Labor auf den Beginn des Szenarios und den Assistenten auf seine erste Seite zurück.</translation>
     </message>
 </context>
 </TS>

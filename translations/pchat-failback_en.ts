@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>UnattendedConfirmationCheck</name>
+    <message numerus="yes">
+        <source>Preflight found %n warning(s) to acknowledge.</source>
+        <translation>
+            <numerusform>Preflight found %n warning to acknowledge.</numerusform>
+            <numerusform>Preflight found %n warnings to acknowledge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight found %n warning(s), and the plan does not acknowledge them; nothing was changed. Read them above; to accept them set &quot;unattended.acknowledgePreflightWarnings&quot; to true in the plan, then run again.</source>
+        <translation>
+            <numerusform>Preflight found %n warning, and the plan does not acknowledge it; nothing was changed. Read it above; to accept it set &quot;unattended.acknowledgePreflightWarnings&quot; to true in the plan, then run again.</numerusform>
+            <numerusform>Preflight found %n warnings, and the plan does not acknowledge them; nothing was changed. Read them above; to accept them set &quot;unattended.acknowledgePreflightWarnings&quot; to true in the plan, then run again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pchat::InstanceEditor</name>
     <message numerus="yes">
         <source>Connecting to %1 (at most %n second(s))…</source>
@@ -109,6 +126,23 @@
         <translation>
             <numerusform>%n file written to %1: %2</numerusform>
             <numerusform>%n files written to %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pchat::UnattendedRunner</name>
+    <message numerus="yes">
+        <source>Preflight found %n problem(s) that stop the failback; nothing was changed. Correct them (see &quot;What to do&quot; above), then run again.</source>
+        <translation>
+            <numerusform>Preflight found %n problem that stops the failback; nothing was changed. Correct it (see &quot;What to do&quot; above), then run again.</numerusform>
+            <numerusform>Preflight found %n problems that stop the failback; nothing was changed. Correct them (see &quot;What to do&quot; above), then run again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n warning(s) acknowledged by the plan (unattended.acknowledgePreflightWarnings).</source>
+        <translation>
+            <numerusform>%1 %n warning acknowledged by the plan (unattended.acknowledgePreflightWarnings).</numerusform>
+            <numerusform>%1 %n warnings acknowledged by the plan (unattended.acknowledgePreflightWarnings).</numerusform>
         </translation>
     </message>
 </context>

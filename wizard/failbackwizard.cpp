@@ -1,5 +1,9 @@
 #include "failbackwizard.h"
 
+#include "audit/audittrail.h"
+#include "audit/recordedrun.h"
+#include "audit/wizardauditor.h"
+#include "languageswitcher.h"
 #include "log/logging.h"
 #include "log/qstringformatter.h"
 #include "pages/backuppage.h"
@@ -13,6 +17,8 @@
 #include "pages/setactiveserverspage.h"
 #include "pages/summarypage.h"
 #include "pages/welcomepage.h"
+#include "plan/planjson.h"
+#include "reportwriter.h"
 #include "steps/backupstep.h"
 #include "steps/clearactiveserversstep.h"
 #include "steps/logshippingstep.h"
@@ -21,15 +27,26 @@
 #include "steps/restorestep.h"
 #include "steps/setactiveserversstep.h"
 #include "steps/stepinfo.h"
+#include "widgets/explanationpanel.h"
 #include "widgets/logpane.h"
 #include "widgets/scriptpreviewdialog.h"
 #include "widgets/steplist.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QtConcurrent>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pchat {
@@ -38,6 +55,11 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     : QWizard(parent)
     , m_stepList(new StepList)
     , m_logPane(new LogPane)
+    , m_explanation(new ExplanationPanel)
+    , m_sideTabs(new QTabWidget)
+    , m_trainingBanner(new QLabel)
+    , m_trail(new AuditTrail(this))
+    , m_auditor(new WizardAuditor(this, m_trail, this))
 {
     setObjectName(QStringLiteral("failbackWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -89,16 +111,35 @@ FailbackWizard::FailbackWizard(QWidget* parent)
         }
     }
 
-    auto* side = new QSplitter(Qt::Vertical);
+    m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
+    m_trainingBanner->setAlignment(Qt::AlignCenter);
+    m_trainingBanner->setWordWrap(true);
+    m_trainingBanner->setStyleSheet(QStringLiteral(
+        "background: #e8710a; color: white; font-weight: bold; padding: 6px; border-radius: 3px;"));
+    m_trainingBanner->hide();
+    auto* side = m_side = new QSplitter(Qt::Vertical);
     side->setObjectName(QStringLiteral("sidePanel"));
+    side->addWidget(m_trainingBanner);
     side->addWidget(m_stepList);
-    side->addWidget(m_logPane);
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 2);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_explanation->setObjectName(QStringLiteral("explanationPanel"));
+    m_sideTabs->addTab(m_logPane, QString());
+    m_sideTabs->addTab(m_explanation, QString());
+    side->addWidget(m_sideTabs);
+    // The step list keeps its full height (wrapped titles must not overlap); the tabs take the rest.
+    side->setChildrenCollapsible(false);
+    side->setStretchFactor(0, 0);
+    side->setStretchFactor(1, 0);
+    side->setStretchFactor(2, 1);
     side->setMinimumWidth(280);
     side->setMaximumWidth(340);
     setSideWidget(side);
     m_stepList->setPages(pageIds());
+
+    m_auditor->attachPages();
+    connect(m_trail, &AuditTrail::failed, this, &FailbackWizard::auditFailed);
+    for (int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, this, &FailbackWizard::advanceResume);
 
     connect(this, &QWizard::currentIdChanged, this, &FailbackWizard::updateForPage);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
@@ -116,6 +157,21 @@ void FailbackWizard::setPlan(const Plan& plan)
     reloadPages();
 }
 
+void FailbackWizard::addTrainingPanel(QWidget* panel)
+{
+    m_side->insertWidget(m_side->indexOf(m_trainingBanner) + 1, panel);
+    m_side->setStretchFactor(m_side->indexOf(panel), 0);
+}
+
+void FailbackWizard::setTrainingMode(bool training)
+{
+    m_training = training;
+    m_trainingBanner->setVisible(training);
+    // Trainees read what each step does as they go; in production the explanation stays one click away.
+    m_sideTabs->setCurrentWidget(training ? static_cast<QWidget*>(m_explanation) : m_logPane);
+    retranslateUi();
+}
+
 void FailbackWizard::reloadPages()
 {
     for (int id : pageIds()) {
@@ -127,10 +183,310 @@ void FailbackWizard::reloadPages()
 void FailbackWizard::updateForPage(int id)
 {
     m_stepList->setCurrentPage(id);
+    m_explanation->setPage(id);
     const bool hasScript = qobject_cast<StepPage*>(page(id)) != nullptr;
     button(QWizard::CustomButton1)->setVisible(hasScript);
     if (id >= 0)
         Logging::logger()->info("page entered: {}", m_stepList->text(id));
+    if (id == SummaryPageId)
+        showRunOnSummary();
+    if (id >= 0 && m_trail->isActive())
+        m_auditor->recordPageEntered(id);
+    advanceResume();
+}
+
+void FailbackWizard::setAuditRoot(const QString& root)
+{
+    // Given a run's own folder, the wizard offers that run and creates new ones beside it.
+    if (QFileInfo::exists(QDir(root).filePath(Journal::fileName()))) {
+        m_resumeFolder = QDir(root).absolutePath();
+        m_auditRoot = QFileInfo(m_resumeFolder).absolutePath();
+        return;
+    }
+    m_resumeFolder.clear();
+    m_auditRoot = root;
+}
+
+void FailbackWizard::showRunOnSummary()
+{
+    QMap<int, StepStatus> states;
+    QList<int> recorded;
+    for (StepId step : procedureSteps()) {
+        auto* stepPage = qobject_cast<StepPage*>(page(ClearActiveServersPageId + int(step) - 1));
+        if (!stepPage || !stepPage->stepObject())
+            continue;
+        states.insert(int(step), stepPage->stepObject()->status());
+        if (stepPage->isRecordedDone())
+            recorded << int(step);
+    }
+    if (auto* summary = qobject_cast<SummaryPage*>(page(SummaryPageId)))
+        summary->showRun(states, recorded, m_trail->isActive() ? m_trail->folder() : QString());
+}
+
+bool FailbackWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    if (currentId() == WelcomePageId && !m_trail->isActive() && !m_auditRoot.isEmpty())
+        return startRun();
+    return true;
+}
+
+bool FailbackWizard::startRun()
+{
+    RunInfo info = RunInfo::current();
+    info.mode = m_training ? Journal::Mode::Training : Journal::Mode::Production;
+    info.language = LanguageSwitcher::instance().current();
+    info.plan = PlanJson::toJson(m_plan);
+    info.pool = m_plan.lync.poolIdentity.section(u':', -1);
+    QString error;
+    if (!m_trail->startRun(m_auditRoot, info, &error)) {
+        QMessageBox::critical(
+            this, tr("Audit trail"),
+            tr("The audit folder for this run cannot be created, so the failback cannot start: "
+               "%1\n\nChoose another audit folder (--audit-dir or the setting) or free space, "
+               "then try again.")
+                .arg(error));
+        return false;
+    }
+    // The Welcome page with the assumptions as the operator confirmed them.
+    m_auditor->recordConfirmations(page(WelcomePageId), QStringLiteral("checklist"), -1);
+    m_auditor->screenshot(QStringLiteral("run-started"), -1);
+    return true;
+}
+
+void FailbackWizard::offerResume()
+{
+    // A training lab starts from its scenario with every wizard: there is nothing to continue in it.
+    if (m_auditRoot.isEmpty() || m_trail->isActive() || m_training)
+        return;
+    const QString folder =
+        m_resumeFolder.isEmpty()
+            ? RecordedRun::findResumable(m_auditRoot, Journal::modeName(Journal::Mode::Production))
+            : m_resumeFolder;
+    if (folder.isEmpty())
+        return;
+    QString error;
+    const std::optional<RecordedRun> run = RecordedRun::read(folder, &error);
+    if (!run || run->isFinished()) {
+        if (!m_resumeFolder.isEmpty())
+            QMessageBox::information(this, tr("Unfinished failback"),
+                                     run ? tr("The run in %1 is finished; a new run starts beside it.")
+                                               .arg(QDir::toNativeSeparators(folder))
+                                         : error);
+        return;
+    }
+    QMessageBox box(
+        QMessageBox::Question, tr("Unfinished failback"),
+        tr("An unfinished failback run was found:\n%1\n\nContinue it? The wizard reloads its plan "
+           "(you type the passwords again), reads the real state of every step on the servers and "
+           "continues at the first step that is not done. Nothing that is in place is run again.")
+            .arg(run->describe()),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("resumeQuestion"));
+    QPushButton* resume = box.addButton(tr("Continue that run"), QMessageBox::AcceptRole);
+    resume->setObjectName(QStringLiteral("resumeButton"));
+    box.addButton(tr("Start a new run"), QMessageBox::RejectRole)
+        ->setObjectName(QStringLiteral("newRunButton"));
+    box.exec();
+    if (box.clickedButton() != resume)
+        return;
+    error.clear();
+    if (!resumeRun(folder, &error))
+        QMessageBox::critical(this, tr("Unfinished failback"), error);
+}
+
+bool FailbackWizard::resumeRun(const QString& folder, QString* error)
+{
+    const std::optional<RecordedRun> run = RecordedRun::read(folder, error);
+    if (!run)
+        return false;
+    QStringList planErrors;
+    Plan plan = PlanJson::fromJson(run->plan, &planErrors);
+    if (m_training) {
+        // A training run talks to the lab this wizard started: its addresses, logins and shell are the lab's.
+        plan.backupInstance = m_plan.backupInstance;
+        plan.primaryInstance = m_plan.primaryInstance;
+        plan.lync.shellProgram = m_plan.lync.shellProgram;
+        plan.lync.shellArguments = m_plan.lync.shellArguments;
+    }
+    RunInfo info = RunInfo::current();
+    info.mode = m_training ? Journal::Mode::Training : Journal::Mode::Production;
+    info.language = LanguageSwitcher::instance().current();
+    info.plan = run->plan;
+    info.pool = run->pool;
+    if (!m_trail->resumeRun(folder, info, error))
+        return false;
+    setPlan(plan);
+    for (StepId step : procedureSteps()) {
+        auto* stepPage = qobject_cast<StepPage*>(page(ClearActiveServersPageId + int(step) - 1));
+        if (stepPage && run->isStepDone(int(step))) {
+            const RecordedRun::StepRecord record = run->steps.value(int(step));
+            stepPage->setRecordedDone(
+                tr("Recorded %1 in this run at %2 (journal event %3).")
+                    .arg(record.status)
+                    .arg(QLocale().toString(record.utc.toLocalTime(), QLocale::ShortFormat))
+                    .arg(record.sequence));
+        }
+    }
+    const int next = run->firstStepNotDone();
+    m_resumeTarget = next > int(StepId::PoolNormal) ? SummaryPageId : ClearActiveServersPageId + next - 1;
+    Logging::logger()->info("resuming {}: continuing at page {}", folder, m_resumeTarget);
+    // The passwords are not in the journal: the Environment page asks for them.
+    setCurrentId(EnvironmentPageId);
+    return true;
+}
+
+void FailbackWizard::advanceResume()
+{
+    if (m_resumeTarget < 0)
+        return;
+    const int id = currentId();
+    if (id >= m_resumeTarget) {
+        m_resumeTarget = -1;
+        return;
+    }
+    // Only through pages whose state the servers confirmed; the operator types the passwords himself.
+    if (id < PreflightPageId)
+        return;
+    auto* stepPage = qobject_cast<StepPage*>(currentPage());
+    if (!currentPage()->isComplete() || (stepPage && stepPage->isBusy()))
+        return;
+    QTimer::singleShot(0, this, [this, id] {
+        if (currentId() == id && m_resumeTarget > id && currentPage()->isComplete())
+            next();
+    });
+}
+
+void FailbackWizard::auditFailed(const QString& message)
+{
+    // Nothing may change on a server that the trail cannot record: stop what runs.
+    for (int id : pageIds()) {
+        if (auto* stepPage = qobject_cast<StepPage*>(page(id));
+            stepPage && stepPage->stepObject() && stepPage->stepObject()->status() == StepStatus::Running)
+            stepPage->stepObject()->cancel();
+    }
+    auto* box =
+        new QMessageBox(QMessageBox::Critical, tr("Audit trail"),
+                        tr("The audit trail cannot be written, so the wizard stops before the next action: "
+                           "%1")
+                            .arg(message),
+                        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("auditFailedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void FailbackWizard::closeRun(bool finished, const QString& reason)
+{
+    if (!m_trail->isActive() || m_closed)
+        return;
+    m_closed = true;
+    if (finished) {
+        QJsonObject steps;
+        bool success = true;
+        for (StepId step : procedureSteps()) {
+            auto* stepPage = qobject_cast<StepPage*>(page(ClearActiveServersPageId + int(step) - 1));
+            const StepStatus status = stepPage && stepPage->stepObject() ? stepPage->stepObject()->status()
+                                                                         : StepStatus::NotInspected;
+            steps.insert(QString::number(int(step)), AuditTrail::statusName(int(status)));
+            success = success && stepPage && stepPage->isComplete();
+        }
+        m_trail->record(
+            AuditKind::RunFinished,
+            {{QStringLiteral("result"), success ? QStringLiteral("success") : QStringLiteral("failed")},
+             {QStringLiteral("steps"), steps}});
+    } else {
+        m_trail->record(AuditKind::RunInterrupted,
+                        {{QStringLiteral("reason"), reason},
+                         {QStringLiteral("page"), WizardAuditor::pageKey(currentId())}});
+    }
+    m_trail->seal();
+    // No flush here: waiting for the writer (PNG encoding of the last screenshots, fsync) blocked the UI
+    // thread for 100 ms and more at Finish. endRun's report worker waits for it instead (the window stays
+    // open until that worker is done).
+}
+
+void FailbackWizard::abandonRun(const QString& reason)
+{
+    if (m_trail->isActive() && !m_closed) {
+        closeRun(false, reason);
+        const QString folder = m_trail->folder();
+        // The abandoned run keeps its report; the wizard goes on at once.
+        auto* watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, folder] {
+            if (!watcher->result().isEmpty())
+                Logging::logger()->error("the report of {} could not be written: {}", folder,
+                                         watcher->result());
+            watcher->deleteLater();
+        });
+        // The report reads the journal. Waited for here, not on the worker: the wizard goes on and may
+        // close before the worker runs.
+        m_trail->flush();
+        watcher->setFuture(QtConcurrent::run([folder] {
+            QString error;
+            return ReportWriter::write(folder, &error) ? QString() : error;
+        }));
+    }
+    // The next Welcome page starts a run of its own.
+    m_closed = false;
+    m_resumeTarget = -1;
+    for (int id : pageIds()) {
+        if (auto* stepPage = qobject_cast<StepPage*>(page(id)))
+            stepPage->setRecordedDone(QString());
+    }
+}
+
+void FailbackWizard::accept()
+{
+    endRun(true, [this] { QWizard::accept(); });
+}
+
+void FailbackWizard::endRun(bool finished, std::function<void()> close)
+{
+    if (m_closing)
+        return;
+    if (!m_trail->isActive() || m_closed) {
+        close();
+        return;
+    }
+    closeRun(finished);
+    m_closing = true;
+    // The report takes seconds with many screenshots: a worker writes it while the window says so.
+    auto* progress = new QProgressDialog(
+        tr("Writing the run's report into %1 …").arg(QDir::toNativeSeparators(m_trail->folder())), QString(),
+        0, 0, this);
+    progress->setObjectName(QStringLiteral("reportProgress"));
+    progress->setWindowTitle(tr("Audit trail"));
+    progress->setMinimumDuration(0);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->show();
+    const QString folder = m_trail->folder();
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, folder, close] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        progress->deleteLater();
+        m_closing = false;
+        if (!error.isEmpty()) {
+            Logging::logger()->error("the report of {} could not be written: {}", folder, error);
+            QMessageBox::warning(
+                this, tr("Audit trail"),
+                tr("The report could not be written: %1\n\nThe journal and the screenshots in %2 "
+                   "are complete; \"pchat-failback --verify-audit\" checks them.")
+                    .arg(error, QDir::toNativeSeparators(folder)));
+        } else {
+            Logging::logger()->info("report written to {}", folder);
+        }
+        Q_EMIT runClosed(folder);
+        close();
+    });
+    watcher->setFuture(QtConcurrent::run([trail = m_trail, folder] {
+        // The report reads the journal: everything recorded so far must be written first.
+        trail->flush();
+        QString error;
+        return ReportWriter::write(folder, &error) ? QString() : error;
+    }));
 }
 
 void FailbackWizard::showScript()
@@ -155,7 +511,7 @@ void FailbackWizard::reject()
                 .arg(StepInfo::title(stepPage->step())));
         return;
     }
-    QWizard::reject();
+    endRun(false, [this] { QWizard::reject(); });
 }
 
 void FailbackWizard::changeEvent(QEvent* event)
@@ -167,7 +523,13 @@ void FailbackWizard::changeEvent(QEvent* event)
 
 void FailbackWizard::retranslateUi()
 {
-    setWindowTitle(tr("Persistent Chat Failback"));
+    setWindowTitle(m_training ? tr("TRAINING – Persistent Chat Failback") : tr("Persistent Chat Failback"));
+    m_trainingBanner->setText(
+        tr("TRAINING\nAgainst the simulated lab: nothing here is production evidence."));
+    // The splitter would squeeze the banner; it keeps the height its text needs at the panel's narrowest.
+    m_trainingBanner->setMinimumHeight(m_trainingBanner->heightForWidth(m_side->minimumWidth() - 20));
+    m_sideTabs->setTabText(m_sideTabs->indexOf(m_logPane), tr("Log"));
+    m_sideTabs->setTabText(m_sideTabs->indexOf(m_explanation), tr("Explanation"));
     // QWizard keeps its own button texts until the page changes; set them from Qt's catalog now.
     setButtonText(QWizard::NextButton, QCoreApplication::translate("QWizard", "&Next >"));
     setButtonText(QWizard::BackButton, QCoreApplication::translate("QWizard", "< &Back"));

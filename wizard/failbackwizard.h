@@ -3,12 +3,20 @@
 
 #include "plan/plan.h"
 
+#include <functional>
 #include <QWizard>
+
+class QLabel;
+class QSplitter;
+class QTabWidget;
 
 namespace pchat {
 
+class AuditTrail;
+class ExplanationPanel;
 class LogPane;
 class StepList;
+class WizardAuditor;
 
 class FailbackWizard : public QWizard
 {
@@ -36,23 +44,70 @@ public:
     const Plan& plan() const { return m_plan; }
     // Replaces the whole plan (a plan file was opened) and shows it on every page.
     void setPlan(const Plan& plan);
+    // Training runs against the lab: a banner on every screen, so that no screenshot of it can pass for
+    // production evidence.
+    void setTrainingMode(bool training);
+    bool isTrainingMode() const { return m_training; }
+    // A training panel (the drill's state and fix) under the TRAINING banner, beside every page.
+    void addTrainingPanel(QWidget* panel);
+
+    // Where each run's audit folder is created. A run starts (its folder and journal) when the operator
+    // leaves the Welcome page; without a root nothing is recorded (tests of single pages).
+    void setAuditRoot(const QString& root);
+    AuditTrail* auditTrail() const { return m_trail; }
+    // Asks whether to continue the newest unfinished run under the audit root, if there is one; call once the
+    // wizard is shown.
+    void offerResume();
+    // Continues the run recorded in folder: its plan (passwords typed again), the journal's step states, and
+    // an automatic walk through the steps the servers confirm up to the first one not done.
+    bool resumeRun(const QString& folder, QString* error = nullptr);
+    // Ends the recorded run without finishing it (the training lab was reset, say): its report is written
+    // in the background and leaving the Welcome page starts a new run.
+    void abandonRun(const QString& reason);
+    // The page the resumed run continues at; -1 when not resuming or once reached.
+    int resumeTarget() const { return m_resumeTarget; }
 
 public Q_SLOTS:
     void reject() override;
+    void accept() override;
+
+Q_SIGNALS:
+    // The run ended (Finish, or closed before) and its report is written, or failed to be.
+    void runClosed(const QString& auditFolder);
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool validateCurrentPage() override;
 
 private:
     void retranslateUi();
     void reloadPages();
     void showScript();
     void updateForPage(int id);
+    bool startRun();
+    void auditFailed(const QString& message);
+    void advanceResume();
+    void closeRun(bool finished, const QString& reason = QStringLiteral("closed"));
+    // Records the end of the run, writes its report on a worker, then calls close.
+    void endRun(bool finished, std::function<void()> close);
+    void showRunOnSummary();
 
     // Every page holds a reference to this plan: it lives as long as the wizard.
     Plan m_plan;
     StepList* m_stepList;
     LogPane* m_logPane;
+    ExplanationPanel* m_explanation;
+    QTabWidget* m_sideTabs;
+    QSplitter* m_side;
+    QLabel* m_trainingBanner;
+    bool m_training = false;
+    AuditTrail* m_trail;
+    WizardAuditor* m_auditor;
+    QString m_auditRoot;
+    QString m_resumeFolder; // --audit-dir named a run folder: offer that run
+    int m_resumeTarget = -1;
+    bool m_closed = false;
+    bool m_closing = false; // the report is being written
 };
 
 } // namespace pchat

@@ -13,6 +13,7 @@ namespace pchat {
 // (a change manager with a text editor) understands them.
 namespace AuditKind {
 inline constexpr QLatin1String RunStarted{"run-started"};
+inline constexpr QLatin1String RunResumed{"run-resumed"};
 inline constexpr QLatin1String PageEntered{"page-entered"};
 inline constexpr QLatin1String Confirmation{"confirmation"};
 inline constexpr QLatin1String CheckResult{"check-result"};

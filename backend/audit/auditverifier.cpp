@@ -36,40 +36,40 @@ Result problem(Result result, Result::Problem kind, qint64 sequence, const QStri
     return result;
 }
 
-// Empty when the screenshot matches, else the problem (FileChanged or FileMissing) filled in.
-std::optional<Result> checkScreenshot(const Result& sofar, const QDir& folder, const AuditEvent& event)
+// Empty when the file the event names under fileKey (a screenshot, a script) matches its sha256, else the
+// problem (FileChanged or FileMissing) filled in.
+std::optional<Result> checkFile(const Result& sofar, const QDir& folder, const AuditEvent& event,
+                                QLatin1String fileKey)
 {
-    const QString file = event.details.value(QLatin1String("file")).toString();
+    const QString file = event.details.value(fileKey).toString();
     const QString expected = event.details.value(QLatin1String("sha256")).toString();
     const QString clean = QDir::cleanPath(file);
     // The journal names files inside the audit folder only; anything else is not evidence of this run.
     if (file.isEmpty() || QDir::isAbsolutePath(clean) || clean == QLatin1String("..") ||
         clean.startsWith(QLatin1String("../")))
-        return problem(
-            sofar, Result::FileMissing, event.sequence, file,
-            AuditVerifier::tr("Event %1 refers to the screenshot \"%2\", which is not a file in the "
-                              "audit folder.")
-                .arg(event.sequence)
-                .arg(file));
+        return problem(sofar, Result::FileMissing, event.sequence, file,
+                       AuditVerifier::tr("Event %1 refers to \"%2\", which is not a file in the "
+                                         "audit folder.")
+                           .arg(event.sequence)
+                           .arg(file));
     QFile screenshot(folder.filePath(clean));
     if (!screenshot.exists())
         return problem(
             sofar, Result::FileMissing, event.sequence, clean,
-            AuditVerifier::tr("The screenshot %1 of event %2 is missing.").arg(clean).arg(event.sequence));
+            AuditVerifier::tr("The file %1 of event %2 is missing.").arg(clean).arg(event.sequence));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!screenshot.open(QIODevice::ReadOnly) || !hash.addData(&screenshot))
         return problem(sofar, Result::FileMissing, event.sequence, clean,
-                       AuditVerifier::tr("The screenshot %1 of event %2 cannot be read: %3")
+                       AuditVerifier::tr("The file %1 of event %2 cannot be read: %3")
                            .arg(clean)
                            .arg(event.sequence)
                            .arg(screenshot.errorString()));
     if (QString::fromLatin1(hash.result().toHex()).compare(expected, Qt::CaseInsensitive) != 0)
-        return problem(
-            sofar, Result::FileChanged, event.sequence, clean,
-            AuditVerifier::tr("The screenshot %1 of event %2 was changed: its content does not match "
-                              "the hash recorded in the journal.")
-                .arg(clean)
-                .arg(event.sequence));
+        return problem(sofar, Result::FileChanged, event.sequence, clean,
+                       AuditVerifier::tr("The file %1 of event %2 was changed: its content does not match "
+                                         "the hash recorded in the journal.")
+                           .arg(clean)
+                           .arg(event.sequence));
     return std::nullopt;
 }
 
@@ -170,9 +170,14 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
         result.finalHash = event.hash;
 
         if (event.kind == AuditKind::Screenshot) {
-            if (const std::optional<Result> broken = checkScreenshot(result, dir, event))
+            if (const std::optional<Result> broken = checkFile(result, dir, event, QLatin1String("file")))
                 return *broken;
             ++result.screenshotCount;
+        } else if (event.kind == AuditKind::CommandStarted &&
+                   event.details.contains(QLatin1String("script"))) {
+            if (const std::optional<Result> broken = checkFile(result, dir, event, QLatin1String("script")))
+                return *broken;
+            ++result.scriptCount;
         }
     }
     result.ok = true;

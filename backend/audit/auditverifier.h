@@ -37,6 +37,7 @@ public:
         // Filled when ok; otherwise the events whose place in the chain was verified before the problem.
         qint64 eventCount = 0;
         qint64 screenshotCount = 0;
+        qint64 scriptCount = 0;
         QString finalHash;
     };
 

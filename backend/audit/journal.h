@@ -57,8 +57,8 @@ public:
     QString lastHash() const { return m_lastHash; }
 
     // Replaces the value of every key named password or pwd, or ending in "password" (any case, at any
-    // depth, also inside arrays) with "***", and in every string the value of PWD=<value> / Password=<value> (as in
-    // ODBC connection strings, braced values included) with ***.
+    // depth, also inside arrays) with "***", and in every string the value of PWD=<value> / Password=<value>
+    // (as in ODBC connection strings, braced values included) with ***.
     static QJsonObject redact(const QJsonObject& details);
     static QString redactString(const QString& text);
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "plan/plan.h"
+#include "commandreport.h"
 #include "scriptpart.h"
 #include "sql/progresssample.h"
 #include "sql/sqlmessage.h"
@@ -42,6 +43,8 @@ Q_SIGNALS:
     void inspected();
     // A batch or command is about to be sent: for the Messages pane and the audit trail.
     void commandStarted(const QString& target, const QString& text);
+    // The batch or command announced by the last commandStarted ended.
+    void commandFinished(const pchat::CommandReport& report);
     void message(const pchat::SqlMessage& message);
     void progress(const pchat::ProgressSample& sample);
     void finished(const pchat::StepOutcome& outcome);

@@ -849,6 +849,7 @@ StepSession* LogShippingStep::makeWaitSession(const InstanceSettings& instance)
 {
     auto* session = new StepSession(instance, this);
     connect(session, &StepSession::commandStarted, this, &FailbackStep::commandStarted);
+    connect(session, &StepSession::commandFinished, this, &FailbackStep::commandFinished);
     connect(session, &StepSession::message, this, &FailbackStep::message);
     return session;
 }

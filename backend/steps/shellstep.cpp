@@ -3,6 +3,9 @@
 #include "shell/lynccommands.h"
 #include "shell/shellrunner.h"
 
+#include <memory>
+#include <QElapsedTimer>
+
 namespace pchat {
 
 ShellStep::ShellStep(StepId id, QObject* parent)
@@ -33,8 +36,19 @@ void ShellStep::runShell(const QStringList& commands, ResultHandler then)
         message.text = line;
         Q_EMIT this->message(message);
     });
-    connect(runner, &ShellRunner::finished, this, [this, runner, then](const ShellResult& result) {
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    connect(runner, &ShellRunner::finished, this, [this, runner, then, clock](const ShellResult& result) {
         runner->deleteLater();
+        CommandReport report;
+        report.target = shellTarget();
+        report.durationMs = clock->elapsed();
+        report.result = result.ok          ? QStringLiteral("succeeded")
+                        : result.cancelled ? QStringLiteral("cancelled")
+                                           : QStringLiteral("failed");
+        if (!result.ok)
+            report.errors << errorMessage(result);
+        Q_EMIT commandFinished(report);
         then(result);
     });
     runner->run(commands);

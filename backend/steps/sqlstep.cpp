@@ -22,6 +22,7 @@ StepSession* SqlStep::makeSession(const InstanceSettings& instance)
 {
     auto* session = new StepSession(instance, this);
     connect(session, &StepSession::commandStarted, this, &FailbackStep::commandStarted);
+    connect(session, &StepSession::commandFinished, this, &FailbackStep::commandFinished);
     connect(session, &StepSession::message, this, &FailbackStep::message);
     return session;
 }

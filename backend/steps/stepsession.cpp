@@ -31,12 +31,42 @@ StepSession::StepSession(const InstanceSettings& instance, QObject* parent)
         if (m_retired)
             return;
         const ResultHandler handler = m_handlers.take(tag);
+        Q_EMIT commandFinished(reportOf(result));
         if (handler)
             handler(result);
     });
 }
 
 StepSession::~StepSession() = default;
+
+CommandReport StepSession::reportOf(const BatchResult& result) const
+{
+    CommandReport report;
+    report.target = m_instanceName;
+    report.durationMs = result.elapsedMs;
+    switch (result.outcome) {
+    case BatchResult::Outcome::Succeeded:
+        report.result = QStringLiteral("succeeded");
+        break;
+    case BatchResult::Outcome::Failed:
+        report.result = QStringLiteral("failed");
+        break;
+    case BatchResult::Outcome::Cancelled:
+        report.result = QStringLiteral("cancelled");
+        break;
+    case BatchResult::Outcome::ConnectionLost:
+        report.result = QStringLiteral("connection-lost");
+        break;
+    }
+    for (const StatementResult& statement : result.statements)
+        report.rows +=
+            statement.rows.isEmpty() ? qMax<qint64>(0, statement.rowsAffected) : statement.rows.size();
+    for (const SqlMessage& message : result.messages) {
+        if (message.isError)
+            report.errors << message;
+    }
+    return report;
+}
 
 void StepSession::open(OpenedHandler onOpened, OpenFailedHandler onFailed, const QString& database)
 {

@@ -5,6 +5,7 @@
 
 #include "plan/instancesettings.h"
 #include "sql/batchresult.h"
+#include "steps/commandreport.h"
 
 #include <functional>
 #include <memory>
@@ -43,9 +44,12 @@ public:
 
 Q_SIGNALS:
     void commandStarted(const QString& target, const QString& text);
+    void commandFinished(const pchat::CommandReport& report);
     void message(const pchat::SqlMessage& message);
 
 private:
+    CommandReport reportOf(const BatchResult& result) const;
+
     std::unique_ptr<SqlSession> m_session;
     QString m_instanceName;
     QHash<quint64, ResultHandler> m_handlers;

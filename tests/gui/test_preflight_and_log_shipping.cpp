@@ -33,8 +33,8 @@ bool labFault(const char* command, const QString& name)
 TEST(Preflight, AFailedCheckBlocksNextUntilTheFaultIsClearedAndReCheckPasses)
 {
     const QString fault = QStringLiteral("agent-stopped");
+    WizardDriver driver; // resets the lab: the fault comes after it
     ASSERT_TRUE(labFault("fault-add", fault));
-    WizardDriver driver;
     driver.confirmAssumptions();
     driver.next();
     driver.next();

@@ -13,14 +13,24 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
+#include <QJsonDocument>
 #include <QTimer>
 
 namespace pchat::test {
 
 WizardDriver::WizardDriver()
+    : WizardDriver(examplePlan())
+{
+    // Every test starts at the scenario's start, also when one process runs several of them (ctest runs
+    // each in a process of its own).
+    const QJsonObject reply = lab().control({{QStringLiteral("cmd"), QStringLiteral("reset")}});
+    EXPECT_TRUE(reply.value(QLatin1String("ok")).toBool()) << QJsonDocument(reply).toJson().toStdString();
+}
+
+WizardDriver::WizardDriver(const Plan& plan)
     : m_wizard(std::make_unique<FailbackWizard>())
 {
-    m_wizard->setPlan(examplePlan());
+    m_wizard->setPlan(plan);
     m_wizard->show();
     EXPECT_TRUE(QTest::qWaitForWindowExposed(m_wizard.get()));
     // Keyboard focus, cell editors and shortcuts need the window to be the active one, as on a desktop.
@@ -30,8 +40,8 @@ WizardDriver::WizardDriver()
 
 LabProcess& WizardDriver::lab()
 {
-    // One lab for the whole test binary: its state carries over between tests exactly as a real data center
-    // would between two runs of the wizard, and every step inspects before it acts.
+    // One lab for the whole test binary, started once (a few hundred ms saved per test); each WizardDriver()
+    // resets it to the scenario's start.
     // PCHAT_TEST_LAB_SPEED slows the lab down for a look at a step while it runs (pchat_page_screenshots).
     static LabProcess process(
         {QStringLiteral("--speed"), qEnvironmentVariable("PCHAT_TEST_LAB_SPEED", QStringLiteral("400"))});
@@ -40,16 +50,25 @@ LabProcess& WizardDriver::lab()
 
 Plan WizardDriver::examplePlan()
 {
-    Plan plan = examplePlanFile();
     EXPECT_TRUE(lab().started());
+    QMap<QString, int> ports;
+    const Plan file = examplePlanFile();
+    for (const InstanceSettings* instance : {&file.backupInstance, &file.primaryInstance})
+        ports.insert(instance->name, lab().port(instance->name));
+    return planForLab(ports, lab().controlPort());
+}
+
+Plan WizardDriver::planForLab(const QMap<QString, int>& ports, int controlPort)
+{
+    Plan plan = examplePlanFile();
     for (InstanceSettings* instance : {&plan.backupInstance, &plan.primaryInstance}) {
-        instance->address = QStringLiteral("127.0.0.1,%1").arg(lab().port(instance->name));
+        instance->address = QStringLiteral("127.0.0.1,%1").arg(ports.value(instance->name));
         instance->password = QString::fromLatin1(LabProcess::password());
     }
     // The lab's shell stands in for the Lync Server Management Shell.
     plan.lync.shellProgram = QStringLiteral(PCHAT_LAB_EXE);
     plan.lync.shellArguments = {QStringLiteral("shell"), QStringLiteral("--control"),
-                                QString::number(lab().controlPort())};
+                                QString::number(controlPort)};
     return plan;
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 #include <ostream>
 #include <QAbstractButton>
+#include <QMap>
 #include <QString>
 
 class LabProcess;
@@ -17,11 +18,16 @@ class WizardDriver
 {
 public:
     // A shown wizard holding the example plan (resources/plans/example-plan.json) with a fixed schedule date,
-    // pointed at the test binary's lab (one pchat-lab process on free ports, started on first use).
+    // pointed at the test binary's lab (one pchat-lab process on free ports, started on first use and reset
+    // to the scenario's start for every driver).
     WizardDriver();
+    // A shown wizard holding this plan (a lab of the test's own, say).
+    explicit WizardDriver(const Plan& plan);
 
     FailbackWizard& wizard() { return *m_wizard; }
     static Plan examplePlan();
+    // The example plan pointed at a lab given by its instances' ports (name -> port) and control port.
+    static Plan planForLab(const QMap<QString, int>& ports, int controlPort);
     // The example plan as the file has it: instance addresses of the default scenario, no passwords.
     static Plan examplePlanFile();
 

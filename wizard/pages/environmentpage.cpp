@@ -152,7 +152,24 @@ void EnvironmentPage::planChanged()
 
 void EnvironmentPage::issuesChanged()
 {
-    retranslateUi();
+    updateTabMarks();
+}
+
+void EnvironmentPage::updateTabMarks()
+{
+    m_tabMarks.resize(m_tabs->count(), -1);
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        const bool hasIssue =
+            std::any_of(issues().cbegin(), issues().cend(), [tab](const ValidationIssue& issue) {
+                return std::any_of(tabFields().at(tab).cbegin(), tabFields().at(tab).cend(),
+                                   [&issue](const QString& field) { return issue.field.startsWith(field); });
+            });
+        if (m_tabMarks.at(tab) == int(hasIssue))
+            continue;
+        m_tabMarks[tab] = int(hasIssue);
+        m_tabs->setTabIcon(tab, hasIssue ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+        m_tabs->setTabToolTip(tab, hasIssue ? tr("This tab has values to correct.") : QString());
+    }
 }
 
 void EnvironmentPage::retranslateUi()
@@ -162,16 +179,11 @@ void EnvironmentPage::retranslateUi()
         tr("The SQL Server instances, databases, folders and the Lync pool that the failback works on."));
     const QStringList tabTitles{tr("&Backup instance"), tr("P&rimary instance"), tr("Databases and &folders"),
                                 tr("&Lync Server")};
-    for (int tab = 0; tab < m_tabs->count(); ++tab) {
-        const bool hasIssue =
-            std::any_of(issues().cbegin(), issues().cend(), [tab](const ValidationIssue& issue) {
-                return std::any_of(tabFields().at(tab).cbegin(), tabFields().at(tab).cend(),
-                                   [&issue](const QString& field) { return issue.field.startsWith(field); });
-            });
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
         m_tabs->setTabText(tab, tabTitles.at(tab));
-        m_tabs->setTabIcon(tab, hasIssue ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
-        m_tabs->setTabToolTip(tab, hasIssue ? tr("This tab has values to correct.") : QString());
-    }
+    // The tooltip is translated text: set the marks again in the new language.
+    m_tabMarks.fill(-1);
+    updateTabMarks();
     m_backupInstance->retranslateUi();
     m_primaryInstance->retranslateUi();
     m_backupInstance->setIntro(

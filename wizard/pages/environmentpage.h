@@ -3,6 +3,8 @@
 
 #include "planpage.h"
 
+#include <QList>
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -28,7 +30,12 @@ protected:
     void issuesChanged() override;
 
 private:
+    // Marks the tabs that hold values to correct. Runs on every keystroke (through issuesChanged), so it
+    // touches only the tabs whose mark changes: relabelling the whole page each time stalled typing.
+    void updateTabMarks();
+
     QTabWidget* m_tabs;
+    QList<int> m_tabMarks; // per tab: -1 not set yet, 0 clean, 1 marked
     InstanceEditor* m_backupInstance;
     InstanceEditor* m_primaryInstance;
     QFormLayout* m_databasesForm;

@@ -98,8 +98,9 @@ PreflightPage::PreflightPage(Plan& plan, QWidget* parent)
 void PreflightPage::initializePage()
 {
     StepPage::initializePage();
-    // The checks change nothing: run them on arrival, as the operator would first thing.
-    if (!m_ran && !m_runner->isRunning())
+    // The checks change nothing: run them on arrival, as the operator would first thing, and again when the
+    // operator went back and changed the plan (a pass for other values proves nothing).
+    if ((!m_ran || plan() != m_checkedPlan) && !m_runner->isRunning())
         runChecks();
 }
 
@@ -122,6 +123,7 @@ void PreflightPage::runChecks()
         return;
     planChanged();
     m_ran = false;
+    m_checkedPlan = plan();
     m_acknowledge->setChecked(false);
     m_acknowledge->setVisible(false);
     m_runChecks->setEnabled(false);

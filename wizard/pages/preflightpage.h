@@ -40,6 +40,7 @@ private:
     QLabel* m_summary;
     QCheckBox* m_acknowledge;
     bool m_ran = false;
+    Plan m_checkedPlan; // the values the last checks ran with
     QLabel* m_intro;
     QTableWidget* m_checks;
     QLabel* m_queryLabel;

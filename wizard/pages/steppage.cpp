@@ -81,6 +81,13 @@ void StepPage::initializePage()
 
 bool StepPage::isComplete() const
 {
+    if (m_stepObject && isRecordedDone()) {
+        // The page's own conditions (step 1's "the list is empty") belonged to the time the step ran; what
+        // counts now is that the values are valid and the servers could be read.
+        const StepStatus status = m_stepObject->status();
+        return issues().isEmpty() && !isBusy() && status != StepStatus::Failed &&
+               status != StepStatus::NotInspected;
+    }
     if (!PlanPage::isComplete())
         return false;
     if (!m_stepObject)
@@ -89,9 +96,28 @@ bool StepPage::isComplete() const
     return status == StepStatus::Done || status == StepStatus::AlreadyDone;
 }
 
+void StepPage::setRecordedDone(const QString& note)
+{
+    m_recordedDone = note;
+    m_runPanel->setRecordedNote(note);
+    retranslateUi();
+    Q_EMIT completeChanged();
+}
+
 void StepPage::run()
 {
     if (!m_stepObject || isBusy() || !issues().isEmpty() || !confirmRun())
+        return;
+    if (m_runGate)
+        m_runGate(this, [this] { startRun(); });
+    else
+        startRun();
+}
+
+void StepPage::startRun()
+{
+    // The operator may have left or changed the page while the trail was writing.
+    if (!m_stepObject || isBusy() || !issues().isEmpty())
         return;
     Logging::logger()->info("step {} run by the operator", int(m_step));
     m_stepObject->run(plan());
@@ -126,7 +152,12 @@ void StepPage::retranslateUi()
     else
         setTitle(tr("Step %1 of 7: %2").arg(int(m_step)).arg(StepInfo::title(m_step)));
     setSubTitle(tr("Runs on: %1").arg(StepInfo::where(m_step)));
-    m_runPanel->setUnavailableReason(m_stepObject ? QString() : runUnavailableReason());
+    QString unavailable = m_stepObject ? QString() : runUnavailableReason();
+    if (m_stepObject && isRecordedDone())
+        unavailable =
+            tr("Recorded done earlier in this run: it is not run again. A later step may have changed "
+               "what it set (step 6 fills the list step 1 emptied); the findings show the state now.");
+    m_runPanel->setUnavailableReason(unavailable);
     m_runPanel->retranslateUi();
 }
 

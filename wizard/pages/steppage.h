@@ -7,6 +7,7 @@
 #include "steps/scriptpart.h"
 #include "steps/stepid.h"
 
+#include <functional>
 #include <QPointer>
 
 class QVBoxLayout;
@@ -30,6 +31,14 @@ public:
     FailbackStep* stepObject() const { return m_stepObject; }
     // True while the step reads, runs or verifies: the wizard must not be closed or left then.
     bool isBusy() const;
+    // Asked after the operator confirmed Run and before the step starts: the audit trail records the
+    // confirmation and a screenshot and calls proceed once that is on the disk (or never, when it cannot be).
+    using RunGate = std::function<void(StepPage* page, std::function<void()> proceed)>;
+    void setRunGate(RunGate gate) { m_runGate = std::move(gate); }
+    // A resumed run: the journal says this step was done earlier in the run. Next opens even when the
+    // inspection reads a state a later step changed again (step 6 fills the list step 1 emptied).
+    void setRecordedDone(const QString& note);
+    bool isRecordedDone() const { return !m_recordedDone.isEmpty(); }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -47,12 +56,15 @@ protected:
 
 private:
     void run();
+    void startRun();
     void cancel();
 
     StepId m_step;
     QVBoxLayout* m_formLayout;
     StepRunPanel* m_runPanel;
     QPointer<FailbackStep> m_stepObject;
+    RunGate m_runGate;
+    QString m_recordedDone;
 };
 
 } // namespace pchat

@@ -5,6 +5,7 @@
 #include "steps/scriptexporter.h"
 #include "steps/stepinfo.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace pchat {
@@ -39,6 +41,9 @@ SummaryPage::SummaryPage(Plan& plan, QWidget* parent)
     , m_browse(new QPushButton)
     , m_export(new QPushButton)
     , m_result(new QLabel)
+    , m_auditBox(new QGroupBox)
+    , m_audit(new QLabel)
+    , m_openAudit(new QPushButton)
 {
     setObjectName(QStringLiteral("summaryPage"));
     setFinalPage(true);
@@ -72,9 +77,22 @@ SummaryPage::SummaryPage(Plan& plan, QWidget* parent)
     exportLayout->addLayout(folderRow);
     exportLayout->addWidget(m_result);
 
+    m_auditBox->setObjectName(QStringLiteral("auditBox"));
+    m_audit->setObjectName(QStringLiteral("auditFolderText"));
+    m_audit->setWordWrap(true);
+    m_audit->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openAudit->setObjectName(QStringLiteral("openAuditFolderButton"));
+    connect(m_openAudit, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_auditFolder)); });
+    auto* auditLayout = new QHBoxLayout(m_auditBox);
+    auditLayout->addWidget(m_audit, 1);
+    auditLayout->addWidget(m_openAudit);
+    m_auditBox->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_steps, 1);
+    layout->addWidget(m_auditBox);
     layout->addWidget(m_exportBox);
     retranslateUi();
 }
@@ -86,8 +104,43 @@ void SummaryPage::planChanged()
         m_steps->setItem(row, StepColumn,
                          new QTableWidgetItem(tr("%1. %2").arg(int(step)).arg(StepInfo::title(step))));
         m_steps->setItem(row, WhereColumn, new QTableWidgetItem(StepInfo::where(step)));
-        m_steps->setItem(row, StateColumn, new QTableWidgetItem(tr("Not run")));
+        m_steps->setItem(row, StateColumn, new QTableWidgetItem(stateText(int(step))));
     }
+}
+
+QString SummaryPage::stateText(int step) const
+{
+    if (m_recordedDone.contains(step))
+        return tr("Done (recorded earlier in this run)");
+    switch (m_states.value(step, StepStatus::NotInspected)) {
+    case StepStatus::Done:
+        return tr("Done and verified");
+    case StepStatus::AlreadyDone:
+        return tr("Already in place");
+    case StepStatus::Failed:
+        return tr("Failed");
+    case StepStatus::Cancelled:
+        return tr("Cancelled");
+    case StepStatus::Inspecting:
+    case StepStatus::Running:
+    case StepStatus::Verifying:
+        return tr("Running");
+    case StepStatus::NotInspected:
+    case StepStatus::Ready:
+        break;
+    }
+    return tr("Not run");
+}
+
+void SummaryPage::showRun(const QMap<int, StepStatus>& states, const QList<int>& recordedDone,
+                          const QString& auditFolder)
+{
+    m_states = states;
+    m_recordedDone = recordedDone;
+    m_auditFolder = auditFolder;
+    m_auditBox->setVisible(!auditFolder.isEmpty());
+    planChanged();
+    retranslateUi();
 }
 
 void SummaryPage::browse()
@@ -124,12 +177,18 @@ void SummaryPage::retranslateUi()
     setTitle(tr("Summary"));
     setSubTitle(tr("The steps of the failback and what became of them."));
     m_intro->setText(
-        tr("This version prepares and documents the failback: every step's exact T-SQL and PowerShell "
-           "is ready for change approval. Export the whole procedure as scripts, one file per step in "
-           "run order, each naming the instance or shell it must run on."));
+        tr("What became of each step of the failback. Finish closes the run; when it is recorded, the "
+           "wizard then writes its report into the audit folder. The whole procedure can also be "
+           "exported as scripts, one file per step in run order, each naming the instance or shell "
+           "it must run on."));
     m_steps->setHorizontalHeaderLabels({tr("Step"), tr("Where"), tr("State")});
     m_exportBox->setTitle(tr("Export the procedure as scripts"));
     m_folderLabel->setText(tr("&Folder:"));
+    m_auditBox->setTitle(tr("Audit trail"));
+    m_audit->setText(tr("This run is recorded in %1. Finish writes report.html and report.pdf there; "
+                        "\"pchat-failback --verify-audit <folder>\" checks the folder later.")
+                         .arg(QDir::toNativeSeparators(m_auditFolder)));
+    m_openAudit->setText(tr("&Open folder"));
     m_browse->setText(tr("&Browse…"));
     m_export->setText(tr("&Export scripts"));
     planChanged();

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "planpage.h"
+#include "steps/stepstatus.h"
+
+#include <QMap>
 
 class QGroupBox;
 class QLabel;
@@ -18,6 +21,11 @@ class SummaryPage : public PlanPage
 public:
     explicit SummaryPage(Plan& plan, QWidget* parent = nullptr);
 
+    // Each step's state as the run left it (recorded: done in an earlier part of a resumed run) and the run's
+    // audit folder (empty: the run is not recorded).
+    void showRun(const QMap<int, StepStatus>& states, const QList<int>& recordedDone,
+                 const QString& auditFolder);
+
 protected:
     void retranslateUi() override;
     void planChanged() override;
@@ -25,6 +33,7 @@ protected:
 private:
     void browse();
     void exportScripts();
+    QString stateText(int step) const;
 
     QLabel* m_intro;
     QTableWidget* m_steps;
@@ -34,6 +43,12 @@ private:
     QPushButton* m_browse;
     QPushButton* m_export;
     QLabel* m_result;
+    QGroupBox* m_auditBox;
+    QLabel* m_audit;
+    QPushButton* m_openAudit;
+    QString m_auditFolder;
+    QMap<int, StepStatus> m_states;
+    QList<int> m_recordedDone;
 };
 
 } // namespace pchat

@@ -21,6 +21,7 @@ StepRunPanel::StepRunPanel(QWidget* parent)
     , m_progressText(new QLabel)
     , m_messagesLabel(new QLabel)
     , m_messages(new QPlainTextEdit)
+    , m_recorded(new QLabel)
     , m_outcome(new QLabel)
     , m_inspect(new QPushButton)
     , m_run(new QPushButton)
@@ -33,6 +34,11 @@ StepRunPanel::StepRunPanel(QWidget* parent)
     m_progressText->setObjectName(QStringLiteral("stepProgressText"));
     m_messages->setObjectName(QStringLiteral("stepMessages"));
     m_outcome->setObjectName(QStringLiteral("stepOutcome"));
+    m_recorded->setObjectName(QStringLiteral("recordedNote"));
+    m_recorded->setWordWrap(true);
+    m_recorded->setTextFormat(Qt::PlainText);
+    m_recorded->setStyleSheet(QStringLiteral("background: #e6f4ea; padding: 4px;"));
+    m_recorded->hide();
     m_inspect->setObjectName(QStringLiteral("inspectButton"));
     m_run->setObjectName(QStringLiteral("runButton"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
@@ -74,6 +80,7 @@ StepRunPanel::StepRunPanel(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_recorded);
     layout->addWidget(m_status);
     layout->addWidget(m_findings);
     layout->addLayout(progressRow);
@@ -82,6 +89,12 @@ StepRunPanel::StepRunPanel(QWidget* parent)
     layout->addWidget(m_outcome);
     layout->addLayout(buttons);
     retranslateUi();
+}
+
+void StepRunPanel::setRecordedNote(const QString& note)
+{
+    m_recorded->setText(note);
+    m_recorded->setVisible(!note.isEmpty());
 }
 
 void StepRunPanel::setStep(FailbackStep* step)

@@ -31,6 +31,8 @@ public:
     void setRunBlockedReason(const QString& reason);
     // The page's own fields have problems: Run waits until they are corrected.
     void setInvalidFieldsReason(const QString& reason);
+    // A resumed run: what the journal says about this step, shown above the findings.
+    void setRecordedNote(const QString& note);
     void retranslateUi();
 
     QString messagesText() const;
@@ -62,6 +64,7 @@ private:
     QLabel* m_progressText;
     QLabel* m_messagesLabel;
     QPlainTextEdit* m_messages;
+    QLabel* m_recorded;
     QLabel* m_outcome;
     QPushButton* m_inspect;
     QPushButton* m_run;

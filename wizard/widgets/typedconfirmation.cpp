@@ -50,4 +50,14 @@ void TypedConfirmation::setTexts(const QString& title, const QString& hint, cons
     FieldBinder::setRowLabel(m_form, m_instance, instanceLabel);
 }
 
+QString TypedConfirmation::typedDatabase() const
+{
+    return m_database->text();
+}
+
+QString TypedConfirmation::typedInstance() const
+{
+    return m_instance->text();
+}
+
 } // namespace pchat

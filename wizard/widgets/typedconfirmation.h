@@ -21,6 +21,9 @@ public:
     // case-insensitive).
     void setTarget(const QString& database, const QString& instance);
     bool matches() const;
+    // What the operator typed, for the audit trail.
+    QString typedDatabase() const;
+    QString typedInstance() const;
     // The page's texts: its hint and row labels (mnemonics differ per page).
     void setTexts(const QString& title, const QString& hint, const QString& databaseLabel,
                   const QString& instanceLabel);

@@ -1,0 +1,285 @@
+#include "audittrail.h"
+
+#include "auditwriter.h"
+#include "log/logging.h"
+#include "log/qstringformatter.h"
+#include "steps/failbackstep.h"
+#include "steps/preflightrunner.h"
+#include "steps/shellstep.h"
+
+#include <QJsonArray>
+#include <QThread>
+
+namespace pchat {
+
+AuditTrail::AuditTrail(QObject* parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_writer(new AuditWriter)
+{
+    m_thread->setObjectName(QStringLiteral("audit-writer"));
+    m_writer->moveToThread(m_thread);
+    m_thread->start();
+}
+
+AuditTrail::~AuditTrail()
+{
+    // Queued after every write still pending, so that nothing recorded so far is lost.
+    AuditWriter* writer = m_writer;
+    QThread* thread = m_thread;
+    QMetaObject::invokeMethod(writer, [writer, thread] {
+        delete writer;
+        thread->quit();
+    });
+    m_thread->wait();
+    delete m_thread;
+}
+
+bool AuditTrail::openWriter(const QString& folder, QString* error)
+{
+    bool opened = false;
+    QString message;
+    const RunInfo info = m_info;
+    AuditWriter* writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [&] { opened = writer->open(folder, info.operatorName, info.host, info.mode, &message); },
+        Qt::BlockingQueuedConnection);
+    if (!opened) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    m_folder = folder;
+    return true;
+}
+
+bool AuditTrail::startRun(const QString& root, const RunInfo& info, QString* error)
+{
+    m_info = info;
+    m_sealed = false;
+    m_failure.clear();
+    const QString folder =
+        Journal::createRunFolder(root, QDateTime::currentDateTimeUtc(), info.host, info.pool, error);
+    if (folder.isEmpty() || !openWriter(folder, error))
+        return false;
+    record(AuditKind::RunStarted, {{QStringLiteral("version"), info.version},
+                                   {QStringLiteral("language"), info.language},
+                                   {QStringLiteral("plan"), info.plan},
+                                   {QStringLiteral("resumes"), QString()},
+                                   {QStringLiteral("unattended"), info.unattended}});
+    Logging::logger()->info("audit trail of this run: {}", folder);
+    return true;
+}
+
+bool AuditTrail::resumeRun(const QString& folder, const RunInfo& info, QString* error)
+{
+    m_info = info;
+    m_sealed = false;
+    m_failure.clear();
+    if (!openWriter(folder, error))
+        return false;
+    record(AuditKind::RunResumed,
+           {{QStringLiteral("language"), info.language}, {QStringLiteral("plan"), info.plan}});
+    Logging::logger()->info("resuming the run recorded in {}", folder);
+    return true;
+}
+
+void AuditTrail::record(QLatin1String kind, const QJsonObject& details, int step)
+{
+    if (!isActive() || hasFailed() || m_sealed)
+        return;
+    AuditWriter* writer = m_writer;
+    const QString kindText = kind;
+    QMetaObject::invokeMethod(writer, [this, writer, kindText, details, step] {
+        if (!writer->append(kindText, details, step)) {
+            const QString message = writer->lastError();
+            QMetaObject::invokeMethod(this, [this, message] { reportFailure(message); });
+        }
+    });
+}
+
+void AuditTrail::recordFile(const QString& relativePattern, std::function<QByteArray()> produce,
+                            QLatin1String kind, const QJsonObject& details, int step, const QString& fileKey)
+{
+    if (!isActive() || hasFailed() || m_sealed)
+        return;
+    AuditWriter* writer = m_writer;
+    const QString kindText = kind;
+    QMetaObject::invokeMethod(writer, [=, this] {
+        if (!writer->appendWithFile(relativePattern, produce, kindText, details, step, fileKey)) {
+            const QString message = writer->lastError();
+            QMetaObject::invokeMethod(this, [this, message] { reportFailure(message); });
+        }
+    });
+}
+
+void AuditTrail::whenWritten(QObject* context, std::function<void()> then)
+{
+    if (!isActive()) {
+        // No trail was asked for (the tests of single pages): nothing to wait for.
+        then();
+        return;
+    }
+    if (hasFailed()) {
+        Q_EMIT failed(m_failure);
+        return;
+    }
+    QPointer<QObject> guard(context);
+    AuditWriter* writer = m_writer;
+    QMetaObject::invokeMethod(writer, [this, writer, guard, then] {
+        // Every event queued before this call has been handled by now: the writer works in order.
+        const bool ok = writer->lastError().isEmpty();
+        const QString message = writer->lastError();
+        QMetaObject::invokeMethod(this, [this, ok, message, guard, then] {
+            if (!ok) {
+                reportFailure(message);
+                return;
+            }
+            if (guard)
+                then();
+        });
+    });
+}
+
+void AuditTrail::flush()
+{
+    QMetaObject::invokeMethod(
+        m_writer, [] {}, Qt::BlockingQueuedConnection);
+}
+
+void AuditTrail::reportFailure(const QString& message)
+{
+    if (hasFailed())
+        return;
+    m_failure = message;
+    Logging::logger()->error("audit trail cannot be written: {}", message);
+    Q_EMIT failed(message);
+}
+
+QString AuditTrail::statusName(int status)
+{
+    switch (StepStatus(status)) {
+    case StepStatus::NotInspected:
+        return QStringLiteral("not-inspected");
+    case StepStatus::Inspecting:
+        return QStringLiteral("inspecting");
+    case StepStatus::Ready:
+        return QStringLiteral("ready");
+    case StepStatus::AlreadyDone:
+        return QStringLiteral("already-done");
+    case StepStatus::Running:
+        return QStringLiteral("running");
+    case StepStatus::Verifying:
+        return QStringLiteral("verifying");
+    case StepStatus::Done:
+        return QStringLiteral("done");
+    case StepStatus::Failed:
+        return QStringLiteral("failed");
+    case StepStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+QJsonObject AuditTrail::messageJson(const SqlMessage& message)
+{
+    return {{QStringLiteral("number"), message.number},
+            {QStringLiteral("severity"), message.severity},
+            {QStringLiteral("state"), message.state},
+            {QStringLiteral("text"), message.text},
+            {QStringLiteral("isError"), message.isError}};
+}
+
+namespace {
+
+QString scriptPattern(int step, const QString& target, bool shell)
+{
+    return QStringLiteral("scripts/%1-step%2-%3.%4")
+        .arg(QStringLiteral("%1"))
+        .arg(step)
+        .arg(Journal::sanitizeNamePart(target), shell ? QStringLiteral("ps1") : QStringLiteral("sql"));
+}
+
+} // namespace
+
+void AuditTrail::attachStep(FailbackStep* step)
+{
+    const int number = int(step->id());
+    connect(step, &FailbackStep::statusChanged, this, [this, step, number](StepStatus status) {
+        QJsonObject details{{QStringLiteral("status"), statusName(int(status))}};
+        const StepOutcome& outcome = step->outcome();
+        // The outcome belongs to this state only when it names it; an older one would mislead the reader.
+        if (outcome.status == status) {
+            details.insert(QStringLiteral("summary"), outcome.summary);
+            details.insert(QStringLiteral("remedy"), outcome.remedy);
+            if (outcome.error.number != 0 || !outcome.error.text.isEmpty())
+                details.insert(QStringLiteral("error"),
+                               QJsonObject{{QStringLiteral("number"), outcome.error.number},
+                                           {QStringLiteral("text"), outcome.error.text}});
+        }
+        record(AuditKind::StepState, details, number);
+    });
+    connect(step, &FailbackStep::commandStarted, this,
+            [this, number](const QString& target, const QString& text) {
+                const bool shell = number == int(StepId::ClearActiveServers) ||
+                                   number == int(StepId::SetActiveServers) ||
+                                   number == int(StepId::PoolNormal);
+                const QByteArray bytes = text.toUtf8();
+                recordFile(
+                    scriptPattern(number, target, shell), [bytes] { return bytes; },
+                    AuditKind::CommandStarted,
+                    {{QStringLiteral("target"), target}, {QStringLiteral("text"), text}}, number,
+                    QStringLiteral("script"));
+            });
+    connect(step, &FailbackStep::message, this, [this, number](const SqlMessage& message) {
+        record(AuditKind::ServerMessage, messageJson(message), number);
+    });
+    connect(step, &FailbackStep::commandFinished, this, [this, number](const CommandReport& report) {
+        QJsonArray errors;
+        for (const SqlMessage& error : report.errors)
+            errors.append(
+                QJsonObject{{QStringLiteral("number"), error.number}, {QStringLiteral("text"), error.text}});
+        record(AuditKind::CommandFinished,
+               {{QStringLiteral("target"), report.target},
+                {QStringLiteral("result"), report.result},
+                {QStringLiteral("durationMs"), double(report.durationMs)},
+                {QStringLiteral("rows"), double(report.rows)},
+                {QStringLiteral("errors"), errors}},
+               number);
+    });
+}
+
+void AuditTrail::attachPreflight(const PreflightRunner* runner)
+{
+    const int number = int(StepId::Preflight);
+    connect(runner, &PreflightRunner::commandStarted, this,
+            [this, number](const QString& target, const QString& text) {
+                const QByteArray bytes = text.toUtf8();
+                const bool shell = !text.contains(QLatin1String("SELECT"), Qt::CaseInsensitive) &&
+                                   text.contains(QLatin1String("-Cs"), Qt::CaseInsensitive);
+                recordFile(
+                    scriptPattern(number, target, shell), [bytes] { return bytes; },
+                    AuditKind::CommandStarted,
+                    {{QStringLiteral("target"), target}, {QStringLiteral("text"), text}}, number,
+                    QStringLiteral("script"));
+            });
+    connect(runner, &PreflightRunner::checkFinished, this,
+            [this, runner, number](int index, const PreflightResult& result) {
+                const QString title = index >= 0 && index < runner->checks().size()
+                                          ? runner->checks().at(index).title
+                                          : QString();
+                const QString outcome = result.status == PreflightResult::Pass ? QStringLiteral("ok")
+                                        : result.status == PreflightResult::Warning
+                                            ? QStringLiteral("warning")
+                                            : QStringLiteral("failed");
+                record(AuditKind::CheckResult,
+                       {{QStringLiteral("check"), result.id},
+                        {QStringLiteral("title"), title},
+                        {QStringLiteral("result"), outcome},
+                        {QStringLiteral("detail"), result.found},
+                        {QStringLiteral("remedy"), result.remedy}},
+                       number);
+            });
+}
+
+} // namespace pchat

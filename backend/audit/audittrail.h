@@ -1,0 +1,84 @@
+// Records one failback run in its audit folder: events in order (written and synced on a thread of their
+// own), the files they refer to, the steps' commands and results, and the gate that lets an action start
+// only once the trail could record it.
+#pragma once
+
+#include "auditevent.h"
+#include "runinfo.h"
+
+#include <functional>
+#include <QObject>
+#include <QPointer>
+
+class QThread;
+
+namespace pchat {
+
+class AuditWriter;
+class FailbackStep;
+class PreflightRunner;
+struct SqlMessage;
+
+class AuditTrail : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AuditTrail(QObject* parent = nullptr);
+    // Writes what is still queued, then stops the writer.
+    ~AuditTrail() override;
+
+    // Creates <root>/<time>_<host>_<pool> and records run-started. Waits for the disk (once, before the run
+    // begins); false with *error in the user's language when the folder or journal cannot be written.
+    bool startRun(const QString& root, const RunInfo& info, QString* error);
+    // Continues the journal of an interrupted run in folder and records run-resumed.
+    bool resumeRun(const QString& folder, const RunInfo& info, QString* error);
+    bool isActive() const { return !m_folder.isEmpty(); }
+    QString folder() const { return m_folder; }
+    Journal::Mode mode() const { return m_info.mode; }
+    // Once a write failed nothing more is recorded, and whenWritten never proceeds.
+    bool hasFailed() const { return !m_failure.isEmpty(); }
+    QString failure() const { return m_failure; }
+
+    // Queues an event; returns at once.
+    void record(QLatin1String kind, const QJsonObject& details = {}, int step = -1);
+    // Queues a file (its bytes made by produce on the writer's thread) and an event naming it with its
+    // SHA-256. "%1" in relativePattern becomes a running number, e.g. "screens/%1-step4-before-run.png".
+    void recordFile(const QString& relativePattern, std::function<QByteArray()> produce, QLatin1String kind,
+                    const QJsonObject& details, int step, const QString& fileKey = QStringLiteral("file"));
+    // Calls then on context's thread once every event queued so far is on the disk. When the trail cannot
+    // be written, failed() is emitted instead and then is dropped: no server is changed without a record.
+    void whenWritten(QObject* context, std::function<void()> then);
+    // Waits until everything queued is written (the end of a run, a test).
+    void flush();
+    // After the closing event (run-finished or run-interrupted) nothing more belongs to the run: a late
+    // screenshot or message is dropped rather than written after the end.
+    void seal() { m_sealed = true; }
+    bool isSealed() const { return m_sealed; }
+
+    // Follows a step: state changes with their outcome, each command with a copy under scripts/, the
+    // server's messages, and how each command ended.
+    void attachStep(FailbackStep* step);
+    // Follows Preflight: each check's result and the queries it sent.
+    void attachPreflight(const PreflightRunner* runner);
+
+    static QString statusName(int status);
+    static QJsonObject messageJson(const SqlMessage& message);
+
+Q_SIGNALS:
+    // Recording failed; message says why and what to do, in the user's language.
+    void failed(const QString& message);
+
+private:
+    bool openWriter(const QString& folder, QString* error);
+    void reportFailure(const QString& message);
+
+    RunInfo m_info;
+    QString m_folder;
+    QString m_failure;
+    bool m_sealed = false;
+    QThread* m_thread;
+    AuditWriter* m_writer; // lives on m_thread
+};
+
+} // namespace pchat

@@ -1,0 +1,111 @@
+#include "recordedrun.h"
+
+#include "journal.h"
+#include "steps/stepid.h"
+#include "steps/stepinfo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace pchat {
+
+bool RecordedRun::isStepDone(int step) const
+{
+    const auto it = steps.constFind(step);
+    return it != steps.constEnd() &&
+           (it->status == QLatin1String("done") || it->status == QLatin1String("already-done"));
+}
+
+int RecordedRun::firstStepNotDone() const
+{
+    for (StepId step : procedureSteps()) {
+        if (!isStepDone(int(step)))
+            return int(step);
+    }
+    return int(StepId::PoolNormal) + 1;
+}
+
+QString RecordedRun::describe() const
+{
+    const int next = firstStepNotDone();
+    const QString where =
+        next > int(StepId::PoolNormal)
+            ? tr("every step was recorded done")
+            : tr("it stopped at step %1, \"%2\" (last recorded: %3)")
+                  .arg(next)
+                  .arg(StepInfo::title(StepId(next)))
+                  .arg(steps.value(next).status.isEmpty() ? tr("not started") : steps.value(next).status);
+    return tr("Started %1 on %2 by %3 for pool %4; %5.")
+        .arg(QLocale().toString(startedUtc.toLocalTime(), QLocale::ShortFormat), host, operatorName, pool,
+             where);
+}
+
+std::optional<RecordedRun> RecordedRun::read(const QString& folder, QString* error)
+{
+    QFile file(QDir(folder).filePath(Journal::fileName()));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("The journal %1 cannot be read: %2")
+                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        return std::nullopt;
+    }
+    RecordedRun run;
+    run.folder = folder;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        AuditEvent event;
+        // A line cut by a crash is the journal's last; everything before it still counts.
+        if (!Journal::fromJson(QJsonDocument::fromJson(line).object(), &event))
+            continue;
+        ++run.eventCount;
+        run.lastKind = event.kind;
+        if (event.kind == AuditKind::RunStarted || event.kind == AuditKind::RunResumed) {
+            run.plan = event.details.value(QLatin1String("plan")).toObject();
+            if (event.kind == AuditKind::RunStarted) {
+                run.startedUtc = event.utc;
+                run.host = event.host;
+                run.operatorName = event.operatorName;
+                run.mode = event.mode;
+            }
+        } else if (event.kind == AuditKind::PageEntered) {
+            run.lastPage = event.details.value(QLatin1String("page")).toString();
+        } else if (event.kind == AuditKind::StepState && event.step >= 1) {
+            run.steps.insert(event.step, {event.details.value(QLatin1String("status")).toString(),
+                                          event.sequence, event.utc});
+        }
+    }
+    if (run.eventCount == 0 || !run.startedUtc.isValid()) {
+        if (error)
+            *error = tr("The journal %1 holds no run.").arg(QDir::toNativeSeparators(file.fileName()));
+        return std::nullopt;
+    }
+    run.pool = run.plan.value(QLatin1String("lync"))
+                   .toObject()
+                   .value(QLatin1String("poolIdentity"))
+                   .toString()
+                   .section(u':', -1);
+    return run;
+}
+
+QString RecordedRun::findResumable(const QString& root, const QString& mode)
+{
+    // Folder names start with the UTC start time, so the newest sorts last.
+    const QStringList names =
+        QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    for (const QString& name : names) {
+        const QString folder = QDir(root).filePath(name);
+        const std::optional<RecordedRun> run = read(folder);
+        // A training run is never continued as production (nor the other way round): its evidence differs.
+        if (!run || run->isFinished() || run->mode != mode)
+            continue;
+        if (!run->steps.isEmpty())
+            return folder;
+    }
+    return {};
+}
+
+} // namespace pchat

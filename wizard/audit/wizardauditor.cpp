@@ -1,0 +1,190 @@
+#include "wizardauditor.h"
+
+#include "audit/audittrail.h"
+#include "failbackwizard.h"
+#include "languageswitcher.h"
+#include "pages/preflightpage.h"
+#include "pages/steppage.h"
+#include "steps/stepinfo.h"
+#include "widgets/typedconfirmation.h"
+
+#include <QBuffer>
+#include <QCheckBox>
+#include <QImage>
+#include <QJsonArray>
+#include <QPixmap>
+
+namespace pchat {
+
+WizardAuditor::WizardAuditor(QWizard* wizard, AuditTrail* trail, QObject* parent)
+    : QObject(parent)
+    , m_wizard(wizard)
+    , m_trail(trail)
+    , m_language(LanguageSwitcher::instance().current())
+{
+    connect(&LanguageSwitcher::instance(), &LanguageSwitcher::languageChanged, this,
+            [this](const QString& language) {
+                if (language == m_language)
+                    return;
+                m_trail->record(AuditKind::Language,
+                                {{QStringLiteral("from"), m_language}, {QStringLiteral("to"), language}});
+                m_language = language;
+            });
+}
+
+void WizardAuditor::attachPages()
+{
+    for (int id : m_wizard->pageIds()) {
+        QWizardPage* page = m_wizard->page(id);
+        // PreflightPage is a StepPage too: test for it first, or its checks never reach the journal.
+        if (auto* preflight = qobject_cast<PreflightPage*>(page))
+            m_trail->attachPreflight(&preflight->runner());
+        if (auto* stepPage = qobject_cast<StepPage*>(page)) {
+            stepPage->setRunGate([this](StepPage* gated, std::function<void()> proceed) {
+                beforeRun(gated, std::move(proceed));
+            });
+            if (FailbackStep* step = stepPage->stepObject()) {
+                m_trail->attachStep(step);
+                const int number = int(step->id());
+                connect(step, &FailbackStep::statusChanged, this, [this, number](StepStatus status) {
+                    if (status != StepStatus::Done && status != StepStatus::AlreadyDone &&
+                        status != StepStatus::Failed && status != StepStatus::Cancelled)
+                        return;
+                    // The run panel follows the same signal and was connected first: it shows the outcome
+                    // now.
+                    screenshot(QStringLiteral("end-state"), number);
+                });
+            }
+        }
+    }
+}
+
+QString WizardAuditor::pageKey(int pageId)
+{
+    switch (pageId) {
+    case FailbackWizard::WelcomePageId:
+        return QStringLiteral("welcome");
+    case FailbackWizard::EnvironmentPageId:
+        return QStringLiteral("environment");
+    case FailbackWizard::PreflightPageId:
+        return QStringLiteral("preflight");
+    case FailbackWizard::SummaryPageId:
+        return QStringLiteral("summary");
+    default:
+        break;
+    }
+    return QStringLiteral("step%1").arg(pageId - FailbackWizard::ClearActiveServersPageId + 1);
+}
+
+int WizardAuditor::stepOfPage(int pageId) const
+{
+    if (pageId == FailbackWizard::PreflightPageId)
+        return int(StepId::Preflight);
+    if (pageId >= FailbackWizard::ClearActiveServersPageId && pageId <= FailbackWizard::PoolNormalPageId)
+        return pageId - FailbackWizard::ClearActiveServersPageId + 1;
+    return -1;
+}
+
+void WizardAuditor::recordPageEntered(int pageId)
+{
+    QWizardPage* page = m_wizard->page(pageId);
+    if (!page)
+        return;
+    const int step = stepOfPage(pageId);
+    m_trail->record(AuditKind::PageEntered,
+                    {{QStringLiteral("page"), pageKey(pageId)}, {QStringLiteral("title"), page->title()}},
+                    step);
+    followConfirmations(page);
+    // Now, not later: an operator (or a test) may leave the page before the event loop turns again.
+    screenshot(QStringLiteral("page-entered"), step);
+}
+
+void WizardAuditor::screenshot(const QString& reason, int step)
+{
+    if (!m_trail->isActive() || m_trail->hasFailed())
+        return;
+    // Grabbing must happen here (widgets live on the UI thread); encoding and writing do not.
+    const QImage image = m_wizard->grab().toImage();
+    const QString page = pageKey(m_wizard->currentId());
+    m_trail->recordFile(
+        QStringLiteral("screens/%1-") + page + u'-' + reason + QStringLiteral(".png"),
+        [image] {
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            return bytes;
+        },
+        AuditKind::Screenshot, {{QStringLiteral("reason"), reason}, {QStringLiteral("page"), page}}, step);
+}
+
+QString WizardAuditor::confirmationText(const QCheckBox* box)
+{
+    // Long confirmations stand in a wrapping label beside an empty box, named as its accessible name.
+    return box->text().isEmpty() ? box->accessibleName() : box->text();
+}
+
+bool WizardAuditor::isConfirmationBox(const QCheckBox* box)
+{
+    const QString name = box->objectName();
+    return name.startsWith(QLatin1String("assumption")) || name.startsWith(QLatin1String("acknowledge")) ||
+           name.startsWith(QLatin1String("confirm"));
+}
+
+void WizardAuditor::followConfirmations(QWizardPage* page)
+{
+    const QList<QCheckBox*> boxes = page->findChildren<QCheckBox*>();
+    for (QCheckBox* box : boxes) {
+        if (!isConfirmationBox(box) || m_followed.contains(box))
+            continue;
+        m_followed.insert(box);
+        connect(box, &QObject::destroyed, this, [this, box] { m_followed.remove(box); });
+        const int step = stepOfPage(m_wizard->currentId());
+        connect(box, &QCheckBox::toggled, this, [this, box, step](bool on) {
+            const QString what = box->objectName().startsWith(QLatin1String("acknowledge"))
+                                     ? QStringLiteral("warning-acknowledged")
+                                     : QStringLiteral("checklist");
+            m_trail->record(
+                AuditKind::Confirmation,
+                {{QStringLiteral("what"), what},
+                 {QStringLiteral("text"), confirmationText(box)},
+                 {QStringLiteral("value"), on ? QStringLiteral("ticked") : QStringLiteral("cleared")}},
+                step);
+        });
+    }
+}
+
+void WizardAuditor::recordConfirmations(QWizardPage* page, const QString& what, int step)
+{
+    QJsonArray boxes;
+    for (const QCheckBox* box : page->findChildren<QCheckBox*>()) {
+        if (isConfirmationBox(box))
+            boxes.append(QJsonObject{{QStringLiteral("text"), confirmationText(box)},
+                                     {QStringLiteral("ticked"), box->isChecked()}});
+    }
+    m_trail->record(AuditKind::Confirmation,
+                    {{QStringLiteral("what"), what},
+                     {QStringLiteral("text"), page->title()},
+                     {QStringLiteral("value"), QStringLiteral("confirmed")},
+                     {QStringLiteral("boxes"), boxes}},
+                    step);
+}
+
+void WizardAuditor::beforeRun(StepPage* page, std::function<void()> proceed)
+{
+    const int step = int(page->step());
+    followConfirmations(page);
+    for (const TypedConfirmation* typed : page->findChildren<TypedConfirmation*>()) {
+        m_trail->record(AuditKind::Confirmation,
+                        {{QStringLiteral("what"), QStringLiteral("typed")},
+                         {QStringLiteral("text"), typed->title()},
+                         {QStringLiteral("value"),
+                          typed->typedDatabase() + QStringLiteral(" @ ") + typed->typedInstance()}},
+                        step);
+    }
+    recordConfirmations(page, QStringLiteral("run"), step);
+    screenshot(QStringLiteral("before-run"), step);
+    m_trail->whenWritten(page, std::move(proceed));
+}
+
+} // namespace pchat

@@ -1,0 +1,54 @@
+// Puts the operator's side of a run into the audit trail: pages entered, confirmations, screenshots of the
+// whole window (encoded and written off the UI thread), and the gate before every Run.
+#pragma once
+
+#include <functional>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+class QCheckBox;
+class QWizard;
+class QWizardPage;
+
+namespace pchat {
+
+class AuditTrail;
+class StepPage;
+
+class WizardAuditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    WizardAuditor(QWizard* wizard, AuditTrail* trail, QObject* parent = nullptr);
+
+    // Follows every page of the wizard: call once all pages are set.
+    void attachPages();
+    // The stable key of a page in the journal: welcome, environment, preflight, step1..step7, summary.
+    static QString pageKey(int pageId);
+
+    // Records the page the operator sees now, with a screenshot.
+    void recordPageEntered(int pageId);
+    // A screenshot of the whole wizard window, grabbed now and written by the trail's thread.
+    void screenshot(const QString& reason, int step);
+    // Every confirmation box of the page, ticked or not, as the operator leaves it or runs its step.
+    void recordConfirmations(QWizardPage* page, const QString& what, int step);
+    // The gate StepPage calls before a step starts (see StepPage::RunGate).
+    void beforeRun(StepPage* page, std::function<void()> proceed);
+
+    // The check boxes that record a confirmation rather than a plan option: found by their objectName.
+    static bool isConfirmationBox(const QCheckBox* box);
+    static QString confirmationText(const QCheckBox* box);
+
+private:
+    void followConfirmations(QWizardPage* page);
+    int stepOfPage(int pageId) const;
+
+    QWizard* m_wizard;
+    AuditTrail* m_trail;
+    QString m_language;
+    QSet<QCheckBox*> m_followed;
+};
+
+} // namespace pchat
