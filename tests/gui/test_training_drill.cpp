@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -88,6 +89,28 @@ public:
         EXPECT_FALSE(fix->isVisible());
     }
 
+    // After the recovery the trainee completes the failback: every step ends done (each verified on the
+    // servers) and the pool is Normal.
+    void finishWalk()
+    {
+        m_driver.walkTo(QStringLiteral("summaryPage"));
+        ASSERT_FALSE(testing::Test::HasFatalFailure());
+        for (int id : wizard().pageIds()) {
+            auto* page = qobject_cast<StepPage*>(wizard().page(id));
+            if (!page || !page->stepObject())
+                continue;
+            const StepStatus status = page->stepObject()->status();
+            EXPECT_TRUE(status == StepStatus::Done || status == StepStatus::AlreadyDone)
+                << page->objectName().toStdString();
+        }
+        QJsonObject pool;
+        m_lab.control({{QStringLiteral("cmd"), QStringLiteral("lync-get")}}, &m_lab,
+                      [&pool](const QJsonObject& reply) { pool = reply; });
+        QTRY_VERIFY_WITH_TIMEOUT(!pool.isEmpty(), 10000);
+        EXPECT_EQ(pool.value(QLatin1String("pool")).toObject().value(QLatin1String("state")).toString(),
+                  QStringLiteral("Normal"));
+    }
+
     void shot(const QString& name)
     {
         const QString dir = qEnvironmentVariable("PCHAT_TRAINING_SHOTS");
@@ -145,6 +168,7 @@ TEST(TrainingDrill, DatabaseInUseAtTheRestoreIsFixedInTheLabAndRetried)
     run.driver().runCurrentStep();
     EXPECT_EQ(run.stepPage()->stepObject()->status(), StepStatus::Done);
     EXPECT_TRUE(wizard.button(QWizard::CommitButton)->isEnabled());
+    run.finishWalk();
 
     // The trainer resets the lab from the panel: mirroring (removed in step 2) is back, the drill armed
     // again.
@@ -173,6 +197,7 @@ TEST(TrainingDrill, ConnectionLostDuringTheBackupIsRetriedOnceTheNetworkIsBack)
     run.fixInTheLab();
     run.driver().runCurrentStep();
     EXPECT_EQ(run.stepPage()->stepObject()->status(), StepStatus::Done);
+    run.finishWalk();
 }
 
 TEST(TrainingDrill, AgentStoppedRefusesLogShippingUntilAgentIsStarted)
@@ -192,6 +217,7 @@ TEST(TrainingDrill, AgentStoppedRefusesLogShippingUntilAgentIsStarted)
     run.fixInTheLab();
     run.driver().runCurrentStep();
     EXPECT_EQ(run.stepPage()->stepObject()->status(), StepStatus::Done);
+    run.finishWalk();
 }
 
 TEST(TrainingDrill, ShareAccessDeniedFailsTheCopyJobUntilTheAgentMayRead)
@@ -219,6 +245,7 @@ TEST(TrainingDrill, ShareAccessDeniedFailsTheCopyJobUntilTheAgentMayRead)
     QTest::mouseClick(wait, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!result->text().isEmpty() && wait->isEnabled(), 60000);
     EXPECT_TRUE(result->text().contains(QStringLiteral(".trn"))) << result->text().toStdString();
+    run.finishWalk();
 }
 
 TEST(TrainingDrill, ACmdletThatFailsIsRunAgainOnceTheStoreAnswers)
@@ -234,6 +261,7 @@ TEST(TrainingDrill, ACmdletThatFailsIsRunAgainOnceTheStoreAnswers)
     run.fixInTheLab();
     run.driver().runCurrentStep();
     EXPECT_EQ(run.stepPage()->stepObject()->status(), StepStatus::Done);
+    run.finishWalk();
 }
 
 TEST(TrainingDrill, AWrongPasswordIsTypedAgainOnTheEnvironmentPage)
@@ -262,6 +290,7 @@ TEST(TrainingDrill, AWrongPasswordIsTypedAgainOnTheEnvironmentPage)
     QTest::mouseClick(recheck, Qt::LeftButton);
     run.driver().walkTo(QStringLiteral("clearActiveServersPage"));
     EXPECT_EQ(run.driver().currentPageName(), QStringLiteral("clearActiveServersPage"));
+    run.finishWalk();
 }
 
 TEST(TrainingDrill, WithoutATrainingLabTheWelcomePageShowsNothingOfTraining)
