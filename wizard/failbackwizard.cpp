@@ -412,21 +412,16 @@ void FailbackWizard::abandonRun(const QString& reason)
     if (m_trail->isActive() && !m_closed) {
         closeRun(false, reason);
         const QString folder = m_trail->folder();
-        // The abandoned run keeps its report; the wizard goes on at once.
-        auto* watcher = new QFutureWatcher<QString>(this);
+        // The abandoned run keeps its report; the wizard goes on at once. The report reads the journal:
+        // waited for here, not on the worker, as the wizard may close before the worker runs.
+        m_trail->flush();
+        auto* watcher = writeReport(folder, false);
         connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, folder] {
             if (!watcher->result().isEmpty())
                 Logging::logger()->error("the report of {} could not be written: {}", folder,
                                          watcher->result());
             watcher->deleteLater();
         });
-        // The report reads the journal. Waited for here, not on the worker: the wizard goes on and may
-        // close before the worker runs.
-        m_trail->flush();
-        watcher->setFuture(QtConcurrent::run([folder] {
-            QString error;
-            return ReportWriter::write(folder, &error) ? QString() : error;
-        }));
     }
     // The next Welcome page starts a run of its own.
     m_closed = false;
@@ -462,7 +457,8 @@ void FailbackWizard::endRun(bool finished, std::function<void()> close)
     progress->setWindowModality(Qt::WindowModal);
     progress->show();
     const QString folder = m_trail->folder();
-    auto* watcher = new QFutureWatcher<QString>(this);
+    // The window stays open until the worker is done, so the worker may wait for the trail itself.
+    auto* watcher = writeReport(folder, true);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, folder, close] {
         const QString error = watcher->result();
         watcher->deleteLater();
@@ -481,12 +477,19 @@ void FailbackWizard::endRun(bool finished, std::function<void()> close)
         Q_EMIT runClosed(folder);
         close();
     });
-    watcher->setFuture(QtConcurrent::run([trail = m_trail, folder] {
+}
+
+QFutureWatcher<QString>* FailbackWizard::writeReport(const QString& folder, bool flushOnWorker)
+{
+    auto* watcher = new QFutureWatcher<QString>(this);
+    watcher->setFuture(QtConcurrent::run([trail = m_trail, folder, flushOnWorker] {
         // The report reads the journal: everything recorded so far must be written first.
-        trail->flush();
+        if (flushOnWorker)
+            trail->flush();
         QString error;
         return ReportWriter::write(folder, &error) ? QString() : error;
     }));
+    return watcher;
 }
 
 void FailbackWizard::showScript()

@@ -4,6 +4,7 @@
 #include "plan/plan.h"
 
 #include <functional>
+#include <QFutureWatcher>
 #include <QWizard>
 
 class QLabel;
@@ -90,6 +91,8 @@ private:
     void closeRun(bool finished, const QString& reason = QStringLiteral("closed"));
     // Records the end of the run, writes its report on a worker, then calls close.
     void endRun(bool finished, std::function<void()> close);
+    // Writes the run folder's report on a worker; the watcher's result is the error ("" on success).
+    QFutureWatcher<QString>* writeReport(const QString& folder, bool flushOnWorker);
     void showRunOnSummary();
 
     // Every page holds a reference to this plan: it lives as long as the wizard.

@@ -28,19 +28,6 @@ using namespace pchat;
 
 namespace {
 
-QList<QJsonObject> journalEvents(const QString& folder)
-{
-    QList<QJsonObject> events;
-    QFile file(QDir(folder).filePath(Journal::fileName()));
-    if (!file.open(QIODevice::ReadOnly))
-        return events;
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            events << QJsonDocument::fromJson(line).object();
-    }
-    return events;
-}
-
 QString onlyRunFolder(const QString& root)
 {
     const QStringList runs = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -121,7 +108,7 @@ TEST(AuditedRun, CompleteTrainingRunVerifiesAndHoldsNoPassword)
     EXPECT_GE(verified.screenshotCount, 20);
     EXPECT_GE(verified.scriptCount, 7);
 
-    const QList<QJsonObject> events = journalEvents(folder);
+    const QList<QJsonObject> events = WizardDriver::journalEvents(folder);
     QSet<QString> pages;
     QSet<int> stepsDone;
     bool typedConfirmation = false;
@@ -243,7 +230,7 @@ TEST(AuditedRun, KilledInTheRestoreResumesThere)
         if (runs.isEmpty())
             continue;
         folder = QDir(root.path()).filePath(runs.constFirst());
-        for (const QJsonObject& event : journalEvents(folder)) {
+        for (const QJsonObject& event : WizardDriver::journalEvents(folder)) {
             if (event.value("step").toInt() != 4)
                 continue;
             if (!slowed && event.value("kind") == QLatin1String("page-entered")) {
@@ -262,7 +249,7 @@ TEST(AuditedRun, KilledInTheRestoreResumesThere)
     child.kill(); // SIGKILL: no closing event, no cleanup, as after a crash or a power cut
     ASSERT_TRUE(child.waitForFinished(10000));
     lab.control({{"cmd", "speed"}, {"value", 400}});
-    const QList<QJsonObject> before = journalEvents(folder);
+    const QList<QJsonObject> before = WizardDriver::journalEvents(folder);
     ASSERT_FALSE(before.isEmpty());
     EXPECT_NE(before.constLast().value("kind").toString(), QStringLiteral("run-finished"));
     for (const QJsonObject& event : before) {
@@ -317,7 +304,7 @@ TEST(AuditedRun, KilledInTheRestoreResumesThere)
 
     const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder);
     EXPECT_TRUE(verified.ok) << verified.message.toStdString();
-    const QList<QJsonObject> events = journalEvents(folder);
+    const QList<QJsonObject> events = WizardDriver::journalEvents(folder);
     int started = 0, resumed = 0, restoreDone = 0;
     for (const QJsonObject& event : events) {
         started += event.value("kind") == QLatin1String("run-started");

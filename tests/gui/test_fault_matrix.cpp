@@ -232,19 +232,6 @@ bool labSpeed(double speed)
     return labCommand({{QStringLiteral("cmd"), QStringLiteral("speed")}, {QStringLiteral("value"), speed}});
 }
 
-QList<QJsonObject> journalEvents(const QString& folder)
-{
-    QList<QJsonObject> events;
-    QFile file(QDir(folder).filePath(Journal::fileName()));
-    if (!file.open(QIODevice::ReadOnly))
-        return events;
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            events << QJsonDocument::fromJson(line).object();
-    }
-    return events;
-}
-
 // Clicks Yes in a confirmation box that opens within the next seconds (only step 2 asks one), and gives up
 // then, so that no late box of another page is answered by accident.
 void answerConfirmationSoon()
@@ -344,7 +331,7 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(recheck->isEnabled(), 60000);
         const Plan typed = d.wizard().plan();
         d.wizard().auditTrail()->flush();
-        const qsizetype eventsBefore = journalEvents(folder()).size();
+        const qsizetype eventsBefore = WizardDriver::journalEvents(folder()).size();
 
         ASSERT_TRUE(labFault("fault-add", cell.fault));
         QTest::mouseClick(recheck, Qt::LeftButton);
@@ -366,7 +353,7 @@ private:
         EXPECT_EQ(d.wizard().plan(), typed) << "the plan the operator typed changed";
 
         expectAuditVerifies(where);
-        const QList<QJsonObject> events = journalEvents(folder());
+        const QList<QJsonObject> events = WizardDriver::journalEvents(folder());
         int recorded = 0;
         for (qsizetype i = eventsBefore; i < events.size(); ++i) {
             const QJsonObject details = events.at(i).value(QLatin1String("details")).toObject();
@@ -480,7 +467,7 @@ private:
         }
         const Plan plan = d.wizard().plan();
         d.wizard().auditTrail()->flush();
-        const qsizetype eventsBefore = journalEvents(folder()).size();
+        const qsizetype eventsBefore = WizardDriver::journalEvents(folder()).size();
 
         if (cell.inject == Inject::BeforeRun)
             ASSERT_TRUE(labFault("fault-add", cell.fault));
@@ -524,7 +511,7 @@ private:
         expectTypedKept(typed, plan, "after the failure");
 
         expectAuditVerifies(where);
-        const QList<QJsonObject> events = journalEvents(folder());
+        const QList<QJsonObject> events = WizardDriver::journalEvents(folder());
         bool recorded = false;
         for (qsizetype i = eventsBefore; i < events.size(); ++i) {
             const QJsonObject& event = events.at(i);

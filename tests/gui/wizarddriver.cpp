@@ -1,5 +1,6 @@
 #include "wizarddriver.h"
 
+#include "audit/journal.h"
 #include "labprocess.h"
 #include "pages/steppage.h"
 #include "plan/planjson.h"
@@ -8,12 +9,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
-#include <QJsonDocument>
 #include <QTimer>
 
 namespace pchat::test {
@@ -70,6 +73,19 @@ Plan WizardDriver::planForLab(const QMap<QString, int>& ports, int controlPort)
     plan.lync.shellArguments = {QStringLiteral("shell"), QStringLiteral("--control"),
                                 QString::number(controlPort)};
     return plan;
+}
+
+QList<QJsonObject> WizardDriver::journalEvents(const QString& runFolder)
+{
+    QList<QJsonObject> events;
+    QFile file(QDir(runFolder).filePath(Journal::fileName()));
+    if (!file.open(QIODevice::ReadOnly))
+        return events;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            events << QJsonDocument::fromJson(line).object();
+    }
+    return events;
 }
 
 Plan WizardDriver::examplePlanFile()

@@ -7,6 +7,8 @@
 #include <memory>
 #include <ostream>
 #include <QAbstractButton>
+#include <QJsonObject>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -51,6 +53,8 @@ public:
     void runCurrentStep();
     // Goes on with Next, running each step that must run first, until the named page is shown.
     void walkTo(const QString& pageName);
+    // The events of a run folder's journal, in order (no check of the chain: AuditVerifier does that).
+    static QList<QJsonObject> journalEvents(const QString& runFolder);
     // The test binary's lab, e.g. to slow it down or switch a fault through its control port.
     static LabProcess& lab();
     // Clicks Yes (or OK) in the next message box that opens, once it does.
