@@ -2,6 +2,7 @@
 
 #include "log/logging.h"
 #include "log/qstringformatter.h"
+#include "process/childlifetime.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -13,12 +14,6 @@
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTcpSocket>
-
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#include <unistd.h>
-#endif
 
 namespace pchat {
 
@@ -195,16 +190,8 @@ void TrainingLab::start()
     m_process = new QProcess(this);
     m_process->setProgram(m_resolvedProgram);
     m_process->setArguments(arguments);
-#ifdef Q_OS_LINUX
-    const pid_t wizard = ::getpid();
-    // The lab must not outlive the wizard, even when the wizard is killed (SIGKILL runs no destructor):
-    // the kernel sends the lab SIGTERM when its parent dies. Runs in the child between fork and exec.
-    m_process->setChildProcessModifier([wizard] {
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (::getppid() != wizard) // the wizard died before prctl took effect
-            ::_exit(1);
-    });
-#endif
+    // The lab must not outlive the wizard, even when the wizard is killed (which runs no destructor).
+    ChildLifetime::tieToThisProcess(m_process);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &TrainingLab::readOutput);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
         m_stderrTail.append(m_process->readAllStandardError());

@@ -53,8 +53,13 @@ InstanceEditor::InstanceEditor(Plan& plan, FieldBinder& binder, const QString& p
     // The drivers the procedure is known to work with first, then whatever else the driver manager has
     // installed; the field also takes a name typed by hand.
     m_driver->setEditable(true);
+    // Microsoft's drivers are the defaults; FreeTDS is the Linux driver and shows on Windows only when the
+    // driver manager has it.
     QStringList drivers{QStringLiteral("ODBC Driver 18 for SQL Server"),
-                        QStringLiteral("ODBC Driver 17 for SQL Server"), QStringLiteral("FreeTDS")};
+                        QStringLiteral("ODBC Driver 17 for SQL Server")};
+#ifndef Q_OS_WIN
+    drivers << QStringLiteral("FreeTDS");
+#endif
     for (const QString& installed : OdbcDrivers::installed()) {
         if (!drivers.contains(installed))
             drivers << installed;
