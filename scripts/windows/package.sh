@@ -18,7 +18,8 @@ cp "$build/app/pchat-failback.exe" "$build/app/pchat-failback-cli.exe" "$build/l
 for module in Core Gui Widgets Sql Network Concurrent; do
   cp "$qt/bin/Qt6$module.dll" "$stage/"
 done
-cp "$qt/plugins/platforms/qwindows.dll" "$stage/platforms/"
+# qoffscreen: the unattended mode writes its PDF report with no window to show.
+cp "$qt/plugins/platforms/qwindows.dll" "$qt/plugins/platforms/qoffscreen.dll" "$stage/platforms/"
 cp "$qt/plugins/sqldrivers/qsqlodbc.dll" "$stage/sqldrivers/"
 cp "$qt/plugins/styles/qwindowsvistastyle.dll" "$stage/styles/"
 # TLS for Qt Network (the lab's control port is plain TCP on loopback; the backends keep QSslSocket honest).

@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# Proves the Windows release under Wine, as far as a machine without Windows can (run scripts/build-windows.sh
+# first). Wine's odbc32 hands QODBC's calls to the host's unixODBC and FreeTDS, so the Windows build talks to the
+# Windows build of the lab through a real ODBC path. Every check prints "PASS name" or "FAIL name: why"; the last
+# line counts them, and the exit code is 1 when one failed.
+set -uo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+
+bash scripts/windows/setup-cross.sh >/dev/null || exit 1
+bash scripts/build.sh >/dev/null || { echo "test-windows: the Linux build failed" >&2; exit 1; }
+
+version=$(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' CMakeLists.txt | head -n 1)
+stage="$repo/dist/pchat-failback-$version-win64"
+if [ ! -f "$stage/pchat-failback.exe" ] || [ ! -f build-win/tests/unit/pchat_unit_tests.exe ]; then
+  echo "test-windows: no Windows build; run scripts/build-windows.sh first" >&2
+  exit 1
+fi
+linux_app="$repo/build/app/pchat-failback"
+
+cache="${PCHAT_WIN_CACHE:-$HOME/.cache/pchat-failback}"
+export WINEPREFIX="$cache/wine-prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+wine=/usr/lib/wine/wine64
+[ -x "$wine" ] || wine=$(command -v wine64 || command -v wine)
+out="$repo/build-win/wine-test"
+rm -rf "$out"
+mkdir -p "$out"
+# A copy of the release with the test programs beside it, so that they find the DLLs, plugins and the lab.
+run="$out/release"
+cp -r "$stage" "$run"
+cp build-win/tests/unit/pchat_unit_tests.exe build-win/tests/windows/pchat_page_screenshots.exe "$run/"
+
+# One virtual display for every Windows program; Wine needs one even for console programs that load Qt Gui.
+display=":$((90 + RANDOM % 100))"
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+export DISPLAY="$display"
+cleanup() {
+  "$(dirname "$wine")/wineserver" -k >/dev/null 2>&1 || wineserver -k >/dev/null 2>&1
+  kill "$xvfb_pid" 2>/dev/null
+}
+trap cleanup EXIT
+"$wine" wineboot -i >/dev/null 2>&1
+# The lab shell and the lab: found on the PATH as the plan's shell program names them.
+export WINEPATH="$(winepath -w "$run" 2>/dev/null)"
+win() { winepath -w "$1" 2>/dev/null; }
+
+passed=0
+failed=0
+pass() { echo "PASS $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
+
+# 1. --version and --help through the console twin, with exit codes.
+text=$(cd "$run" && "$wine" pchat-failback-cli.exe --version 2>&1 | tr -d '\r')
+rc=$?
+[ $rc -eq 0 ] && [ "$text" = "pchat-failback $version" ] && pass version || fail version "rc=$rc, printed '$text'"
+text=$(cd "$run" && "$wine" pchat-failback-cli.exe --help 2>&1 | tr -d '\r')
+rc=$?
+if [ $rc -eq 0 ] && grep -q -- "--verify-audit" <<<"$text" && grep -q -- "--unattended" <<<"$text"; then
+  pass help
+else
+  fail help "rc=$rc"
+fi
+(cd "$run" && "$wine" pchat-failback-cli.exe --no-such-option >/dev/null 2>&1)
+rc=$?
+[ $rc -eq 2 ] && pass usage-exit-code || fail usage-exit-code "expected 2, got $rc"
+
+# 2. --export-script of the example plan: byte-identical to the Linux build's files.
+"$linux_app" --plan resources/plans/example-plan.json --export-script "$out/export-linux" >/dev/null 2>&1
+(cd "$run" && "$wine" pchat-failback-cli.exe --plan "$(win "$repo/resources/plans/example-plan.json")" \
+   --export-script "$(win "$out/export-windows")" >/dev/null 2>&1)
+rc=$?
+if [ $rc -eq 0 ] && [ -n "$(ls -A "$out/export-windows" 2>/dev/null)" ] &&
+   diff -r "$out/export-linux" "$out/export-windows" >"$out/export.diff"; then
+  pass "export-script ($(ls "$out/export-windows" | wc -l) files identical)"
+else
+  fail export-script "rc=$rc; see $out/export.diff"
+fi
+
+# 3. The unit tests under Wine (plan, validator, quoting, builders, journal, verifier, shell program ...).
+(cd "$run" && "$wine" pchat_unit_tests.exe --gtest_brief=1 >"$out/unit-tests.log" 2>&1)
+rc=$?
+summary=$(grep -E '^\[  (PASSED|FAILED)  \]' "$out/unit-tests.log" | tr -d '\r' | head -n 2 | tr '\n' ' ')
+[ $rc -eq 0 ] && pass "unit tests: $summary" || fail "unit tests" "rc=$rc, $summary; see $out/unit-tests.log"
+
+# 4. The whole failback, unattended, in training mode against the Windows lab; the folder verifies on Linux
+#    against the final hash the Windows run printed.
+(cd "$run" && "$wine" pchat-failback-cli.exe --training --unattended --lang de \
+   --audit-dir "$(win "$out/audit")" >"$out/unattended.log" 2>&1)
+rc=$?
+tr -d '\r' <"$out/unattended.log" >"$out/unattended.txt"
+run_dir=$(find "$out/audit" -mindepth 1 -maxdepth 1 -type d | head -n 1)
+final_hash=$(grep -oE '\b[0-9a-f]{64}\b' "$out/unattended.txt" | tail -n 1)
+if [ $rc -ne 0 ]; then
+  fail unattended-failback "exit $rc; see $out/unattended.txt"
+elif [ -z "$run_dir" ] || [ -z "$final_hash" ]; then
+  fail unattended-failback "no audit folder or no final hash printed"
+else
+  pass "unattended failback under Wine (exit 0)"
+  if "$linux_app" --verify-audit "$run_dir" --expect-hash "$final_hash" >"$out/verify.txt" 2>&1; then
+    pass "audit folder verifies on Linux against ${final_hash:0:16}"
+  else
+    fail audit-verifies "$(cat "$out/verify.txt")"
+  fi
+  # The lab's end state as the run read it back: every step verified done, and the pool Normal again.
+  if end_state=$(python3 - "$run_dir/journal.jsonl" <<'PY'
+import json, sys
+events = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+last = events[-1]
+steps = last.get("details", {}).get("steps", {})
+ok = (last.get("kind") == "run-finished" and last["details"].get("result") == "success" and len(steps) >= 7
+      and all(state in ("done", "already-done") for state in steps.values()))
+normal = any(e.get("step") == 7 and e.get("kind") == "step-state" and e["details"].get("status") == "done"
+             for e in events)
+print(f"{len(steps)} steps {sorted(set(steps.values()))}, step 7 verified Normal: {normal}")
+sys.exit(0 if ok and normal else 1)
+PY
+  ); then
+    pass "lab ends failed back: $end_state"
+  else
+    fail lab-end-state "$end_state"
+  fi
+fi
+
+# 5. The training lab dies with the wizard: end the wizard hard and the job object ends the lab.
+(cd "$run" && QT_QPA_PLATFORM=windows "$wine" pchat-failback.exe --training --lang de >/dev/null 2>&1) &
+for _ in $(seq 1 60); do
+  pgrep -f 'pchat-lab.exe' >/dev/null && break
+  sleep 1
+done
+if ! pgrep -f 'pchat-lab.exe' >/dev/null; then
+  fail lab-dies-with-wizard "the training lab did not start"
+else
+  pkill -KILL -f 'pchat-failback.exe'
+  for _ in $(seq 1 20); do
+    pgrep -f 'pchat-lab.exe' >/dev/null || break
+    sleep 1
+  done
+  if pgrep -f 'pchat-lab.exe' >/dev/null; then
+    fail lab-dies-with-wizard "pchat-lab.exe still runs 20 s after the wizard was killed"
+    pkill -KILL -f 'pchat-lab.exe'
+  else
+    pass "training lab ends when the wizard is killed (job object)"
+  fi
+fi
+
+# 6. The GUI under Wine, in German: every page, Backup while it runs, and the Summary, at 100 % and 150 %.
+screens="$repo/dist/wine-screens"
+rm -rf "$screens"
+mkdir -p "$screens"
+(cd "$run" && PCHAT_TEST_LAB_SPEED=2 QT_QPA_PLATFORM=windows \
+   "$wine" pchat_page_screenshots.exe "$(win "$screens/100")" de >"$out/screens.log" 2>&1)
+for wanted in welcomePage backupPage-running summaryPage; do
+  if ls "$screens/100/"*"-$wanted.png" >/dev/null 2>&1; then
+    pass "screenshot $wanted (German, 100 %)"
+  else
+    fail "screenshot $wanted" "not written; see $out/screens.log"
+  fi
+done
+"$wine" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d 144 /f >/dev/null 2>&1
+(cd "$run" && QT_QPA_PLATFORM=windows \
+   "$wine" pchat_page_screenshots.exe "$(win "$screens/150")" de >"$out/screens150.log" 2>&1)
+"$wine" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d 96 /f >/dev/null 2>&1
+small=$(ls "$screens/100/"*-welcomePage.png 2>/dev/null | head -n 1)
+large=$(ls "$screens/150/"*-welcomePage.png 2>/dev/null | head -n 1)
+if [ -n "$small" ] && [ -n "$large" ]; then
+  w100=$(identify -format '%w' "$small")
+  w150=$(identify -format '%w' "$large")
+  if [ "$w150" -gt "$w100" ]; then
+    pass "150 % scaling: the Welcome page is ${w150} px wide against ${w100} px at 100 %"
+  else
+    fail high-dpi "the page does not scale at 150 % (${w150} px against ${w100} px)"
+  fi
+else
+  fail high-dpi "no Welcome screenshot at 150 %"
+fi
+echo "screenshots: $screens"
+
+echo "windows: $passed passed, $failed failed"
+[ $failed -eq 0 ]
