@@ -84,12 +84,17 @@ summary=$(grep -E '^\[  (PASSED|FAILED)  \]' "$out/unit-tests.log" | tr -d '\r' 
 [ $rc -eq 0 ] && pass "unit tests: $summary" || fail "unit tests" "rc=$rc, $summary; see $out/unit-tests.log"
 
 # 4. The whole failback, unattended, in training mode against the Windows lab; the folder verifies on Linux
-#    against the final hash the Windows run printed.
+#    against the final hash the Windows run printed. The audit root has spaces and umlauts, and the run folder
+#    in it lies beyond MAX_PATH (260), as a deep share on a DBA's workstation may.
+audit_root="$out/Prüfprotokolle Änderung 4711"
+for part in $(seq 1 12); do audit_root="$audit_root/Übergeordneter Ordner $part"; done
+mkdir -p "$audit_root"
 (cd "$run" && "$wine" pchat-failback-cli.exe --training --unattended --lang de \
-   --audit-dir "$(win "$out/audit")" >"$out/unattended.log" 2>&1)
+   --audit-dir "$(win "$audit_root")" >"$out/unattended.log" 2>&1)
 rc=$?
 tr -d '\r' <"$out/unattended.log" >"$out/unattended.txt"
-run_dir=$(find "$out/audit" -mindepth 1 -maxdepth 1 -type d | head -n 1)
+run_dir=$(find "$audit_root" -mindepth 1 -maxdepth 1 -type d | head -n 1)
+echo "audit folder: $(win "$run_dir" | wc -c) characters as a Windows path"
 final_hash=$(grep -oE '\b[0-9a-f]{64}\b' "$out/unattended.txt" | tail -n 1)
 if [ $rc -ne 0 ]; then
   fail unattended-failback "exit $rc; see $out/unattended.txt"
@@ -120,6 +125,15 @@ PY
   else
     fail lab-end-state "$end_state"
   fi
+fi
+
+# The log went to %LOCALAPPDATA% of the Wine user, not beside the program.
+local_app_data=$(cd "$run" && "$wine" cmd /c echo %LOCALAPPDATA% 2>/dev/null | tr -d '\r')
+logs_unix=$(winepath -u "$local_app_data\\pchat-failback\\pchat-failback\\logs" 2>/dev/null)
+if [ -n "$logs_unix" ] && ls "$logs_unix"/*.log >/dev/null 2>&1; then
+  pass "log written under %LOCALAPPDATA% ($local_app_data\\pchat-failback\\pchat-failback\\logs)"
+else
+  fail log-location "no log under $local_app_data\\pchat-failback\\pchat-failback\\logs"
 fi
 
 # 5. The training lab dies with the wizard: end the wizard hard and the job object ends the lab.
@@ -157,23 +171,28 @@ for wanted in welcomePage backupPage-running summaryPage; do
     fail "screenshot $wanted" "not written; see $out/screens.log"
   fi
 done
-"$wine" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d 144 /f >/dev/null 2>&1
-(cd "$run" && QT_QPA_PLATFORM=windows \
-   "$wine" pchat_page_screenshots.exe "$(win "$screens/150")" de >"$out/screens150.log" 2>&1)
-"$wine" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d 96 /f >/dev/null 2>&1
+# Windows laptops at 125 % and 150 %: Wine takes the scale from LogPixels as Windows does.
 small=$(ls "$screens/100/"*-welcomePage.png 2>/dev/null | head -n 1)
-large=$(ls "$screens/150/"*-welcomePage.png 2>/dev/null | head -n 1)
-if [ -n "$small" ] && [ -n "$large" ]; then
-  w100=$(identify -format '%w' "$small")
-  w150=$(identify -format '%w' "$large")
-  if [ "$w150" -gt "$w100" ]; then
-    pass "150 % scaling: the Welcome page is ${w150} px wide against ${w100} px at 100 %"
+for scale in 125 150; do
+  "$wine" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d $((96 * scale / 100)) /f \
+    >/dev/null 2>&1
+  (cd "$run" && QT_QPA_PLATFORM=windows \
+     "$wine" pchat_page_screenshots.exe "$(win "$screens/$scale")" de >"$out/screens$scale.log" 2>&1)
+  large=$(ls "$screens/$scale/"*-welcomePage.png 2>/dev/null | head -n 1)
+  if [ -n "$small" ] && [ -n "$large" ]; then
+    w100=$(identify -format '%w' "$small")
+    wide=$(identify -format '%w' "$large")
+    # The device-pixel grab grows with the scale; 10 % slack for rounding of the window frame.
+    if [ "$wide" -ge $((w100 * scale * 90 / 10000)) ]; then
+      pass "$scale % scaling: the Welcome page is ${wide} px wide against ${w100} px at 100 %"
+    else
+      fail "high-dpi $scale %" "the page does not scale (${wide} px against ${w100} px)"
+    fi
   else
-    fail high-dpi "the page does not scale at 150 % (${w150} px against ${w100} px)"
+    fail "high-dpi $scale %" "no Welcome screenshot; see $out/screens$scale.log"
   fi
-else
-  fail high-dpi "no Welcome screenshot at 150 %"
-fi
+done
+"$wine" reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d 96 /f >/dev/null 2>&1
 echo "screenshots: $screens"
 
 echo "windows: $passed passed, $failed failed"

@@ -283,6 +283,13 @@ private:
              PlanValidator::tr(
                  "Enter the name of the installed ODBC driver, e.g. ODBC Driver 18 for SQL Server."),
              pathLength);
+        // Strict encryption (TDS 8.0) came with ODBC Driver 18; Driver 17 would refuse the keyword at connect.
+        if (instance.encryption == Encryption::Strict &&
+            instance.odbcDriver.contains(QStringLiteral("ODBC Driver 17"), Qt::CaseInsensitive)) {
+            add(prefix + QStringLiteral(".encryption"),
+                PlanValidator::tr("ODBC Driver 17 cannot encrypt strictly (TDS 8.0); choose Mandatory, or "
+                                  "install and choose ODBC Driver 18 for SQL Server."));
+        }
         range(prefix + QStringLiteral(".loginTimeoutSeconds"), instance.loginTimeoutSeconds, 1, 600,
               PlanValidator::tr("Enter a login timeout between 1 and 600 seconds."));
     }

@@ -60,3 +60,22 @@ TEST(ConnectionString, ValuesThatWouldEndTheKeyAreBraced)
     EXPECT_EQ(ConnectionString::quoteValue(QStringLiteral("}{")), QStringLiteral("{}}{}"));
     EXPECT_EQ(ConnectionString::quoteValue(QStringLiteral(" lead")), QStringLiteral("{ lead}"));
 }
+
+TEST(ConnectionString, MicrosoftDriver17WithSqlLogin)
+{
+    InstanceSettings instance;
+    instance.name = QStringLiteral("PCSQL02\\PCHAT");
+    instance.address = QStringLiteral("pcsql02.contoso.local,1433");
+    instance.authentication = Authentication::SqlLogin;
+    instance.login = QStringLiteral("pchat_dba");
+    instance.password = QStringLiteral("Gehe{im}");
+    instance.odbcDriver = QStringLiteral("ODBC Driver 17 for SQL Server");
+    instance.encryption = Encryption::Mandatory;
+    // Driver 17 takes host,port in Server as it is, and its Encrypt knows yes and no only.
+    EXPECT_EQ(ConnectionString::build(instance),
+              QStringLiteral("DRIVER={ODBC Driver 17 for SQL Server};Server=pcsql02.contoso.local,1433;"
+                             "Encrypt=yes;TrustServerCertificate=no;APP=pchat-failback;Database=master;"
+                             "UID=pchat_dba;PWD={Gehe{im}}};"));
+    instance.encryption = Encryption::Optional;
+    EXPECT_TRUE(ConnectionString::build(instance).contains(QStringLiteral(";Encrypt=no;")));
+}

@@ -107,6 +107,24 @@ TEST(PlanValidator, LoginTimeoutRange)
                     QStringLiteral("primaryInstance.loginTimeoutSeconds"));
 }
 
+TEST(PlanValidator, StrictEncryptionNeedsDriver18)
+{
+    expectOnlyIssue(
+        [](Plan& p) {
+            p.primaryInstance.odbcDriver = QStringLiteral("ODBC Driver 17 for SQL Server");
+            p.primaryInstance.encryption = Encryption::Strict;
+        },
+        QStringLiteral("primaryInstance.encryption"));
+    expectValid([](Plan& p) {
+        p.primaryInstance.odbcDriver = QStringLiteral("ODBC Driver 17 for SQL Server");
+        p.primaryInstance.encryption = Encryption::Mandatory;
+    });
+    expectValid([](Plan& p) {
+        p.primaryInstance.odbcDriver = QStringLiteral("ODBC Driver 18 for SQL Server");
+        p.primaryInstance.encryption = Encryption::Strict;
+    });
+}
+
 TEST(PlanValidator, Databases)
 {
     expectOnlyIssue([](Plan& p) { p.mgcDatabase.clear(); }, QStringLiteral("mgcDatabase"));
