@@ -158,7 +158,39 @@ else
   fi
 fi
 
-# 6. The GUI under Wine, in German: every page, Backup while it runs, and the Summary, at 100 % and 150 %.
+# 6. The installer: silent per-user install (no administrator), the program runs from there, the Start-menu
+#    entries and the uninstall key exist; the uninstaller removes the program and keeps nothing behind.
+setup_exe="$repo/dist/pchat-failback-$version-win64-setup.exe"
+if [ ! -f "$setup_exe" ]; then
+  fail installer "no $setup_exe"
+else
+  "$wine" "$(win "$setup_exe")" /S >/dev/null 2>&1
+  install_dir=$(winepath -u "$local_app_data\\Programs\\pchat-failback" 2>/dev/null)
+  app_data=$(cd "$run" && "$wine" cmd /c echo %APPDATA% 2>/dev/null | tr -d '\r')
+  menu=$(winepath -u "$app_data\\Microsoft\\Windows\\Start Menu\\Programs\\Persistent Chat Failback" 2>/dev/null)
+  for _ in $(seq 1 30); do [ -f "$install_dir/uninstall.exe" ] && break; sleep 1; done
+  installed_version=$(cd /tmp && "$wine" "$(win "$install_dir/pchat-failback-cli.exe")" --version 2>&1 | tr -d '\r')
+  links=$(ls "$menu" 2>/dev/null | grep -c '\.lnk$')
+  key=$("$wine" reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\pchat-failback' \
+        /v DisplayVersion 2>/dev/null | tr -d '\r' | grep -c "$version")
+  if [ "$installed_version" = "pchat-failback $version" ] && [ "$links" -eq 3 ] && [ "$key" -eq 1 ]; then
+    pass "installer: per-user install, runs from $local_app_data\\Programs, 3 Start-menu entries, uninstall key"
+  else
+    fail installer "version '$installed_version', $links Start-menu links, uninstall key $key"
+  fi
+  # _?= runs the uninstaller in place, so that the script can wait for it.
+  "$wine" "$(win "$install_dir/uninstall.exe")" /S "_?=$(win "$install_dir")" >/dev/null 2>&1
+  rm -f "$install_dir/uninstall.exe" # in-place uninstallers leave themselves behind by design
+  left=$(find "$install_dir" -type f 2>/dev/null | wc -l)
+  if [ "$left" -eq 0 ] && [ ! -d "$menu" ] &&
+     ! "$wine" reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\pchat-failback' >/dev/null 2>&1; then
+    pass "uninstaller removes the program, its Start-menu folder and its key"
+  else
+    fail uninstaller "$left files left in $install_dir; menu folder $( [ -d "$menu" ] && echo kept || echo removed)"
+  fi
+fi
+
+# 7. The GUI under Wine, in German: every page, Backup while it runs, and the Summary, at 100 % and 150 %.
 screens="$repo/dist/wine-screens"
 rm -rf "$screens"
 mkdir -p "$screens"

@@ -1,6 +1,7 @@
 #include "childlifetime.h"
 
 #include "log/logging.h"
+#include "log/qstringformatter.h"
 
 #include <QProcess>
 
