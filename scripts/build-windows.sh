@@ -26,6 +26,7 @@ if [ ! -f "$build/build.ninja" ]; then
     -DCMAKE_BUILD_TYPE=Release \
     -DPCHAT_BUILD_BENCH=OFF
 fi
-cmake --build "$build" -j "$(nproc)" --target pchat-failback pchat-failback-cli pchat-lab pchat_unit_tests
+cmake --build "$build" -j "$(nproc)" --target pchat-failback pchat-failback-cli pchat-lab pchat_unit_tests \
+  pchat_page_screenshots
 
 bash scripts/windows/package.sh "$build" "$qt_prefix"

@@ -12,7 +12,8 @@ bash scripts/build.sh >/dev/null || { echo "test-windows: the Linux build failed
 
 version=$(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' CMakeLists.txt | head -n 1)
 stage="$repo/dist/pchat-failback-$version-win64"
-if [ ! -f "$stage/pchat-failback.exe" ] || [ ! -f build-win/tests/unit/pchat_unit_tests.exe ]; then
+exe() { find build-win -name "$1" -not -path '*/CMakeFiles/*' | head -n 1; }
+if [ ! -f "$stage/pchat-failback.exe" ] || [ -z "$(exe pchat_unit_tests.exe)" ]; then
   echo "test-windows: no Windows build; run scripts/build-windows.sh first" >&2
   exit 1
 fi
@@ -28,7 +29,7 @@ mkdir -p "$out"
 # A copy of the release with the test programs beside it, so that they find the DLLs, plugins and the lab.
 run="$out/release"
 cp -r "$stage" "$run"
-cp build-win/tests/unit/pchat_unit_tests.exe build-win/tests/windows/pchat_page_screenshots.exe "$run/"
+cp "$(exe pchat_unit_tests.exe)" "$(exe pchat_page_screenshots.exe)" "$run/"
 
 # One virtual display for every Windows program; Wine needs one even for console programs that load Qt Gui.
 display=":$((90 + RANDOM % 100))"

@@ -14,7 +14,11 @@ stage="dist/$name"
 rm -rf "$stage" "dist/$name.zip" "dist/$name-setup.exe"
 mkdir -p "$stage"/{platforms,sqldrivers,styles,tls,translations,plans,scenarios}
 
-cp "$build/app/pchat-failback.exe" "$build/app/pchat-failback-cli.exe" "$build/lab/pchat-lab.exe" "$stage/"
+# Where the executables land depends on the Qt build's output settings: look them up.
+exe() { find "$build" -name "$1" -not -path '*/CMakeFiles/*' | head -n 1; }
+for program in pchat-failback.exe pchat-failback-cli.exe pchat-lab.exe; do
+  cp "$(exe "$program")" "$stage/"
+done
 for module in Core Gui Widgets Sql Network Concurrent; do
   cp "$qt/bin/Qt6$module.dll" "$stage/"
 done
