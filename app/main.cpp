@@ -1,5 +1,6 @@
 // pchat-failback: the Persistent Chat failback wizard. Everything lives in the libraries; see README.md.
 #include "failbackapplication.h"
+#include "processend.h"
 #include "windowsconsole.h"
 
 int main(int argc, char** argv)
@@ -7,5 +8,5 @@ int main(int argc, char** argv)
 #ifndef PCHAT_CONSOLE_TWIN
     pchat::WindowsConsole::attachToParent();
 #endif
-    return pchat::FailbackApplication::run(argc, argv);
+    return pchat::ProcessEnd::finish(pchat::FailbackApplication::run(argc, argv));
 }

@@ -30,6 +30,9 @@ mkdir -p "$out"
 run="$out/release"
 cp -r "$stage" "$run"
 cp "$(exe pchat_unit_tests.exe)" "$(exe pchat_page_screenshots.exe)" "$run/"
+# The test programs use Qt Test, which the release does not ship.
+qt_prefix=$(bash scripts/windows/build-qt.sh | tail -n 1)
+cp "$qt_prefix/bin/Qt6Test.dll" "$run/"
 
 # One virtual display for every Windows program; Wine needs one even for console programs that load Qt Gui.
 display=":$((90 + RANDOM % 100))"
@@ -44,7 +47,8 @@ trap cleanup EXIT
 "$wine" wineboot -i >/dev/null 2>&1
 # The lab shell and the lab: found on the PATH as the plan's shell program names them.
 export WINEPATH="$(winepath -w "$run" 2>/dev/null)"
-win() { winepath -w "$1" 2>/dev/null; }
+# Wine maps Z: to /; winepath -w would cut a path at MAX_PATH, which the long-path check must not do.
+win() { local path; path=$(realpath -m "$1"); printf 'Z:%s' "${path//\//\\}"; }
 
 passed=0
 failed=0
