@@ -2,6 +2,7 @@
 #include "log/qstringformatter.h"
 
 #include <gtest/gtest.h>
+#include <spdlog/details/os.h>
 #include <QFile>
 #include <QTemporaryDir>
 #include <spdlog/sinks/ostream_sink.h>
