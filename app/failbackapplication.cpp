@@ -195,10 +195,11 @@ int FailbackApplication::run(int argc, char** argv)
 
     switch (commandLine.mode) {
     case CommandLine::Mode::Invalid:
-        err() << commandLine.error << Qt::endl << Qt::endl << commandLine.helpText;
+        err() << commandLine.error << Qt::endl << Qt::endl << commandLine.helpText << Qt::flush;
         return UsageError;
     case CommandLine::Mode::Help:
-        out() << commandLine.helpText;
+        // Flushed here: on Windows the process ends without destroying this stream (ProcessEnd).
+        out() << commandLine.helpText << Qt::flush;
         return Success;
     case CommandLine::Mode::Version:
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()

@@ -2,6 +2,8 @@
 ; wizard and for training mode, an uninstaller, and an entry in "Apps & features".
 ; makensis -DVERSION=x.y.z -DSTAGE=<release folder> -DOUTFILE=<setup.exe> pchat-failback.nsi
 Unicode true
+; A 64-bit installer for a 64-bit program: it also runs where no 32-bit subsystem is (Wine without wine32).
+Target amd64-unicode
 !include "MUI2.nsh"
 
 !define APP "pchat-failback"
