@@ -848,6 +848,7 @@ void LogShippingStep::cancel()
 StepSession* LogShippingStep::makeWaitSession(const InstanceSettings& instance)
 {
     auto* session = new StepSession(instance, this);
+    session->setCommandGate(forwardingGate());
     connect(session, &StepSession::commandStarted, this, &FailbackStep::commandStarted);
     connect(session, &StepSession::commandFinished, this, &FailbackStep::commandFinished);
     connect(session, &StepSession::message, this, &FailbackStep::message);

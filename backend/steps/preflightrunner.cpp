@@ -167,6 +167,10 @@ void PreflightRunner::withSession(ScriptTarget target, std::function<void(bool o
     }
     auto* session = new StepSession(instanceFor(target), this);
     connection.session = session;
+    session->setCommandGate([this](QObject* context, std::function<void()> proceed,
+                                   std::function<void(const QString& reason)> refuse) {
+        admitCommand(context, std::move(proceed), std::move(refuse));
+    });
     connect(session, &StepSession::commandStarted, this, &PreflightRunner::commandStarted);
     const quint64 generation = m_generation;
     session->open(
@@ -612,8 +616,6 @@ void PreflightRunner::runShell(const PreflightCheck& check)
     }
     auto* shell = new ShellRunner(m_plan.lync, this);
     m_shell = shell;
-    connect(shell, &ShellRunner::started, this,
-            [this](const QString& text) { Q_EMIT commandStarted(tr("Management shell"), text); });
     const quint64 generation = m_generation;
     connect(shell, &ShellRunner::finished, this, [this, shell, generation](const ShellResult& result) {
         shell->deleteLater();
@@ -624,7 +626,27 @@ void PreflightRunner::runShell(const PreflightCheck& check)
     const QString command = check.kind == PreflightCheck::Kind::ShellModule
                                 ? LyncCommands::getPersistentChatServices()
                                 : LyncCommands::getPoolState(m_plan.lync.poolIdentity);
-    shell->run(command);
+    // Write-ahead: the shell starts only once the command is recorded.
+    Q_EMIT commandStarted(tr("Management shell"), shell->textFor({command}));
+    admitCommand(
+        shell, [shell, command] { shell->run(command); },
+        [this, shell, generation](const QString& reason) {
+            if (generation != m_generation || m_shell != shell)
+                return;
+            ShellResult refused;
+            refused.errorRecords << tr("Not sent to the management shell: %1").arg(reason);
+            refused.standardError = refused.errorRecords.constFirst();
+            evaluateShell(m_checks.at(m_index), refused);
+        });
+}
+
+void PreflightRunner::admitCommand(QObject* context, std::function<void()> proceed,
+                                   std::function<void(const QString& reason)> refuse) const
+{
+    if (m_gate)
+        m_gate(context, std::move(proceed), std::move(refuse));
+    else
+        proceed();
 }
 
 void PreflightRunner::evaluateShell(const PreflightCheck& check, const ShellResult& result)
