@@ -79,6 +79,12 @@ const QStringList& hostileValues()
         QStringLiteral("mgc_old"),
         QStringLiteral("PCSQL01\\PCHAT;x"),
         QStringLiteral("\\\\FS01\\PChat'Log]Ship"),
+        // Invisible format characters (Cf): a right-to-left override makes "mgc<U+202E>kab.txt" read as
+        // "mgctxt.bak"; a zero-width space makes two names look alike. Refused by every field.
+        QStringLiteral("mgc\u202Ekab.txt"),
+        QStringLiteral("mg\u200Bc"),
+        // Part of a file path where the database name becomes a file name (the standby file).
+        QStringLiteral("..\\..\\evil"),
     };
     return values;
 }
@@ -88,6 +94,8 @@ std::string shown(const QString& value)
 {
     QString text = value;
     text.replace(u'\n', QStringLiteral("\\n"));
+    text.replace(QChar(0x202E), QStringLiteral("<U+202E>"));
+    text.replace(QChar(0x200B), QStringLiteral("<U+200B>"));
     if (text.size() > 40)
         text = text.left(12) + QStringLiteral("...(%1 chars)").arg(value.size());
     return '"' + text.toStdString() + '"';
@@ -597,6 +605,12 @@ TEST(BadInputPlanFile, EveryTextFieldIsRejectedByItsPathOrQuotedExactly)
             const std::string where = field.path.toStdString() + " = " + shown(value);
             const PlanFileCase::Loaded loaded = files.load(field.path, value);
             ASSERT_TRUE(loaded.plan.has_value()) << where << ": " << loaded.loadError.toStdString();
+            // Never quoted: an invisible format character in any field, a path in the database name that
+            // names the standby file.
+            if (value.contains(QChar(0x202E)) || value.contains(QChar(0x200B)))
+                EXPECT_FALSE(loaded.issues.isEmpty()) << where << ": an invisible format character was accepted";
+            if (field.path == u"mgcDatabase" && value.contains(u'\\'))
+                EXPECT_FALSE(loaded.issues.isEmpty()) << where << ": a path was accepted as a database name";
             if (!loaded.issues.isEmpty()) {
                 // Rejected: the message names the field that was written.
                 ++rejected;
