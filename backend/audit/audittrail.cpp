@@ -98,8 +98,8 @@ void AuditTrail::record(QLatin1String kind, const QJsonObject& details, int step
     });
 }
 
-void AuditTrail::recordFile(const EvidenceFile& file, std::function<QByteArray()> produce,
-                            QLatin1String kind, const QJsonObject& details, int step, const QString& fileKey)
+void AuditTrail::recordFile(const EvidenceFile& file, std::function<QByteArray()> produce, QLatin1String kind,
+                            const QJsonObject& details, int step, const QString& fileKey)
 {
     if (!isActive() || hasFailed() || m_sealed)
         return;
@@ -237,8 +237,7 @@ void AuditTrail::attachStep(FailbackStep* step)
                                    number == int(StepId::PoolNormal);
                 const QByteArray bytes = text.toUtf8();
                 recordFile(
-                    scriptFile(target, shell), [bytes] { return bytes; },
-                    AuditKind::CommandStarted,
+                    scriptFile(target, shell), [bytes] { return bytes; }, AuditKind::CommandStarted,
                     {{QStringLiteral("target"), target}, {QStringLiteral("text"), text}}, number,
                     QStringLiteral("script"));
             });
@@ -270,8 +269,7 @@ void AuditTrail::attachPreflight(PreflightRunner* runner)
                 const bool shell = !text.contains(QLatin1String("SELECT"), Qt::CaseInsensitive) &&
                                    text.contains(QLatin1String("-Cs"), Qt::CaseInsensitive);
                 recordFile(
-                    scriptFile(target, shell), [bytes] { return bytes; },
-                    AuditKind::CommandStarted,
+                    scriptFile(target, shell), [bytes] { return bytes; }, AuditKind::CommandStarted,
                     {{QStringLiteral("target"), target}, {QStringLiteral("text"), text}}, number,
                     QStringLiteral("script"));
             });

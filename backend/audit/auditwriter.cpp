@@ -61,7 +61,8 @@ bool AuditWriter::appendWithFile(const EvidenceFile& file, const std::function<Q
 QString AuditWriter::writeNewFile(const EvidenceFile& evidence, int step, const QByteArray& bytes)
 {
     const QDir folder(m_journal->folder());
-    if (!folder.mkpath(evidence.subfolder) || !PrivateFiles::restrictFolder(folder.filePath(evidence.subfolder))) {
+    if (!folder.mkpath(evidence.subfolder) ||
+        !PrivateFiles::restrictFolder(folder.filePath(evidence.subfolder))) {
         fail(tr("The audit folder %1 could not be created. The run stops here: the wizard does not change a "
                 "server without recording it. Choose another audit folder, then start the wizard again to "
                 "resume.")
@@ -106,8 +107,8 @@ QString AuditWriter::evidenceName(const EvidenceFile& file, int step, int sequen
     QString name = QStringLiteral("%1").arg(sequence, 4, 10, QLatin1Char('0'));
     if (step >= 0)
         name += QStringLiteral("-step") + QString::number(step);
-    return file.subfolder + u'/' + name + u'-' + Journal::sanitizeNamePart(file.label).left(labelLength) + u'.' +
-           file.extension;
+    return file.subfolder + u'/' + name + u'-' + Journal::sanitizeNamePart(file.label).left(labelLength) +
+           u'.' + file.extension;
 }
 
 int AuditWriter::sequenceOf(const QString& fileName)

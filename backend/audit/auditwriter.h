@@ -24,8 +24,8 @@ public:
               QString* error);
     // false once anything failed: nothing is written after a failure, so the journal never has gaps.
     bool append(const QString& kind, const QJsonObject& details, int step);
-    // Makes the file's bytes (on this thread: encoding a screenshot must not stall the UI), writes them to a new
-    // file <subfolder>/<sequence>-step<k>-<label>.<extension> ("-step<k>" only for a step >= 0; the label
+    // Makes the file's bytes (on this thread: encoding a screenshot must not stall the UI), writes them to a
+    // new file <subfolder>/<sequence>-step<k>-<label>.<extension> ("-step<k>" only for a step >= 0; the label
     // reduced to a safe file name), syncs it, and appends an event whose details name the file under fileKey
     // and its SHA-256 under "sha256". An existing file is never replaced: its sequence is skipped.
     bool appendWithFile(const EvidenceFile& file, const std::function<QByteArray()>& produce,

@@ -12,7 +12,8 @@ class PrivateFiles
 public:
     static constexpr QFileDevice::Permissions folderPermissions =
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-    static constexpr QFileDevice::Permissions filePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    static constexpr QFileDevice::Permissions filePermissions =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
     // false when the mode could not be set (the caller reports it like any other failed write).
     static bool restrictFolder(const QString& path);

@@ -8,8 +8,8 @@
 #ifndef SECURITY_WIN32
 #define SECURITY_WIN32
 #endif
-#include <windows.h>
 #include <security.h>
+#include <windows.h>
 #else
 #include <pwd.h>
 #include <unistd.h>

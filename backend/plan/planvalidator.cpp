@@ -219,10 +219,11 @@ private:
         bool format = false;
         if (const char32_t code = firstUnsafeCodePoint(value, &format); code != char32_t(-1)) {
             if (format)
-                add(field, PlanValidator::tr("Remove the invisible formatting character %1 from %2 (retype the "
-                                             "value rather than pasting it): such a character makes a "
-                                             "name look different from what reaches the server.")
-                               .arg(codePointName(code), field));
+                add(field,
+                    PlanValidator::tr("Remove the invisible formatting character %1 from %2 (retype the "
+                                      "value rather than pasting it): such a character makes a "
+                                      "name look different from what reaches the server.")
+                        .arg(codePointName(code), field));
             else
                 add(field, PlanValidator::tr("Remove the line break, tab or other control character %1 from "
                                              "%2: this value must be a single line of text.")
@@ -287,9 +288,10 @@ private:
         } else if (hasForbiddenNameChar(value)) {
             forbiddenChars(field);
         } else if (isUnsafeFileName(value)) {
-            add(field, PlanValidator::tr("Choose another file name: Windows reserves CON, PRN, AUX, NUL, COM1 "
-                                         "to COM9 and LPT1 to LPT9, and a name must not contain \"..\" or end "
-                                         "with a dot or a space."));
+            add(field,
+                PlanValidator::tr("Choose another file name: Windows reserves CON, PRN, AUX, NUL, COM1 "
+                                  "to COM9 and LPT1 to LPT9, and a name must not contain \"..\" or end "
+                                  "with a dot or a space."));
         } else if (!value.endsWith(QStringLiteral(".bak"), Qt::CaseInsensitive) || value.size() <= 4) {
             add(field, PlanValidator::tr("End the file name with .bak, e.g. mgc_failback.bak, so that SSMS's "
                                          "Specify Backup dialog lists the file."));
@@ -363,7 +365,8 @@ private:
     {
         bool mgcOk = text(QStringLiteral("mgcDatabase"), m_plan.mgcDatabase,
                           PlanValidator::tr("Enter the Persistent Chat database name (normally mgc)."));
-        // Log shipping names the secondary's standby file after the database (<copy folder>\<db>_standby.tuf).
+        // Log shipping names the secondary's standby file after the database (<copy
+        // folder>\<db>_standby.tuf).
         if (mgcOk && isUnsafeFileName(m_plan.mgcDatabase)) {
             add(QStringLiteral("mgcDatabase"),
                 PlanValidator::tr("Remove \\ / : * ? \" < > | and \"..\" from the database name, and do not "

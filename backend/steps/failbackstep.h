@@ -2,9 +2,9 @@
 // asynchronously on sessions of its own and reporting through signals; the wizard page only shows and asks.
 #pragma once
 
-#include "plan/plan.h"
 #include "commandgate.h"
 #include "commandreport.h"
+#include "plan/plan.h"
 #include "scriptpart.h"
 #include "sql/progresssample.h"
 #include "sql/sqlmessage.h"

@@ -567,9 +567,7 @@ void PreflightRunner::evaluateDatabaseSize(const StatementResult& rows)
             m_backupDataMb += mb;
     }
     report(PreflightResult::Pass, tr("%1 MB (data %2 MB, log %3 MB)")
-                                      .arg(m_backupDataMb + m_backupLogMb)
-                                      .arg(m_backupDataMb)
-                                      .arg(m_backupLogMb));
+                                      .arg(m_backupDataMb + m_backupLogMb, m_backupDataMb, m_backupLogMb));
 }
 
 void PreflightRunner::evaluateFreeSpace(const StatementResult& rows)
@@ -588,12 +586,12 @@ void PreflightRunner::evaluateFreeSpace(const StatementResult& rows)
         const qint64 available = ResultValues::integer(rows.value(row, QStringLiteral("available_mb")));
         largest = std::max(largest, available);
         total += available;
-        volumes << tr("%1 %2 MB free").arg(text(rows, row, "volume_mount_point")).arg(available);
+        volumes << tr("%1 %2 MB free").arg(text(rows, row, "volume_mount_point"), available);
     }
     const QString found =
         tr("needed %1 MB; %2")
-            .arg(needed)
-            .arg(volumes.isEmpty() ? tr("no volumes reported") : volumes.join(QStringLiteral(", ")));
+            .arg(QString::number(needed),
+                 volumes.isEmpty() ? tr("no volumes reported") : volumes.join(QStringLiteral(", ")));
     if (largest >= needed) {
         report(PreflightResult::Pass, found);
     } else if (total >= needed && largest >= std::max(m_backupDataMb, m_backupLogMb)) {

@@ -29,7 +29,6 @@ public:
     // Set by the audit trail: every query and shell command waits for it before it goes out (write-ahead).
     void setCommandGate(CommandGate gate) { m_gate = std::move(gate); }
 
-
     // Starts (or restarts: Re-check) every check of PreflightCheck::all(plan), in that order.
     void start(const Plan& plan);
     // Stops the running check; no further checkFinished, allFinished follows.

@@ -608,7 +608,8 @@ TEST(BadInputPlanFile, EveryTextFieldIsRejectedByItsPathOrQuotedExactly)
             // Never quoted: an invisible format character in any field, a path in the database name that
             // names the standby file.
             if (value.contains(QChar(0x202E)) || value.contains(QChar(0x200B)))
-                EXPECT_FALSE(loaded.issues.isEmpty()) << where << ": an invisible format character was accepted";
+                EXPECT_FALSE(loaded.issues.isEmpty())
+                    << where << ": an invisible format character was accepted";
             if (field.path == u"mgcDatabase" && value.contains(u'\\'))
                 EXPECT_FALSE(loaded.issues.isEmpty()) << where << ": a path was accepted as a database name";
             if (!loaded.issues.isEmpty()) {
@@ -808,9 +809,8 @@ public:
             QStringLiteral("\nBad input, wizard fields (value typed -> validation message / kept):\n");
         for (auto it = m_outcomes.cbegin(); it != m_outcomes.cend(); ++it)
             out += QStringLiteral("  %1 %2 messages, %3 kept\n")
-                       .arg(it.key().leftJustified(36))
-                       .arg(it->messages, 3)
-                       .arg(it->accepted, 3);
+                       .arg(it.key().leftJustified(36), QString::number(it->messages).rightJustified(3),
+                            QString::number(it->accepted).rightJustified(3));
         out += QStringLiteral("Skipped:\n");
         for (auto it = m_skipped.cbegin(); it != m_skipped.cend(); ++it)
             out += QStringLiteral("  %1 %2\n").arg(it.key().leftJustified(36), it.value());

@@ -39,7 +39,10 @@ protected:
     static bool ranBackup(const QJsonArray& entries)
     {
         return std::any_of(entries.begin(), entries.end(), [](const QJsonValue& v) {
-            return v.toObject().value(QLatin1String("text")).toString().contains(QLatin1String("BACKUP DATABASE"));
+            return v.toObject()
+                .value(QLatin1String("text"))
+                .toString()
+                .contains(QLatin1String("BACKUP DATABASE"));
         });
     }
 
@@ -92,7 +95,8 @@ TEST_F(WriteAheadTest, ABatchWhoseRecordCannotBeWrittenNeverReachesTheServer)
 
     ASSERT_TRUE(limited) << "the step never announced its BACKUP";
     EXPECT_EQ(outcome.status, StepStatus::Failed) << outcome.summary.toStdString();
-    EXPECT_TRUE(outcome.error.text.contains(QLatin1String("Not sent to"))) << outcome.error.text.toStdString();
+    EXPECT_TRUE(outcome.error.text.contains(QLatin1String("Not sent to")))
+        << outcome.error.text.toStdString();
     EXPECT_GE(failed.count(), 1);
     EXPECT_TRUE(trail.hasFailed());
 
@@ -102,9 +106,10 @@ TEST_F(WriteAheadTest, ABatchWhoseRecordCannotBeWrittenNeverReachesTheServer)
         return v.toObject().value(QLatin1String("kind")).toString() == u"batch";
     }));
     EXPECT_FALSE(ranBackup(entries));
-    EXPECT_TRUE(scalar(QString::fromLatin1(kBackupInstance),
-                       QStringLiteral("SELECT COUNT(*) FROM msdb.dbo.backupset WHERE database_name = N'mgc' AND "
-                                      "backup_finish_date > DATEADD(MINUTE, -10, GETDATE())")) == u"0");
+    EXPECT_TRUE(
+        scalar(QString::fromLatin1(kBackupInstance),
+               QStringLiteral("SELECT COUNT(*) FROM msdb.dbo.backupset WHERE database_name = N'mgc' AND "
+                              "backup_finish_date > DATEADD(MINUTE, -10, GETDATE())")) == u"0");
 }
 
 TEST_F(WriteAheadTest, ABatchGoesOutOnlyAfterItsRecordIsOnTheDisk)
@@ -136,12 +141,13 @@ TEST_F(WriteAheadTest, ABatchGoesOutOnlyAfterItsRecordIsOnTheDisk)
     int backups = 0;
     for (const QJsonValue& v : executedSince(mark)) {
         const QString text = v.toObject().value("text").toString();
-        if (v.toObject().value("kind").toString() != u"batch" || !text.contains(QLatin1String("BACKUP DATABASE")))
+        if (v.toObject().value("kind").toString() != u"batch" ||
+            !text.contains(QLatin1String("BACKUP DATABASE")))
             continue;
         ++backups;
-        EXPECT_TRUE(std::any_of(recorded.begin(), recorded.end(),
-                                [&](const QString& r) { return r.trimmed() == text.trimmed(); }))
-            << text.toStdString();
+        EXPECT_TRUE(std::any_of(recorded.begin(), recorded.end(), [&](const QString& r) {
+            return r.trimmed() == text.trimmed();
+        })) << text.toStdString();
     }
     EXPECT_EQ(backups, 1);
     EXPECT_TRUE(std::any_of(recorded.begin(), recorded.end(),

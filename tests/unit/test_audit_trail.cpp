@@ -66,13 +66,13 @@ TEST(AuditTrailTest, RecordsInOrderWithFilesAndVerifies)
     EXPECT_TRUE(QFileInfo(trail.folder()).fileName().endsWith(QLatin1String("_ADMIN01_pchat.contoso.com")));
     trail.record(AuditKind::PageEntered, {{QStringLiteral("page"), QStringLiteral("step4")}}, 4);
     trail.recordFile(
-        EvidenceFile{QStringLiteral("scripts"), QStringLiteral("SQL\\A"), QStringLiteral("sql")}, [] { return QByteArray("RESTORE DATABASE [mgc]"); },
-        AuditKind::CommandStarted, {{QStringLiteral("text"), QStringLiteral("RESTORE DATABASE [mgc]")}}, 4,
-        QStringLiteral("script"));
+        EvidenceFile{QStringLiteral("scripts"), QStringLiteral("SQL\\A"), QStringLiteral("sql")},
+        [] { return QByteArray("RESTORE DATABASE [mgc]"); }, AuditKind::CommandStarted,
+        {{QStringLiteral("text"), QStringLiteral("RESTORE DATABASE [mgc]")}}, 4, QStringLiteral("script"));
     trail.recordFile(
         EvidenceFile{QStringLiteral("screens"), QStringLiteral("before-run"), QStringLiteral("png")},
-        [] { return QByteArray("\x89PNG fake"); },
-        AuditKind::Screenshot, {{QStringLiteral("reason"), QStringLiteral("before-run")}}, 4);
+        [] { return QByteArray("\x89PNG fake"); }, AuditKind::Screenshot,
+        {{QStringLiteral("reason"), QStringLiteral("before-run")}}, 4);
     trail.flush();
 
     const QList<QJsonObject> written = events(trail.folder());

@@ -68,8 +68,7 @@ TEST(ErrorAdvice, Error3201ReadsTheOperatingSystemError)
         return ErrorAdvice::remedy(error(
             3201,
             QStringLiteral("Cannot open backup device 'D:\\Backup\\x.bak'. Operating system error %1(%2).")
-                .arg(osError)
-                .arg(osText)));
+                .arg(QString::number(osError), osText)));
     };
     EXPECT_TRUE(remedyFor(2, QStringLiteral("The system cannot find the file specified."))
                     .contains(QStringLiteral("path not found")));

@@ -1,6 +1,6 @@
 // The evidence files of a run folder: named <sequence>-step<k>-<target>.<sql|ps1|png>, never overwritten (a
-// resumed run continues the numbering and leaves every earlier file as it was), kept to the operator's account
-// (0700/0600 whatever the umask), and recorded with an operator even when the environment names none.
+// resumed run continues the numbering and leaves every earlier file as it was), kept to the operator's
+// account (0700/0600 whatever the umask), and recorded with an operator even when the environment names none.
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
 #include "audit/auditwriter.h"
@@ -98,7 +98,8 @@ TEST(EvidenceFiles, AreNamedBySequenceStepAndTarget)
               (QStringList{QStringLiteral("scripts/0001-step4-PCSQL01-PCHAT.sql"),
                            QStringLiteral("scripts/0002-step1-Management-shell.ps1"),
                            QStringLiteral("scripts/0003-step4-..-..-x--1-y.sql")}));
-    EXPECT_EQ(QDir(QDir(trail.folder()).filePath(QStringLiteral("scripts"))).entryList(QDir::Files).size(), 3);
+    EXPECT_EQ(QDir(QDir(trail.folder()).filePath(QStringLiteral("scripts"))).entryList(QDir::Files).size(),
+              3);
     EXPECT_TRUE(AuditVerifier::verify(trail.folder()).ok);
     EXPECT_EQ(AuditWriter::sequenceOf(QStringLiteral("0016-step1-Management-shell.ps1")), 16);
     // The names earlier versions wrote carry no sequence in front.
@@ -117,8 +118,9 @@ TEST(EvidenceFiles, AResumedRunLeavesEveryEarlierFileUnchangedAndContinuesTheNum
         trail.attachStep(&backup);
         backup.announce(QStringLiteral("PCSQL02\\PCHAT"), QStringLiteral("BACKUP DATABASE [mgc] -- 1"));
         backup.announce(QStringLiteral("PCSQL02\\PCHAT"), QStringLiteral("BACKUP DATABASE [mgc] -- 2"));
-        trail.recordFile({QStringLiteral("screens"), QStringLiteral("step3-end-state"), QStringLiteral("png")},
-                         [] { return QByteArray("\x89PNG first"); }, AuditKind::Screenshot, {}, 3);
+        trail.recordFile(
+            {QStringLiteral("screens"), QStringLiteral("step3-end-state"), QStringLiteral("png")},
+            [] { return QByteArray("\x89PNG first"); }, AuditKind::Screenshot, {}, 3);
         trail.flush();
     } // the process ends without a closing event
     // A folder an earlier version wrote also holds misnamed files; they are evidence too.
@@ -140,8 +142,9 @@ TEST(EvidenceFiles, AResumedRunLeavesEveryEarlierFileUnchangedAndContinuesTheNum
         trail.attachStep(&pool);
         backup.announce(QStringLiteral("PCSQL02\\PCHAT"), QStringLiteral("BACKUP DATABASE [mgc] -- 3"));
         pool.announce(QStringLiteral("Management shell"), QStringLiteral("Set-CsPersistentChatState"));
-        trail.recordFile({QStringLiteral("screens"), QStringLiteral("step3-end-state"), QStringLiteral("png")},
-                         [] { return QByteArray("\x89PNG second"); }, AuditKind::Screenshot, {}, 3);
+        trail.recordFile(
+            {QStringLiteral("screens"), QStringLiteral("step3-end-state"), QStringLiteral("png")},
+            [] { return QByteArray("\x89PNG second"); }, AuditKind::Screenshot, {}, 3);
         trail.flush();
     }
 
@@ -153,7 +156,8 @@ TEST(EvidenceFiles, AResumedRunLeavesEveryEarlierFileUnchangedAndContinuesTheNum
                                                  QStringLiteral("scripts/0002-step3-PCSQL02-PCHAT.sql"),
                                                  QStringLiteral("scripts/0004-step3-PCSQL02-PCHAT.sql"),
                                                  QStringLiteral("scripts/0005-step7-Management-shell.ps1")}));
-    EXPECT_EQ(after.value(QStringLiteral("screens/0006-step3-step3-end-state.png")), QByteArray("\x89PNG second"));
+    EXPECT_EQ(after.value(QStringLiteral("screens/0006-step3-step3-end-state.png")),
+              QByteArray("\x89PNG second"));
     const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder);
     EXPECT_TRUE(verified.ok) << verified.message.toStdString();
 }
@@ -171,8 +175,9 @@ TEST(EvidenceFiles, TheRunFolderIsTheOperatorsOnlyWhateverTheUmask)
         AnnouncingStep restore(StepId::RestorePrimary);
         trail.attachStep(&restore);
         restore.announce(QStringLiteral("PCSQL01\\PCHAT"), QStringLiteral("RESTORE DATABASE [mgc]"));
-        trail.recordFile({QStringLiteral("screens"), QStringLiteral("x"), QStringLiteral("png")},
-                         [] { return QByteArray("png"); }, AuditKind::Screenshot, {}, 4);
+        trail.recordFile(
+            {QStringLiteral("screens"), QStringLiteral("x"), QStringLiteral("png")},
+            [] { return QByteArray("png"); }, AuditKind::Screenshot, {}, 4);
         trail.flush();
     }
     ::umask(previous);

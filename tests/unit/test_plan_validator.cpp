@@ -430,15 +430,19 @@ TEST(PlanValidator, FormatCharactersAreRefusedNamingFieldAndCodePoint)
     // Right-to-left override, zero-width space, joiner and non-joiner, byte order mark, word joiner, soft
     // hyphen, a tag character beyond the BMP, and a lone surrogate.
     const QList<std::pair<QString, QString>> characters{
-        {QString(QChar(0x202E)), QStringLiteral("U+202E")}, {QString(QChar(0x200B)), QStringLiteral("U+200B")},
-        {QString(QChar(0x200D)), QStringLiteral("U+200D")}, {QString(QChar(0x200C)), QStringLiteral("U+200C")},
-        {QString(QChar(0xFEFF)), QStringLiteral("U+FEFF")}, {QString(QChar(0x2060)), QStringLiteral("U+2060")},
+        {QString(QChar(0x202E)), QStringLiteral("U+202E")},
+        {QString(QChar(0x200B)), QStringLiteral("U+200B")},
+        {QString(QChar(0x200D)), QStringLiteral("U+200D")},
+        {QString(QChar(0x200C)), QStringLiteral("U+200C")},
+        {QString(QChar(0xFEFF)), QStringLiteral("U+FEFF")},
+        {QString(QChar(0x2060)), QStringLiteral("U+2060")},
         {QString(QChar(0x00AD)), QStringLiteral("U+00AD")},
         {QString::fromUcs4(std::u32string(1, U'\U000E0041').c_str(), 1), QStringLiteral("U+E0041")},
         {QString(QChar(0xD800)), QStringLiteral("U+D800")},
     };
     const QList<std::pair<QString, std::function<void(Plan&, const QString&)>>> fields{
-        {QStringLiteral("mgcDatabase"), [](Plan& p, const QString& c) { p.mgcDatabase = QStringLiteral("mg") + c + u'c'; }},
+        {QStringLiteral("mgcDatabase"),
+         [](Plan& p, const QString& c) { p.mgcDatabase = QStringLiteral("mg") + c + u'c'; }},
         {QStringLiteral("logShipping.backupJobName"),
          [](Plan& p, const QString& c) { p.logShipping.backupJobName += c; }},
         {QStringLiteral("lync.activeServerCollection"),
