@@ -55,7 +55,8 @@ QString UnattendedConsole::label(StepId step, bool withTitle)
 {
     if (step == StepId::Preflight)
         return QStringLiteral("[%1]").arg(StepInfo::title(StepId::Preflight));
-    const QString number = QStringLiteral("%1/%2").arg(int(step), procedureSteps().size());
+    const QString number =
+        QStringLiteral("%1/%2").arg(QString::number(int(step)), QString::number(procedureSteps().size()));
     return withTitle ? QStringLiteral("[%1 %2]").arg(number, StepInfo::title(step))
                      : QStringLiteral("[%1]").arg(number);
 }

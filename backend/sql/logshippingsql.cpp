@@ -335,7 +335,7 @@ QString LogShippingSql::jobHistorySince(const QString& jobName, qint64 instanceI
                "INNER JOIN msdb.dbo.sysjobs AS j ON j.job_id = h.job_id\n"
                "WHERE j.name = %1 AND h.instance_id > %2\n"
                "ORDER BY h.instance_id;")
-        .arg(SqlQuote::literal(jobName), instanceId);
+        .arg(SqlQuote::literal(jobName), QString::number(instanceId));
 }
 
 } // namespace pchat

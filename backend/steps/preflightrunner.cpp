@@ -567,7 +567,8 @@ void PreflightRunner::evaluateDatabaseSize(const StatementResult& rows)
             m_backupDataMb += mb;
     }
     report(PreflightResult::Pass, tr("%1 MB (data %2 MB, log %3 MB)")
-                                      .arg(m_backupDataMb + m_backupLogMb, m_backupDataMb, m_backupLogMb));
+                                      .arg(QString::number(m_backupDataMb + m_backupLogMb),
+                                           QString::number(m_backupDataMb), QString::number(m_backupLogMb)));
 }
 
 void PreflightRunner::evaluateFreeSpace(const StatementResult& rows)
@@ -586,7 +587,7 @@ void PreflightRunner::evaluateFreeSpace(const StatementResult& rows)
         const qint64 available = ResultValues::integer(rows.value(row, QStringLiteral("available_mb")));
         largest = std::max(largest, available);
         total += available;
-        volumes << tr("%1 %2 MB free").arg(text(rows, row, "volume_mount_point"), available);
+        volumes << tr("%1 %2 MB free").arg(text(rows, row, "volume_mount_point"), QString::number(available));
     }
     const QString found =
         tr("needed %1 MB; %2")

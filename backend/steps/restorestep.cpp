@@ -514,7 +514,7 @@ void RestoreStep::readLeftState(Ending ending)
             ending == Ending::AfterCancel
                 ? tr("The restore was cancelled at %1 percent.").arg(qRound(m_lastPercent))
                 : tr("The connection to %1 broke during the restore (at %2 percent).")
-                      .arg(m_plan.primaryInstance.name, qRound(m_lastPercent));
+                      .arg(m_plan.primaryInstance.name, QString::number(qRound(m_lastPercent)));
         outcome.summary = interruption + QLatin1Char(' ') + state;
         if (ending == Ending::AfterConnectionLost) {
             outcome.error = m_lostError;

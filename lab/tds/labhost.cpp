@@ -58,7 +58,7 @@ QStringList LabHost::describe() const
 {
     QStringList out;
     for (const auto& inst : m_world.instances())
-        out.append(QStringLiteral("%1 127.0.0.1,%2").arg(inst->serverName(), inst->port));
+        out.append(QStringLiteral("%1 127.0.0.1,%2").arg(inst->serverName(), QString::number(inst->port)));
     out.append(QStringLiteral("control 127.0.0.1,%1").arg(controlPort()));
     return out;
 }

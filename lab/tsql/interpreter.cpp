@@ -409,10 +409,11 @@ void Interpreter::setOption(const Stmt& s)
         const QString lang = ExpressionEvaluator(m_ctx).evaluate(*s.value).toString();
         if (lang.compare(u"us_english", Qt::CaseInsensitive) != 0 &&
             lang.compare(u"english", Qt::CaseInsensitive))
-            throw SqlError(2732, 16, 1,
-                           QStringLiteral("Error number %1 is invalid. The number must be from %2 through "
-                                          "%3 and it cannot be 50000.")
-                               .arg(2732, 13000, 2147483647));
+            throw SqlError(
+                2732, 16, 1,
+                QStringLiteral("Error number %1 is invalid. The number must be from %2 through "
+                               "%3 and it cannot be 50000.")
+                    .arg(QStringLiteral("2732"), QStringLiteral("13000"), QStringLiteral("2147483647")));
     }
 }
 

@@ -85,6 +85,8 @@ const QStringList& hostileValues()
         QStringLiteral("mg\u200Bc"),
         // Part of a file path where the database name becomes a file name (the standby file).
         QStringLiteral("..\\..\\evil"),
+        // Place markers: chained QString::arg would put the next value into them.
+        QStringLiteral("LS%1_%2"),
     };
     return values;
 }

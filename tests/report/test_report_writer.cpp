@@ -136,7 +136,8 @@ TEST(ReportWriter, PdfSaysTrainingOnEveryPageAndNumbersThePages)
     ASSERT_GT(pages.size(), 9); // a cover and at least one page per section
     for (int i = 0; i < pages.size(); ++i) {
         EXPECT_TRUE(pages[i].contains(QStringLiteral("TRAINING"))) << "page " << i + 1;
-        EXPECT_TRUE(pages[i].contains(QStringLiteral("Page %1 of %2").arg(i + 1, pages.size())))
+        EXPECT_TRUE(pages[i].contains(
+            QStringLiteral("Page %1 of %2").arg(QString::number(i + 1), QString::number(pages.size()))))
             << "page " << i + 1;
     }
     const QString all = pages.join(QLatin1Char('\n'));
