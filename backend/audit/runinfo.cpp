@@ -8,8 +8,9 @@
 #ifndef SECURITY_WIN32
 #define SECURITY_WIN32
 #endif
-#include <security.h>
 #include <windows.h>
+// secext.h (GetUserNameExW) needs the types windows.h declares, so it comes after it.
+#include <secext.h>
 #else
 #include <pwd.h>
 #include <unistd.h>
