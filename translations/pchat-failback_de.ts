@@ -529,6 +529,10 @@
         <source>Cannot record in the audit journal %1: %2. Free disk space or choose another audit folder: the failback does not continue without recording what it does.</source>
         <translation>Im Überwachungsjournal %1 kann nicht aufgezeichnet werden: %2. Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Überwachungsordner: Das Failback wird nicht fortgesetzt, ohne aufzuzeichnen, was es tut.</translation>
     </message>
+    <message>
+        <source>The audit journal %1 is a symbolic link; it is not opened. Keep this folder for inspection and start a new run.</source>
+        <translation>Das Überwachungsprotokoll %1 ist eine symbolische Verknüpfung; es wird nicht geöffnet. Bewahren Sie diesen Ordner zur Prüfung auf und beginnen Sie einen neuen Durchlauf.</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>

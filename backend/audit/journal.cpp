@@ -95,6 +95,11 @@ bool Journal::open()
 
     // Only a regular file holds a journal to continue; reading a device (or a folder) makes no sense.
     const QFileInfo info(path);
+    // Through a symbolic link the events would go to (and be continued from) a file outside the run folder.
+    if (info.isSymLink())
+        return fail(tr("The audit journal %1 is a symbolic link; it is not opened. Keep this folder for "
+                       "inspection and start a new run.")
+                        .arg(QDir::toNativeSeparators(path)));
     m_lastSequence = 0;
     m_lastHash = genesisHash();
     m_needsNewline = false;

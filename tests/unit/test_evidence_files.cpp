@@ -229,3 +229,29 @@ TEST(EvidenceFiles, TheOperatorComesFromTheSystemWhenTheEnvironmentNamesNone)
     EXPECT_EQ(QJsonDocument::fromJson(journal.readLine()).object().value("operator").toString(), fromSystem);
 }
 #endif
+
+#ifndef Q_OS_WIN
+TEST(EvidenceFiles, AJournalThatIsASymbolicLinkIsNotOpened)
+{
+    QTemporaryDir root;
+    QString folder;
+    {
+        AuditTrail trail;
+        ASSERT_TRUE(trail.startRun(root.path(), testRun(), nullptr));
+        folder = trail.folder();
+        trail.flush();
+    }
+    const QString journal = QDir(folder).filePath(Journal::fileName());
+    const QString elsewhere = root.filePath(QStringLiteral("elsewhere.jsonl"));
+    ASSERT_TRUE(QFile::rename(journal, elsewhere));
+    ASSERT_TRUE(QFile::link(elsewhere, journal));
+    QFile target(elsewhere);
+    const qint64 sizeBefore = target.size();
+
+    AuditTrail trail;
+    QString error;
+    EXPECT_FALSE(trail.resumeRun(folder, testRun(), &error));
+    EXPECT_TRUE(error.contains(QLatin1String("symbolic link"))) << error.toStdString();
+    EXPECT_EQ(target.size(), sizeBefore);
+}
+#endif
