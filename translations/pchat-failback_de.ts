@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>The audit journal %1 is a symbolic link; it is not opened. Keep this folder for inspection and start a new run.</source>
-        <translation>Das Überwachungsprotokoll %1 ist eine symbolische Verknüpfung; es wird nicht geöffnet. Bewahren Sie diesen Ordner zur Prüfung auf und beginnen Sie einen neuen Durchlauf.</translation>
+        <translation>Das Überwachungsjournal %1 ist eine symbolische Verknüpfung; es wird nicht geöffnet. Bewahren Sie diesen Ordner zur Prüfung auf und beginnen Sie einen neuen Durchlauf.</translation>
     </message>
 </context>
 <context>
