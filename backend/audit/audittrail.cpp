@@ -124,8 +124,15 @@ void AuditTrail::whenWritten(QObject* context, std::function<void()> then,
     QPointer<QObject> guard(context);
     if (hasFailed()) {
         Q_EMIT failed(m_failure);
-        if (otherwise && guard)
-            otherwise(m_failure);
+        // Queued like every other answer, so that a caller never gets it while it is still starting.
+        if (otherwise)
+            QMetaObject::invokeMethod(
+                this,
+                [guard, otherwise, message = m_failure] {
+                    if (guard)
+                        otherwise(message);
+                },
+                Qt::QueuedConnection);
         return;
     }
     AuditWriter* writer = m_writer;
