@@ -1,5 +1,7 @@
 #include "planvalidator.h"
 
+#include "unsafetext.h"
+
 #include <algorithm>
 #include <climits>
 #include <QHash>
@@ -14,61 +16,6 @@ namespace {
 constexpr qsizetype sysnameLength = 128;
 constexpr qsizetype backupDescriptionLength = 255;
 constexpr qsizetype pathLength = 260;
-
-bool isControl(QChar c)
-{
-    const QChar::Category category = c.category();
-    return category == QChar::Other_Control || category == QChar::Separator_Line ||
-           category == QChar::Separator_Paragraph;
-}
-
-// The first code point of text that is a control character (with the line and paragraph separators), an
-// invisible format character (Cf: U+202E reverses what follows, U+200B/U+200D/U+FEFF hide in a name) or a
-// lone surrogate; -1 for none. *format tells which kind.
-char32_t firstUnsafeCodePoint(const QString& text, bool* format)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        char32_t code = c.unicode();
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            code = QChar::surrogateToUcs4(c, text.at(i + 1));
-            ++i;
-        }
-        const QChar::Category category = QChar::category(code);
-        if (isControl(c)) {
-            *format = false;
-            return code;
-        }
-        if (category == QChar::Other_Format || category == QChar::Other_Surrogate) {
-            *format = true;
-            return code;
-        }
-    }
-    return char32_t(-1);
-}
-
-QString codePointName(char32_t code)
-{
-    return QStringLiteral("U+%1").arg(uint(code), 4, 16, QLatin1Char('0')).toUpper();
-}
-
-// A name Windows reserves for a device, with or without an extension ("CON", "nul.bak", "COM1.txt").
-bool isReservedWindowsName(const QString& name)
-{
-    static const QRegularExpression reserved(QStringLiteral("^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?$"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    return reserved.match(name.trimmed()).hasMatch();
-}
-
-// What makes a value unusable as one file name on Windows: a separator or another character Windows refuses,
-// "..", a trailing dot or space, or a reserved device name.
-bool isUnsafeFileName(const QString& name)
-{
-    static const QString forbidden = QStringLiteral("\\/:*?\"<>|");
-    return std::any_of(name.begin(), name.end(), [](QChar c) { return forbidden.contains(c); }) ||
-           name.contains(QLatin1String("..")) || name.endsWith(u'.') || name.endsWith(u' ') ||
-           isReservedWindowsName(name);
-}
 
 // Characters Windows refuses in a file or folder name (control characters are reported on their own).
 bool hasForbiddenNameChar(const QString& component)
@@ -217,17 +164,17 @@ private:
             return false;
         }
         bool format = false;
-        if (const char32_t code = firstUnsafeCodePoint(value, &format); code != char32_t(-1)) {
+        if (const char32_t code = UnsafeText::firstUnsafeCodePoint(value, &format); code != char32_t(-1)) {
             if (format)
                 add(field,
                     PlanValidator::tr("Remove the invisible formatting character %1 from %2 (retype the "
                                       "value rather than pasting it): such a character makes a "
                                       "name look different from what reaches the server.")
-                        .arg(codePointName(code), field));
+                        .arg(UnsafeText::codePointName(code), field));
             else
                 add(field, PlanValidator::tr("Remove the line break, tab or other control character %1 from "
                                              "%2: this value must be a single line of text.")
-                               .arg(codePointName(code), field));
+                               .arg(UnsafeText::codePointName(code), field));
             return false;
         }
         if (value.size() > maxLength) {
@@ -287,7 +234,7 @@ private:
                                          "share folder."));
         } else if (hasForbiddenNameChar(value)) {
             forbiddenChars(field);
-        } else if (isUnsafeFileName(value)) {
+        } else if (UnsafeText::isUnsafeFileName(value)) {
             add(field,
                 PlanValidator::tr("Choose another file name: Windows reserves CON, PRN, AUX, NUL, COM1 "
                                   "to COM9 and LPT1 to LPT9, and a name must not contain \"..\" or end "
@@ -367,7 +314,7 @@ private:
                           PlanValidator::tr("Enter the Persistent Chat database name (normally mgc)."));
         // Log shipping names the secondary's standby file after the database (<copy
         // folder>\<db>_standby.tuf).
-        if (mgcOk && isUnsafeFileName(m_plan.mgcDatabase)) {
+        if (mgcOk && UnsafeText::isUnsafeFileName(m_plan.mgcDatabase)) {
             add(QStringLiteral("mgcDatabase"),
                 PlanValidator::tr("Remove \\ / : * ? \" < > | and \"..\" from the database name, and do not "
                                   "use a name Windows reserves (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to "
