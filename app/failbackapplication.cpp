@@ -85,9 +85,8 @@ int verifyAudit(const CommandLine& commandLine)
     const Result result = AuditVerifier::verify(commandLine.auditDirectory);
     if (result.ok) {
         out() << FailbackApplication::tr("OK: %1 events, %2 screenshots verified, final hash %3")
-                     .arg(result.eventCount)
-                     .arg(result.screenshotCount)
-                     .arg(result.finalHash)
+                     .arg(QString::number(result.eventCount), QString::number(result.screenshotCount),
+                          result.finalHash)
               << Qt::endl;
         return FailbackApplication::Success;
     }

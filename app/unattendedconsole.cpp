@@ -55,7 +55,8 @@ QString UnattendedConsole::label(StepId step, bool withTitle)
 {
     if (step == StepId::Preflight)
         return QStringLiteral("[%1]").arg(StepInfo::title(StepId::Preflight));
-    const QString number = QStringLiteral("%1/%2").arg(int(step)).arg(procedureSteps().size());
+    const QString number =
+        QStringLiteral("%1/%2").arg(QString::number(int(step)), QString::number(procedureSteps().size()));
     return withTitle ? QStringLiteral("[%1 %2]").arg(number, StepInfo::title(step))
                      : QStringLiteral("[%1]").arg(number);
 }
@@ -71,10 +72,10 @@ QString UnattendedConsole::duration(qint64 ms)
     const qint64 seconds = (ms + 999) / 1000;
     if (seconds >= 3600)
         return QStringLiteral("%1:%2:%3")
-            .arg(seconds / 3600)
-            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+            .arg(QString::number(seconds / 3600), QString::number(seconds / 60 % 60).rightJustified(2, u'0'),
+                 QString::number(seconds % 60).rightJustified(2, u'0'));
+    return QStringLiteral("%1:%2").arg(QString::number(seconds / 60),
+                                       QString::number(seconds % 60).rightJustified(2, u'0'));
 }
 
 void UnattendedConsole::progress(StepId step, const ProgressSample& sample, qint64 totalBytes)
@@ -106,7 +107,8 @@ void UnattendedConsole::progress(StepId step, const ProgressSample& sample, qint
     const QString command = step == StepId::LogShipping && !sample.command.isEmpty()
                                 ? sample.command + QLatin1Char(' ')
                                 : QString();
-    QString text = QStringLiteral("%1 %2%3%").arg(label(step), command).arg(int(std::floor(sample.percent)));
+    QString text = QStringLiteral("%1 %2%3%")
+                       .arg(label(step), command, QString::number(int(std::floor(sample.percent))));
     if (!parts.isEmpty())
         text += QLatin1Char(' ') + parts.join(QStringLiteral(", "));
     line(text);
@@ -118,7 +120,7 @@ void UnattendedConsole::message(StepId step, const SqlMessage& message)
     if (message.number == 0 && message.text.trimmed().isEmpty())
         return;
     if (message.number != 0)
-        line(tr("%1 Msg %2: %3").arg(label(step, false)).arg(message.number).arg(message.text));
+        line(tr("%1 Msg %2: %3").arg(label(step, false), QString::number(message.number), message.text));
     else
         line(QStringLiteral("%1 %2").arg(label(step, false), message.text));
 }
@@ -178,7 +180,8 @@ void UnattendedConsole::outcome(StepId step, const StepOutcome& outcome)
     }
     line(QStringLiteral("%1 %2: %3").arg(label(step), status, outcome.summary));
     if (outcome.error.number != 0 || !outcome.error.text.isEmpty())
-        line(tr("%1 Error %2: %3").arg(label(step, false)).arg(outcome.error.number).arg(outcome.error.text));
+        line(tr("%1 Error %2: %3")
+                 .arg(label(step, false), QString::number(outcome.error.number), outcome.error.text));
     if (!outcome.remedy.isEmpty())
         line(tr("%1 What to do: %2").arg(label(step, false), outcome.remedy));
 }

@@ -234,9 +234,8 @@ void UnattendedRunner::beginRun()
                                       : status == StepStatus::Done  ? tr("succeeded")
                                                                     : tr("FAILED");
                 m_console.line(QStringLiteral("%1 %2: %3 (%4 s) %5")
-                                   .arg(UnattendedConsole::label(StepId::LogShipping, false), job, state)
-                                   .arg(durationMs / 1000.0, 0, 'f', 1)
-                                   .arg(detail));
+                                   .arg(UnattendedConsole::label(StepId::LogShipping, false), job, state,
+                                        QString::number(durationMs / 1000.0, 'f', 1), detail));
             });
     connect(logShipping, &LogShippingStep::firstLogShipped, this, &UnattendedRunner::firstLogShipped);
 
@@ -348,8 +347,7 @@ void UnattendedRunner::stepInspected(FailbackStep* step)
          tr("Step %1 (%2) could not read the state it starts from; nothing of it was changed. Correct the "
             "cause "
             "(see \"What to do\" above), then run again.")
-             .arg(int(id))
-             .arg(StepInfo::title(id)));
+             .arg(QString::number(int(id)), StepInfo::title(id)));
 }
 
 void UnattendedRunner::runStep(FailbackStep* step)
@@ -363,9 +361,9 @@ void UnattendedRunner::runStep(FailbackStep* step)
         if (m_plan.restore.relocations.isEmpty())
             m_plan.restore.relocations = restore->suggestedRelocations();
         m_console.line(tr("%1 backup set %2 of %3")
-                           .arg(UnattendedConsole::label(id, false))
-                           .arg(m_plan.restore.backupSetPosition)
-                           .arg(QDir::toNativeSeparators(m_plan.backupFilePath())));
+                           .arg(UnattendedConsole::label(id, false),
+                                QString::number(m_plan.restore.backupSetPosition),
+                                QDir::toNativeSeparators(m_plan.backupFilePath())));
         for (const FileRelocation& relocation : std::as_const(m_plan.restore.relocations))
             m_console.line(tr("%1 MOVE %2 TO %3")
                                .arg(UnattendedConsole::label(id, false), relocation.logicalName,
@@ -412,8 +410,7 @@ void UnattendedRunner::stepFinished(FailbackStep* step)
          tr("Step %1 (%2) did not complete, and the steps after it were not run. Correct the cause (see "
             "\"What "
             "to do\" above), then run again: what is already in place is found and skipped.")
-             .arg(int(id))
-             .arg(StepInfo::title(id)));
+             .arg(QString::number(int(id)), StepInfo::title(id)));
 }
 
 void UnattendedRunner::waitForFirstLog()

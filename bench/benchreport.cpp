@@ -29,11 +29,8 @@ void BenchReport::figure(const QString& name, double value, const QString& unit,
     std::fflush(stdout);
     (met ? m_met : m_missed)++;
     m_summary << QStringLiteral("  %1 = %2 %3 (target %4 %5 %3): %6")
-                     .arg(name)
-                     .arg(value, 0, 'f', 3)
-                     .arg(unit, op)
-                     .arg(limit)
-                     .arg(met ? QStringLiteral("met") : QStringLiteral("MISSED"));
+                     .arg(name, QString::number(value, 'f', 3), unit, op, QString::number(limit),
+                          met ? QStringLiteral("met") : QStringLiteral("MISSED"));
 }
 
 void BenchReport::note(const QString& text)

@@ -49,8 +49,7 @@ QString openConnection(int port)
     db.setDatabaseName(
         QStringLiteral("DRIVER={FreeTDS};Server=127.0.0.1;Port=%1;TDS_Version=7.4;Encryption=off;"
                        "ClientCharset=UTF-8;Database=master;UID=sa;PWD=%2;")
-            .arg(port)
-            .arg(QLatin1String(kPassword)));
+            .arg(QString::number(port), QLatin1String(kPassword)));
     return db.open() ? name : QString();
 }
 

@@ -203,9 +203,9 @@ bool runUnattended(const QString& plan, const QString& auditDir, QString* proble
                    QStringLiteral("--plan"), plan, QStringLiteral("--audit-dir"), auditDir});
     process.waitForFinished(900000);
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *problem = QStringLiteral("exit code %1: %2")
-                       .arg(process.exitCode())
-                       .arg(QString::fromUtf8(process.readAll().right(2000)));
+        *problem =
+            QStringLiteral("exit code %1: %2")
+                .arg(QString::number(process.exitCode()), QString::fromUtf8(process.readAll().right(2000)));
         return false;
     }
     return true;
@@ -368,8 +368,6 @@ int main(int argc, char** argv)
     report.note(
         QStringLiteral("%1 alternating pairs at lab speed %2; by hand = tsql and pchat-lab shell over the "
                        "scripts of --export-script, plus sp_start_job of %3")
-            .arg(pairCount)
-            .arg(parser.value(speed))
-            .arg(jobs.join(QStringLiteral(", "))));
+            .arg(QString::number(pairCount), parser.value(speed), jobs.join(QStringLiteral(", "))));
     return report.finish();
 }

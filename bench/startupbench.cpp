@@ -121,7 +121,7 @@ int main(int argc, char** argv)
         QStringLiteral("%1 starts per mode on the %2 platform; cold = the first start of this benchmark "
                        "(the page cache is not dropped); in_process = the wizard's own /proc start time "
                        "to first paint (10 ms resolution)")
-            .arg(count)
-            .arg(qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen"))));
+            .arg(QString::number(count),
+                 qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen"))));
     return report.finish();
 }

@@ -376,16 +376,15 @@ int main(int argc, char** argv)
         QStringLiteral("mgc %1 MB, lab speed %2; stalls = lateness of a 2 ms timer on the UI thread; "
                        "progress latency = lab's percent_complete change to the bar's paint of it or a "
                        "later value (%3 changes in %4 operations; %5 short ones skipped)")
-            .arg(mgcMegabytes)
-            .arg(parser.value(speed))
-            .arg(latency.latenciesMs.size())
-            .arg(latency.operations)
-            .arg(latency.skippedOperations));
+            .arg(QString::number(mgcMegabytes), parser.value(speed),
+                 QString::number(latency.latenciesMs.size()), QString::number(latency.operations),
+                 QString::number(latency.skippedOperations)));
     int shown = 0;
     for (const EventLoopProbe::Stall& stall : probe.stalls()) {
         if (++shown > 8)
             break;
-        report.note(QStringLiteral("stall %1 ms during %2").arg(stall.ms, 0, 'f', 1).arg(stall.context));
+        report.note(
+            QStringLiteral("stall %1 ms during %2").arg(QString::number(stall.ms, 'f', 1), stall.context));
         if (sampler) {
             for (const StallSampler::Sample& sample :
                  sampler->samplesBetween(stall.endNs - qint64(stall.ms * 1e6) - 2000000, stall.endNs)) {

@@ -115,7 +115,8 @@ QString ReportHtml::heading(int level, const QString& text, bool pageBreak) cons
     const QString style = pageBreak && m_target == Target::Pdf
                               ? QStringLiteral(" style=\"page-break-before:always\"")
                               : QString();
-    return QStringLiteral("<h%1%2>%3%4</h%1>").arg(level).arg(style, escaped(text), trainingTag());
+    return QStringLiteral("<h%1%2>%3%4</h%1>")
+        .arg(QString::number(level), style, escaped(text), trainingTag());
 }
 
 QString ReportHtml::build() const
@@ -326,17 +327,17 @@ QString ReportHtml::commands(const RunRecord::Section& s) const
                                                 : tr("No result: the run stopped while the command ran");
         const QString color =
             !command.finished || isBadStatus(command.result) ? red : QStringLiteral("#202020");
-        html +=
-            QStringLiteral("<p><b>%1</b><br>%2<br><span style=\"color:%3\">%4</span></p>")
-                .arg(escaped(tr("Command %1 on %2").arg(command.number).arg(orNotRecorded(command.target))),
-                     escaped(tr("Started %1, finished %2")
-                                 .arg(ReportTexts::timeOfDay(command.startedUtc),
-                                      ReportTexts::timeOfDay(command.finishedUtc))),
-                     color,
-                     escaped(tr("Result: %1; duration %2; rows %3")
-                                 .arg(result, ReportTexts::duration(command.durationMs),
-                                      command.rows < 0 ? ReportTexts::notRecorded()
-                                                       : QString::number(command.rows))));
+        html += QStringLiteral("<p><b>%1</b><br>%2<br><span style=\"color:%3\">%4</span></p>")
+                    .arg(escaped(tr("Command %1 on %2")
+                                     .arg(QString::number(command.number), orNotRecorded(command.target))),
+                         escaped(tr("Started %1, finished %2")
+                                     .arg(ReportTexts::timeOfDay(command.startedUtc),
+                                          ReportTexts::timeOfDay(command.finishedUtc))),
+                         color,
+                         escaped(tr("Result: %1; duration %2; rows %3")
+                                     .arg(result, ReportTexts::duration(command.durationMs),
+                                          command.rows < 0 ? ReportTexts::notRecorded()
+                                                           : QString::number(command.rows))));
         // The exact text, as it ran: pre keeps every space; pre-wrap keeps long lines on the page.
         html += QStringLiteral("<pre style=\"white-space:pre-wrap\">%1</pre>")
                     .arg(command.started ? command.text.toHtmlEscaped()
@@ -380,7 +381,8 @@ QString ReportHtml::states(const RunRecord::Section& s) const
         if (!state.remedy.isEmpty())
             detail += QLatin1Char('\n') + tr("Remedy: %1").arg(state.remedy);
         if (state.hasError)
-            detail += QLatin1Char('\n') + tr("Error %1: %2").arg(state.errorNumber).arg(state.errorText);
+            detail += QLatin1Char('\n') +
+                      tr("Error %1: %2").arg(QString::number(state.errorNumber), state.errorText);
         rows.append(
             {ReportTexts::timeOfDay(state.utc), ReportTexts::stepStatus(state.status), detail.trimmed()});
     }
@@ -431,9 +433,8 @@ QString ReportHtml::screenshot(const RunRecord::Screenshot& shot) const
         return html + QStringLiteral("<p style=\"color:%1\">%2</p>")
                           .arg(red, escaped(tr("The file is not a readable image.")));
     return html + QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
-                      .arg(image->resource.toString().toHtmlEscaped())
-                      .arg(image->size.width())
-                      .arg(image->size.height());
+                      .arg(image->resource.toString().toHtmlEscaped(), QString::number(image->size.width()),
+                           QString::number(image->size.height()));
 }
 
 } // namespace pchat

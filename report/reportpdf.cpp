@@ -227,7 +227,8 @@ void ReportPdf::paintPageFrame(QPainter* painter, const RunRecord& record, const
     painter->setPen(QColor(0x40, 0x40, 0x40));
     painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
                       tr("Journal hash %1").arg(cover.finalHash.left(16) + QStringLiteral("...")));
-    painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(number).arg(count));
+    painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                      tr("Page %1 of %2").arg(QString::number(number), QString::number(count)));
 
     // The watermark goes over the content, screenshots included: a training page must never pass for
     // production evidence, not even cut out of the report.

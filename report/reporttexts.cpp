@@ -43,7 +43,7 @@ QString ReportTexts::sectionTitle(int step)
     if (step > static_cast<int>(StepId::PoolNormal))
         return tr("Step %1").arg(step); // a step number this version does not know
     const QString title = StepInfo::title(static_cast<StepId>(step));
-    return step == 0 ? title : tr("Step %1: %2").arg(step).arg(title);
+    return step == 0 ? title : tr("Step %1: %2").arg(QString::number(step), title);
 }
 
 QString ReportTexts::stepStatus(const QString& status)
@@ -156,10 +156,8 @@ QString ReportTexts::local(const QDateTime& time)
     const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
     return tr("%1 local time (UTC%2)")
         .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-             QStringLiteral("%1%2:%3")
-                 .arg(sign)
-                 .arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0'))
-                 .arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0')));
+             QStringLiteral("%1%2:%3").arg(sign, QString::number(qAbs(offset) / 60).rightJustified(2, u'0'),
+                                           QString::number(qAbs(offset) % 60).rightJustified(2, u'0')));
 }
 
 QString ReportTexts::timeOfDay(const QDateTime& time)
@@ -177,8 +175,10 @@ QString ReportTexts::duration(qint64 milliseconds)
         return tr("%1 s").arg(QLocale().toString(milliseconds / 1000.0, 'f', 1));
     const qint64 seconds = milliseconds / 1000;
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return tr("%1 min %2 s")
+            .arg(QString::number(seconds / 60), QString::number(seconds % 60).rightJustified(2, u'0'));
+    return tr("%1 h %2 min")
+        .arg(QString::number(seconds / 3600), QString::number((seconds % 3600) / 60).rightJustified(2, u'0'));
 }
 
 QString ReportTexts::notRecorded()

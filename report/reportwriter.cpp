@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "audit/privatefiles.h"
 #include "reporthtml.h"
 #include "reportpdf.h"
 #include "runrecord.h"
@@ -56,6 +57,9 @@ bool ReportWriter::write(const QString& runFolder, QString* error)
     if (!pdf.commit())
         return fail(error, tr("Cannot write the report %1: %2")
                                .arg(QDir::toNativeSeparators(pdf.fileName()), pdf.errorString()));
+    // The reports quote the plan and the commands: like the journal, for the operator's account only.
+    PrivateFiles::restrictFile(html.fileName());
+    PrivateFiles::restrictFile(pdf.fileName());
     return true;
 }
 

@@ -529,6 +529,10 @@
         <source>Cannot record in the audit journal %1: %2. Free disk space or choose another audit folder: the failback does not continue without recording what it does.</source>
         <translation>Im Überwachungsjournal %1 kann nicht aufgezeichnet werden: %2. Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Überwachungsordner: Das Failback wird nicht fortgesetzt, ohne aufzuzeichnen, was es tut.</translation>
     </message>
+    <message>
+        <source>The audit journal %1 is a symbolic link; it is not opened. Keep this folder for inspection and start a new run.</source>
+        <translation>Das Überwachungsjournal %1 ist eine symbolische Verknüpfung; es wird nicht geöffnet. Bewahren Sie diesen Ordner zur Prüfung auf und beginnen Sie einen neuen Durchlauf.</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
@@ -596,10 +600,6 @@
     <message>
         <source>Enter the primary instance&apos;s name as SQL Server reports it (@@SERVERNAME), e.g. PCSQL01\PCHAT.</source>
         <translation>Geben Sie den Namen der primären Instanz so ein, wie SQL Server ihn meldet (@@SERVERNAME), z. B. PCSQL01\PCHAT.</translation>
-    </message>
-    <message>
-        <source>Remove the line break, tab or other control character: this value must be a single line of text.</source>
-        <translation>Entfernen Sie den Zeilenumbruch, den Tabulator oder das andere Steuerzeichen: Dieser Wert muss aus einer einzigen Textzeile bestehen.</translation>
     </message>
     <message>
         <source>Shorten this value to at most %1 characters (it has %2).</source>
@@ -824,6 +824,22 @@
     <message>
         <source>Enter a shell timeout between 5 and 3600 seconds.</source>
         <translation>Geben Sie ein Shelltimeout zwischen 5 und 3600 Sekunden ein.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible formatting character %1 from %2 (retype the value rather than pasting it): such a character makes a name look different from what reaches the server.</source>
+        <translation>Entfernen Sie das unsichtbare Formatierungszeichen %1 aus %2 (geben Sie den Wert neu ein, statt ihn einzufügen): Ein solches Zeichen lässt einen Namen anders aussehen als das, was beim Server ankommt.</translation>
+    </message>
+    <message>
+        <source>Remove the line break, tab or other control character %1 from %2: this value must be a single line of text.</source>
+        <translation>Entfernen Sie den Zeilenumbruch, den Tabulator oder das andere Steuerzeichen %1 aus %2: Dieser Wert muss aus einer einzigen Textzeile bestehen.</translation>
+    </message>
+    <message>
+        <source>Choose another file name: Windows reserves CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9, and a name must not contain &quot;..&quot; or end with a dot or a space.</source>
+        <translation>Wählen Sie einen anderen Dateinamen: Windows reserviert CON, PRN, AUX, NUL, COM1 bis COM9 und LPT1 bis LPT9, und ein Name darf weder &quot;..&quot; enthalten noch mit einem Punkt oder Leerzeichen enden.</translation>
+    </message>
+    <message>
+        <source>Remove \ / : * ? &quot; &lt; &gt; | and &quot;..&quot; from the database name, and do not use a name Windows reserves (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9): log shipping makes the file name %1 of it.</source>
+        <translation>Entfernen Sie \ / : * ? &quot; &lt; &gt; | und &quot;..&quot; aus dem Datenbanknamen, und verwenden Sie keinen Namen, den Windows reserviert (CON, PRN, AUX, NUL, COM1 bis COM9, LPT1 bis LPT9): Der Protokollversand bildet daraus den Dateinamen %1.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2391,14 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <message>
         <source>The audit file %1 could not be written: %2. The run stops here: the wizard does not change a server without recording it. Free space or choose another audit folder, then start the wizard again to resume.</source>
         <translation>Die Überwachungsdatei %1 konnte nicht geschrieben werden: %2. Der Durchlauf endet hier: Der Assistent ändert keinen Server, ohne es aufzuzeichnen. Schaffen Sie Platz oder wählen Sie einen anderen Überwachungsordner, und starten Sie den Assistenten dann erneut, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The audit folder %1 could not be created. The run stops here: the wizard does not change a server without recording it. Choose another audit folder, then start the wizard again to resume.</source>
+        <translation>Der Überwachungsordner %1 konnte nicht angelegt werden. Der Durchlauf endet hier: Der Assistent ändert keinen Server, ohne es aufzuzeichnen. Wählen Sie einen anderen Überwachungsordner, und starten Sie den Assistenten dann erneut, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>No free name for an audit file in %1. The run stops here: the wizard does not change a server without recording it.</source>
+        <translation>Kein freier Name für eine Überwachungsdatei in %1. Der Durchlauf endet hier: Der Assistent ändert keinen Server, ohne es aufzuzeichnen.</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4357,10 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
         <source>The pool is Normal: it already uses the primary&apos;s databases, so a failback may not be needed. Make sure before you continue.</source>
         <translation>Der Pool ist im Zustand Normal: Er verwendet bereits die Datenbanken der primären Instanz, daher ist ein Failback möglicherweise nicht nötig. Vergewissern Sie sich, bevor Sie fortfahren.</translation>
     </message>
+    <message>
+        <source>Not sent to the management shell: %1</source>
+        <translation>Nicht an die Verwaltungsshell gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>pchat::RemoveMirroringPage</name>
@@ -5156,6 +5184,10 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
         <source>Cancelled: the management shell was stopped.</source>
         <translation>Abgebrochen: Die Verwaltungsshell wurde gestoppt.</translation>
     </message>
+    <message>
+        <source>Not sent to the management shell: %1</source>
+        <translation>Nicht an die Verwaltungsshell gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>pchat::SqlSession</name>
@@ -5311,6 +5343,13 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     <message>
         <source>Ca&amp;ncel</source>
         <translation>Abbre&amp;chen</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::StepSession</name>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation>Nicht an %1 gesendet: %2</translation>
     </message>
 </context>
 <context>

@@ -324,9 +324,8 @@ bool FailbackWizard::resumeRun(const QString& folder, QString* error)
             const RecordedRun::StepRecord record = run->steps.value(int(step));
             stepPage->setRecordedDone(
                 tr("Recorded %1 in this run at %2 (journal event %3).")
-                    .arg(record.status)
-                    .arg(QLocale().toString(record.utc.toLocalTime(), QLocale::ShortFormat))
-                    .arg(record.sequence));
+                    .arg(record.status, QLocale().toString(record.utc.toLocalTime(), QLocale::ShortFormat),
+                         QString::number(record.sequence)));
         }
     }
     const int next = run->firstStepNotDone();
@@ -543,7 +542,7 @@ void FailbackWizard::retranslateUi()
 
     QStringList texts{tr("Welcome"), tr("Environment"), StepInfo::title(StepId::Preflight)};
     for (StepId step : procedureSteps())
-        texts << tr("%1. %2").arg(int(step)).arg(StepInfo::title(step));
+        texts << tr("%1. %2").arg(QString::number(int(step)), StepInfo::title(step));
     texts << tr("Summary");
     m_stepList->setTexts(texts);
     m_stepList->setCurrentPage(currentId());

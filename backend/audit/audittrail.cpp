@@ -98,47 +98,67 @@ void AuditTrail::record(QLatin1String kind, const QJsonObject& details, int step
     });
 }
 
-void AuditTrail::recordFile(const QString& relativePattern, std::function<QByteArray()> produce,
-                            QLatin1String kind, const QJsonObject& details, int step, const QString& fileKey)
+void AuditTrail::recordFile(const EvidenceFile& file, std::function<QByteArray()> produce, QLatin1String kind,
+                            const QJsonObject& details, int step, const QString& fileKey)
 {
     if (!isActive() || hasFailed() || m_sealed)
         return;
     AuditWriter* writer = m_writer;
     const QString kindText = kind;
     QMetaObject::invokeMethod(writer, [=, this] {
-        if (!writer->appendWithFile(relativePattern, produce, kindText, details, step, fileKey)) {
+        if (!writer->appendWithFile(file, produce, kindText, details, step, fileKey)) {
             const QString message = writer->lastError();
             QMetaObject::invokeMethod(this, [this, message] { reportFailure(message); });
         }
     });
 }
 
-void AuditTrail::whenWritten(QObject* context, std::function<void()> then)
+void AuditTrail::whenWritten(QObject* context, std::function<void()> then,
+                             std::function<void(const QString& reason)> otherwise)
 {
     if (!isActive()) {
         // No trail was asked for (the tests of single pages): nothing to wait for.
         then();
         return;
     }
+    QPointer<QObject> guard(context);
     if (hasFailed()) {
         Q_EMIT failed(m_failure);
+        // Queued like every other answer, so that a caller never gets it while it is still starting.
+        if (otherwise)
+            QMetaObject::invokeMethod(
+                this,
+                [guard, otherwise, message = m_failure] {
+                    if (guard)
+                        otherwise(message);
+                },
+                Qt::QueuedConnection);
         return;
     }
-    QPointer<QObject> guard(context);
     AuditWriter* writer = m_writer;
-    QMetaObject::invokeMethod(writer, [this, writer, guard, then] {
+    QMetaObject::invokeMethod(writer, [this, writer, guard, then, otherwise] {
         // Every event queued before this call has been handled by now: the writer works in order.
         const bool ok = writer->lastError().isEmpty();
         const QString message = writer->lastError();
-        QMetaObject::invokeMethod(this, [this, ok, message, guard, then] {
+        QMetaObject::invokeMethod(this, [this, ok, message, guard, then, otherwise] {
             if (!ok) {
                 reportFailure(message);
+                if (otherwise && guard)
+                    otherwise(message);
                 return;
             }
             if (guard)
                 then();
         });
     });
+}
+
+CommandGate AuditTrail::commandGate()
+{
+    return [this](QObject* context, std::function<void()> proceed,
+                  std::function<void(const QString& reason)> refuse) {
+        whenWritten(context, std::move(proceed), std::move(refuse));
+    };
 }
 
 void AuditTrail::flush()
@@ -192,12 +212,9 @@ QJsonObject AuditTrail::messageJson(const SqlMessage& message)
 
 namespace {
 
-QString scriptPattern(int step, const QString& target, bool shell)
+EvidenceFile scriptFile(const QString& target, bool shell)
 {
-    return QStringLiteral("scripts/%1-step%2-%3.%4")
-        .arg(QStringLiteral("%1"))
-        .arg(step)
-        .arg(Journal::sanitizeNamePart(target), shell ? QStringLiteral("ps1") : QStringLiteral("sql"));
+    return {QStringLiteral("scripts"), target, shell ? QStringLiteral("ps1") : QStringLiteral("sql")};
 }
 
 } // namespace
@@ -205,6 +222,7 @@ QString scriptPattern(int step, const QString& target, bool shell)
 void AuditTrail::attachStep(FailbackStep* step)
 {
     const int number = int(step->id());
+    step->setCommandGate(commandGate());
     connect(step, &FailbackStep::statusChanged, this, [this, step, number](StepStatus status) {
         QJsonObject details{{QStringLiteral("status"), statusName(int(status))}};
         const StepOutcome& outcome = step->outcome();
@@ -226,8 +244,7 @@ void AuditTrail::attachStep(FailbackStep* step)
                                    number == int(StepId::PoolNormal);
                 const QByteArray bytes = text.toUtf8();
                 recordFile(
-                    scriptPattern(number, target, shell), [bytes] { return bytes; },
-                    AuditKind::CommandStarted,
+                    scriptFile(target, shell), [bytes] { return bytes; }, AuditKind::CommandStarted,
                     {{QStringLiteral("target"), target}, {QStringLiteral("text"), text}}, number,
                     QStringLiteral("script"));
             });
@@ -249,17 +266,17 @@ void AuditTrail::attachStep(FailbackStep* step)
     });
 }
 
-void AuditTrail::attachPreflight(const PreflightRunner* runner)
+void AuditTrail::attachPreflight(PreflightRunner* runner)
 {
     const int number = int(StepId::Preflight);
+    runner->setCommandGate(commandGate());
     connect(runner, &PreflightRunner::commandStarted, this,
             [this, number](const QString& target, const QString& text) {
                 const QByteArray bytes = text.toUtf8();
                 const bool shell = !text.contains(QLatin1String("SELECT"), Qt::CaseInsensitive) &&
                                    text.contains(QLatin1String("-Cs"), Qt::CaseInsensitive);
                 recordFile(
-                    scriptPattern(number, target, shell), [bytes] { return bytes; },
-                    AuditKind::CommandStarted,
+                    scriptFile(target, shell), [bytes] { return bytes; }, AuditKind::CommandStarted,
                     {{QStringLiteral("target"), target}, {QStringLiteral("text"), text}}, number,
                     QStringLiteral("script"));
             });

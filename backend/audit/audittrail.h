@@ -4,7 +4,9 @@
 #pragma once
 
 #include "auditevent.h"
+#include "evidencefile.h"
 #include "runinfo.h"
+#include "steps/commandgate.h"
 
 #include <functional>
 #include <QObject>
@@ -43,12 +45,14 @@ public:
     // Queues an event; returns at once.
     void record(QLatin1String kind, const QJsonObject& details = {}, int step = -1);
     // Queues a file (its bytes made by produce on the writer's thread) and an event naming it with its
-    // SHA-256. "%1" in relativePattern becomes a running number, e.g. "screens/%1-step4-before-run.png".
-    void recordFile(const QString& relativePattern, std::function<QByteArray()> produce, QLatin1String kind,
+    // SHA-256; the writer names it <subfolder>/<sequence>-step<k>-<label>.<extension> (see AuditWriter).
+    void recordFile(const EvidenceFile& file, std::function<QByteArray()> produce, QLatin1String kind,
                     const QJsonObject& details, int step, const QString& fileKey = QStringLiteral("file"));
     // Calls then on context's thread once every event queued so far is on the disk. When the trail cannot
     // be written, failed() is emitted instead and then is dropped: no server is changed without a record.
-    void whenWritten(QObject* context, std::function<void()> then);
+    // otherwise (if given) is called on context's thread with the reason instead of then.
+    void whenWritten(QObject* context, std::function<void()> then,
+                     std::function<void(const QString& reason)> otherwise = {});
     // Waits until everything queued is written (the end of a run, a test).
     void flush();
     // After the closing event (run-finished or run-interrupted) nothing more belongs to the run: a late
@@ -57,10 +61,11 @@ public:
     bool isSealed() const { return m_sealed; }
 
     // Follows a step: state changes with their outcome, each command with a copy under scripts/, the
-    // server's messages, and how each command ended.
+    // server's messages, and how each command ended. Write-ahead: each command goes out only once its
+    // command-started event and script are on the disk, and never when they cannot be written.
     void attachStep(FailbackStep* step);
-    // Follows Preflight: each check's result and the queries it sent.
-    void attachPreflight(const PreflightRunner* runner);
+    // Follows Preflight: each check's result and the queries it sent (written ahead like a step's).
+    void attachPreflight(PreflightRunner* runner);
 
     static QString statusName(int status);
     static QJsonObject messageJson(const SqlMessage& message);
@@ -70,6 +75,8 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    // Lets a command go once everything recorded so far (its command-started event included) is written.
+    CommandGate commandGate();
     bool openWriter(const QString& folder, QString* error);
     void reportFailure(const QString& message);
 

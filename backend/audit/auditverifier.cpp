@@ -50,26 +50,22 @@ std::optional<Result> checkFile(const Result& sofar, const QDir& folder, const A
         return problem(sofar, Result::FileMissing, event.sequence, file,
                        AuditVerifier::tr("Event %1 refers to \"%2\", which is not a file in the "
                                          "audit folder.")
-                           .arg(event.sequence)
-                           .arg(file));
+                           .arg(QString::number(event.sequence), file));
     QFile screenshot(folder.filePath(clean));
     if (!screenshot.exists())
-        return problem(
-            sofar, Result::FileMissing, event.sequence, clean,
-            AuditVerifier::tr("The file %1 of event %2 is missing.").arg(clean).arg(event.sequence));
+        return problem(sofar, Result::FileMissing, event.sequence, clean,
+                       AuditVerifier::tr("The file %1 of event %2 is missing.")
+                           .arg(clean, QString::number(event.sequence)));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!screenshot.open(QIODevice::ReadOnly) || !hash.addData(&screenshot))
         return problem(sofar, Result::FileMissing, event.sequence, clean,
                        AuditVerifier::tr("The file %1 of event %2 cannot be read: %3")
-                           .arg(clean)
-                           .arg(event.sequence)
-                           .arg(screenshot.errorString()));
+                           .arg(clean, QString::number(event.sequence), screenshot.errorString()));
     if (QString::fromLatin1(hash.result().toHex()).compare(expected, Qt::CaseInsensitive) != 0)
         return problem(sofar, Result::FileChanged, event.sequence, clean,
                        AuditVerifier::tr("The file %1 of event %2 was changed: its content does not match "
                                          "the hash recorded in the journal.")
-                           .arg(clean)
-                           .arg(event.sequence));
+                           .arg(clean, QString::number(event.sequence)));
     return std::nullopt;
 }
 
@@ -122,8 +118,7 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
             return problem(
                 result, Result::Unreadable, expected, journalName,
                 tr("Line %1 of the audit journal is not a readable event (event %2 belongs there).")
-                    .arg(line.number)
-                    .arg(expected));
+                    .arg(QString::number(line.number), QString::number(expected)));
         if (Journal::hashOf(line.json) != event.hash) {
             // The number is right but occurs twice: a line was added without knowing how to hash it.
             if (event.sequence == expected && sequenceCount.value(expected) > 1)
@@ -133,25 +128,21 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
                                    .arg(expected));
             return problem(result, Result::EventChanged, expected, journalName,
                            tr("Event %1 was changed: its content does not match its hash (line %2).")
-                               .arg(expected)
-                               .arg(line.number));
+                               .arg(QString::number(expected), QString::number(line.number)));
         }
         if (event.sequence < expected)
             return problem(result, Result::EventInserted, event.sequence, journalName,
                            tr("An event was inserted: the journal holds event %1 more than once (again on "
                               "line %2).")
-                               .arg(event.sequence)
-                               .arg(line.number));
+                               .arg(QString::number(event.sequence), QString::number(line.number)));
         if (event.sequence > expected) {
             if (sequenceCount.contains(expected))
                 return problem(result, Result::EventsReordered, expected, journalName,
                                tr("The events were reordered: event %1 comes after event %2.")
-                                   .arg(expected)
-                                   .arg(event.sequence));
+                                   .arg(QString::number(expected), QString::number(event.sequence)));
             return problem(result, Result::EventRemoved, expected, journalName,
                            tr("Event %1 was removed: the journal continues with event %2.")
-                               .arg(expected)
-                               .arg(event.sequence));
+                               .arg(QString::number(expected), QString::number(event.sequence)));
         }
         if (event.previousHash != previousHash) {
             // More lines than numbers: one of them does not belong. Otherwise the event before was replaced
@@ -161,9 +152,9 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
                                tr("An event was inserted before event %1: it does not link to the event "
                                   "before it.")
                                    .arg(expected));
-            return problem(
-                result, Result::EventChanged, expected - 1, journalName,
-                tr("Event %1 was changed: event %2 does not link to it.").arg(expected - 1).arg(expected));
+            return problem(result, Result::EventChanged, expected - 1, journalName,
+                           tr("Event %1 was changed: event %2 does not link to it.")
+                               .arg(QString::number(expected - 1), QString::number(expected)));
         }
         previousHash = event.hash;
         result.eventCount = expected;

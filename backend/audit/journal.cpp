@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include "privatefiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -20,9 +22,11 @@ namespace {
 
 const QString timeFormat = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'");
 
+} // namespace
+
 // Flushing QFile only hands the bytes to the operating system; an event must survive a power cut or a
 // crash of the machine, because the run continues (and a server changes) right after it was recorded.
-bool syncToDisk(int fd)
+bool Journal::syncToDisk(int fd)
 {
 #ifdef Q_OS_WIN
     return _commit(fd) == 0;
@@ -31,6 +35,8 @@ bool syncToDisk(int fd)
     return ::fsync(fd) == 0 || errno == EINVAL;
 #endif
 }
+
+namespace {
 
 bool isSecretKey(const QString& key)
 {
@@ -89,6 +95,11 @@ bool Journal::open()
 
     // Only a regular file holds a journal to continue; reading a device (or a folder) makes no sense.
     const QFileInfo info(path);
+    // Through a symbolic link the events would go to (and be continued from) a file outside the run folder.
+    if (info.isSymLink())
+        return fail(tr("The audit journal %1 is a symbolic link; it is not opened. Keep this folder for "
+                       "inspection and start a new run.")
+                        .arg(QDir::toNativeSeparators(path)));
     m_lastSequence = 0;
     m_lastHash = genesisHash();
     m_needsNewline = false;
@@ -116,7 +127,9 @@ bool Journal::open()
 
     // Unbuffered: every write goes straight to the operating system, so that a full disk is reported by the
     // write of this event and not later by some other one.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                     PrivateFiles::filePermissions) ||
+        !PrivateFiles::restrictFile(path))
         return fail(
             tr("Cannot write the audit journal %1: %2. Choose a folder you may write to: the failback "
                "does not continue without recording what it does.")
@@ -302,14 +315,19 @@ QString Journal::createRunFolder(const QString& root, const QDateTime& startUtc,
                          sanitizeNamePart(host) + QLatin1Char('_') + sanitizeNamePart(pool);
     QString name = base;
     // mkdir fails on an existing folder, so two runs started in the same second never share a journal.
-    for (int suffix = 2; !rootDir.mkdir(name); ++suffix) {
+    for (int suffix = 2; !rootDir.mkdir(name, PrivateFiles::folderPermissions); ++suffix) {
         if (!rootDir.exists(name) || suffix > 1000)
             return failed(rootDir.filePath(name));
         name = base + QLatin1Char('-') + QString::number(suffix);
     }
     const QString path = rootDir.filePath(name);
     QDir runDir(path);
-    if (!runDir.mkdir(QStringLiteral("screens")) || !runDir.mkdir(QStringLiteral("scripts")))
+    for (const QString& sub : {QStringLiteral("screens"), QStringLiteral("scripts")}) {
+        if (!runDir.mkdir(sub, PrivateFiles::folderPermissions) ||
+            !PrivateFiles::restrictFolder(runDir.filePath(sub)))
+            return failed(path);
+    }
+    if (!PrivateFiles::restrictFolder(path))
         return failed(path);
     if (error)
         error->clear();

@@ -71,6 +71,8 @@ public:
     static QString genesisHash(); // 64 zeros: the previousHash of the first event
 
     static QString modeName(Mode mode);
+    // fsync (Unix) or _commit (Windows) of an open file's descriptor; false when the disk did not take it.
+    static bool syncToDisk(int fd);
     static QString fileName() { return QStringLiteral("journal.jsonl"); }
 
     // Creates <root>/<yyyyMMdd-HHmmss>_<host>_<pool> (start time in UTC, host and pool reduced to

@@ -34,9 +34,8 @@ QString RecordedRun::describe() const
         next > int(StepId::PoolNormal)
             ? tr("every step was recorded done")
             : tr("it stopped at step %1, \"%2\" (last recorded: %3)")
-                  .arg(next)
-                  .arg(StepInfo::title(StepId(next)))
-                  .arg(steps.value(next).status.isEmpty() ? tr("not started") : steps.value(next).status);
+                  .arg(QString::number(next), StepInfo::title(StepId(next)),
+                       steps.value(next).status.isEmpty() ? tr("not started") : steps.value(next).status);
     return tr("Started %1 on %2 by %3 for pool %4; %5.")
         .arg(QLocale().toString(startedUtc.toLocalTime(), QLocale::ShortFormat), host, operatorName, pool,
              where);

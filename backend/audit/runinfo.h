@@ -21,6 +21,9 @@ struct RunInfo
 
     // The operator's account and this computer's name, as the system reports them.
     static RunInfo current();
+    // The operator's account: USERNAME/USER/LOGNAME (with USERDOMAIN), else the account the operating system
+    // runs this process as; never empty.
+    static QString currentOperator();
 };
 
 } // namespace pchat

@@ -329,7 +329,7 @@ void readRestore(Reader& reader, const QJsonObject& json, const QString& prefix,
     if (const auto relocations = reader.array(json, prefix, "relocations")) {
         restore.relocations.clear();
         for (qsizetype i = 0; i < relocations->size(); ++i) {
-            const QString itemPath = QStringLiteral("%1.relocations[%2]").arg(prefix).arg(i);
+            const QString itemPath = QStringLiteral("%1.relocations[%2]").arg(prefix, QString::number(i));
             const QJsonValue item = relocations->at(i);
             if (!item.isObject()) {
                 reader.error(itemPath, PlanJson::tr("expected an object in braces { }"));
@@ -383,7 +383,7 @@ void readLync(Reader& reader, const QJsonObject& json, const QString& prefix, Ly
     if (const auto servers = reader.array(json, prefix, "activeServers")) {
         lync.activeServers.clear();
         for (qsizetype i = 0; i < servers->size(); ++i) {
-            const QString itemPath = QStringLiteral("%1.activeServers[%2]").arg(prefix).arg(i);
+            const QString itemPath = QStringLiteral("%1.activeServers[%2]").arg(prefix, QString::number(i));
             const QJsonValue item = servers->at(i);
             if (!item.isObject()) {
                 reader.error(itemPath, PlanJson::tr("expected an object in braces { }"));
@@ -401,7 +401,7 @@ void readLync(Reader& reader, const QJsonObject& json, const QString& prefix, Ly
         bool allText = true;
         for (qsizetype i = 0; i < arguments->size(); ++i) {
             if (!arguments->at(i).isString()) {
-                reader.error(QStringLiteral("%1.shellArguments[%2]").arg(prefix).arg(i),
+                reader.error(QStringLiteral("%1.shellArguments[%2]").arg(prefix, QString::number(i)),
                              PlanJson::tr("expected a text value in quotes"));
                 allText = false;
                 continue;
@@ -426,7 +426,7 @@ void readUnattended(Reader& reader, const QJsonObject& json, const QString& pref
         bool allText = true;
         for (qsizetype i = 0; i < servers->size(); ++i) {
             if (!servers->at(i).isString()) {
-                reader.error(QStringLiteral("%1.acknowledgedServers[%2]").arg(prefix).arg(i),
+                reader.error(QStringLiteral("%1.acknowledgedServers[%2]").arg(prefix, QString::number(i)),
                              PlanJson::tr("expected a text value in quotes"));
                 allText = false;
                 continue;
@@ -467,9 +467,9 @@ Plan PlanJson::fromJson(const QJsonObject& json, QStringList* errors)
     int version = formatVersion;
     reader.readInt(json, {}, "formatVersion", version);
     if (version != formatVersion) {
-        reader.error(
-            QStringLiteral("formatVersion"),
-            tr("format %1 is not supported; this program reads format %2").arg(version).arg(formatVersion));
+        reader.error(QStringLiteral("formatVersion"),
+                     tr("format %1 is not supported; this program reads format %2")
+                         .arg(QString::number(version), QString::number(formatVersion)));
     }
     readInstance(reader, reader.object(json, {}, "backupInstance"), QStringLiteral("backupInstance"),
                  plan.backupInstance);
@@ -517,8 +517,7 @@ std::optional<Plan> PlanJson::load(const QString& path, QString* error)
     if (parseError.error != QJsonParseError::NoError) {
         if (error) {
             *error = tr("The plan file %1 is not valid JSON: %2 at character %3.")
-                         .arg(path, parseError.errorString())
-                         .arg(parseError.offset);
+                         .arg(path, parseError.errorString(), QString::number(parseError.offset));
         }
         return std::nullopt;
     }

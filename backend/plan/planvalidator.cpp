@@ -1,5 +1,7 @@
 #include "planvalidator.h"
 
+#include "unsafetext.h"
+
 #include <algorithm>
 #include <climits>
 #include <QHash>
@@ -14,18 +16,6 @@ namespace {
 constexpr qsizetype sysnameLength = 128;
 constexpr qsizetype backupDescriptionLength = 255;
 constexpr qsizetype pathLength = 260;
-
-bool isControl(QChar c)
-{
-    const QChar::Category category = c.category();
-    return category == QChar::Other_Control || category == QChar::Separator_Line ||
-           category == QChar::Separator_Paragraph;
-}
-
-bool hasControl(const QString& text)
-{
-    return std::any_of(text.begin(), text.end(), isControl);
-}
 
 // Characters Windows refuses in a file or folder name (control characters are reported on their own).
 bool hasForbiddenNameChar(const QString& component)
@@ -173,16 +163,23 @@ private:
             add(field, emptyMessage);
             return false;
         }
-        if (hasControl(value)) {
-            add(field,
-                PlanValidator::tr("Remove the line break, tab or other control character: this value must "
-                                  "be a single line of text."));
+        bool format = false;
+        if (const char32_t code = UnsafeText::firstUnsafeCodePoint(value, &format); code != char32_t(-1)) {
+            if (format)
+                add(field,
+                    PlanValidator::tr("Remove the invisible formatting character %1 from %2 (retype the "
+                                      "value rather than pasting it): such a character makes a "
+                                      "name look different from what reaches the server.")
+                        .arg(UnsafeText::codePointName(code), field));
+            else
+                add(field, PlanValidator::tr("Remove the line break, tab or other control character %1 from "
+                                             "%2: this value must be a single line of text.")
+                               .arg(UnsafeText::codePointName(code), field));
             return false;
         }
         if (value.size() > maxLength) {
             add(field, PlanValidator::tr("Shorten this value to at most %1 characters (it has %2).")
-                           .arg(maxLength)
-                           .arg(value.size()));
+                           .arg(QString::number(maxLength), QString::number(value.size())));
             return false;
         }
         return true;
@@ -237,6 +234,11 @@ private:
                                          "share folder."));
         } else if (hasForbiddenNameChar(value)) {
             forbiddenChars(field);
+        } else if (UnsafeText::isUnsafeFileName(value)) {
+            add(field,
+                PlanValidator::tr("Choose another file name: Windows reserves CON, PRN, AUX, NUL, COM1 "
+                                  "to COM9 and LPT1 to LPT9, and a name must not contain \"..\" or end "
+                                  "with a dot or a space."));
         } else if (!value.endsWith(QStringLiteral(".bak"), Qt::CaseInsensitive) || value.size() <= 4) {
             add(field, PlanValidator::tr("End the file name with .bak, e.g. mgc_failback.bak, so that SSMS's "
                                          "Specify Backup dialog lists the file."));
@@ -315,8 +317,18 @@ private:
 
     void checkDatabases()
     {
-        const bool mgcOk = text(QStringLiteral("mgcDatabase"), m_plan.mgcDatabase,
-                                PlanValidator::tr("Enter the Persistent Chat database name (normally mgc)."));
+        bool mgcOk = text(QStringLiteral("mgcDatabase"), m_plan.mgcDatabase,
+                          PlanValidator::tr("Enter the Persistent Chat database name (normally mgc)."));
+        // Log shipping names the secondary's standby file after the database (<copy
+        // folder>\<db>_standby.tuf).
+        if (mgcOk && UnsafeText::isUnsafeFileName(m_plan.mgcDatabase)) {
+            add(QStringLiteral("mgcDatabase"),
+                PlanValidator::tr("Remove \\ / : * ? \" < > | and \"..\" from the database name, and do not "
+                                  "use a name Windows reserves (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to "
+                                  "LPT9): log shipping makes the file name %1 of it.")
+                    .arg(m_plan.mgcDatabase + QStringLiteral("_standby.tuf")));
+            mgcOk = false;
+        }
         const bool compOk =
             text(QStringLiteral("mgccompDatabase"), m_plan.mgccompDatabase,
                  PlanValidator::tr("Enter the Persistent Chat compliance database name (normally mgccomp)."));

@@ -123,21 +123,18 @@ QString ErrorAdvice::remedy3201(const SqlMessage& error)
         return tr("Operating system error %1 (path not found): %2 does not exist as the SQL Server service "
                   "sees it. Check the share and folder names in the plan, that the share exists, and that "
                   "the server resolves the file server's name. Then retry.")
-            .arg(osError)
-            .arg(device.isEmpty() ? tr("the file") : device);
+            .arg(QString::number(osError), device.isEmpty() ? tr("the file") : device);
     case 53:
     case 67:
         return tr("Operating system error %1 (network path not found): the server cannot reach %2. Check the "
                   "file server's name, that it runs and that the server can reach it. Then retry.")
-            .arg(osError)
-            .arg(share.isEmpty() ? tr("the share") : share);
+            .arg(QString::number(osError), share.isEmpty() ? tr("the share") : share);
     case 32:
     case 33:
         return tr("Operating system error %1 (file in use): another process holds %2 open, e.g. another "
                   "backup, a copy job or a virus scanner. Wait until it has ended or choose another file "
                   "name, then retry.")
-            .arg(osError)
-            .arg(device.isEmpty() ? tr("the file") : device);
+            .arg(QString::number(osError), device.isEmpty() ? tr("the file") : device);
     case 112:
         return tr("Operating system error 112 (disk full): there is not enough space for %1. Free space on "
                   "%2 or choose another folder, then retry.")
@@ -148,9 +145,8 @@ QString ErrorAdvice::remedy3201(const SqlMessage& error)
     if (osError > 0)
         return tr("SQL Server could not open %1: operating system error %2. Check the path and the rights "
                   "of the SQL Server service account on %3, then retry.")
-            .arg(device.isEmpty() ? tr("the backup file") : device)
-            .arg(osError)
-            .arg(share.isEmpty() ? tr("the share") : share);
+            .arg(device.isEmpty() ? tr("the backup file") : device, QString::number(osError),
+                 share.isEmpty() ? tr("the share") : share);
     return tr("SQL Server could not open the backup file %1. Check the path and the rights of the SQL "
               "Server service account on the share, then retry.")
         .arg(device);
@@ -333,10 +329,9 @@ QString ErrorAdvice::remedyForOpenFailure(const SqlMessages& messages, const Ins
                   "(host,port or host\\instance), that the SQL Server service runs, that the firewall lets "
                   "its "
                   "TCP port through, and for a named instance without a port that the SQL Server Browser "
-                  "service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.")
-            .arg(instance.name)
-            .arg(instance.loginTimeoutSeconds)
-            .arg(instance.connectAddress());
+                  "service runs (UDP 1434). On a slow network raise the connection timeout on the "
+                  "Environment page.")
+            .arg(instance.name, QString::number(instance.loginTimeoutSeconds), instance.connectAddress());
     return remedy(messages.constFirst());
 }
 

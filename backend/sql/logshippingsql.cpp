@@ -328,14 +328,14 @@ QString LogShippingSql::lastJobHistoryId(const QString& jobName)
 
 QString LogShippingSql::jobHistorySince(const QString& jobName, qint64 instanceId)
 {
-    return QStringLiteral("SELECT h.instance_id, h.step_id, h.step_name, h.run_status, h.run_date, h.run_time, "
-                          "h.run_duration, h.message\n"
-                          "FROM msdb.dbo.sysjobhistory AS h\n"
-                          "INNER JOIN msdb.dbo.sysjobs AS j ON j.job_id = h.job_id\n"
-                          "WHERE j.name = %1 AND h.instance_id > %2\n"
-                          "ORDER BY h.instance_id;")
-        .arg(SqlQuote::literal(jobName))
-        .arg(instanceId);
+    return QStringLiteral(
+               "SELECT h.instance_id, h.step_id, h.step_name, h.run_status, h.run_date, h.run_time, "
+               "h.run_duration, h.message\n"
+               "FROM msdb.dbo.sysjobhistory AS h\n"
+               "INNER JOIN msdb.dbo.sysjobs AS j ON j.job_id = h.job_id\n"
+               "WHERE j.name = %1 AND h.instance_id > %2\n"
+               "ORDER BY h.instance_id;")
+        .arg(SqlQuote::literal(jobName), QString::number(instanceId));
 }
 
 } // namespace pchat

@@ -343,10 +343,9 @@ void BackupStep::finishNotCompleted(Ending ending, const QString& state)
     case Ending::AfterConnectionLost:
         outcome.status = StepStatus::Failed;
         outcome.error = m_lostError;
-        outcome.summary = tr("The connection to %1 broke during the backup (at %2 percent). %3 %4")
-                              .arg(m_plan.backupInstance.name)
-                              .arg(qRound(m_lastPercent))
-                              .arg(notUsable, state);
+        outcome.summary =
+            tr("The connection to %1 broke during the backup (at %2 percent). %3 %4")
+                .arg(m_plan.backupInstance.name, QString::number(qRound(m_lastPercent)), notUsable, state);
         outcome.remedy = ErrorAdvice::remedy(m_lostError);
         break;
     case Ending::AfterRun:
@@ -389,8 +388,7 @@ void BackupStep::checkHeader(Ending ending)
             StepOutcome outcome;
             outcome.status = StepStatus::Failed;
             outcome.summary = tr("msdb records the backup as set %1 of %2, but the file does not list it.")
-                                  .arg(m_latest.position)
-                                  .arg(m_plan.backupFilePath());
+                                  .arg(QString::number(m_latest.position), m_plan.backupFilePath());
             outcome.remedy = tr("Another backup may have overwritten the file. Run the step again.");
             finish(outcome);
             return;
@@ -401,8 +399,8 @@ void BackupStep::checkHeader(Ending ending)
         QString summary =
             tr("Backed up %1 (%2) to %3 in %4 s (%5 MB/s); it is backup set %6 in the file.")
                 .arg(m_plan.mgcDatabase, ResultValues::size(m_latest.sizeBytes), m_plan.backupFilePath(),
-                     seconds(ms), megabytesPerSecond(m_latest.sizeBytes, ms))
-                .arg(m_latest.position);
+                     seconds(ms), megabytesPerSecond(m_latest.sizeBytes, ms),
+                     QString::number(m_latest.position));
         if (m_verified)
             summary += QLatin1Char(' ') + tr("RESTORE VERIFYONLY found it valid.");
         if (ending == Ending::AfterCancel)

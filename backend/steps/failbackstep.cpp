@@ -17,6 +17,23 @@ QList<ScriptPart> FailbackStep::script(const Plan& plan) const
     return ProcedureScript::partsForStep(plan, m_id);
 }
 
+void FailbackStep::admitCommand(QObject* context, std::function<void()> proceed,
+                                std::function<void(const QString& reason)> refuse) const
+{
+    if (m_gate)
+        m_gate(context, std::move(proceed), std::move(refuse));
+    else
+        proceed();
+}
+
+CommandGate FailbackStep::forwardingGate() const
+{
+    return [this](QObject* context, std::function<void()> proceed,
+                  std::function<void(const QString& reason)> refuse) {
+        admitCommand(context, std::move(proceed), std::move(refuse));
+    };
+}
+
 void FailbackStep::setStatus(StepStatus status)
 {
     if (status == m_status)

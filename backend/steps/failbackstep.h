@@ -2,8 +2,9 @@
 // asynchronously on sessions of its own and reporting through signals; the wizard page only shows and asks.
 #pragma once
 
-#include "plan/plan.h"
+#include "commandgate.h"
 #include "commandreport.h"
+#include "plan/plan.h"
 #include "scriptpart.h"
 #include "sql/progresssample.h"
 #include "sql/sqlmessage.h"
@@ -38,6 +39,14 @@ public:
     // Asks the running statement to stop; the step then verifies and finishes as Cancelled.
     virtual void cancel() {}
 
+    // Set by the audit trail: every command of this step waits for it before it goes out (write-ahead).
+    void setCommandGate(CommandGate gate) { m_gate = std::move(gate); }
+    // Passes a command announced by commandStarted through the gate (at once when there is none).
+    void admitCommand(QObject* context, std::function<void()> proceed,
+                      std::function<void(const QString& reason)> refuse) const;
+    // A gate for the step's sessions that always asks this step's current gate.
+    CommandGate forwardingGate() const;
+
 Q_SIGNALS:
     void statusChanged(pchat::StepStatus status);
     void inspected();
@@ -63,6 +72,7 @@ private:
     StepStatus m_status = StepStatus::NotInspected;
     StepFindings m_findings;
     StepOutcome m_outcome;
+    CommandGate m_gate;
 };
 
 } // namespace pchat

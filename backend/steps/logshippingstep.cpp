@@ -53,8 +53,8 @@ LogShippingStep::LogShippingStep(QObject* parent)
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         failWait(
             tr("%1 on %2 did not finish within %3 s.")
-                .arg(waitJobName(m_waitIndex), waitInstanceName(m_waitIndex))
-                .arg(m_deadline.interval() / 1000),
+                .arg(waitJobName(m_waitIndex), waitInstanceName(m_waitIndex),
+                     QString::number(m_deadline.interval() / 1000)),
             tr("Check that SQL Server Agent runs on %1 and look at the job's history (SQL Server Agent > "
                "Jobs > %2 > View History). The jobs also run on their schedules: verify again later.")
                 .arg(waitInstanceName(m_waitIndex), waitJobName(m_waitIndex)));
@@ -556,8 +556,8 @@ void LogShippingStep::startInitBackup()
                     finishCancelled(
                         tr("The initialization backup was cancelled at %1 percent; %2 on %3 was not "
                            "changed.")
-                            .arg(qRound(m_lastPercent))
-                            .arg(m_plan.mgcDatabase, m_plan.backupInstance.name));
+                            .arg(QString::number(qRound(m_lastPercent)), m_plan.mgcDatabase,
+                                 m_plan.backupInstance.name));
                     return;
                 case BatchResult::Outcome::ConnectionLost:
                 case BatchResult::Outcome::Failed:
@@ -663,9 +663,7 @@ void LogShippingStep::restoreInterrupted(const BatchResult& result)
         if (result.outcome == BatchResult::Outcome::Cancelled) {
             setSubStep(InitRestore, StepStatus::Cancelled, state);
             finishCancelled(tr("The restore on %1 was cancelled at %2 percent. %3")
-                                .arg(secondary)
-                                .arg(qRound(m_lastPercent))
-                                .arg(state));
+                                .arg(secondary, QString::number(qRound(m_lastPercent)), state));
             return;
         }
         outcome.status = StepStatus::Failed;
@@ -848,6 +846,7 @@ void LogShippingStep::cancel()
 StepSession* LogShippingStep::makeWaitSession(const InstanceSettings& instance)
 {
     auto* session = new StepSession(instance, this);
+    session->setCommandGate(forwardingGate());
     connect(session, &StepSession::commandStarted, this, &FailbackStep::commandStarted);
     connect(session, &StepSession::commandFinished, this, &FailbackStep::commandFinished);
     connect(session, &StepSession::message, this, &FailbackStep::message);

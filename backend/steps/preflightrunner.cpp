@@ -167,6 +167,10 @@ void PreflightRunner::withSession(ScriptTarget target, std::function<void(bool o
     }
     auto* session = new StepSession(instanceFor(target), this);
     connection.session = session;
+    session->setCommandGate([this](QObject* context, std::function<void()> proceed,
+                                   std::function<void(const QString& reason)> refuse) {
+        admitCommand(context, std::move(proceed), std::move(refuse));
+    });
     connect(session, &StepSession::commandStarted, this, &PreflightRunner::commandStarted);
     const quint64 generation = m_generation;
     session->open(
@@ -563,9 +567,8 @@ void PreflightRunner::evaluateDatabaseSize(const StatementResult& rows)
             m_backupDataMb += mb;
     }
     report(PreflightResult::Pass, tr("%1 MB (data %2 MB, log %3 MB)")
-                                      .arg(m_backupDataMb + m_backupLogMb)
-                                      .arg(m_backupDataMb)
-                                      .arg(m_backupLogMb));
+                                      .arg(QString::number(m_backupDataMb + m_backupLogMb),
+                                           QString::number(m_backupDataMb), QString::number(m_backupLogMb)));
 }
 
 void PreflightRunner::evaluateFreeSpace(const StatementResult& rows)
@@ -584,12 +587,12 @@ void PreflightRunner::evaluateFreeSpace(const StatementResult& rows)
         const qint64 available = ResultValues::integer(rows.value(row, QStringLiteral("available_mb")));
         largest = std::max(largest, available);
         total += available;
-        volumes << tr("%1 %2 MB free").arg(text(rows, row, "volume_mount_point")).arg(available);
+        volumes << tr("%1 %2 MB free").arg(text(rows, row, "volume_mount_point"), QString::number(available));
     }
     const QString found =
         tr("needed %1 MB; %2")
-            .arg(needed)
-            .arg(volumes.isEmpty() ? tr("no volumes reported") : volumes.join(QStringLiteral(", ")));
+            .arg(QString::number(needed),
+                 volumes.isEmpty() ? tr("no volumes reported") : volumes.join(QStringLiteral(", ")));
     if (largest >= needed) {
         report(PreflightResult::Pass, found);
     } else if (total >= needed && largest >= std::max(m_backupDataMb, m_backupLogMb)) {
@@ -612,8 +615,6 @@ void PreflightRunner::runShell(const PreflightCheck& check)
     }
     auto* shell = new ShellRunner(m_plan.lync, this);
     m_shell = shell;
-    connect(shell, &ShellRunner::started, this,
-            [this](const QString& text) { Q_EMIT commandStarted(tr("Management shell"), text); });
     const quint64 generation = m_generation;
     connect(shell, &ShellRunner::finished, this, [this, shell, generation](const ShellResult& result) {
         shell->deleteLater();
@@ -624,7 +625,27 @@ void PreflightRunner::runShell(const PreflightCheck& check)
     const QString command = check.kind == PreflightCheck::Kind::ShellModule
                                 ? LyncCommands::getPersistentChatServices()
                                 : LyncCommands::getPoolState(m_plan.lync.poolIdentity);
-    shell->run(command);
+    // Write-ahead: the shell starts only once the command is recorded.
+    Q_EMIT commandStarted(tr("Management shell"), shell->textFor({command}));
+    admitCommand(
+        shell, [shell, command] { shell->run(command); },
+        [this, shell, generation](const QString& reason) {
+            if (generation != m_generation || m_shell != shell)
+                return;
+            ShellResult refused;
+            refused.errorRecords << tr("Not sent to the management shell: %1").arg(reason);
+            refused.standardError = refused.errorRecords.constFirst();
+            evaluateShell(m_checks.at(m_index), refused);
+        });
+}
+
+void PreflightRunner::admitCommand(QObject* context, std::function<void()> proceed,
+                                   std::function<void(const QString& reason)> refuse) const
+{
+    if (m_gate)
+        m_gate(context, std::move(proceed), std::move(refuse));
+    else
+        proceed();
 }
 
 void PreflightRunner::evaluateShell(const PreflightCheck& check, const ShellResult& result)

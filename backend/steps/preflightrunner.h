@@ -2,6 +2,7 @@
 // after another, without changing anything; reports each result as it comes. Nothing here waits.
 #pragma once
 
+#include "commandgate.h"
 #include "preflightcheck.h"
 #include "preflightresult.h"
 #include "sql/batchresult.h"
@@ -25,6 +26,9 @@ public:
     explicit PreflightRunner(QObject* parent = nullptr);
     ~PreflightRunner() override;
 
+    // Set by the audit trail: every query and shell command waits for it before it goes out (write-ahead).
+    void setCommandGate(CommandGate gate) { m_gate = std::move(gate); }
+
     // Starts (or restarts: Re-check) every check of PreflightCheck::all(plan), in that order.
     void start(const Plan& plan);
     // Stops the running check; no further checkFinished, allFinished follows.
@@ -45,6 +49,9 @@ Q_SIGNALS:
     void allFinished();
 
 private:
+    void admitCommand(QObject* context, std::function<void()> proceed,
+                      std::function<void(const QString& reason)> refuse) const;
+    CommandGate m_gate;
     enum class SessionState
     {
         Closed,

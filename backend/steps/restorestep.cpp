@@ -110,7 +110,8 @@ void RestoreStep::readFileList(StepSession* session, std::function<void()> then)
                                                                  path](const BatchResult& result) {
         if (!result.succeeded()) {
             failBatch(result,
-                      tr("Reading the file list of backup set %1 in %2 failed.").arg(m_position).arg(path),
+                      tr("Reading the file list of backup set %1 in %2 failed.")
+                          .arg(QString::number(m_position), path),
                       true);
             return;
         }
@@ -297,8 +298,8 @@ StepFindings RestoreStep::inspectionFindings() const
                                 tr("%1: the restore overwrites it (REPLACE)").arg(m_targetState), true};
     QStringList sessions;
     for (const SessionInfo& session : m_otherSessions) {
-        QString who =
-            tr("session %1: %2 on %3").arg(session.sessionId).arg(session.loginName, session.hostName);
+        QString who = tr("session %1: %2 on %3")
+                          .arg(QString::number(session.sessionId), session.loginName, session.hostName);
         if (!session.programName.isEmpty())
             who += QStringLiteral(" (%1)").arg(session.programName);
         sessions << who;
@@ -513,8 +514,7 @@ void RestoreStep::readLeftState(Ending ending)
             ending == Ending::AfterCancel
                 ? tr("The restore was cancelled at %1 percent.").arg(qRound(m_lastPercent))
                 : tr("The connection to %1 broke during the restore (at %2 percent).")
-                      .arg(m_plan.primaryInstance.name)
-                      .arg(qRound(m_lastPercent));
+                      .arg(m_plan.primaryInstance.name, QString::number(qRound(m_lastPercent)));
         outcome.summary = interruption + QLatin1Char(' ') + state;
         if (ending == Ending::AfterConnectionLost) {
             outcome.error = m_lostError;

@@ -29,8 +29,7 @@ void ShellStep::runShell(const QStringList& commands, ResultHandler then)
     }
     auto* runner = new ShellRunner(m_plan.lync, this);
     m_runner = runner;
-    connect(runner, &ShellRunner::started, this,
-            [this](const QString& text) { Q_EMIT commandStarted(shellTarget(), text); });
+    m_cancelledBeforeStart = false;
     connect(runner, &ShellRunner::output, this, [this](const QString& line) {
         SqlMessage message;
         message.text = line;
@@ -38,7 +37,7 @@ void ShellStep::runShell(const QStringList& commands, ResultHandler then)
     });
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    connect(runner, &ShellRunner::finished, this, [this, runner, then, clock](const ShellResult& result) {
+    const auto complete = [this, runner, then, clock](const ShellResult& result) {
         runner->deleteLater();
         CommandReport report;
         report.target = shellTarget();
@@ -50,13 +49,38 @@ void ShellStep::runShell(const QStringList& commands, ResultHandler then)
             report.errors << errorMessage(result);
         Q_EMIT commandFinished(report);
         then(result);
-    });
-    runner->run(commands);
+    };
+    connect(runner, &ShellRunner::finished, this, complete);
+    // Write-ahead: the shell starts only once the command is recorded.
+    Q_EMIT commandStarted(shellTarget(), runner->textFor(commands));
+    admitCommand(
+        runner,
+        [this, runner, commands, complete] {
+            if (m_runner != runner)
+                return; // replaced by a later command while this one waited
+            if (!m_cancelledBeforeStart) {
+                runner->run(commands);
+                return;
+            }
+            ShellResult cancelled;
+            cancelled.cancelled = true;
+            complete(cancelled);
+        },
+        [this, runner, complete](const QString& reason) {
+            if (m_runner != runner)
+                return;
+            ShellResult refused;
+            refused.errorRecords << tr("Not sent to the management shell: %1").arg(reason);
+            refused.standardError = refused.errorRecords.constFirst();
+            complete(refused);
+        });
 }
 
 void ShellStep::cancel()
 {
     m_cancelRequested = true;
+    if (m_runner && !m_runner->isRunning())
+        m_cancelledBeforeStart = true;
     if (m_runner)
         m_runner->cancel();
 }

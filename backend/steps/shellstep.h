@@ -53,6 +53,7 @@ protected:
     Plan m_plan;
     QPointer<ShellRunner> m_runner;
     bool m_cancelRequested = false;
+    bool m_cancelledBeforeStart = false; // cancelled while the command waited for the audit trail
     QStringList m_poolsFound;
     QString m_lastOutput;
 };

@@ -21,6 +21,7 @@ SqlStep::~SqlStep() = default;
 StepSession* SqlStep::makeSession(const InstanceSettings& instance)
 {
     auto* session = new StepSession(instance, this);
+    session->setCommandGate(forwardingGate());
     connect(session, &StepSession::commandStarted, this, &FailbackStep::commandStarted);
     connect(session, &StepSession::commandFinished, this, &FailbackStep::commandFinished);
     connect(session, &StepSession::message, this, &FailbackStep::message);

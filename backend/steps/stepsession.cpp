@@ -27,14 +27,18 @@ StepSession::StepSession(const InstanceSettings& instance, QObject* parent)
         if (!m_retired)
             Q_EMIT this->message(message);
     });
-    connect(m_session.get(), &SqlSession::finished, this, [this](quint64 tag, const BatchResult& result) {
-        if (m_retired)
-            return;
-        const ResultHandler handler = m_handlers.take(tag);
-        Q_EMIT commandFinished(reportOf(result));
-        if (handler)
-            handler(result);
-    });
+    connect(m_session.get(), &SqlSession::finished, this,
+            [this](quint64 tag, const BatchResult& result) { complete(tag, result); });
+}
+
+void StepSession::complete(quint64 tag, const BatchResult& result)
+{
+    if (m_retired)
+        return;
+    const ResultHandler handler = m_handlers.take(tag);
+    Q_EMIT commandFinished(reportOf(result));
+    if (handler)
+        handler(result);
 }
 
 StepSession::~StepSession() = default;
@@ -81,12 +85,39 @@ void StepSession::execute(const QString& batch, ResultHandler onResult)
         return;
     const quint64 tag = m_nextTag++;
     m_handlers.insert(tag, std::move(onResult));
+    m_cancelRequested = false;
     Q_EMIT commandStarted(m_instanceName, batch);
-    m_session->execute(batch, tag);
+    if (!m_gate) {
+        m_session->execute(batch, tag);
+        return;
+    }
+    m_gate(
+        this,
+        [this, batch, tag] {
+            if (m_retired)
+                return;
+            if (m_cancelRequested) {
+                BatchResult cancelled;
+                cancelled.outcome = BatchResult::Outcome::Cancelled;
+                complete(tag, cancelled);
+                return;
+            }
+            m_session->execute(batch, tag);
+        },
+        [this, tag](const QString& reason) {
+            BatchResult refused;
+            refused.outcome = BatchResult::Outcome::Failed;
+            SqlMessage error;
+            error.isError = true;
+            error.text = tr("Not sent to %1: %2").arg(m_instanceName, reason);
+            refused.messages << error;
+            complete(tag, refused);
+        });
 }
 
 void StepSession::cancel()
 {
+    m_cancelRequested = true;
     m_session->cancel();
 }
 

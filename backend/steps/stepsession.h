@@ -3,10 +3,12 @@
 // to the callback given with its batch. Nothing here waits: callbacks run on the thread that owns the object.
 #pragma once
 
+#include "commandgate.h"
 #include "plan/instancesettings.h"
 #include "sql/batchresult.h"
 #include "steps/commandreport.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <QHash>
@@ -30,8 +32,10 @@ public:
 
     void open(OpenedHandler onOpened, OpenFailedHandler onFailed,
               const QString& database = QStringLiteral("master"));
-    // Emits commandStarted, runs the batch, then calls onResult with what it produced.
+    // Emits commandStarted, waits for the gate (if any), runs the batch, then calls onResult with what it
+    // produced. A batch the gate refuses is never sent: onResult gets a failed result naming the reason.
     void execute(const QString& batch, ResultHandler onResult);
+    void setCommandGate(CommandGate gate) { m_gate = std::move(gate); }
     // Thread-safe: cancels the running batch, if any.
     void cancel();
     // Stops every callback and signal of this session for good and deletes it later: safe to call from one of
@@ -49,6 +53,8 @@ Q_SIGNALS:
 
 private:
     CommandReport reportOf(const BatchResult& result) const;
+    // Delivers a result the server did not produce (refused or cancelled before sending).
+    void complete(quint64 tag, const BatchResult& result);
 
     std::unique_ptr<SqlSession> m_session;
     QString m_instanceName;
@@ -57,6 +63,9 @@ private:
     OpenedHandler m_onOpened;
     OpenFailedHandler m_onOpenFailed;
     bool m_retired = false;
+    CommandGate m_gate;
+    // A cancel that came while a batch waited for its gate: the batch is then not sent at all.
+    std::atomic_bool m_cancelRequested = false;
 };
 
 } // namespace pchat

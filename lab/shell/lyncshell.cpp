@@ -416,11 +416,11 @@ void LyncShell::reportLabFailure(const QJsonObject& reply, const QString& cmdlet
                 .errorId(QStringLiteral("CmsConnectionFailure,") + errorIdSuffix));
     } else if (error == u"unreachable") {
         writeError(
-            PowerShellErrorRecord::command(cmdlet,
-                                           QStringLiteral("Cannot reach the lab on control port %1: %2")
-                                               .arg(m_client.port())
-                                               .arg(reply.value(QLatin1String("message")).toString()),
-                                           statement.extent)
+            PowerShellErrorRecord::command(
+                cmdlet,
+                QStringLiteral("Cannot reach the lab on control port %1: %2")
+                    .arg(QString::number(m_client.port()), reply.value(QLatin1String("message")).toString()),
+                statement.extent)
                 .category(QStringLiteral("ConnectionError"), QStringLiteral("LabUnreachableException"))
                 .activity(cmdlet)
                 .errorId(QStringLiteral("LabUnreachable,") + errorIdSuffix));

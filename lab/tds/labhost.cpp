@@ -37,8 +37,7 @@ bool LabHost::start(QString* error)
         auto* server = new TdsServer(m_world, inst, m_pool, this);
         if (!server->listen(quint16(inst->port))) {
             *error = QStringLiteral("cannot listen on 127.0.0.1:%1 for %2")
-                         .arg(inst->port)
-                         .arg(inst->serverName());
+                         .arg(QString::number(inst->port), inst->serverName());
             delete server;
             return false;
         }
@@ -59,7 +58,7 @@ QStringList LabHost::describe() const
 {
     QStringList out;
     for (const auto& inst : m_world.instances())
-        out.append(QStringLiteral("%1 127.0.0.1,%2").arg(inst->serverName()).arg(inst->port));
+        out.append(QStringLiteral("%1 127.0.0.1,%2").arg(inst->serverName(), QString::number(inst->port)));
     out.append(QStringLiteral("control 127.0.0.1,%1").arg(controlPort()));
     return out;
 }

@@ -120,8 +120,8 @@ void Interpreter::runBatch(const QString& sql)
         try {
             stmts = StatementParser::parseBatch(sql);
         } catch (const SqlError& e) {
-            record(QStringLiteral("parse-error"), QStringLiteral("Msg %1: %2").arg(e.number()).arg(e.text()),
-                   QString(), {});
+            record(QStringLiteral("parse-error"),
+                   QStringLiteral("Msg %1: %2").arg(QString::number(e.number()), e.text()), QString(), {});
             m_ctx.sink().message(e);
             m_ctx.sink().done(DoneKind::Done, DoneStatus::Error, 0, 0);
             m_ctx.setLastError(e.number());
@@ -409,12 +409,11 @@ void Interpreter::setOption(const Stmt& s)
         const QString lang = ExpressionEvaluator(m_ctx).evaluate(*s.value).toString();
         if (lang.compare(u"us_english", Qt::CaseInsensitive) != 0 &&
             lang.compare(u"english", Qt::CaseInsensitive))
-            throw SqlError(2732, 16, 1,
-                           QStringLiteral("Error number %1 is invalid. The number must be from %2 through "
-                                          "%3 and it cannot be 50000.")
-                               .arg(2732)
-                               .arg(13000)
-                               .arg(2147483647));
+            throw SqlError(
+                2732, 16, 1,
+                QStringLiteral("Error number %1 is invalid. The number must be from %2 through "
+                               "%3 and it cannot be 50000.")
+                    .arg(QStringLiteral("2732"), QStringLiteral("13000"), QStringLiteral("2147483647")));
     }
 }
 
@@ -582,8 +581,8 @@ void Interpreter::runNested(const QString& sql, const QHash<QString, Variable>& 
     try {
         stmts = StatementParser::parseBatch(sql);
     } catch (const SqlError& e) {
-        record(QStringLiteral("parse-error"), QStringLiteral("Msg %1: %2").arg(e.number()).arg(e.text()),
-               QString(), {});
+        record(QStringLiteral("parse-error"),
+               QStringLiteral("Msg %1: %2").arg(QString::number(e.number()), e.text()), QString(), {});
         throw;
     }
     m_ctx.pushFrame();

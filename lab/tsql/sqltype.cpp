@@ -97,7 +97,7 @@ QString SqlType::name() const
     case SqlTypeKind::VarBinary:
         return withLength("varbinary");
     case SqlTypeKind::Numeric:
-        return QStringLiteral("numeric(%1,%2)").arg(m_precision).arg(m_scale);
+        return QStringLiteral("numeric(%1,%2)").arg(QString::number(m_precision), QString::number(m_scale));
     }
     return {};
 }

@@ -14,7 +14,8 @@ namespace {
 // "%d.%03d" as SQL Server prints seconds and MB/sec in message 3014.
 QString millis(qint64 value)
 {
-    return QStringLiteral("%1.%2").arg(value / 1000).arg(value % 1000, 3, 10, QLatin1Char('0'));
+    return QStringLiteral("%1.%2").arg(QString::number(value / 1000),
+                                       QString::number(value % 1000).rightJustified(3, u'0'));
 }
 
 } // namespace

@@ -44,9 +44,7 @@ int main(int argc, char** argv)
     int shot = 0;
     const auto name = [&](const QString& suffix) {
         return QStringLiteral("%1/%2-%3-%4.png")
-            .arg(outDir, language)
-            .arg(++shot, 2, 10, QLatin1Char('0'))
-            .arg(suffix);
+            .arg(outDir, language, QString::number(++shot).rightJustified(2, u'0'), suffix);
     };
     driver.confirmAssumptions();
     const QStringList pages{QStringLiteral("welcomePage"),          QStringLiteral("environmentPage"),

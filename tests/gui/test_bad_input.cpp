@@ -79,6 +79,14 @@ const QStringList& hostileValues()
         QStringLiteral("mgc_old"),
         QStringLiteral("PCSQL01\\PCHAT;x"),
         QStringLiteral("\\\\FS01\\PChat'Log]Ship"),
+        // Invisible format characters (Cf): a right-to-left override makes "mgc<U+202E>kab.txt" read as
+        // "mgctxt.bak"; a zero-width space makes two names look alike. Refused by every field.
+        QStringLiteral("mgc\u202Ekab.txt"),
+        QStringLiteral("mg\u200Bc"),
+        // Part of a file path where the database name becomes a file name (the standby file).
+        QStringLiteral("..\\..\\evil"),
+        // Place markers: chained QString::arg would put the next value into them.
+        QStringLiteral("LS%1_%2"),
     };
     return values;
 }
@@ -88,6 +96,8 @@ std::string shown(const QString& value)
 {
     QString text = value;
     text.replace(u'\n', QStringLiteral("\\n"));
+    text.replace(QChar(0x202E), QStringLiteral("<U+202E>"));
+    text.replace(QChar(0x200B), QStringLiteral("<U+200B>"));
     if (text.size() > 40)
         text = text.left(12) + QStringLiteral("...(%1 chars)").arg(value.size());
     return '"' + text.toStdString() + '"';
@@ -597,6 +607,13 @@ TEST(BadInputPlanFile, EveryTextFieldIsRejectedByItsPathOrQuotedExactly)
             const std::string where = field.path.toStdString() + " = " + shown(value);
             const PlanFileCase::Loaded loaded = files.load(field.path, value);
             ASSERT_TRUE(loaded.plan.has_value()) << where << ": " << loaded.loadError.toStdString();
+            // Never quoted: an invisible format character in any field, a path in the database name that
+            // names the standby file.
+            if (value.contains(QChar(0x202E)) || value.contains(QChar(0x200B)))
+                EXPECT_FALSE(loaded.issues.isEmpty())
+                    << where << ": an invisible format character was accepted";
+            if (field.path == u"mgcDatabase" && value.contains(u'\\'))
+                EXPECT_FALSE(loaded.issues.isEmpty()) << where << ": a path was accepted as a database name";
             if (!loaded.issues.isEmpty()) {
                 // Rejected: the message names the field that was written.
                 ++rejected;
@@ -794,9 +811,8 @@ public:
             QStringLiteral("\nBad input, wizard fields (value typed -> validation message / kept):\n");
         for (auto it = m_outcomes.cbegin(); it != m_outcomes.cend(); ++it)
             out += QStringLiteral("  %1 %2 messages, %3 kept\n")
-                       .arg(it.key().leftJustified(36))
-                       .arg(it->messages, 3)
-                       .arg(it->accepted, 3);
+                       .arg(it.key().leftJustified(36), QString::number(it->messages).rightJustified(3),
+                            QString::number(it->accepted).rightJustified(3));
         out += QStringLiteral("Skipped:\n");
         for (auto it = m_skipped.cbegin(); it != m_skipped.cend(); ++it)
             out += QStringLiteral("  %1 %2\n").arg(it.key().leftJustified(36), it.value());

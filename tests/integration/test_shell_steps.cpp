@@ -6,6 +6,9 @@
 #include "steps/poolnormalstep.h"
 #include "steps/setactiveserversstep.h"
 
+#include <QJsonDocument>
+#include <QTimer>
+
 using namespace pchat;
 
 namespace {
@@ -132,4 +135,37 @@ TEST_F(ShellStepsTest, AFailingCmdletFailsTheStepWithTheErrorText)
     inspectOnly.inspect(shellPlan());
     ASSERT_TRUE(waitInspected(inspectOnly));
     EXPECT_EQ(inspectOnly.status(), StepStatus::Failed);
+}
+
+TEST_F(ShellStepsTest, ARefusedCommandNeverStartsTheShell)
+{
+    // Write-ahead for the shell: when the audit trail refuses (its record could not be written), the shell
+    // does not start, the lab's executed log shows no cmdlet, and the step fails with the reason.
+    ASSERT_FALSE(labActiveServers().isEmpty());
+    const QJsonObject before = control({{QStringLiteral("cmd"), QStringLiteral("executed")},
+                                        {QStringLiteral("since"), std::numeric_limits<qint64>::max() / 2}});
+    const qint64 mark = qint64(before.value(QLatin1String("last")).toDouble());
+    ClearActiveServersStep step;
+    int announced = 0;
+    QObject::connect(&step, &FailbackStep::commandStarted, [&] { ++announced; });
+    step.setCommandGate([](QObject* context, std::function<void()>, std::function<void(const QString&)> refuse) {
+        // Answered later, as the audit trail answers from its writer thread.
+        QTimer::singleShot(0, context, [refuse] { refuse(QStringLiteral("the audit journal cannot be written")); });
+    });
+    step.run(shellPlan());
+    const StepOutcome outcome = waitFinished(step);
+    EXPECT_EQ(announced, 1);
+    EXPECT_EQ(outcome.status, StepStatus::Failed);
+    EXPECT_TRUE(outcome.error.text.contains(QLatin1String("Not sent to the management shell")))
+        << outcome.error.text.toStdString();
+    const QJsonArray entries = control({{QStringLiteral("cmd"), QStringLiteral("executed")},
+                                        {QStringLiteral("since"), mark}})
+                                   .value(QLatin1String("entries"))
+                                   .toArray();
+    for (const QJsonValue& entry : entries) {
+        const QString kind = entry.toObject().value(QLatin1String("kind")).toString();
+        EXPECT_FALSE(kind.startsWith(QLatin1String("shell")) || kind == u"lync")
+            << QJsonDocument(entry.toObject()).toJson().toStdString();
+    }
+    EXPECT_FALSE(labActiveServers().isEmpty()) << "the active servers were cleared";
 }

@@ -66,8 +66,7 @@ QString LabProcess::odbcConnectionString(int port, const QString& database)
 {
     return QStringLiteral("DRIVER={FreeTDS};Server=127.0.0.1;Port=%1;TDS_Version=7.4;Encryption=off;"
                           "ClientCharset=UTF-8;Database=%2")
-        .arg(port)
-        .arg(database);
+        .arg(QString::number(port), database);
 }
 
 QJsonObject LabProcess::control(const QJsonObject& request) const

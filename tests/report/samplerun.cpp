@@ -61,8 +61,7 @@ QImage drawScreenshot(const QString& title, int number, bool training)
     for (int row = 0; row < 8; ++row)
         p.drawText(340, 232 + 32 * row,
                    QStringLiteral("PCSQL0%1\\PCHAT   mgc   ONLINE   FULL   %2 MB   ok")
-                       .arg(row % 2 + 1)
-                       .arg(1024 + 37 * row * number));
+                       .arg(QString::number(row % 2 + 1), QString::number(1024 + 37 * row * number)));
     p.fillRect(1005, 725, 80, 26, Qt::white);
     p.drawText(QRect(1005, 725, 80, 26), Qt::AlignCenter, QStringLiteral("Next >"));
     return image;

@@ -81,7 +81,8 @@ TEST(ReportWriter, HtmlShowsEveryStepTheEscapedCommandsAndTheFinalHash)
     EXPECT_TRUE(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
     for (int step = 0; step <= 7; ++step) {
         const QString title = StepInfo::title(static_cast<StepId>(step)).toHtmlEscaped();
-        EXPECT_TRUE(html.contains(step == 0 ? title : QStringLiteral("Step %1: %2").arg(step).arg(title)))
+        EXPECT_TRUE(html.contains(
+            step == 0 ? title : QStringLiteral("Step %1: %2").arg(QString::number(step), title)))
             << "step " << step;
     }
     EXPECT_EQ(html.count(QStringLiteral("Outcome: Done")), 8);
@@ -135,7 +136,8 @@ TEST(ReportWriter, PdfSaysTrainingOnEveryPageAndNumbersThePages)
     ASSERT_GT(pages.size(), 9); // a cover and at least one page per section
     for (int i = 0; i < pages.size(); ++i) {
         EXPECT_TRUE(pages[i].contains(QStringLiteral("TRAINING"))) << "page " << i + 1;
-        EXPECT_TRUE(pages[i].contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())))
+        EXPECT_TRUE(pages[i].contains(
+            QStringLiteral("Page %1 of %2").arg(QString::number(i + 1), QString::number(pages.size()))))
             << "page " << i + 1;
     }
     const QString all = pages.join(QLatin1Char('\n'));

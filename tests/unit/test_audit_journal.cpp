@@ -13,6 +13,11 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/resource.h>
+#endif
+
 using namespace pchat;
 using Problem = AuditVerifier::VerifyResult::Problem;
 
@@ -270,15 +275,24 @@ TEST(AuditJournal, AnUnwritableFolderMakesAppendFail)
 #ifdef Q_OS_LINUX
 TEST(AuditJournal, AFullDiskMakesAppendFail)
 {
-    if (!QFile::exists(QStringLiteral("/dev/full")))
-        GTEST_SKIP() << "no /dev/full";
+    // A file size limit of 0 makes the write fail as a full disk does (EFBIG instead of ENOSPC); the journal
+    // is never opened through a symbolic link, so /dev/full cannot stand in for it.
     QTemporaryDir dir;
-    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/full"), journalPath(dir.path())));
     Journal journal(dir.path(), QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Production);
     ASSERT_TRUE(journal.isOpen()) << journal.lastError().toStdString();
-    EXPECT_FALSE(journal.append(AuditKind::RunStarted));
+    rlimit previous = {};
+    ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &previous), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit none = previous;
+    none.rlim_cur = 0;
+    ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &none), 0);
+    const bool appended = journal.append(AuditKind::RunStarted);
+    ::setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, oldHandler);
+    EXPECT_FALSE(appended);
     EXPECT_FALSE(journal.lastError().isEmpty());
     EXPECT_EQ(journal.lastSequence(), 0);
+    EXPECT_EQ(QFileInfo(journalPath(dir.path())).size(), 0);
 }
 #endif
 

@@ -66,12 +66,13 @@ TEST(AuditTrailTest, RecordsInOrderWithFilesAndVerifies)
     EXPECT_TRUE(QFileInfo(trail.folder()).fileName().endsWith(QLatin1String("_ADMIN01_pchat.contoso.com")));
     trail.record(AuditKind::PageEntered, {{QStringLiteral("page"), QStringLiteral("step4")}}, 4);
     trail.recordFile(
-        QStringLiteral("scripts/%1-step4-SQL-A.sql"), [] { return QByteArray("RESTORE DATABASE [mgc]"); },
-        AuditKind::CommandStarted, {{QStringLiteral("text"), QStringLiteral("RESTORE DATABASE [mgc]")}}, 4,
-        QStringLiteral("script"));
+        EvidenceFile{QStringLiteral("scripts"), QStringLiteral("SQL\\A"), QStringLiteral("sql")},
+        [] { return QByteArray("RESTORE DATABASE [mgc]"); }, AuditKind::CommandStarted,
+        {{QStringLiteral("text"), QStringLiteral("RESTORE DATABASE [mgc]")}}, 4, QStringLiteral("script"));
     trail.recordFile(
-        QStringLiteral("screens/%1-step4-before-run.png"), [] { return QByteArray("\x89PNG fake"); },
-        AuditKind::Screenshot, {{QStringLiteral("reason"), QStringLiteral("before-run")}}, 4);
+        EvidenceFile{QStringLiteral("screens"), QStringLiteral("before-run"), QStringLiteral("png")},
+        [] { return QByteArray("\x89PNG fake"); }, AuditKind::Screenshot,
+        {{QStringLiteral("reason"), QStringLiteral("before-run")}}, 4);
     trail.flush();
 
     const QList<QJsonObject> written = events(trail.folder());
@@ -137,7 +138,8 @@ TEST(AuditTrailTest, UnwritableFolderStopsBeforeTheAction)
 
     QSignalSpy failed(&trail, &AuditTrail::failed);
     trail.recordFile(
-        QStringLiteral("screens/%1-x.png"), [] { return QByteArray("png"); }, AuditKind::Screenshot, {}, 4);
+        EvidenceFile{QStringLiteral("screens"), QStringLiteral("x"), QStringLiteral("png")},
+        [] { return QByteArray("png"); }, AuditKind::Screenshot, {}, 4);
     QObject context;
     bool proceeded = false;
     trail.whenWritten(&context, [&] { proceeded = true; });
@@ -145,7 +147,7 @@ TEST(AuditTrailTest, UnwritableFolderStopsBeforeTheAction)
     QCoreApplication::processEvents();
     EXPECT_FALSE(proceeded);
     EXPECT_TRUE(trail.hasFailed());
-    EXPECT_TRUE(trail.failure().contains(QLatin1String("could not be written")));
+    EXPECT_TRUE(trail.failure().contains(QLatin1String("could not be")));
     // A later action is refused at once.
     trail.whenWritten(&context, [&] { proceeded = true; });
     QCoreApplication::processEvents();

@@ -507,3 +507,12 @@ TEST(LyncCommands, CmdletsForTheReferencePlan)
         text("Set-CsPersistentChatState -Identity 'service: lyncpc.dci.discovery.com' -PoolState Normal"));
     EXPECT_EQ(LyncCommands::getPersistentChatServices(), text("Get-CsService -PersistentChatServer"));
 }
+
+TEST(LogShippingSql, AJobNameWithPlaceMarkersIsQuotedAsItIs)
+{
+    const QString batch = LogShippingSql::jobHistorySince(QStringLiteral("LSRestore_%1_%2"), 42);
+    EXPECT_TRUE(batch.contains(QStringLiteral("WHERE j.name = N'LSRestore_%1_%2' AND h.instance_id > 42\n")))
+        << batch.toStdString();
+    EXPECT_TRUE(LogShippingSql::lastJobHistoryId(QStringLiteral("LSBackup_%1"))
+                    .contains(QStringLiteral("WHERE j.name = N'LSBackup_%1';")));
+}

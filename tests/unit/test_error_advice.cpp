@@ -68,8 +68,7 @@ TEST(ErrorAdvice, Error3201ReadsTheOperatingSystemError)
         return ErrorAdvice::remedy(error(
             3201,
             QStringLiteral("Cannot open backup device 'D:\\Backup\\x.bak'. Operating system error %1(%2).")
-                .arg(osError)
-                .arg(osText)));
+                .arg(QString::number(osError), osText)));
     };
     EXPECT_TRUE(remedyFor(2, QStringLiteral("The system cannot find the file specified."))
                     .contains(QStringLiteral("path not found")));
@@ -137,4 +136,30 @@ TEST(ErrorAdvice, OpenFailuresNameTheInstanceButNeverThePassword)
     EXPECT_TRUE(certificate.contains(QStringLiteral("Trust server certificate")));
     for (const QString& remedy : {login, unreachable, driver, certificate})
         EXPECT_FALSE(remedy.contains(instance.password));
+}
+
+// A value that contains a place marker (%1, %2 ...) is inserted as it is: chained QString::arg would put
+// the next value into the marker inside the job name or path.
+TEST(ErrorAdvice, ValuesWithPlaceMarkersAreInsertedAsTheyAre)
+{
+    const QString job = QStringLiteral("LSCopy_%1_%2_mgc");
+    const QString remedy = ErrorAdvice::remedyForJobFailure(
+        QStringLiteral("Executed as user: CONTOSO\\svc-agent. Access to the path '\\\\FS01\\P%1Chat' is "
+                       "denied."),
+        job, QStringLiteral("PCSQL02\\PCHAT"));
+    EXPECT_TRUE(
+        remedy.contains(QStringLiteral("Job LSCopy_%1_%2_mgc on PCSQL02\\PCHAT ran as CONTOSO\\svc-agent")))
+        << remedy.toStdString();
+    EXPECT_TRUE(remedy.contains(QStringLiteral("\\\\FS01\\P%1Chat"))) << remedy.toStdString();
+
+    SqlMessage error;
+    error.number = 3201;
+    error.isError = true;
+    error.text =
+        QStringLiteral("Cannot open backup device '\\\\FS01\\%2share\\%1.bak'. Operating system error "
+                       "3(The system cannot find the path specified.).");
+    const QString advice = ErrorAdvice::remedy(error);
+    EXPECT_TRUE(
+        advice.contains(QStringLiteral("error 3 (path not found): \\\\FS01\\%2share\\%1.bak does not")))
+        << advice.toStdString();
 }

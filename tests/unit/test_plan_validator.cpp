@@ -442,3 +442,67 @@ TEST(PlanValidator, PrefixesSelectAPagesFields)
     EXPECT_TRUE(fields({QStringLiteral("restore")}).isEmpty());
     EXPECT_EQ(fields({QString()}).size(), 3);
 }
+
+TEST(PlanValidator, FormatCharactersAreRefusedNamingFieldAndCodePoint)
+{
+    // Right-to-left override, zero-width space, joiner and non-joiner, byte order mark, word joiner, soft
+    // hyphen, a tag character beyond the BMP, and a lone surrogate.
+    const QList<std::pair<QString, QString>> characters{
+        {QString(QChar(0x202E)), QStringLiteral("U+202E")},
+        {QString(QChar(0x200B)), QStringLiteral("U+200B")},
+        {QString(QChar(0x200D)), QStringLiteral("U+200D")},
+        {QString(QChar(0x200C)), QStringLiteral("U+200C")},
+        {QString(QChar(0xFEFF)), QStringLiteral("U+FEFF")},
+        {QString(QChar(0x2060)), QStringLiteral("U+2060")},
+        {QString(QChar(0x00AD)), QStringLiteral("U+00AD")},
+        {QString::fromUcs4(std::u32string(1, U'\U000E0041').c_str(), 1), QStringLiteral("U+E0041")},
+        {QString(QChar(0xD800)), QStringLiteral("U+D800")},
+    };
+    const QList<std::pair<QString, std::function<void(Plan&, const QString&)>>> fields{
+        {QStringLiteral("mgcDatabase"),
+         [](Plan& p, const QString& c) { p.mgcDatabase = QStringLiteral("mg") + c + u'c'; }},
+        {QStringLiteral("logShipping.backupJobName"),
+         [](Plan& p, const QString& c) { p.logShipping.backupJobName += c; }},
+        {QStringLiteral("lync.activeServerCollection"),
+         [](Plan& p, const QString& c) { p.lync.activeServerCollection.prepend(c); }},
+        {QStringLiteral("backup.description"), [](Plan& p, const QString& c) { p.backup.description += c; }},
+    };
+    for (const auto& [character, code] : characters) {
+        for (const auto& [field, change] : fields) {
+            Plan plan = referencePlan();
+            change(plan, character);
+            const ValidationIssues issues = PlanValidator::validate(plan);
+            ASSERT_EQ(issues.size(), 1) << field.toStdString() << " " << code.toStdString() << "\n"
+                                        << describe(issues).toStdString();
+            EXPECT_EQ(issues.at(0).field, field);
+            EXPECT_TRUE(issues.at(0).message.contains(code)) << issues.at(0).message.toStdString();
+            EXPECT_TRUE(issues.at(0).message.contains(field)) << issues.at(0).message.toStdString();
+        }
+    }
+    // Control characters name their code point too.
+    Plan plan = referencePlan();
+    plan.backup.backupSetName += u'\t';
+    const ValidationIssues issues = PlanValidator::validate(plan);
+    ASSERT_EQ(issues.size(), 1);
+    EXPECT_TRUE(issues.at(0).message.contains(QLatin1String("U+0009"))) << issues.at(0).message.toStdString();
+    // Visible letters of other scripts stay allowed.
+    expectValid([](Plan& p) { p.backup.description = QStringLiteral("M\u00fcller \u65e5\u672c \u0452"); });
+}
+
+TEST(PlanValidator, TheDatabaseNameInAFilePathIsAFileName)
+{
+    for (const QString& name :
+         {QStringLiteral("a\\b"), QStringLiteral("a/b"), QStringLiteral("C:mgc"), QStringLiteral(".."),
+          QStringLiteral("mgc..x"), QStringLiteral("mgc*"), QStringLiteral("mgc?"), QStringLiteral("a<b"),
+          QStringLiteral("a|b"), QStringLiteral("a\"b"), QStringLiteral("CON"), QStringLiteral("nul"),
+          QStringLiteral("com1"), QStringLiteral("LPT9"), QStringLiteral("mgc."), QStringLiteral("mgc ")})
+        expectOnlyIssue([&](Plan& p) { p.mgcDatabase = name; }, QStringLiteral("mgcDatabase"));
+    for (const QString& name : {QStringLiteral("mgc_2"), QStringLiteral("O'Brien"), QStringLiteral("a]b"),
+                                QStringLiteral("CONTOSO"), QStringLiteral("com10")})
+        expectValid([&](Plan& p) { p.mgcDatabase = name; });
+    // The backup files' names: reserved device names are refused as well.
+    expectOnlyIssue([](Plan& p) { p.backup.fileName = QStringLiteral("CON.bak"); },
+                    QStringLiteral("backup.fileName"));
+    expectOnlyIssue([](Plan& p) { p.logShipping.initializationBackupFile = QStringLiteral("aux.bak"); },
+                    QStringLiteral("logShipping.initializationBackupFile"));
+}

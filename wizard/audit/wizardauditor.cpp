@@ -107,7 +107,7 @@ void WizardAuditor::screenshot(const QString& reason, int step)
     const QImage image = m_wizard->grab().toImage();
     const QString page = pageKey(m_wizard->currentId());
     m_trail->recordFile(
-        QStringLiteral("screens/%1-") + page + u'-' + reason + QStringLiteral(".png"),
+        EvidenceFile{QStringLiteral("screens"), page + u'-' + reason, QStringLiteral("png")},
         [image] {
             QByteArray bytes;
             QBuffer buffer(&bytes);

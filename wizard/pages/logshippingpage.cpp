@@ -579,7 +579,7 @@ QString LogShippingPage::durationHint(int minutes) const
     if (minutes % 60 == 0)
         return tr("= %n hour(s)", nullptr, minutes / 60);
     if (minutes > 60)
-        return tr("= %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return tr("= %1 h %2 min").arg(QString::number(minutes / 60), QString::number(minutes % 60));
     return QString();
 }
 

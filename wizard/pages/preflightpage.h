@@ -23,6 +23,7 @@ public:
     void initializePage() override;
     // The checks and their last results, for pages that show what Preflight found.
     const PreflightRunner& runner() const { return *m_runner; }
+    PreflightRunner& runner() { return *m_runner; }
 
 protected:
     bool pageConditionsMet() const override;

@@ -101,8 +101,9 @@ void SummaryPage::planChanged()
 {
     for (int row = 0; row < procedureSteps().size(); ++row) {
         const StepId step = procedureSteps().at(row);
-        m_steps->setItem(row, StepColumn,
-                         new QTableWidgetItem(tr("%1. %2").arg(int(step)).arg(StepInfo::title(step))));
+        m_steps->setItem(
+            row, StepColumn,
+            new QTableWidgetItem(tr("%1. %2").arg(QString::number(int(step)), StepInfo::title(step))));
         m_steps->setItem(row, WhereColumn, new QTableWidgetItem(StepInfo::where(step)));
         m_steps->setItem(row, StateColumn, new QTableWidgetItem(stateText(int(step))));
     }

@@ -134,8 +134,9 @@ void InstanceEditor::showTestResult(const ConnectionTestResult& result)
             lines << service;
     }
     if (!result.error.text.isEmpty()) {
-        lines << (result.error.number > 0 ? tr("Error %1: %2").arg(result.error.number).arg(result.error.text)
-                                          : result.error.text);
+        lines << (result.error.number > 0
+                      ? tr("Error %1: %2").arg(QString::number(result.error.number), result.error.text)
+                      : result.error.text);
         if (!result.remedy.isEmpty())
             lines << tr("What to do: %1").arg(result.remedy);
     }

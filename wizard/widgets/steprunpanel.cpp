@@ -140,7 +140,8 @@ QString StepRunPanel::messagesText() const
 QString StepRunPanel::duration(qint64 ms)
 {
     const qint64 seconds = ms / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(QString::number(seconds / 60),
+                                       QString::number(seconds % 60).rightJustified(2, u'0'));
 }
 
 void StepRunPanel::showStatus()
