@@ -178,8 +178,10 @@ else
   links=$(ls "$menu" 2>/dev/null | grep -c '\.lnk$')
   key=$("$wine" reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\pchat-failback' \
         /v DisplayVersion 2>/dev/null | tr -d '\r' | grep -c "$version")
+  installed=0
   if [ "$installed_version" = "pchat-failback $version" ] && [ "$links" -eq 3 ] && [ "$key" -eq 1 ]; then
     pass "installer: per-user install, runs from $local_app_data\\Programs, 3 Start-menu entries, uninstall key"
+    installed=1
   else
     fail installer "version '$installed_version', $links Start-menu links, uninstall key $key"
   fi
@@ -187,7 +189,8 @@ else
   "$wine" "$(win "$install_dir/uninstall.exe")" /S "_?=$(win "$install_dir")" >/dev/null 2>&1
   rm -f "$install_dir/uninstall.exe" # in-place uninstallers leave themselves behind by design
   left=$(find "$install_dir" -type f 2>/dev/null | wc -l)
-  if [ "$left" -eq 0 ] && [ ! -d "$menu" ] &&
+  # Only an installation that happened can prove its removal.
+  if [ $installed -eq 1 ] && [ "$left" -eq 0 ] && [ ! -d "$menu" ] &&
      ! "$wine" reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\pchat-failback' >/dev/null 2>&1; then
     pass "uninstaller removes the program, its Start-menu folder and its key"
   else
