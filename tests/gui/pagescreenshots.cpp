@@ -3,6 +3,7 @@
 #include "languageswitcher.h"
 #include "log/logging.h"
 #include "pages/steppage.h"
+#include "process/processend.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>
@@ -23,9 +24,7 @@ void save(QWidget& window, const QString& path)
         qWarning("could not write %s", qPrintable(path));
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+int walk(int argc, char** argv)
 {
     QApplication application(argc, argv);
     if (argc < 3) {
@@ -92,4 +91,12 @@ int main(int argc, char** argv)
         }
     }
     return 0;
+}
+
+} // namespace
+
+// Everything is destroyed when walk returns; the process then ends as the product's does (ProcessEnd).
+int main(int argc, char** argv)
+{
+    return pchat::ProcessEnd::finish(walk(argc, argv));
 }
