@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 namespace pchat {
 
@@ -28,6 +29,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Checks the audit folder of a run: recomputes the journal's hash chain and every screenshot's "
            "hash, prints OK or the first event or file that does not match, and exits."),
         tr("folder"));
+    const QCommandLineOption expectHashOption(
+        QStringLiteral("expect-hash"),
+        tr("With --verify-audit: the final hash recorded outside the folder (in the change ticket), whole or its "
+           "first 16 or more hex digits as every report page prints them; the check fails when the chain ends "
+           "elsewhere."),
+        tr("hash"));
     const QCommandLineOption auditDirOption(
         QStringLiteral("audit-dir"),
         tr("Creates the audit folder of each run under this folder (default: the setting, else "
@@ -56,6 +63,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     parser.addOption(planOption);
     parser.addOption(exportOption);
     parser.addOption(verifyAuditOption);
+    parser.addOption(expectHashOption);
     parser.addOption(auditDirOption);
     parser.addOption(trainingOption);
     parser.addOption(scenarioOption);
@@ -85,6 +93,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.exportDirectory = parser.value(exportOption);
     result.auditDirectory = parser.value(verifyAuditOption);
     result.auditRoot = parser.value(auditDirOption);
+    result.expectedHash = parser.value(expectHashOption).trimmed().toLower();
+    if (parser.isSet(expectHashOption)) {
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16,64}$"));
+        if (!parser.isSet(verifyAuditOption) || !hex.match(result.expectedHash).hasMatch()) {
+            result.mode = Mode::Invalid;
+            result.error = tr("--expect-hash goes with --verify-audit and takes the final hash, or at least its "
+                              "first 16 hex digits, as recorded in the change ticket.");
+            return result;
+        }
+    }
     result.training = parser.isSet(trainingOption);
     result.scenarioFile = parser.value(scenarioOption);
     result.faults = parser.values(faultOption);

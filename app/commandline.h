@@ -28,6 +28,7 @@ public:
     QString planFile;
     QString exportDirectory;
     QString auditDirectory; // the run folder --verify-audit checks
+    QString expectedHash;   // --expect-hash: the anchor (lower-case hex, 16 to 64 digits); empty: none
     QString auditRoot;      // --audit-dir: where run folders are created; empty: the setting or its default
     bool training = false;  // --training: against the embedded lab, every screen marked TRAINING
     QString scenarioFile;   // --scenario: the lab's scenario in training mode; empty: the default one

@@ -83,11 +83,31 @@ int verifyAudit(const CommandLine& commandLine)
 {
     using Result = AuditVerifier::VerifyResult;
     const Result result = AuditVerifier::verify(commandLine.auditDirectory);
+    if (result.ok && !commandLine.expectedHash.isEmpty() &&
+        !result.finalHash.startsWith(commandLine.expectedHash)) {
+        // Anyone who can write the folder can recompute a chain: only the hash recorded elsewhere tells.
+        err() << FailbackApplication::tr(
+                     "NOT OK: the chain is intact and closed, but it ends in %1, not in the recorded %2: the "
+                     "journal was rewritten, or this is another run's folder.")
+                     .arg(result.finalHash, commandLine.expectedHash)
+              << Qt::endl;
+        Logging::logger()->warn("audit folder {} does not end in the expected hash", commandLine.auditDirectory);
+        return FailbackApplication::AuditAnchorMismatch;
+    }
     if (result.ok) {
         out() << FailbackApplication::tr("OK: %1 events, %2 screenshots verified, final hash %3")
                      .arg(QString::number(result.eventCount), QString::number(result.screenshotCount),
                           result.finalHash)
               << Qt::endl;
+        if (commandLine.expectedHash.isEmpty())
+            out() << FailbackApplication::tr("The chain alone does not prove that nobody rewrote it: compare the "
+                                             "final hash with the one recorded in the change ticket "
+                                             "(--expect-hash).")
+                  << Qt::endl;
+        else
+            out() << FailbackApplication::tr("The final hash matches the recorded %1.")
+                         .arg(commandLine.expectedHash)
+                  << Qt::endl;
         return FailbackApplication::Success;
     }
     err() << FailbackApplication::tr("NOT OK: %1").arg(result.message) << Qt::endl;
@@ -106,6 +126,8 @@ int verifyAudit(const CommandLine& commandLine)
         return FailbackApplication::AuditFileChanged;
     case Result::FileMissing:
         return FailbackApplication::AuditFileMissing;
+    case Result::NotClosed:
+        return FailbackApplication::AuditNotClosed;
     case Result::Unreadable:
     case Result::None:
         break;

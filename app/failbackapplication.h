@@ -29,6 +29,8 @@ public:
         AuditFileChanged = 14,     // a screenshot does not match the hash in the journal
         AuditFileMissing = 15,     // a screenshot the journal refers to is missing
         AuditUnreadable = 16,      // no journal, an empty one, or a line that is not an event
+        AuditNotClosed = 28,       // the chain is intact but the run was never closed (killed, cut off, running)
+        AuditAnchorMismatch = 29,  // the chain is intact and closed but ends in another hash than --expect-hash
         // --unattended: where the run stopped.
         AuditTrailUnwritable = 17, // the audit folder or journal cannot be written (nothing runs unrecorded)
         ConfirmationMissing = 18,  // the plan does not confirm a destructive step or the Preflight warnings

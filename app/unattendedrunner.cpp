@@ -2,6 +2,7 @@
 
 #include "audit/auditsettings.h"
 #include "audit/audittrail.h"
+#include "audit/auditverifier.h"
 #include "consoleinterrupt.h"
 #include "failbackapplication.h"
 #include "languageswitcher.h"
@@ -554,6 +555,15 @@ void UnattendedRunner::finish()
                                "checks it.")
                                 .arg(error));
         m_console.line(tr("Audit folder: %1").arg(QDir::toNativeSeparators(m_trail->folder())));
+        // The anchor: the chain proves itself only against a hash kept outside the folder.
+        const AuditVerifier::VerifyResult verified = AuditVerifier::verify(m_trail->folder());
+        if (verified.ok) {
+            m_console.line(tr("Final hash of the audit trail: %1").arg(verified.finalHash));
+            m_console.line(tr("Record this hash in the change ticket: \"pchat-failback --verify-audit <folder> "
+                              "--expect-hash <hash>\" then proves that nobody rewrote the folder."));
+        } else {
+            m_console.error(tr("The audit folder does not verify: %1").arg(verified.message));
+        }
     }
     Logging::logger()->info("unattended run ended with exit code {}", m_exitCode);
     m_console.line(tr("Exit code %1.").arg(m_exitCode));

@@ -66,6 +66,10 @@
         <source>The file %1 of event %2 was changed: its content does not match the hash recorded in the journal.</source>
         <translation>Die Datei %1 von Ereignis %2 wurde geändert: Ihr Inhalt passt nicht zum Hash im Journal.</translation>
     </message>
+    <message>
+        <source>The chain is intact up to event %1, but the run was never closed: the journal ends without run-finished or run-interrupted. The program was killed or crashed, the run is still going on, or the end of the journal was cut off.</source>
+        <translation>Die Kette ist bis Ereignis %1 unversehrt, aber der Durchlauf wurde nie abgeschlossen: Das Überwachungsjournal endet ohne run-finished oder run-interrupted. Das Programm wurde beendet oder ist abgestürzt, der Durchlauf läuft noch, oder das Ende des Journals wurde abgeschnitten.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -152,6 +156,18 @@
     <message>
         <source>--unattended needs a plan: add --plan FILE (or --training for the lab&apos;s).</source>
         <translation>--unattended benötigt einen Plan: Fügen Sie --plan DATEI hinzu (oder --training für den des Labors).</translation>
+    </message>
+    <message>
+        <source>With --verify-audit: the final hash recorded outside the folder (in the change ticket), whole or its first 16 or more hex digits as every report page prints them; the check fails when the chain ends elsewhere.</source>
+        <translation>Mit --verify-audit: der außerhalb des Ordners (im Änderungsticket) festgehaltene letzte Hash, ganz oder seine ersten 16 oder mehr Hexadezimalziffern, wie sie jede Berichtsseite zeigt; die Prüfung schlägt fehl, wenn die Kette anders endet.</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>--expect-hash goes with --verify-audit and takes the final hash, or at least its first 16 hex digits, as recorded in the change ticket.</source>
+        <translation>--expect-hash gehört zu --verify-audit und erwartet den letzten Hash oder mindestens seine ersten 16 Hexadezimalziffern, wie im Änderungsticket festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +522,18 @@
         <source>Training mode needs its lab, and the lab is not available.</source>
         <translation>Der Schulungsmodus benötigt sein Labor, und das Labor ist nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>NOT OK: the chain is intact and closed, but it ends in %1, not in the recorded %2: the journal was rewritten, or this is another run&apos;s folder.</source>
+        <translation>NICHT OK: Die Kette ist unversehrt und abgeschlossen, endet aber in %1 statt im festgehaltenen %2: Das Überwachungsjournal wurde neu geschrieben, oder dies ist der Ordner eines anderen Durchlaufs.</translation>
+    </message>
+    <message>
+        <source>The chain alone does not prove that nobody rewrote it: compare the final hash with the one recorded in the change ticket (--expect-hash).</source>
+        <translation>Die Kette allein beweist nicht, dass niemand sie neu geschrieben hat: Vergleichen Sie den letzten Hash mit dem im Änderungsticket festgehaltenen (--expect-hash).</translation>
+    </message>
+    <message>
+        <source>The final hash matches the recorded %1.</source>
+        <translation>Der letzte Hash stimmt mit dem festgehaltenen %1 überein.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -840,6 +868,10 @@
     <message>
         <source>Remove \ / : * ? &quot; &lt; &gt; | and &quot;..&quot; from the database name, and do not use a name Windows reserves (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9): log shipping makes the file name %1 of it.</source>
         <translation>Entfernen Sie \ / : * ? &quot; &lt; &gt; | und &quot;..&quot; aus dem Datenbanknamen, und verwenden Sie keinen Namen, den Windows reserviert (CON, PRN, AUX, NUL, COM1 bis COM9, LPT1 bis LPT9): Der Protokollversand bildet daraus den Dateinamen %1.</translation>
+    </message>
+    <message>
+        <source>ODBC Driver 17 cannot encrypt strictly (TDS 8.0); choose Mandatory, or install and choose ODBC Driver 18 for SQL Server.</source>
+        <translation>ODBC Driver 17 kann nicht streng verschlüsseln (TDS 8.0). Wählen Sie „Obligatorisch“, oder installieren und wählen Sie ODBC Driver 18 for SQL Server.</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5716,18 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     <message>
         <source>Exit code %1.</source>
         <translation>Exitcode %1.</translation>
+    </message>
+    <message>
+        <source>Final hash of the audit trail: %1</source>
+        <translation>Letzter Hash des Überwachungsjournals: %1</translation>
+    </message>
+    <message>
+        <source>Record this hash in the change ticket: &quot;pchat-failback --verify-audit &lt;folder&gt; --expect-hash &lt;hash&gt;&quot; then proves that nobody rewrote the folder.</source>
+        <translation>Halten Sie diesen Hash im Änderungsticket fest: „pchat-failback --verify-audit &lt;Ordner&gt; --expect-hash &lt;Hash&gt;“ beweist dann, dass niemand den Ordner neu geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The audit folder does not verify: %1</source>
+        <translation>Der Überwachungsordner besteht die Prüfung nicht: %1</translation>
     </message>
 </context>
 <context>

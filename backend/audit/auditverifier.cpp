@@ -109,6 +109,7 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
         lastSequence = std::max(lastSequence, line.valid ? line.event.sequence : 0);
 
     QString previousHash = Journal::genesisHash();
+    QString lastKind;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Line& line = lines.at(i);
         // Every earlier position held its own number, so this one must hold i + 1.
@@ -159,6 +160,7 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
         previousHash = event.hash;
         result.eventCount = expected;
         result.finalHash = event.hash;
+        lastKind = event.kind;
 
         if (event.kind == AuditKind::Screenshot) {
             if (const std::optional<Result> broken = checkFile(result, dir, event, QLatin1String("file")))
@@ -170,6 +172,14 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
                 return *broken;
             ++result.scriptCount;
         }
+    }
+    // A cut-off journal is an intact chain too: only a closing event proves that nothing followed.
+    if (lastKind != AuditKind::RunFinished && lastKind != AuditKind::RunInterrupted) {
+        return problem(result, Result::NotClosed, result.eventCount, journalName,
+                       tr("The chain is intact up to event %1, but the run was never closed: the journal ends "
+                          "without run-finished or run-interrupted. The program was killed or crashed, the run "
+                          "is still going on, or the end of the journal was cut off.")
+                           .arg(result.eventCount));
     }
     result.ok = true;
     result.problem = Result::None;

@@ -25,6 +25,7 @@ public:
             FileChanged,     // a screenshot's bytes do not match the hash its event recorded
             FileMissing,     // a screenshot an event refers to is not there
             Unreadable,      // no journal, an empty one, or a line that is not an event
+            NotClosed,       // the chain is intact but ends without run-finished or run-interrupted
         };
 
         bool ok = false;
@@ -34,7 +35,8 @@ public:
         qint64 sequence = 0;
         QString file;    // relative to the folder: journal.jsonl or screens/NNN.png
         QString message; // one sentence in the user's language
-        // Filled when ok; otherwise the events whose place in the chain was verified before the problem.
+        // Filled when ok; otherwise the events whose place in the chain was verified before the problem (for
+        // NotClosed: the whole intact chain, final hash included).
         qint64 eventCount = 0;
         qint64 screenshotCount = 0;
         qint64 scriptCount = 0;

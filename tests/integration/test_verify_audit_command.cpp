@@ -61,8 +61,11 @@ TEST(VerifyAuditCommand, AnUntouchedRunFolderIsOk)
     const Result result =
         run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--verify-audit"), folder});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_EQ(result.out.trimmed(),
+    const QStringList lines = result.out.trimmed().split(QLatin1Char('\n'));
+    EXPECT_EQ(lines.value(0).trimmed(),
               QStringLiteral("OK: 3 events, 1 screenshots verified, final hash %1").arg(finalHash));
+    // Without the anchor the verifier says what the chain alone cannot prove.
+    EXPECT_TRUE(result.out.contains(QStringLiteral("--expect-hash"))) << result.out.toStdString();
 }
 
 TEST(VerifyAuditCommand, ARemovedEventIsNamedWithItsExitCode)
@@ -102,4 +105,54 @@ TEST(VerifyAuditCommand, AChangedScreenshotAndAMissingFolderHaveTheirExitCodes)
 
     result = run({QStringLiteral("--verify-audit"), dir.filePath(QStringLiteral("nowhere"))});
     EXPECT_EQ(result.exitCode, 16) << result.err.toStdString();
+}
+
+TEST(VerifyAuditCommand, AJournalWithoutItsClosingEventIsNotOk)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("run"));
+    makeRun(folder);
+    QFile journal(QDir(folder).filePath(QStringLiteral("journal.jsonl")));
+    ASSERT_TRUE(journal.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = journal.readAll().split('\n');
+    journal.close();
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    lines.removeLast(); // the run-finished event
+    ASSERT_TRUE(journal.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    journal.write(lines.join('\n') + '\n');
+    journal.close();
+    const Result result =
+        run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--verify-audit"), folder});
+    EXPECT_EQ(result.exitCode, 28) << result.out.toStdString() << result.err.toStdString();
+    EXPECT_FALSE(result.out.contains(QStringLiteral("OK:")));
+    EXPECT_TRUE(result.err.contains(QStringLiteral("intact up to event 2"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("never closed"))) << result.err.toStdString();
+}
+
+TEST(VerifyAuditCommand, ARewrittenChainIsCaughtOnlyByTheRecordedHash)
+{
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("original"));
+    const QString recordedHash = makeRun(original);
+    // Someone who can write the folder replaces it with a chain of their own: valid, closed, recomputed.
+    const QString rewritten = dir.filePath(QStringLiteral("rewritten"));
+    {
+        Journal journal(rewritten, QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Training);
+        EXPECT_TRUE(journal.append(AuditKind::RunStarted, {{QStringLiteral("version"), QStringLiteral("1.0")}}));
+        EXPECT_TRUE(
+            journal.append(AuditKind::RunFinished, {{QStringLiteral("outcome"), QStringLiteral("done")}}));
+    }
+    const QStringList verify{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--verify-audit")};
+    EXPECT_EQ(run(verify + QStringList{rewritten}).exitCode, 0); // the chain alone cannot tell
+    const Result caught = run(verify + QStringList{rewritten, QStringLiteral("--expect-hash"), recordedHash});
+    EXPECT_EQ(caught.exitCode, 29) << caught.err.toStdString();
+    EXPECT_TRUE(caught.err.contains(recordedHash)) << caught.err.toStdString();
+    // The original passes with the whole hash and with the 16-digit prefix every report page prints.
+    EXPECT_EQ(run(verify + QStringList{original, QStringLiteral("--expect-hash"), recordedHash}).exitCode, 0);
+    EXPECT_EQ(run(verify + QStringList{original, QStringLiteral("--expect-hash"), recordedHash.left(16)}).exitCode,
+              0);
+    // A shorter prefix proves too little: a usage error.
+    EXPECT_EQ(run(verify + QStringList{original, QStringLiteral("--expect-hash"), recordedHash.left(8)}).exitCode,
+              2);
 }

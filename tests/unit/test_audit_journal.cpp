@@ -61,7 +61,8 @@ QByteArray sha256Hex(const QByteArray& bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
-// A run folder with four events: run started, page entered, a screenshot (screens/001.png), a confirmation.
+// A closed run folder with five events: run started, page entered, a screenshot (screens/001.png), a
+// confirmation, run finished.
 QString makeRun(const QTemporaryDir& dir)
 {
     const QString folder = dir.filePath(QStringLiteral("run"));
@@ -83,6 +84,7 @@ QString makeRun(const QTemporaryDir& dir)
                                0));
     EXPECT_TRUE(
         journal.append(AuditKind::Confirmation, {{QStringLiteral("typed"), QStringLiteral("FAILBACK")}}, 2));
+    EXPECT_TRUE(journal.append(AuditKind::RunFinished, {{QStringLiteral("result"), QStringLiteral("success")}}));
     return folder;
 }
 
@@ -150,6 +152,9 @@ TEST(AuditJournal, ReopeningContinuesTheChain)
     EXPECT_EQ(third.previousHash, hashOfSecond);
     EXPECT_EQ(third.operatorName, QStringLiteral("ops2"));
     EXPECT_EQ(readLines(folder).size(), 3);
+    // The resumed run is still going on: intact, but not closed until it ends.
+    EXPECT_EQ(AuditVerifier::verify(folder).problem, AuditVerifier::VerifyResult::NotClosed);
+    ASSERT_TRUE(reopened.append(AuditKind::RunFinished));
     EXPECT_TRUE(AuditVerifier::verify(folder).ok);
 }
 
@@ -243,7 +248,7 @@ TEST(AuditJournal, SecretsAppearNowhereInTheFile)
               QStringLiteral("***"));
     EXPECT_EQ(details.value(QLatin1String("login")).toObject().value(QLatin1String("user")).toString(),
               QStringLiteral("sa"));
-    EXPECT_TRUE(AuditVerifier::verify(folder).ok);
+    EXPECT_EQ(AuditVerifier::verify(folder).problem, AuditVerifier::VerifyResult::NotClosed); // intact, run still open
 }
 
 TEST(AuditJournal, RedactLeavesOtherTextAlone)
@@ -324,9 +329,25 @@ TEST(AuditVerifier, AnUntouchedRunIsOk)
     const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
     EXPECT_TRUE(result.ok) << result.message.toStdString();
     EXPECT_EQ(result.problem, Problem::None);
-    EXPECT_EQ(result.eventCount, 4);
+    EXPECT_EQ(result.eventCount, 5);
     EXPECT_EQ(result.screenshotCount, 1);
-    EXPECT_EQ(result.finalHash, parse(readLines(folder).at(3)).value(QLatin1String("hash")).toString());
+    EXPECT_EQ(result.finalHash, parse(readLines(folder).at(4)).value(QLatin1String("hash")).toString());
+}
+
+TEST(AuditVerifier, AJournalCutShortByOneOrManyEventsIsNotClosed)
+{
+    for (const int cut : {1, 3}) {
+        QTemporaryDir dir;
+        const QString folder = makeRun(dir);
+        QList<QByteArray> lines = readLines(folder);
+        lines.resize(lines.size() - cut);
+        writeLines(folder, lines);
+        const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
+        EXPECT_FALSE(result.ok) << "cut by " << cut;
+        EXPECT_EQ(result.problem, Problem::NotClosed) << result.message.toStdString();
+        EXPECT_EQ(result.eventCount, 5 - cut);
+        EXPECT_TRUE(result.message.contains(QString::number(5 - cut))) << result.message.toStdString();
+    }
 }
 
 TEST(AuditVerifier, AChangedDetailIsFound)

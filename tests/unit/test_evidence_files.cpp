@@ -100,7 +100,8 @@ TEST(EvidenceFiles, AreNamedBySequenceStepAndTarget)
                            QStringLiteral("scripts/0003-step4-..-..-x--1-y.sql")}));
     EXPECT_EQ(QDir(QDir(trail.folder()).filePath(QStringLiteral("scripts"))).entryList(QDir::Files).size(),
               3);
-    EXPECT_TRUE(AuditVerifier::verify(trail.folder()).ok);
+    // Still open: intact up to here, not yet closed.
+    EXPECT_EQ(AuditVerifier::verify(trail.folder()).problem, AuditVerifier::VerifyResult::NotClosed);
     EXPECT_EQ(AuditWriter::sequenceOf(QStringLiteral("0016-step1-Management-shell.ps1")), 16);
     // The names earlier versions wrote carry no sequence in front.
     EXPECT_EQ(AuditWriter::sequenceOf(QStringLiteral("0-stepManagement-shell-ps1.0016")), 0);
@@ -158,8 +159,9 @@ TEST(EvidenceFiles, AResumedRunLeavesEveryEarlierFileUnchangedAndContinuesTheNum
                                                  QStringLiteral("scripts/0005-step7-Management-shell.ps1")}));
     EXPECT_EQ(after.value(QStringLiteral("screens/0006-step3-step3-end-state.png")),
               QByteArray("\x89PNG second"));
+    // The resumed run is still open: intact up to here, not yet closed.
     const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder);
-    EXPECT_TRUE(verified.ok) << verified.message.toStdString();
+    EXPECT_EQ(verified.problem, AuditVerifier::VerifyResult::NotClosed) << verified.message.toStdString();
 }
 
 #ifndef Q_OS_WIN
