@@ -115,6 +115,7 @@ int verifyAudit(const CommandLine& commandLine)
                             result.message);
     switch (result.problem) {
     case Result::EventChanged:
+    case Result::LineNotCanonical:
         return FailbackApplication::AuditEventChanged;
     case Result::EventRemoved:
         return FailbackApplication::AuditEventRemoved;

@@ -21,6 +21,7 @@ struct Line
 {
     int number = 0; // 1-based line number in the file, for messages
     bool valid = false;
+    bool canonical = false; // byte for byte as the writer writes the parsed event
     QJsonObject json;
     AuditEvent event;
 };
@@ -85,17 +86,25 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
 
     QList<Line> lines;
     QHash<qint64, int> sequenceCount; // how often each sequence number occurs among the readable lines
-    const QList<QByteArray> rawLines = file.readAll().split('\n');
+    QList<QByteArray> rawLines = file.readAll().split('\n');
+    // The writer ends every line with '\n', so the text after the last one is empty in an intact journal.
+    if (!rawLines.isEmpty() && rawLines.constLast().isEmpty())
+        rawLines.removeLast();
+    int firstBlankLine = 0;
     for (int i = 0; i < rawLines.size(); ++i) {
-        const QByteArray raw = rawLines.at(i).trimmed();
-        // Blank lines carry no event; a removed event is caught by the sequence, not by the line count.
-        if (raw.isEmpty())
+        const QByteArray& raw = rawLines.at(i);
+        // A blank line carries no event; it is reported as an edit once the events before it are verified.
+        if (raw.trimmed().isEmpty()) {
+            if (firstBlankLine == 0)
+                firstBlankLine = i + 1;
             continue;
+        }
         Line line;
         line.number = i + 1;
         const QJsonDocument document = QJsonDocument::fromJson(raw);
         line.json = document.object();
         line.valid = document.isObject() && Journal::fromJson(line.json, &line.event);
+        line.canonical = line.valid && raw == Journal::canonicalLine(line.json);
         if (line.valid)
             ++sequenceCount[line.event.sequence];
         lines.append(line);
@@ -131,6 +140,18 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
                            tr("Event %1 was changed: its content does not match its hash (line %2).")
                                .arg(QString::number(expected), QString::number(line.number)));
         }
+        // The parser forgives duplicate keys, whitespace and other escapes, and the hash covers what it reads;
+        // the writer never produces them, so such a line was edited by hand.
+        if (!line.canonical)
+            return problem(result, Result::LineNotCanonical, expected, journalName,
+                           tr("Line %1 of the audit journal was edited: it is not written as the program "
+                              "writes event %2 (duplicate keys, extra spaces or different escapes).")
+                               .arg(QString::number(line.number), QString::number(expected)));
+        if (line.number > firstBlankLine && firstBlankLine > 0)
+            return problem(result, Result::LineNotCanonical, expected, journalName,
+                           tr("Line %1 of the audit journal is blank: the program never writes an empty line, "
+                              "so the journal was edited before event %2.")
+                               .arg(QString::number(firstBlankLine), QString::number(expected)));
         if (event.sequence < expected)
             return problem(result, Result::EventInserted, event.sequence, journalName,
                            tr("An event was inserted: the journal holds event %1 more than once (again on "
@@ -173,6 +194,11 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
             ++result.scriptCount;
         }
     }
+    if (firstBlankLine > 0)
+        return problem(result, Result::LineNotCanonical, result.eventCount + 1, journalName,
+                       tr("Line %1 of the audit journal is blank: the program never writes an empty line, so "
+                          "the journal was edited after event %2.")
+                           .arg(QString::number(firstBlankLine), QString::number(result.eventCount)));
     // A cut-off journal is an intact chain too: only a closing event proves that nothing followed.
     if (lastKind != AuditKind::RunFinished && lastKind != AuditKind::RunInterrupted) {
         return problem(result, Result::NotClosed, result.eventCount, journalName,

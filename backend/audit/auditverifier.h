@@ -26,6 +26,8 @@ public:
             FileMissing,     // a screenshot an event refers to is not there
             Unreadable,      // no journal, an empty one, or a line that is not an event
             NotClosed,       // the chain is intact but ends without run-finished or run-interrupted
+            LineNotCanonical, // a line is not byte for byte what the writer writes for its event (duplicate
+                              // keys, whitespace, other escapes, a blank line): edited by hand
         };
 
         bool ok = false;

@@ -158,7 +158,7 @@ bool Journal::append(const QString& kind, const QJsonObject& details, int step, 
     event.hash = hashOf(json);
     json.insert(QStringLiteral("hash"), event.hash);
 
-    QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    QByteArray line = canonicalLine(json);
     line.append('\n');
     if (m_needsNewline)
         line.prepend('\n');
@@ -261,12 +261,17 @@ bool Journal::fromJson(const QJsonObject& json, AuditEvent* event)
     return true;
 }
 
+QByteArray Journal::canonicalLine(const QJsonObject& json)
+{
+    const QByteArray once = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    return QJsonDocument::fromJson(once).toJson(QJsonDocument::Compact);
+}
+
 QByteArray Journal::canonicalForm(const QJsonObject& json)
 {
     QJsonObject withoutHash = json;
     withoutHash.remove(QLatin1String("hash"));
-    const QByteArray once = QJsonDocument(withoutHash).toJson(QJsonDocument::Compact);
-    return QJsonDocument::fromJson(once).toJson(QJsonDocument::Compact);
+    return canonicalLine(withoutHash);
 }
 
 QString Journal::hashOf(const QJsonObject& json)

@@ -65,6 +65,10 @@ public:
     static QJsonObject toJson(const AuditEvent& event); // with "hash" when event.hash is set
     // false if a key is missing or has the wrong type.
     static bool fromJson(const QJsonObject& json, AuditEvent* event);
+    // The line exactly as append() writes it (without '\n'): the round trip of canonicalForm, hash included.
+    // The verifier requires every line to equal it, so that duplicate keys, extra whitespace or other
+    // escapes, which the parser would forgive, show as an edited line.
+    static QByteArray canonicalLine(const QJsonObject& json);
     // See the top of this file; json may contain "hash", which is left out.
     static QByteArray canonicalForm(const QJsonObject& json);
     static QString hashOf(const QJsonObject& json);

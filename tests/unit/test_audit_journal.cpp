@@ -4,6 +4,7 @@
 #include "audit/auditverifier.h"
 #include "audit/journal.h"
 
+#include <functional>
 #include <gtest/gtest.h>
 #include <QCryptographicHash>
 #include <QDir>
@@ -347,6 +348,59 @@ TEST(AuditVerifier, AJournalCutShortByOneOrManyEventsIsNotClosed)
         EXPECT_EQ(result.problem, Problem::NotClosed) << result.message.toStdString();
         EXPECT_EQ(result.eventCount, 5 - cut);
         EXPECT_TRUE(result.message.contains(QString::number(5 - cut))) << result.message.toStdString();
+    }
+}
+
+// Each edit keeps the parsed event and therefore its hash: only the raw line shows it.
+TEST(AuditVerifier, ALineNotWrittenAsTheWriterWritesItIsFound)
+{
+    const auto withDuplicateKey = [](const QByteArray& line) {
+        // The parser keeps one of the two "kind" values; the hash covers that one.
+        QByteArray edited = line;
+        edited.insert(1, "\"kind\":\"confirmation\",");
+        return edited;
+    };
+    const auto withSpace = [](const QByteArray& line) { return QByteArray(line).replace("\":", "\": "); };
+    const auto withOtherEscape = [](const QByteArray& line) {
+        // "step" spelled with an escaped letter reads as the same key.
+        return QByteArray(line).replace("\"step\"", "\"st\\u0065p\"");
+    };
+    const auto withCarriageReturn = [](const QByteArray& line) { return line + '\r'; };
+    int variant = 0;
+    for (const auto& edit : {std::function<QByteArray(const QByteArray&)>(withDuplicateKey),
+                             std::function<QByteArray(const QByteArray&)>(withSpace),
+                             std::function<QByteArray(const QByteArray&)>(withOtherEscape),
+                             std::function<QByteArray(const QByteArray&)>(withCarriageReturn)}) {
+        ++variant;
+        QTemporaryDir dir;
+        const QString folder = makeRun(dir);
+        QList<QByteArray> lines = readLines(folder);
+        const QByteArray edited = edit(lines.at(2));
+        ASSERT_NE(edited, lines.at(2)) << "variant " << variant;
+        lines[2] = edited;
+        writeLines(folder, lines);
+        const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
+        EXPECT_FALSE(result.ok) << "variant " << variant;
+        EXPECT_EQ(result.problem, Problem::LineNotCanonical)
+            << "variant " << variant << ": " << result.message.toStdString();
+        EXPECT_EQ(result.sequence, 3) << "variant " << variant;
+        EXPECT_TRUE(result.message.contains(QStringLiteral("3"))) << result.message.toStdString();
+    }
+}
+
+TEST(AuditVerifier, ABlankLineInOrAfterTheJournalIsFound)
+{
+    for (const int at : {2, 5}) {
+        QTemporaryDir dir;
+        const QString folder = makeRun(dir);
+        QList<QByteArray> lines = readLines(folder);
+        lines.insert(at, QByteArray());
+        writeLines(folder, lines);
+        const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
+        EXPECT_EQ(result.problem, Problem::LineNotCanonical) << "blank at " << at << ": "
+                                                             << result.message.toStdString();
+        EXPECT_EQ(result.sequence, at + 1);
+        EXPECT_TRUE(result.message.contains(QString::number(at + 1))) << result.message.toStdString();
     }
 }
 
