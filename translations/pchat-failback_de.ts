@@ -70,6 +70,18 @@
         <source>The chain is intact up to event %1, but the run was never closed: the journal ends without run-finished or run-interrupted. The program was killed or crashed, the run is still going on, or the end of the journal was cut off.</source>
         <translation>Die Kette ist bis Ereignis %1 unversehrt, aber der Durchlauf wurde nie abgeschlossen: Das Überwachungsjournal endet ohne run-finished oder run-interrupted. Das Programm wurde beendet oder ist abgestürzt, der Durchlauf läuft noch, oder das Ende des Journals wurde abgeschnitten.</translation>
     </message>
+    <message>
+        <source>Line %1 of the audit journal was edited: it is not written as the program writes event %2 (duplicate keys, extra spaces or different escapes).</source>
+        <translation>Zeile %1 des Überwachungsjournals wurde bearbeitet: Sie ist nicht so geschrieben, wie das Programm Ereignis %2 schreibt (doppelte Schlüssel, zusätzliche Leerzeichen oder andere Escapezeichen).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the audit journal is blank: the program never writes an empty line, so the journal was edited before event %2.</source>
+        <translation>Zeile %1 des Überwachungsjournals ist leer: Das Programm schreibt nie eine leere Zeile, das Journal wurde also vor Ereignis %2 bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the audit journal is blank: the program never writes an empty line, so the journal was edited after event %2.</source>
+        <translation>Zeile %1 des Überwachungsjournals ist leer: Das Programm schreibt nie eine leere Zeile, das Journal wurde also nach Ereignis %2 bearbeitet.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
