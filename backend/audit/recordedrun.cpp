@@ -1,5 +1,6 @@
 #include "recordedrun.h"
 
+#include "auditverifier.h"
 #include "journal.h"
 #include "steps/stepid.h"
 #include "steps/stepinfo.h"
@@ -88,6 +89,20 @@ std::optional<RecordedRun> RecordedRun::read(const QString& folder, QString* err
                    .toString()
                    .section(u':', -1);
     return run;
+}
+
+std::optional<RecordedRun> RecordedRun::readVerified(const QString& folder, QString* error)
+{
+    // The plan and the steps' states come from the journal; a forged journal must not choose what runs next.
+    const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder);
+    if (!verified.ok && verified.problem != AuditVerifier::VerifyResult::NotClosed) {
+        if (error)
+            *error = tr("The run in %1 is not continued, because its audit trail does not verify: %2 Keep the "
+                        "folder for inspection (pchat-failback --verify-audit) and start a new run.")
+                         .arg(QDir::toNativeSeparators(folder), verified.message);
+        return std::nullopt;
+    }
+    return read(folder, error);
 }
 
 QString RecordedRun::findResumable(const QString& root, const QString& mode)

@@ -48,6 +48,9 @@ public:
     // Reads <folder>/journal.jsonl; nullopt with *error when it is missing or unreadable. The chain is not
     // checked here (AuditVerifier does that); resuming only needs the facts.
     static std::optional<RecordedRun> read(const QString& folder, QString* error = nullptr);
+    // For continuing a run: runs AuditVerifier first and reads nothing from a journal that does not verify
+    // (an open run, NotClosed, is what resuming is for); *error then names the problem in the user's language.
+    static std::optional<RecordedRun> readVerified(const QString& folder, QString* error = nullptr);
     // The newest run folder under root in this mode ("production" or "training") that did not finish and
     // reached a step of the procedure; empty when there is none.
     static QString findResumable(const QString& root, const QString& mode);

@@ -194,6 +194,39 @@ TEST(RecordedRunTest, ReadsWhereTheRunStoodAndFindsItForResuming)
     EXPECT_TRUE(RecordedRun::findResumable(root.path(), QStringLiteral("training")).isEmpty());
 }
 
+TEST(RecordedRunTest, AResumeReadsNothingFromAJournalThatDoesNotVerify)
+{
+    QTemporaryDir root;
+    QString folder;
+    {
+        AuditTrail trail;
+        ASSERT_TRUE(trail.startRun(root.path(), testRun(), nullptr));
+        folder = trail.folder();
+        for (int step = 1; step <= 2; ++step)
+            trail.record(AuditKind::StepState, {{QStringLiteral("status"), QStringLiteral("done")}}, step);
+    } // killed: open, but intact
+    QString error;
+    ASSERT_TRUE(RecordedRun::readVerified(folder, &error).has_value()) << error.toStdString();
+
+    // A forger marks step 3 done so that a resumed run would skip it.
+    QFile file(QDir(folder).filePath(Journal::fileName()));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray journal = file.readAll();
+    file.close();
+    const qsizetype at = journal.lastIndexOf("\"step\":2");
+    ASSERT_GT(at, 0);
+    journal.replace(at, 8, "\"step\":3");
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(journal);
+    file.close();
+
+    EXPECT_TRUE(RecordedRun::read(folder)->isStepDone(3)); // the bare facts believe it
+    error.clear();
+    EXPECT_FALSE(RecordedRun::readVerified(folder, &error).has_value());
+    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(folder))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QLatin1String("changed"))) << error.toStdString();
+}
+
 TEST(RecordedRunTest, IgnoresRunsThatChangedNothing)
 {
     QTemporaryDir root;
