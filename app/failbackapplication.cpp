@@ -11,6 +11,7 @@
 #include "pages/steppage.h"
 #include "pages/welcomepage.h"
 #include "plan/planjson.h"
+#include "process/stoprequest.h"
 #include "plan/planvalidator.h"
 #include "steps/scriptexporter.h"
 #include "training/traininglab.h"
@@ -268,6 +269,9 @@ int FailbackApplication::run(int argc, char** argv)
         startTraining(wizard, *trainingLab, commandLine);
     }
     FirstPaintReporter::installIfRequested(); // PCHAT_REPORT_FIRST_PAINT=1: the start-up benchmark
+    // SIGTERM, SIGHUP, Ctrl+C in the terminal, a closed console: the run records its interruption first.
+    StopRequest stopRequest;
+    wizard.stopOn(&stopRequest);
     wizard.show();
     QTimer::singleShot(0, &wizard, &FailbackWizard::offerResume);
     return application->exec();

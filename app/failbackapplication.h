@@ -36,7 +36,7 @@ public:
         ConfirmationMissing = 18,  // the plan does not confirm a destructive step or the Preflight warnings
         PreflightFailed = 19,      // a Preflight check failed; nothing was changed
         StepFailed = 20,           // plus the step's number: 21 (step 1) to 27 (step 7) failed
-        Interrupted = 130,         // Ctrl+C or SIGTERM (128 + SIGINT, as shells report it)
+        Interrupted = 130,         // Ctrl+C (128 + SIGINT, as shells report it); SIGTERM 143, SIGHUP 129
     };
 
     static int run(int argc, char** argv);

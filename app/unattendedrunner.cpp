@@ -3,7 +3,6 @@
 #include "audit/auditsettings.h"
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
-#include "consoleinterrupt.h"
 #include "failbackapplication.h"
 #include "languageswitcher.h"
 #include "log/logging.h"
@@ -78,7 +77,8 @@ UnattendedRunner::~UnattendedRunner() = default;
 
 void UnattendedRunner::start()
 {
-    connect(new ConsoleInterrupt(this), &ConsoleInterrupt::interrupted, this, &UnattendedRunner::interrupt);
+    m_stopRequest = new StopRequest(this);
+    connect(m_stopRequest, &StopRequest::requested, this, &UnattendedRunner::interrupt);
     if (m_commandLine.training)
         startTraining();
     else if (loadPlan())
@@ -467,17 +467,32 @@ void UnattendedRunner::recordConfirmation(const UnattendedConfirmationCheck::Res
                     UnattendedConfirmationCheck::details(confirmation, m_confirmationSource), step);
 }
 
-void UnattendedRunner::interrupt()
+void UnattendedRunner::interrupt(StopRequest::Kind kind)
 {
-    if (m_finished)
+    if (m_finished) {
+        m_stopRequest->acknowledge();
         return;
+    }
+    // A closed console or the end of the session leaves seconds: the interruption is recorded at once.
+    if (StopRequest::isFinal(kind)) {
+        Logging::logger()->warn("unattended run stopped: {}", StopRequest::reasonName(kind));
+        m_ending = true;
+        m_exitCode = StopRequest::exitCode(kind);
+        m_endReason = StopRequest::reasonName(kind);
+        m_endMessage = tr("The console was closed or the session ended; the run ends now, without waiting for "
+                          "the step.");
+        finish();
+        m_stopRequest->acknowledge();
+        return;
+    }
     if (m_ending) {
         m_console.error(tr("Interrupted again: the run ends now, without waiting for the step."));
         finish();
         return;
     }
-    Logging::logger()->warn("unattended run interrupted by the operator");
-    stop(FailbackApplication::Interrupted, QStringLiteral("cancelled"),
+    Logging::logger()->warn("unattended run interrupted: {}", StopRequest::reasonName(kind));
+    stop(StopRequest::exitCode(kind),
+         kind == StopRequest::Kind::Interrupt ? QStringLiteral("cancelled") : StopRequest::reasonName(kind),
          isBusy()
              ? tr("Interrupted: the running step is cancelled and its state read back; the steps after it "
                   "are not run. Press Ctrl+C again to end at once.")

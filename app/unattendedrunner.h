@@ -4,6 +4,7 @@
 
 #include "commandline.h"
 #include "plan/plan.h"
+#include "process/stoprequest.h"
 #include "unattendedconfirmationcheck.h"
 #include "unattendedconsole.h"
 
@@ -32,9 +33,9 @@ public:
     void start();
     int exitCode() const { return m_exitCode; }
 
-    // Ctrl+C: the first cancels the running step and ends the run as interrupted, a second one ends it
-    // without waiting for the step.
-    void interrupt();
+    // Ctrl+C, SIGTERM, SIGHUP: the first cancels the running step and ends the run as interrupted, a second one
+    // ends it without waiting for the step; a closed console or session end records and ends at once.
+    void interrupt(pchat::StopRequest::Kind kind = pchat::StopRequest::Kind::Interrupt);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -76,6 +77,7 @@ private:
     bool m_ending = false;
     bool m_finished = false;
     int m_exitCode = 0;
+    StopRequest* m_stopRequest = nullptr;
     QString m_endReason; // empty: run-finished; else run-interrupted with this reason
     QString m_endMessage;
     QTimer m_stopTimeout;

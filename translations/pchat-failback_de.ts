@@ -1069,6 +1069,10 @@
         <source>The journal %1 holds no run.</source>
         <translation>Das Journal %1 enthält keinen Durchlauf.</translation>
     </message>
+    <message>
+        <source>The run in %1 is not continued, because its audit trail does not verify: %2 Keep the folder for inspection (pchat-failback --verify-audit) and start a new run.</source>
+        <translation>Der Lauf in %1 wird nicht fortgesetzt, weil sein Überwachungspfad die Prüfung nicht besteht: %2 Bewahren Sie den Ordner zur Untersuchung auf (pchat-failback --verify-audit), und starten Sie einen neuen Lauf.</translation>
+    </message>
 </context>
 <context>
     <name>ReportHtml</name>
@@ -5740,6 +5744,10 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     <message>
         <source>The audit folder does not verify: %1</source>
         <translation>Der Überwachungsordner besteht die Prüfung nicht: %1</translation>
+    </message>
+    <message>
+        <source>The console was closed or the session ended; the run ends now, without waiting for the step.</source>
+        <translation>Die Konsole wurde geschlossen oder die Sitzung beendet. Der Lauf endet jetzt, ohne auf den Schritt zu warten.</translation>
     </message>
 </context>
 <context>

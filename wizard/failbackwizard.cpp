@@ -17,6 +17,7 @@
 #include "pages/setactiveserverspage.h"
 #include "pages/summarypage.h"
 #include "pages/welcomepage.h"
+#include "process/stoprequest.h"
 #include "plan/planjson.h"
 #include "reportwriter.h"
 #include "steps/backupstep.h"
@@ -34,15 +35,18 @@
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSessionManager>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QtConcurrent>
@@ -70,6 +74,18 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("scriptButton"));
     // Invalid fields get a red frame; FieldBinder sets the property.
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #b3261e; }"));
+#if QT_CONFIG(sessionmanager)
+    // Logoff or shutdown (Windows asks before it ends the session, then ends the process): the run is recorded
+    // as interrupted while there is time. The wizard then ends too: a run closed in its journal must not go on
+    // unrecorded should the operator cancel the logoff.
+    if (auto* application = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        connect(application, &QGuiApplication::commitDataRequest, this, [this](QSessionManager&) {
+            if (!m_trail->isActive() || m_closed)
+                return;
+            interruptRun(QStringLiteral("session-end"), true,
+                         [] { QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit); });
+        });
+#endif
 
     auto* welcome = new WelcomePage(m_plan);
     setPage(WelcomePageId, welcome);
@@ -267,13 +283,17 @@ void FailbackWizard::offerResume()
     if (folder.isEmpty())
         return;
     QString error;
-    const std::optional<RecordedRun> run = RecordedRun::read(folder, &error);
-    if (!run || run->isFinished()) {
+    const std::optional<RecordedRun> run = RecordedRun::readVerified(folder, &error);
+    // A found run that does not verify is shown, not skipped: the operator must learn that its evidence broke.
+    if (!run) {
+        QMessageBox::warning(this, tr("Unfinished failback"), error);
+        return;
+    }
+    if (run->isFinished()) {
         if (!m_resumeFolder.isEmpty())
             QMessageBox::information(this, tr("Unfinished failback"),
-                                     run ? tr("The run in %1 is finished; a new run starts beside it.")
-                                               .arg(QDir::toNativeSeparators(folder))
-                                         : error);
+                                     tr("The run in %1 is finished; a new run starts beside it.")
+                                         .arg(QDir::toNativeSeparators(folder)));
         return;
     }
     QMessageBox box(
@@ -298,7 +318,7 @@ void FailbackWizard::offerResume()
 
 bool FailbackWizard::resumeRun(const QString& folder, QString* error)
 {
-    const std::optional<RecordedRun> run = RecordedRun::read(folder, error);
+    const std::optional<RecordedRun> run = RecordedRun::readVerified(folder, error);
     if (!run)
         return false;
     QStringList planErrors;
@@ -429,6 +449,55 @@ void FailbackWizard::abandonRun(const QString& reason)
         if (auto* stepPage = qobject_cast<StepPage*>(page(id)))
             stepPage->setRecordedDone(QString());
     }
+}
+
+void FailbackWizard::interruptRun(const QString& reason, bool immediately, std::function<void()> done)
+{
+    if (m_interrupting)
+        return;
+    auto* stepPage = qobject_cast<StepPage*>(currentPage());
+    const bool busy = stepPage && stepPage->isBusy();
+    Logging::logger()->warn("run interrupted from outside ({}) on page {}{}", reason, currentId(),
+                            busy ? ", step running" : "");
+    if (busy && stepPage->stepObject())
+        stepPage->stepObject()->cancel();
+    const auto record = [this, reason, done] {
+        m_interrupting = false;
+        if (m_trail->isActive() && !m_closed) {
+            closeRun(false, reason);
+            // The process ends right after done: the closing event must be on the disk by then.
+            m_trail->flush();
+        }
+        if (done)
+            done();
+    };
+    if (!busy || immediately) {
+        record();
+        return;
+    }
+    // The cancelled step reports its end state first, so that the journal shows where it stood.
+    m_interrupting = true;
+    auto* poll = new QTimer(this);
+    auto* clock = new QElapsedTimer;
+    clock->start();
+    connect(poll, &QTimer::timeout, this, [poll, clock, stepPage, record] {
+        if (stepPage->isBusy() && clock->elapsed() < 3000)
+            return;
+        poll->deleteLater();
+        delete clock;
+        record();
+    });
+    poll->start(50);
+}
+
+void FailbackWizard::stopOn(StopRequest* request)
+{
+    connect(request, &StopRequest::requested, this, [this, request](StopRequest::Kind kind) {
+        interruptRun(StopRequest::reasonName(kind), StopRequest::isFinal(kind), [request, kind] {
+            request->acknowledge();
+            QCoreApplication::exit(StopRequest::exitCode(kind));
+        });
+    });
 }
 
 void FailbackWizard::accept()

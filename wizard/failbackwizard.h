@@ -17,6 +17,7 @@ class AuditTrail;
 class ExplanationPanel;
 class LogPane;
 class StepList;
+class StopRequest;
 class WizardAuditor;
 
 class FailbackWizard : public QWizard
@@ -65,6 +66,12 @@ public:
     // Ends the recorded run without finishing it (the training lab was reset, say): its report is written
     // in the background and leaving the Welcome page starts a new run.
     void abandonRun(const QString& reason);
+    // Ends the run on a request from outside (a signal, a closed console, the end of the session): a running
+    // step is cancelled (and given up to 3 s to end, unless immediately), run-interrupted with reason is
+    // recorded and on the disk, then done is called. Without an open run done is called at once.
+    void interruptRun(const QString& reason, bool immediately, std::function<void()> done);
+    // Lets request stop the program: interruptRun, then the event loop ends with the signal's exit code.
+    void stopOn(StopRequest* request);
     // The page the resumed run continues at; -1 when not resuming or once reached.
     int resumeTarget() const { return m_resumeTarget; }
 
@@ -110,7 +117,8 @@ private:
     QString m_resumeFolder; // --audit-dir named a run folder: offer that run
     int m_resumeTarget = -1;
     bool m_closed = false;
-    bool m_closing = false; // the report is being written
+    bool m_closing = false;     // the report is being written
+    bool m_interrupting = false; // interruptRun waits for the step to end
 };
 
 } // namespace pchat

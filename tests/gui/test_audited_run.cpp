@@ -5,6 +5,7 @@
 #include "labprocess.h"
 #include "log/logging.h"
 #include "pages/steppage.h"
+#include "process/stoprequest.h"
 #include "steps/stepinfo.h"
 #include "wizarddriver.h"
 
@@ -13,6 +14,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -191,24 +194,37 @@ TEST(ResumeChild, WalksIntoTheRestoreUntilKilled)
     auto* run = driver.find<QPushButton>(QStringLiteral("runButton"));
     QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 20000);
     WizardDriver::answerNextMessageBox();
+    // As the program's main does: a stop signal records the interruption, then ends the event loop.
+    StopRequest stopRequest;
+    if (setup.value("stopOnSignal").toBool())
+        driver.wizard().stopOn(&stopRequest);
     QTest::mouseClick(run, Qt::LeftButton);
+    if (setup.value("stopOnSignal").toBool()) {
+        QTimer::singleShot(120000, [] { QCoreApplication::exit(1); });
+        const int code = QCoreApplication::exec();
+        std::cout.flush();
+        std::_Exit(code);
+    }
     // The parent kills this process while the restore runs.
     QTest::qWait(120000);
     FAIL() << "the parent did not kill this process";
 }
 
-TEST(AuditedRun, KilledInTheRestoreResumesThere)
+namespace {
+
+// Starts the child (ResumeChild) on the lab and waits until its restore of mgc has started and runs; the lab is
+// slowed down once the child reaches the restore page, so that what the parent does lands in the middle of it.
+// Returns the child's audit folder, or an empty string after a test failure.
+QString childInTheRestore(LabProcess& lab, const QTemporaryDir& root, bool stopOnSignal, QProcess& child)
 {
-    LabProcess lab({QStringLiteral("--speed"), QStringLiteral("400")});
-    ASSERT_TRUE(lab.started());
-    QTemporaryDir root;
     QJsonObject ports;
     const QMap<QString, int> portMap = labPorts(lab);
     for (auto it = portMap.begin(); it != portMap.end(); ++it)
         ports.insert(it.key(), it.value());
-    const QJsonObject setup{{"root", root.path()}, {"ports", ports}, {"control", lab.controlPort()}};
-
-    QProcess child;
+    const QJsonObject setup{{"root", root.path()},
+                            {"ports", ports},
+                            {"control", lab.controlPort()},
+                            {"stopOnSignal", stopOnSignal}};
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QString::fromLatin1(childVariable),
                        QString::fromUtf8(QJsonDocument(setup).toJson(QJsonDocument::Compact)));
@@ -216,9 +232,10 @@ TEST(AuditedRun, KilledInTheRestoreResumesThere)
     child.setProcessEnvironment(environment);
     child.setProcessChannelMode(QProcess::MergedChannels);
     child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gtest_filter=ResumeChild.*")});
-    ASSERT_TRUE(child.waitForStarted());
-
-    // Slow the lab down once the child reaches the restore, so that the kill lands in the middle of it.
+    if (!child.waitForStarted()) {
+        ADD_FAILURE() << "the child did not start";
+        return {};
+    }
     QString folder;
     bool slowed = false;
     bool restoring = false;
@@ -243,9 +260,28 @@ TEST(AuditedRun, KilledInTheRestoreResumesThere)
                 restoring = true;
         }
     }
-    ASSERT_TRUE(restoring) << child.readAll().toStdString();
+    if (!restoring) {
+        ADD_FAILURE() << "the child never started the restore: " << child.readAll().toStdString();
+        return {};
+    }
     QTest::qWait(1500);
-    ASSERT_EQ(child.state(), QProcess::Running) << child.readAll().toStdString();
+    if (child.state() != QProcess::Running) {
+        ADD_FAILURE() << "the child ended in the restore: " << child.readAll().toStdString();
+        return {};
+    }
+    return folder;
+}
+
+} // namespace
+
+TEST(AuditedRun, KilledInTheRestoreResumesThere)
+{
+    LabProcess lab({QStringLiteral("--speed"), QStringLiteral("400")});
+    ASSERT_TRUE(lab.started());
+    QTemporaryDir root;
+    QProcess child;
+    const QString folder = childInTheRestore(lab, root, false, child);
+    ASSERT_FALSE(folder.isEmpty());
     child.kill(); // SIGKILL: no closing event, no cleanup, as after a crash or a power cut
     ASSERT_TRUE(child.waitForFinished(10000));
     lab.control({{"cmd", "speed"}, {"value", 400}});
@@ -260,7 +296,7 @@ TEST(AuditedRun, KilledInTheRestoreResumesThere)
     }
 
     // A new wizard on the same audit root offers the run and continues it.
-    WizardDriver driver(WizardDriver::planForLab(portMap, lab.controlPort()));
+    WizardDriver driver(WizardDriver::planForLab(labPorts(lab), lab.controlPort()));
     driver.wizard().setAuditRoot(root.path());
     clickInNextDialog(QStringLiteral("resumeButton"));
     driver.wizard().offerResume();
@@ -318,3 +354,34 @@ TEST(AuditedRun, KilledInTheRestoreResumesThere)
     EXPECT_EQ(restoreDone, 1);
     EXPECT_EQ(events.constLast().value("kind").toString(), QStringLiteral("run-finished"));
 }
+
+#ifdef Q_OS_UNIX
+TEST(AuditedRun, TerminatedInTheRestoreRecordsTheInterruptionAndVerifies)
+{
+    LabProcess lab({QStringLiteral("--speed"), QStringLiteral("400")});
+    ASSERT_TRUE(lab.started());
+    QTemporaryDir root;
+    QProcess child;
+    const QString folder = childInTheRestore(lab, root, true, child);
+    ASSERT_FALSE(folder.isEmpty());
+    child.terminate(); // SIGTERM, as a service manager or "kill" sends it
+    ASSERT_TRUE(child.waitForFinished(20000)) << child.readAll().toStdString();
+    lab.control({{"cmd", "speed"}, {"value", 400}});
+    EXPECT_EQ(child.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(child.exitCode(), 128 + 15) << child.readAll().toStdString();
+
+    const QList<QJsonObject> events = WizardDriver::journalEvents(folder);
+    ASSERT_FALSE(events.isEmpty());
+    const QJsonObject last = events.constLast();
+    EXPECT_EQ(last.value("kind").toString(), QStringLiteral("run-interrupted"));
+    EXPECT_EQ(last.value("details").toObject().value("reason").toString(), QStringLiteral("terminated"));
+    EXPECT_EQ(last.value("details").toObject().value("page").toString(), QStringLiteral("step4"));
+    // The cancelled restore reported where it stood before the run was closed.
+    bool restoreEnded = false;
+    for (const QJsonObject& event : events)
+        restoreEnded |= event.value("kind") == QLatin1String("command-finished") && event.value("step").toInt() == 4;
+    EXPECT_TRUE(restoreEnded);
+    const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder);
+    EXPECT_TRUE(verified.ok) << verified.message.toStdString();
+}
+#endif
