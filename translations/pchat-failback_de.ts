@@ -5185,6 +5185,10 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
         <source>The management shell %1 did not start: %2</source>
         <translation>Die Verwaltungsshell %1 wurde nicht gestartet: %2</translation>
     </message>
+    <message>
+        <source>The commands are too long for one command line (%1 characters, Windows takes at most %2). Run fewer commands at a time.</source>
+        <translation>Die Befehle sind zu lang für eine Befehlszeile (%1 Zeichen, Windows nimmt höchstens %2 an). Führen Sie weniger Befehle auf einmal aus.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::ShellStep</name>

@@ -23,11 +23,10 @@ struct LyncSettings
     QString primaryDataCenter;
     QList<ActiveServer> activeServers;
     // How the management shell is started: a setting, so that training and tests run `pchat-lab shell` and an
-    // administrator can point it at a remote-session script. Commands go on stdin ("-Command -").
+    // administrator can point it at a remote-session script. The commands follow as -EncodedCommand.
     QString shellProgram = QStringLiteral("powershell.exe");
     QStringList shellArguments{QStringLiteral("-NoLogo"), QStringLiteral("-NoProfile"),
-                               QStringLiteral("-NonInteractive"), QStringLiteral("-Command"),
-                               QStringLiteral("-")};
+                               QStringLiteral("-NonInteractive")};
     // The shell is killed after this long (a hanging cmdlet must not hold the wizard forever).
     int shellTimeoutSeconds = 120;
 

@@ -1,5 +1,6 @@
 #include "shellrunner.h"
 
+#include "encodedcommand.h"
 #include "lynccommands.h"
 
 namespace pchat {
@@ -50,11 +51,9 @@ void ShellRunner::run(const QStringList& commands)
     QProcess* process = m_process;
     const QString text = textFor(commands);
 
-    connect(process, &QProcess::started, this, [this, process, text] {
-        // powershell.exe -Command - runs what arrives on stdin until it ends, like the lab's shell.
-        process->write((text + QLatin1Char('\n')).toUtf8());
-        process->closeWriteChannel();
-    });
+    // The script travels as -EncodedCommand: stdin would be decoded with the console's code page.
+    const QStringList arguments = EncodedCommand::arguments(m_settings.shellArguments, text);
+    connect(process, &QProcess::started, process, [process] { process->closeWriteChannel(); });
     connect(process, &QProcess::readyReadStandardOutput, this,
             [this] { readOutput(QProcess::StandardOutput); });
     connect(process, &QProcess::readyReadStandardError, this,
@@ -68,8 +67,20 @@ void ShellRunner::run(const QStringList& commands)
     });
 
     Q_EMIT started(text);
+    if (const qsizetype length = EncodedCommand::commandLineLength(m_settings.shellProgram, arguments);
+        length > EncodedCommand::maxCommandLine) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, length] {
+                failToStart(tr("The commands are too long for one command line (%1 characters, Windows takes at "
+                               "most %2). Run fewer commands at a time.")
+                                .arg(QString::number(length), QString::number(EncodedCommand::maxCommandLine)));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     m_timer.start(std::max(1, m_settings.shellTimeoutSeconds) * 1000);
-    process->start(m_settings.shellProgram, m_settings.shellArguments);
+    process->start(m_settings.shellProgram, arguments);
 }
 
 void ShellRunner::cancel()

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QTextStream>
+#include <optional>
 
 namespace pchatlab {
 
@@ -13,7 +14,8 @@ int ShellRunner::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Lync Server Management Shell simulator. Reads PowerShell lines from stdin until EOF or 'exit' and "
+        "Lync Server Management Shell simulator. Runs the script given as -EncodedCommand (base64 of "
+        "UTF-16LE, as powershell.exe takes it), or else reads PowerShell lines from stdin until EOF or 'exit', and "
         "runs "
         "them against the running pchat-lab: Import-Module Lync | SkypeForBusiness, Get-CsService "
         "-PersistentChatServer, Get-CsPersistentChatState, Set-CsPersistentChatState, "
@@ -32,7 +34,26 @@ int ShellRunner::run(const QStringList& arguments)
     parser.addOption(control);
     QTextStream err(stderr);
     QTextStream out(stdout);
-    if (!parser.parse(QStringList{QStringLiteral("pchat-lab shell")} + arguments)) {
+    // powershell.exe's own spelling: one dash, any case, and its abbreviations. Taken out before the parser,
+    // which knows only --options.
+    QStringList rest = arguments;
+    std::optional<QString> encoded;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        static const QStringList names{QStringLiteral("-encodedcommand"), QStringLiteral("-enc"),
+                                       QStringLiteral("-ec"), QStringLiteral("-e")};
+        if (!names.contains(rest.at(i).toLower()))
+            continue;
+        if (i + 1 >= rest.size()) {
+            err << "Cannot process the command because of a missing parameter. Specify a parameter of type "
+                   "'System.String' and try again."
+                << Qt::endl;
+            return 64;
+        }
+        encoded = rest.at(i + 1);
+        rest.remove(i, 2);
+        break;
+    }
+    if (!parser.parse(QStringList{QStringLiteral("pchat-lab shell")} + rest)) {
         err << "pchat-lab shell: " << parser.errorText() << Qt::endl;
         return 2;
     }
@@ -53,6 +74,8 @@ int ShellRunner::run(const QStringList& arguments)
 
     ShellClient client{quint16(port)};
     LyncShell shell(client, out, err);
+    if (encoded)
+        return runEncoded(shell, *encoded, out, err);
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
         err << "pchat-lab shell: cannot read stdin" << Qt::endl;
@@ -71,6 +94,33 @@ int ShellRunner::run(const QStringList& arguments)
         while (line.endsWith(u'\n') || line.endsWith(u'\r'))
             line.chop(1);
         shell.executeLine(line);
+    }
+    out.flush();
+    err.flush();
+    return shell.exitCode();
+}
+
+int ShellRunner::runEncoded(LyncShell& shell, const QString& encoded, QTextStream& out, QTextStream& err)
+{
+    // Base64 of UTF-16LE, as powershell.exe decodes it: no code page is involved.
+    const QByteArray::FromBase64Result bytes =
+        QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (bytes.decodingStatus != QByteArray::Base64DecodingStatus::Ok || bytes.decoded.size() % 2 != 0) {
+        err << "Cannot process the command because the value specified with -EncodedCommand is not properly "
+               "encoded. The value must be Base64 encoded."
+            << Qt::endl;
+        return 64;
+    }
+    QString script;
+    for (qsizetype i = 0; i + 1 < bytes.decoded.size(); i += 2)
+        script.append(QChar(char16_t(uchar(bytes.decoded[i]) | (uchar(bytes.decoded[i + 1]) << 8))));
+    // The lab's parser reads one line at a time; the backend writes one statement per line.
+    for (QString line : script.split(u'\n')) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        shell.executeLine(line);
+        if (shell.exitRequested())
+            break;
     }
     out.flush();
     err.flush();

@@ -1,9 +1,11 @@
 // The management-shell runner through a real process against `pchat-lab shell`: success, error records,
 // exit codes, timeout, cancel, a program that does not start.
 #include "shell/lynccommands.h"
+#include "shell/powershellquote.h"
 #include "shelltestlab.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTest>
 
 using namespace pchat;
@@ -21,7 +23,8 @@ LyncSettings hangingShell(int timeoutSeconds)
 {
     LyncSettings settings;
     settings.shellProgram = QStringLiteral(PCHAT_LAB_EXE);
-    settings.shellArguments = {QStringLiteral("--any-port")};
+    // "--" ends the lab's options, so that the -EncodedCommand the runner adds is a harmless positional argument.
+    settings.shellArguments = {QStringLiteral("--any-port"), QStringLiteral("--")};
     settings.shellTimeoutSeconds = timeoutSeconds;
     return settings;
 }
@@ -155,4 +158,39 @@ TEST(ShellResultParsing, ObjectsAndRecords)
     ASSERT_EQ(records.size(), 2);
     EXPECT_EQ(records.at(0), QStringLiteral("Set-CsPersistentChatState : Cannot find pool."));
     EXPECT_EQ(records.at(1), QStringLiteral("The string is missing the terminator: '."));
+}
+
+// The script reaches the shell as -EncodedCommand: quote-like characters, Cyrillic and umlauts arrive as they were
+// typed, and a quote character inside a name never ends the quoted string (it would run the rest as code).
+TEST_F(ShellRunnerTest, NamesWithQuoteLikeCharactersAndUmlautsRoundTripUnchanged)
+{
+    const QStringList names{QStringLiteral("O\u2019Brien"),
+                            QStringLiteral("x\u201by"),
+                            QStringLiteral("\u0452\u0443\u0440\u0430"),
+                            QStringLiteral("M\u00fcller Gr\u00f6\u00dfe \u00c4\u00d6\u00dc"),
+                            QStringLiteral("a'b\u2018c\u201ad"),
+                            QStringLiteral("pool\u2019; exit 7; \u2019"),
+                            QStringLiteral("$(Remove-Item C:\\) \"`n\" ;")};
+    QStringList commands;
+    for (const QString& name : names)
+        commands << PowerShellQuote::literal(name);
+    ShellRunner runner(shellPlan().lync);
+    const ShellResult result = runAndWait(runner, commands);
+    EXPECT_TRUE(result.ok) << result.errorText().toStdString();
+    EXPECT_EQ(result.exitCode, 0);
+    QStringList lines = result.standardOutput.split(u'\n');
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    EXPECT_EQ(lines, names) << result.standardOutput.toStdString();
+}
+
+TEST_F(ShellRunnerTest, ABadlyEncodedCommandIsRefusedAsPowerShellRefusesIt)
+{
+    QProcess shell;
+    shell.start(QStringLiteral(PCHAT_LAB_EXE),
+                {QStringLiteral("shell"), QStringLiteral("--control"), QString::number(m_lab->controlPort()),
+                 QStringLiteral("-EncodedCommand"), QStringLiteral("*not base64*")});
+    ASSERT_TRUE(shell.waitForFinished(10000));
+    EXPECT_EQ(shell.exitCode(), 64);
+    EXPECT_TRUE(shell.readAllStandardError().contains("not properly encoded"));
 }

@@ -104,7 +104,7 @@ TEST(PlanJson, ShellSettingsRoundTripAndDefaults)
     EXPECT_EQ(
         defaults.lync.shellArguments,
         QStringList({QStringLiteral("-NoLogo"), QStringLiteral("-NoProfile"),
-                     QStringLiteral("-NonInteractive"), QStringLiteral("-Command"), QStringLiteral("-")}));
+                     QStringLiteral("-NonInteractive")}));
     EXPECT_EQ(defaults.lync.shellTimeoutSeconds, 120);
 
     Plan plan = customPlan();
