@@ -11,6 +11,7 @@
 #include "pages/steppage.h"
 #include "pages/welcomepage.h"
 #include "plan/planjson.h"
+#include "process/secretenvironment.h"
 #include "process/stoprequest.h"
 #include "plan/planvalidator.h"
 #include "steps/scriptexporter.h"
@@ -194,6 +195,8 @@ int FailbackApplication::run(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("pchat-failback"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PCHAT_VERSION));
 
+    // Before anything can start a child process: the passwords leave the environment.
+    SecretEnvironment::take();
     CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
     const bool gui = commandLine.mode == CommandLine::Mode::Wizard;
     // The unattended run writes the PDF report, which needs a QGuiApplication; it shows no window, so it

@@ -9,6 +9,7 @@
 #include "log/qstringformatter.h"
 #include "plan/planjson.h"
 #include "plan/planvalidator.h"
+#include "process/secretenvironment.h"
 #include "reportwriter.h"
 #include "steps/backupstep.h"
 #include "steps/clearactiveserversstep.h"
@@ -133,12 +134,14 @@ bool UnattendedRunner::loadPlan()
         stop(FailbackApplication::PlanInvalid, {}, lines.join(QLatin1Char('\n')));
         return false;
     }
-    // A plan file never holds a password: an unattended run takes them from its environment.
-    const QList<std::pair<InstanceSettings*, QString>> instances{
-        {&m_plan.backupInstance, QStringLiteral("PCHAT_BACKUP_PASSWORD")},
-        {&m_plan.primaryInstance, QStringLiteral("PCHAT_PRIMARY_PASSWORD")}};
+    // A plan file never holds a password: an unattended run takes them from its environment, which gave them
+    // up at start (SecretEnvironment), so that no child process sees them.
+    SecretEnvironment::take();
+    const QStringList variables = SecretEnvironment::names();
+    const QList<std::pair<InstanceSettings*, QString>> instances{{&m_plan.backupInstance, variables.at(0)},
+                                                                 {&m_plan.primaryInstance, variables.at(1)}};
     for (const auto& [instance, variable] : instances) {
-        const QString password = qEnvironmentVariable(variable.toLatin1().constData());
+        const QString password = SecretEnvironment::value(variable);
         if (instance->authentication == Authentication::Windows) {
             if (!password.isEmpty())
                 m_console.line(tr("Note: %1 is set, but the plan connects to %2 with Windows authentication; "

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QTextStream>
 #include <optional>
 
@@ -72,6 +73,12 @@ int ShellRunner::run(const QStringList& arguments)
         return 2;
     }
 
+    // For the test that no password reaches a child process: the shell appends the environment it was given.
+    if (const QString dump = qEnvironmentVariable("PCHAT_LAB_SHELL_ENVIRONMENT_FILE"); !dump.isEmpty()) {
+        QFile file(dump);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Append))
+            file.write((QProcessEnvironment::systemEnvironment().toStringList().join(u'\n') + u'\n').toUtf8());
+    }
     ShellClient client{quint16(port)};
     LyncShell shell(client, out, err);
     if (encoded)

@@ -175,12 +175,23 @@ TEST(UnattendedRun, FailsBackTheDefaultScenarioAndLeavesAVerifiableAuditFolder)
     ASSERT_TRUE(lab.started());
     QTemporaryDir dir;
     const QString audit = dir.filePath(QStringLiteral("audit"));
+    QProcessEnvironment environment = environmentWith(labPassword(), labPassword());
+    const QString shellEnvironment = dir.filePath(QStringLiteral("shell-environment.txt"));
+    environment.insert(QStringLiteral("PCHAT_LAB_SHELL_ENVIRONMENT_FILE"), shellEnvironment);
     const Result result =
         runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"),
                      writePlan(dir, lab, fullConfirmations()), QStringLiteral("--audit-dir"), audit},
-                    environmentWith(labPassword(), labPassword()));
+                    environment);
     ASSERT_EQ(result.exitCode, 0) << result.output.toStdString();
     EXPECT_FALSE(result.output.contains(labPassword())) << "a password reached the console";
+    // The run read the passwords and took them out of its environment before it started the shell.
+    QFile printed(shellEnvironment);
+    ASSERT_TRUE(printed.open(QIODevice::ReadOnly)) << "the lab shell did not print its environment";
+    const QString shellSaw = QString::fromUtf8(printed.readAll());
+    EXPECT_TRUE(shellSaw.contains(QLatin1String("PCHAT_LAB_SHELL_ENVIRONMENT_FILE="))) << "nothing printed";
+    EXPECT_FALSE(shellSaw.contains(QLatin1String("PCHAT_BACKUP_PASSWORD"))) << shellSaw.toStdString();
+    EXPECT_FALSE(shellSaw.contains(QLatin1String("PCHAT_PRIMARY_PASSWORD"))) << shellSaw.toStdString();
+    EXPECT_FALSE(shellSaw.contains(labPassword())) << "a password reached the shell's environment";
     for (int step = 1; step <= 7; ++step)
         EXPECT_TRUE(result.output.contains(QStringLiteral("[%1/7 ").arg(step))) << "no line of step " << step;
     EXPECT_TRUE(result.output.contains(QStringLiteral("[4/7] Msg 3014: ")))
