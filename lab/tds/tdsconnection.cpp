@@ -218,9 +218,10 @@ void TdsConnection::handleLogin(const QByteArray& payload)
     }
     if (!failure.isNull()) {
         if (qEnvironmentVariableIsSet("PCHAT_LAB_DEBUG"))
-            qWarning("pchat-lab: login failed for '%s' pw %d chars [%s] (database '%s', tds %08x)",
-                     qPrintable(login.userName), int(login.password.size()), qPrintable(login.password),
-                     qPrintable(login.database), login.tdsVersion);
+            // The length helps to tell a truncated password from a wrong one; the text never leaves the lab.
+            qWarning("pchat-lab: login failed for '%s', password of %d characters (database '%s', tds %08x)",
+                     qPrintable(login.userName), int(login.password.size()), qPrintable(login.database),
+                     login.tdsVersion);
         if (dbMissing)
             w.message(SqlMessages::error(4060, {database}));
         w.message(SqlMessages::error(18456, {failure}));
