@@ -3099,6 +3099,10 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
+    <message>
+        <source>The run is not recorded, or it was closed already.</source>
+        <translation>Der Durchlauf wird nicht aufgezeichnet, oder er wurde bereits geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::InstanceEditor</name>
@@ -5502,12 +5506,36 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
         <translation>Überwachungspfad</translation>
     </message>
     <message>
-        <source>This run is recorded in %1. Finish writes report.html and report.pdf there; &quot;pchat-failback --verify-audit &lt;folder&gt;&quot; checks the folder later.</source>
-        <translation>Dieser Durchlauf wird in %1 aufgezeichnet. „Abschließen“ schreibt report.html und report.pdf dorthin; „pchat-failback --verify-audit &lt;Ordner&gt;“ prüft den Ordner später.</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>This run is recorded in %1. Closing the run writes report.html and report.pdf there; &quot;pchat-failback --verify-audit &lt;folder&gt;&quot; checks the folder later.</source>
+        <translation>Dieser Durchlauf wird in %1 aufgezeichnet. Beim Schließen des Durchlaufs werden dort report.html und report.pdf geschrieben; „pchat-failback --verify-audit &lt;Ordner&gt;“ prüft den Ordner später.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the run and show its final hash</source>
+        <translation>Durchlauf s&amp;chließen und endgültigen Hash anzeigen</translation>
+    </message>
+    <message>
+        <source>Final &amp;hash:</source>
+        <translation>Endgültiger &amp;Hash:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>The run is closed, but its audit folder does not verify: %1</source>
+        <translation>Der Durchlauf ist geschlossen, aber sein Überwachungsordner besteht die Prüfung nicht: %1</translation>
+    </message>
+    <message>
+        <source>The run is closed and its report written. Record this hash in the change ticket: anyone who can write the folder can rebuild its chain, but not this hash. &quot;pchat-failback --verify-audit &lt;folder&gt; --expect-hash &lt;hash&gt;&quot; then proves that nobody rewrote it. Finish closes the window.</source>
+        <translation>Der Durchlauf ist geschlossen und sein Bericht geschrieben. Tragen Sie diesen Hash in das Änderungsticket ein: Wer in den Ordner schreiben kann, kann dessen Kette neu berechnen, nicht aber diesen Hash. „pchat-failback --verify-audit &lt;Ordner&gt; --expect-hash &lt;Hash&gt;“ weist dann nach, dass niemand den Ordner umgeschrieben hat. „Abschließen“ schließt das Fenster.</translation>
+    </message>
+    <message>
+        <source>Close the run here to see the final hash of its audit trail, which belongs in the change ticket; after that no step can be run in it. Finish closes the run as well; its report&apos;s cover then shows the hash.</source>
+        <translation>Schließen Sie den Durchlauf hier, um den endgültigen Hash seines Überwachungspfads zu sehen, der in das Änderungsticket gehört; danach kann in ihm kein Schritt mehr ausgeführt werden. Auch „Abschließen“ schließt den Durchlauf; das Deckblatt seines Berichts zeigt dann den Hash.</translation>
     </message>
 </context>
 <context>

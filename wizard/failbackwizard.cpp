@@ -1,6 +1,7 @@
 #include "failbackwizard.h"
 
 #include "audit/audittrail.h"
+#include "audit/auditverifier.h"
 #include "audit/recordedrun.h"
 #include "audit/wizardauditor.h"
 #include "languageswitcher.h"
@@ -114,7 +115,9 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     auto* poolNormal = new PoolNormalPage(m_plan);
     poolNormal->setStepObject(new PoolNormalStep(this));
     setPage(PoolNormalPageId, poolNormal);
-    setPage(SummaryPageId, new SummaryPage(m_plan));
+    auto* summary = new SummaryPage(m_plan);
+    setPage(SummaryPageId, summary);
+    connect(summary, &SummaryPage::closeRunRequested, this, &FailbackWizard::closeRunOnSummary);
     connect(welcome, &WelcomePage::planReplaced, this, &FailbackWizard::reloadPages);
     for (int id : pageIds()) {
         if (auto* stepPage = qobject_cast<StepPage*>(page(id))) {
@@ -444,6 +447,7 @@ void FailbackWizard::abandonRun(const QString& reason)
     }
     // The next Welcome page starts a run of its own.
     m_closed = false;
+    setOption(QWizard::DisabledBackButtonOnLastPage, false);
     m_resumeTarget = -1;
     for (int id : pageIds()) {
         if (auto* stepPage = qobject_cast<StepPage*>(page(id)))
@@ -497,6 +501,29 @@ void FailbackWizard::stopOn(StopRequest* request)
             request->acknowledge();
             QCoreApplication::exit(StopRequest::exitCode(kind));
         });
+    });
+}
+
+void FailbackWizard::closeRunOnSummary()
+{
+    auto* summary = qobject_cast<SummaryPage*>(page(SummaryPageId));
+    if (!m_trail->isActive() || m_closed) {
+        summary->showFinalHash({}, tr("The run is not recorded, or it was closed already."));
+        return;
+    }
+    const QString folder = m_trail->folder();
+    endRun(true, [this, summary, folder] {
+        // The run is closed in its journal: going back to a step would act unrecorded.
+        setOption(QWizard::DisabledBackButtonOnLastPage, true);
+        auto* watcher = new QFutureWatcher<AuditVerifier::VerifyResult>(this);
+        connect(watcher, &QFutureWatcher<AuditVerifier::VerifyResult>::finished, this, [watcher, summary] {
+            const AuditVerifier::VerifyResult verified = watcher->result();
+            watcher->deleteLater();
+            Logging::logger()->info("run closed on the Summary page, final hash {}", verified.finalHash);
+            summary->showFinalHash(verified.finalHash, verified.ok ? QString() : verified.message);
+        });
+        // Hashing every screenshot again takes a moment: not on the UI thread.
+        watcher->setFuture(QtConcurrent::run([folder] { return AuditVerifier::verify(folder); }));
     });
 }
 

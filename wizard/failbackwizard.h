@@ -101,6 +101,8 @@ private:
     // Writes the run folder's report on a worker; the watcher's result is the error ("" on success).
     QFutureWatcher<QString>* writeReport(const QString& folder, bool flushOnWorker);
     void showRunOnSummary();
+    // The Summary page's Close button: records run-finished, writes the report, then shows the final hash.
+    void closeRunOnSummary();
 
     // Every page holds a reference to this plan: it lives as long as the wizard.
     Plan m_plan;

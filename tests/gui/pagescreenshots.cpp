@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -39,6 +40,9 @@ int walk(int argc, char** argv)
     pchat::LanguageSwitcher::instance().apply(language);
 
     pchat::test::WizardDriver driver;
+    // Recorded as a real run is, so that the Summary page shows its audit trail and final hash.
+    QTemporaryDir audit;
+    driver.wizard().setAuditRoot(audit.path());
     QWidget& window = driver.wizard();
     int shot = 0;
     const auto name = [&](const QString& suffix) {
@@ -89,6 +93,18 @@ int walk(int argc, char** argv)
             (void)QTest::qWaitFor([stepPage] { return !stepPage->isBusy(); }, 120000);
             save(window, name(page + QStringLiteral("-done")));
         }
+    }
+    // The Summary page once the run is closed there, with its final hash.
+    if (auto* closeRun = driver.find<QPushButton>(QStringLiteral("closeRunButton"));
+        closeRun && closeRun->isVisible()) {
+        QTest::mouseClick(closeRun, Qt::LeftButton);
+        (void)QTest::qWaitFor(
+            [&driver] {
+                auto* hash = driver.find<QLineEdit>(QStringLiteral("finalHash"));
+                return hash && hash->isVisible();
+            },
+            60000);
+        save(window, name(QStringLiteral("summaryPage-closed")));
     }
     return 0;
 }

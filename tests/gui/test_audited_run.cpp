@@ -13,6 +13,8 @@
 #include <iostream>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QLineEdit>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -94,12 +96,22 @@ TEST(AuditedRun, CompleteTrainingRunVerifiesAndHoldsNoPassword)
     driver.walkTo(QStringLiteral("summaryPage"));
     if (testing::Test::HasFatalFailure())
         return;
+    // The Summary page closes the run and shows the anchor for the change ticket before the window goes.
+    QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("closeRunButton")), Qt::LeftButton);
+    auto* finalHash = driver.find<QLineEdit>(QStringLiteral("finalHash"));
+    ASSERT_NE(finalHash, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(finalHash->isVisible() && finalHash->text().size() == 64, 60000);
+    EXPECT_FALSE(driver.wizard().button(QWizard::BackButton)->isEnabled()) << "a closed run cannot go back";
+    QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("copyFinalHashButton")), Qt::LeftButton);
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), finalHash->text());
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("finalHashNote"))->text().contains(QLatin1String("--expect-hash")));
+    const QString shownHash = finalHash->text();
     QTest::mouseClick(driver.wizard().button(QWizard::FinishButton), Qt::LeftButton);
-    // The report is written on a worker; the wizard closes once it is there.
     QTRY_VERIFY_WITH_TIMEOUT(!driver.wizard().isVisible(), 60000);
 
     const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder);
     ASSERT_TRUE(verified.ok) << verified.message.toStdString();
+    EXPECT_EQ(verified.finalHash, shownHash) << "Finish recorded nothing after the shown hash";
     QFile report(QDir(folder).filePath(QStringLiteral("report.html")));
     ASSERT_TRUE(report.open(QIODevice::ReadOnly));
     const QString html = QString::fromUtf8(report.readAll());

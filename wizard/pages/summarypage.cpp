@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,6 +46,11 @@ SummaryPage::SummaryPage(Plan& plan, QWidget* parent)
     , m_auditBox(new QGroupBox)
     , m_audit(new QLabel)
     , m_openAudit(new QPushButton)
+    , m_closeRun(new QPushButton)
+    , m_hashLabel(new QLabel)
+    , m_finalHash(new QLineEdit)
+    , m_copyHash(new QPushButton)
+    , m_hashNote(new QLabel)
 {
     setObjectName(QStringLiteral("summaryPage"));
     setFinalPage(true);
@@ -84,9 +91,36 @@ SummaryPage::SummaryPage(Plan& plan, QWidget* parent)
     m_openAudit->setObjectName(QStringLiteral("openAuditFolderButton"));
     connect(m_openAudit, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_auditFolder)); });
-    auto* auditLayout = new QHBoxLayout(m_auditBox);
-    auditLayout->addWidget(m_audit, 1);
-    auditLayout->addWidget(m_openAudit);
+    m_closeRun->setObjectName(QStringLiteral("closeRunButton"));
+    connect(m_closeRun, &QPushButton::clicked, this, [this] {
+        m_closeRun->setEnabled(false);
+        Q_EMIT closeRunRequested();
+    });
+    m_finalHash->setObjectName(QStringLiteral("finalHash"));
+    m_finalHash->setReadOnly(true);
+    m_hashLabel->setBuddy(m_finalHash);
+    m_copyHash->setObjectName(QStringLiteral("copyFinalHashButton"));
+    connect(m_copyHash, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_finalHash->text());
+        m_finalHash->selectAll();
+    });
+    m_hashNote->setObjectName(QStringLiteral("finalHashNote"));
+    m_hashNote->setWordWrap(true);
+    auto* folderRowAudit = new QHBoxLayout;
+    folderRowAudit->addWidget(m_audit, 1);
+    folderRowAudit->addWidget(m_openAudit);
+    auto* hashRow = new QHBoxLayout;
+    hashRow->addWidget(m_hashLabel);
+    hashRow->addWidget(m_finalHash, 1);
+    hashRow->addWidget(m_copyHash);
+    auto* auditLayout = new QVBoxLayout(m_auditBox);
+    auditLayout->addLayout(folderRowAudit);
+    auditLayout->addWidget(m_closeRun, 0, Qt::AlignLeft);
+    auditLayout->addLayout(hashRow);
+    auditLayout->addWidget(m_hashNote);
+    for (QWidget* widget : {static_cast<QWidget*>(m_hashLabel), static_cast<QWidget*>(m_finalHash),
+                            static_cast<QWidget*>(m_copyHash)})
+        widget->hide();
     m_auditBox->hide();
 
     auto* layout = new QVBoxLayout(this);
@@ -144,6 +178,18 @@ void SummaryPage::showRun(const QMap<int, StepStatus>& states, const QList<int>&
     retranslateUi();
 }
 
+void SummaryPage::showFinalHash(const QString& hash, const QString& problem)
+{
+    m_hashProblem = problem;
+    m_finalHash->setText(hash);
+    const bool shown = problem.isEmpty() && !hash.isEmpty();
+    for (QWidget* widget : {static_cast<QWidget*>(m_hashLabel), static_cast<QWidget*>(m_finalHash),
+                            static_cast<QWidget*>(m_copyHash)})
+        widget->setVisible(shown);
+    m_closeRun->hide();
+    retranslateUi();
+}
+
 void SummaryPage::browse()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export scripts to"), m_folder->text());
@@ -186,10 +232,24 @@ void SummaryPage::retranslateUi()
     m_exportBox->setTitle(tr("Export the procedure as scripts"));
     m_folderLabel->setText(tr("&Folder:"));
     m_auditBox->setTitle(tr("Audit trail"));
-    m_audit->setText(tr("This run is recorded in %1. Finish writes report.html and report.pdf there; "
+    m_audit->setText(tr("This run is recorded in %1. Closing the run writes report.html and report.pdf there; "
                         "\"pchat-failback --verify-audit <folder>\" checks the folder later.")
                          .arg(QDir::toNativeSeparators(m_auditFolder)));
     m_openAudit->setText(tr("&Open folder"));
+    m_closeRun->setText(tr("&Close the run and show its final hash"));
+    m_hashLabel->setText(tr("Final &hash:"));
+    m_copyHash->setText(tr("Co&py"));
+    if (!m_hashProblem.isEmpty())
+        m_hashNote->setText(tr("The run is closed, but its audit folder does not verify: %1").arg(m_hashProblem));
+    else if (!m_finalHash->text().isEmpty())
+        m_hashNote->setText(tr("The run is closed and its report written. Record this hash in the change ticket: "
+                               "anyone who can write the folder can rebuild its chain, but not this hash. "
+                               "\"pchat-failback --verify-audit <folder> --expect-hash <hash>\" then proves "
+                               "that nobody rewrote it. Finish closes the window."));
+    else
+        m_hashNote->setText(tr("Close the run here to see the final hash of its audit trail, which belongs in the "
+                               "change ticket; after that no step can be run in it. Finish closes the run as well; "
+                               "its report's cover then shows the hash."));
     m_browse->setText(tr("&Browse…"));
     m_export->setText(tr("&Export scripts"));
     planChanged();

@@ -25,6 +25,12 @@ public:
     // audit folder (empty: the run is not recorded).
     void showRun(const QMap<int, StepStatus>& states, const QList<int>& recordedDone,
                  const QString& auditFolder);
+    // The run is closed: its final hash (the anchor for the change ticket), or why the folder did not verify.
+    void showFinalHash(const QString& hash, const QString& problem);
+
+Q_SIGNALS:
+    // The operator asked to close the run here, to see its final hash before the window closes.
+    void closeRunRequested();
 
 protected:
     void retranslateUi() override;
@@ -46,7 +52,13 @@ private:
     QGroupBox* m_auditBox;
     QLabel* m_audit;
     QPushButton* m_openAudit;
+    QPushButton* m_closeRun;
+    QLabel* m_hashLabel;
+    QLineEdit* m_finalHash;
+    QPushButton* m_copyHash;
+    QLabel* m_hashNote;
     QString m_auditFolder;
+    QString m_hashProblem;
     QMap<int, StepStatus> m_states;
     QList<int> m_recordedDone;
 };
