@@ -115,10 +115,12 @@ bool ScenarioLoader::load(const QByteArray& json, World& world, QString* error)
             inst->logins.append({QStringLiteral("sa"), saPassword, true, false});
         for (const QJsonValue& lv : logins) {
             const QJsonObject lo = lv.toObject();
-            inst->logins.append({lo.value(QLatin1String("name")).toString(),
-                                 lo.value(QLatin1String("password")).toString(saPassword),
-                                 lo.value(QLatin1String("sysadmin")).toBool(false),
-                                 lo.value(QLatin1String("disabled")).toBool(false)});
+            inst->logins.append(
+                {lo.value(QLatin1String("name")).toString(),
+                 lo.value(QLatin1String("password")).toString(saPassword),
+                 lo.value(QLatin1String("sysadmin")).toBool(false),
+                 lo.value(QLatin1String("disabled")).toBool(false),
+                 lo.value(QLatin1String("defaultDatabase")).toString(QStringLiteral("master"))});
         }
         addSystemDatabases(*inst);
         for (const QJsonValue& dv : io.value(QLatin1String("databases")).toArray()) {
@@ -201,6 +203,7 @@ bool ScenarioLoader::load(const QByteArray& json, World& world, QString* error)
         pool.activeServers.append(av.toString());
     for (const QJsonValue& f : root.value(QLatin1String("faults")).toArray())
         world.addFault(f.toString());
+    world.applyFaults();
     world.setScenarioDocument(json);
     return true;
 }

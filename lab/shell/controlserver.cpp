@@ -160,7 +160,7 @@ QJsonObject ControlServer::reset()
             for (const auto& session : std::as_const(instance->sessions)) {
                 session->killed = true;
                 session->cancel = true;
-                running = running || session->running;
+                running = running || session->runsClientRequest();
             }
         }
         if (!running)

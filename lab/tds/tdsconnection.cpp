@@ -188,8 +188,8 @@ void TdsConnection::handleLogin(const QByteArray& payload)
     TdsResponseWriter w([this](const QByteArray& p) { writePackets(p); }, 4096, quint16(m_session->spid),
                         m_instance->serverName());
     QString failure;
-    QString database = login.database.isEmpty() ? QStringLiteral("master") : login.database;
-    bool dbMissing = false;
+    QString database = login.database;
+    int databaseError = 0; // 4060 for the database the login asked for, 4064 for its default database
     {
         std::lock_guard lock(m_world.mutex());
         const Login* l = m_instance->login(login.userName);
@@ -199,9 +199,12 @@ void TdsConnection::handleLogin(const QByteArray& payload)
         if (!l || l->disabled || l->password != login.password || login.integratedSecurity || forcedFail) {
             failure = login.userName;
         } else {
+            const bool useDefault = database.isEmpty();
+            if (useDefault)
+                database = l->defaultDatabase;
             const Database* d = m_instance->database(database);
-            if (!d || d->state != u"ONLINE") {
-                dbMissing = true;
+            if (!d || d->state != u"ONLINE" || m_instance->isRecovering(database)) {
+                databaseError = useDefault ? 4064 : 4060;
                 failure = login.userName;
             } else {
                 database = d->name;
@@ -222,8 +225,8 @@ void TdsConnection::handleLogin(const QByteArray& payload)
             qWarning("pchat-lab: login failed for '%s', password of %d characters (database '%s', tds %08x)",
                      qPrintable(login.userName), int(login.password.size()), qPrintable(login.database),
                      login.tdsVersion);
-        if (dbMissing)
-            w.message(SqlMessages::error(4060, {database}));
+        if (databaseError)
+            w.message(SqlMessages::error(databaseError, {database}));
         w.message(SqlMessages::error(18456, {failure}));
         w.done(DoneKind::Done, DoneStatus::Error, 0, 0);
         w.finish();

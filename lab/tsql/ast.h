@@ -51,6 +51,8 @@ struct Expr
     ExprPtr caseOperand;
     QVector<std::pair<ExprPtr, ExprPtr>> whens;
     ExprPtr elseExpr;
+    // Levels of the tree from here down (1 for a leaf); the parser keeps it below ParseDepthGuard's limit.
+    int height = 1;
 };
 
 struct SelectItem

@@ -38,7 +38,7 @@ qint64 datePartDiff(const QString& part, const QDateTime& a, const QDateTime& b)
         return (b.date().year() - a.date().year()) * 12 + b.date().month() - a.date().month();
     if (p == u"year" || p == u"yy" || p == u"yyyy")
         return b.date().year() - a.date().year();
-    throw SqlMessages::error(155, {part});
+    throw SqlMessages::error(155, {part, QStringLiteral("datepart")});
 }
 
 QDateTime dateAdd(const QString& part, qint64 n, const QDateTime& d)
@@ -58,7 +58,7 @@ QDateTime dateAdd(const QString& part, qint64 n, const QDateTime& d)
         return d.addMonths(int(n));
     if (p == u"year" || p == u"yy" || p == u"yyyy")
         return d.addYears(int(n));
-    throw SqlMessages::error(155, {part});
+    throw SqlMessages::error(155, {part, QStringLiteral("datepart")});
 }
 
 } // namespace

@@ -56,7 +56,7 @@ public:
     // Waits `ms` of real time without the world lock, checking for cancellation every few milliseconds.
     void sleep(qint64 ms);
     void checkCancel() const;
-    void sendMessage(int number, const QStringList& args, int state = 1);
+    void sendMessage(int number, const QStringList& args, int state = -1);
 
     // Runs a nested batch (sp_executesql, EXEC('...')); set by the interpreter.
     std::function<void(const QString& sql, const QHash<QString, Variable>& params)> runNested;

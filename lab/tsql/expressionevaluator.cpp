@@ -139,12 +139,7 @@ SqlValue ExpressionEvaluator::evaluate(const Expr& e, const RowScope* row,
     case ExprKind::Function:
         if (aggregateNames().contains(e.name)) {
             if (!group)
-                throw SqlError(
-                    147, 15, 1,
-                    QStringLiteral("An aggregate may not appear in the WHERE clause unless it is in a "
-                                   "subquery contained in a HAVING clause or a select list, and the column "
-                                   "being aggregated is an outer reference."),
-                    true);
+                throw SqlMessages::error(147, {});
             return aggregate(e, *group);
         }
         return function(e, row, group);
@@ -218,11 +213,7 @@ SqlValue ExpressionEvaluator::evaluate(const Expr& e, const RowScope* row,
         QVector<ColumnInfo> cols;
         const auto rows = m_ctx.runQuery(*e.subquery, &cols);
         if (rows.size() > 1)
-            throw SqlError(
-                512, 16, 1,
-                QStringLiteral("Subquery returned more than 1 value. This is not permitted when the "
-                               "subquery follows =, !=, <, <= , >, >= or when the subquery is used as an "
-                               "expression."));
+            throw SqlMessages::error(512, {});
         if (rows.isEmpty())
             return SqlValue::null(cols.value(0).type);
         return rows[0].value(0);

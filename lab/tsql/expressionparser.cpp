@@ -1,5 +1,6 @@
 #include "expressionparser.h"
 
+#include "parsedepthguard.h"
 #include "sqlmessages.h"
 
 namespace pchatlab {
@@ -10,11 +11,21 @@ ExprPtr ExpressionParser::binary(const QString& op, ExprPtr a, ExprPtr b)
     e->kind = ExprKind::Binary;
     e->name = op;
     e->args = {std::move(a), std::move(b)};
+    // A chain of operators grows the tree without recursion here, but is evaluated and freed recursively.
+    ParseDepthGuard::measure(*e);
+    return e;
+}
+
+ExprPtr ExpressionParser::sealed(ExprPtr e)
+{
+    ParseDepthGuard::measure(*e);
     return e;
 }
 
 ExprPtr ExpressionParser::expression()
 {
+    // Every parenthesis, argument list and subquery comes back through here.
+    const ParseDepthGuard guard(m_t);
     return orExpr();
 }
 
@@ -37,11 +48,12 @@ ExprPtr ExpressionParser::andExpr()
 ExprPtr ExpressionParser::notExpr()
 {
     if (m_t.acceptWord("NOT")) {
+        const ParseDepthGuard guard(m_t); // NOT NOT NOT ... recurses without parentheses
         auto e = std::make_shared<Expr>();
         e->kind = ExprKind::Unary;
         e->name = QStringLiteral("NOT");
         e->args = {notExpr()};
-        return e;
+        return sealed(e);
     }
     return predicate();
 }
@@ -70,7 +82,7 @@ ExprPtr ExpressionParser::predicate()
         e->args = {left, additive()};
         if (m_t.acceptWord("ESCAPE"))
             e->args.append(additive());
-        return e;
+        return sealed(e);
     }
     if (m_t.acceptWord("IN")) {
         e->kind = ExprKind::In;
@@ -84,14 +96,14 @@ ExprPtr ExpressionParser::predicate()
             } while (m_t.acceptSymbol(","));
         }
         m_t.expectSymbol(")");
-        return e;
+        return sealed(e);
     }
     if (m_t.acceptWord("BETWEEN")) {
         e->kind = ExprKind::Between;
         ExprPtr low = additive();
         m_t.expectWord("AND");
         e->args = {left, low, additive()};
-        return e;
+        return sealed(e);
     }
     if (negated)
         m_t.fail();
@@ -100,7 +112,7 @@ ExprPtr ExpressionParser::predicate()
         e->negated = m_t.acceptWord("NOT");
         m_t.expectWord("NULL");
         e->args = {left};
-        return e;
+        return sealed(e);
     }
     return left;
 }
@@ -137,12 +149,13 @@ ExprPtr ExpressionParser::unary()
 {
     const Token& t = m_t.peek();
     if (t.isSymbol("-") || t.isSymbol("+") || t.isSymbol("~")) {
+        const ParseDepthGuard guard(m_t); // - - - ... recurses without parentheses
         const QString op = m_t.next().text;
         auto e = std::make_shared<Expr>();
         e->kind = ExprKind::Unary;
         e->name = op;
         e->args = {unary()};
-        return e;
+        return sealed(e);
     }
     return primary();
 }
@@ -203,7 +216,7 @@ ExprPtr ExpressionParser::caseExpr()
     if (m_t.acceptWord("ELSE"))
         e->elseExpr = expression();
     m_t.expectWord("END");
-    return e;
+    return sealed(e);
 }
 
 ExprPtr ExpressionParser::functionCall(const QString& name)
@@ -226,7 +239,7 @@ ExprPtr ExpressionParser::functionCall(const QString& name)
         } while (m_t.acceptSymbol(","));
     }
     m_t.expectSymbol(")");
-    return e;
+    return sealed(e);
 }
 
 ExprPtr ExpressionParser::primary()
@@ -319,7 +332,7 @@ ExprPtr ExpressionParser::primary()
             m_t.expectWord("AS");
             e->castType = dataType();
             m_t.expectSymbol(")");
-            return e;
+            return sealed(e);
         }
         if ((upper == u"CONVERT" || upper == u"TRY_CONVERT") && m_t.peek(1).isSymbol("(")) {
             m_t.next();
@@ -332,7 +345,7 @@ ExprPtr ExpressionParser::primary()
             if (m_t.acceptSymbol(","))
                 e->style = expression();
             m_t.expectSymbol(")");
-            return e;
+            return sealed(e);
         }
         if (upper == u"CURRENT_USER" || upper == u"SYSTEM_USER" || upper == u"SESSION_USER" ||
             upper == u"CURRENT_TIMESTAMP" || upper == u"USER") {

@@ -32,6 +32,8 @@ private:
     SelectItem selectItem();
     TableRef tableRef();
     static ExprPtr binary(const QString& op, ExprPtr a, ExprPtr b);
+    // Measures a node with children (ParseDepthGuard::measure) and returns it.
+    static ExprPtr sealed(ExprPtr e);
 
     TokenStream& m_t;
 };

@@ -14,6 +14,9 @@ namespace pchatlab {
 
 namespace {
 
+constexpr int kMaxNestLevel = 32;
+constexpr int kNestingLimitError = 217;
+
 // Struct-free helper: RAISERROR's printf-style substitution (%d %i %u %s %ls %I64d, width ignored).
 QString formatRaiserror(const QString& fmt, const QVector<SqlValue>& args)
 {
@@ -130,6 +133,8 @@ void Interpreter::runBatch(const QString& sql)
         }
         runStatements(stmts);
     } catch (const RequestCancelled&) {
+    } catch (const SqlError&) {
+        // A nesting error (217) ends the whole batch; it went to the client where it was raised.
     }
     m_ctx.unlock();
 }
@@ -218,6 +223,10 @@ void Interpreter::runStatements(const QVector<StmtPtr>& stmts)
             if (execute(*s) == Flow::Return)
                 return;
         } catch (const SqlError& e) {
+            // 217 ends every level of the call chain up to the client's batch, as in SQL Server; other
+            // batch-ending errors end only the batch (or dynamic batch) they occur in.
+            if (e.number() == kNestingLimitError && m_ctx.depth() > 0)
+                throw;
             if (e.abortsBatch())
                 return;
         }
@@ -409,11 +418,7 @@ void Interpreter::setOption(const Stmt& s)
         const QString lang = ExpressionEvaluator(m_ctx).evaluate(*s.value).toString();
         if (lang.compare(u"us_english", Qt::CaseInsensitive) != 0 &&
             lang.compare(u"english", Qt::CaseInsensitive))
-            throw SqlError(
-                2732, 16, 1,
-                QStringLiteral("Error number %1 is invalid. The number must be from %2 through "
-                               "%3 and it cannot be 50000.")
-                    .arg(QStringLiteral("2732"), QStringLiteral("13000"), QStringLiteral("2147483647")));
+            throw SqlMessages::error(2740, {lang});
     }
 }
 
@@ -426,9 +431,10 @@ void Interpreter::use(const Stmt& s)
         throw SqlMessages::error(911, {s.name}, 1);
     if (d->state == u"RESTORING")
         throw SqlMessages::error(927, {d->name});
+    if (inst.isRecovering(d->name))
+        throw SqlMessages::error(921, {d->name});
     if (d->state != u"ONLINE")
-        throw SqlError(942, 14, 4,
-                       QStringLiteral("Database '%1' cannot be opened because it is offline.").arg(d->name));
+        throw SqlMessages::error(942, {d->name});
     if (d->userAccess == u"SINGLE_USER" && d->singleUserSpid != se.spid &&
         !inst.sessionsUsing(d->name, se.spid).isEmpty())
         throw SqlMessages::error(924, {d->name});
@@ -508,11 +514,14 @@ void Interpreter::kill(const Stmt& s)
     const int spid = int(ExpressionEvaluator(m_ctx).evaluate(*s.value).toInt());
     if (spid == m_ctx.session().spid)
         throw SqlMessages::error(6104, {});
-    auto it = m_ctx.instance().sessions.find(spid);
-    if (it == m_ctx.instance().sessions.end() || !(*it)->loggedIn)
+    Instance& inst = m_ctx.instance();
+    // SQL Server keeps the session ids below 51 for its background tasks, listed or not.
+    if (spid >= 1 && spid < Instance::kFirstUserSpid)
+        throw SqlMessages::error(6107, {});
+    const auto it = inst.sessions.find(spid);
+    if (it == inst.sessions.end() || !(*it)->loggedIn || (*it)->killed)
         throw SqlMessages::error(6106, {QString::number(spid)});
-    (*it)->killed = true;
-    (*it)->cancel = true;
+    inst.endSession(spid);
 }
 
 void Interpreter::transaction(StmtKind kind)
@@ -577,6 +586,9 @@ void Interpreter::waitFor(const Stmt& s)
 void Interpreter::runNested(const QString& sql, const QHash<QString, Variable>& params,
                             QHash<QString, Variable>* after)
 {
+    // Dynamic SQL (EXEC('...'), sp_executesql) is a nesting level like a procedure; SQL Server stops at 32.
+    if (m_ctx.depth() >= kMaxNestLevel)
+        throw SqlMessages::error(kNestingLimitError, {QString::number(kMaxNestLevel)});
     QVector<StmtPtr> stmts;
     try {
         stmts = StatementParser::parseBatch(sql);

@@ -31,12 +31,7 @@ QHash<QString, SqlValue> ProcedureLibrary::bind(ProcedureCall& call, const QStri
         int def = -1;
         if (a.name.isEmpty()) {
             if (sawNamed)
-                throw SqlError(
-                    119, 15, 1,
-                    QStringLiteral("Must pass parameter number %1 and subsequent parameters as '@name = "
-                                   "value'. After the form '@name = value' has been used, all subsequent "
-                                   "parameters must be passed in the form '@name = value'.")
-                        .arg(i + 1));
+                throw SqlMessages::error(119, {QString::number(i + 1)});
             def = positional++;
             if (def >= defs.size())
                 throw SqlMessages::error(8144, {procName});
@@ -103,8 +98,6 @@ void ProcedureLibrary::call(ProcedureCall& call)
             m_ctx.session().cursors.remove(int(call.args[0].value.toInt()));
     } else if (name == u"sp_cursoroption") {
         // Options (text pointer mode, cursor name) change nothing in a materialized cursor.
-    } else if (name.startsWith(u"sp_cursor")) {
-        throw SqlError(50000, 16, 1, noCursorText());
     } else if (name == u"sp_datatype_info_100" || name == u"sp_datatype_info") {
         datatypeInfo(call);
     } else if (name == u"sp_who" || name == u"sp_who2") {
@@ -166,13 +159,6 @@ void ProcedureLibrary::executeSql(ProcedureCall& call, const QString& decl, cons
     }
 }
 
-QString ProcedureLibrary::noCursorText()
-{
-    return QStringLiteral(
-        "pchat-lab models only sp_cursoropen, sp_cursorfetch, sp_cursoroption and sp_cursorclose; "
-        "use a forward-only result set (QSqlQuery::setForwardOnly(true)).");
-}
-
 void ProcedureLibrary::cursorOpen(ProcedureCall& call)
 {
     // A query is materialized (a static cursor); other statements simply run, as Qt's SET QUOTED_IDENTIFIER
@@ -232,9 +218,7 @@ void ProcedureLibrary::cursorFetch(ProcedureCall& call)
     Session& s = m_ctx.session();
     auto it = s.cursors.find(int(call.args[0].value.toInt()));
     if (it == s.cursors.end())
-        throw SqlError(
-            16950, 16, 1,
-            QStringLiteral("The variable '@cursor' does not currently have a cursor allocated to it."));
+        throw SqlMessages::error(16950, {QStringLiteral("@cursor")});
     ServerCursor& c = *it;
     const int fetchType = call.args.size() > 1 ? int(call.args[1].value.toInt()) : 2;
     const int rowNum = call.args.size() > 2 ? int(call.args[2].value.toInt()) : 0;
@@ -465,9 +449,14 @@ void ProcedureLibrary::who(ProcedureCall& call, bool who2)
     QVector<QVector<SqlValue>> rows;
     for (const auto& sp : inst.sessions) {
         const Session& s = *sp;
-        if (!s.loggedIn)
+        if (!s.loggedIn || s.killed)
             continue;
-        const QString status = s.running ? QStringLiteral("RUNNABLE") : QStringLiteral("sleeping");
+        // sp_who writes the status in lower case, sp_who2 in upper case except "sleeping".
+        const QString lower = !s.isUserProcess()     ? QStringLiteral("background")
+                              : !s.running           ? QStringLiteral("sleeping")
+                              : s.waitType.isEmpty() ? QStringLiteral("runnable")
+                                                     : QStringLiteral("suspended");
+        const QString status = who2 && s.running ? lower.toUpper() : lower;
         const QString cmd = s.running ? s.command : QStringLiteral("AWAITING COMMAND");
         auto str = [](const QString& v) { return SqlValue::fromString(v, SqlType::nvarchar(128)); };
         if (who2)

@@ -50,7 +50,6 @@ private:
     void prepare(ProcedureCall& call, bool execute);
     void cursorOpen(ProcedureCall& call);
     void cursorFetch(ProcedureCall& call);
-    static QString noCursorText();
     void executePrepared(ProcedureCall& call);
     void unprepare(ProcedureCall& call);
     void datatypeInfo(ProcedureCall& call);

@@ -175,7 +175,7 @@ Table QueryEngine::run(const SelectQuery& q)
     for (const SelectItem& si : q.items) {
         if (si.star) {
             if (q.from.isEmpty())
-                throw SqlError(263, 16, 1, QStringLiteral("Must specify table to select from."), true);
+                throw SqlMessages::error(263, {});
             bool any = false;
             for (int t = 0; t < tables.size(); ++t) {
                 if (!si.starQualifier.isEmpty() &&
@@ -202,11 +202,7 @@ Table QueryEngine::run(const SelectQuery& q)
         std::any_of(items.begin(), items.end(), [](const Item& i) { return !i.assign.isEmpty(); });
     if (assigning &&
         std::any_of(items.begin(), items.end(), [](const Item& i) { return i.assign.isEmpty(); }))
-        throw SqlError(
-            141, 15, 1,
-            QStringLiteral("A SELECT statement that assigns a value to a variable must not be combined "
-                           "with data-retrieval operations."),
-            true);
+        throw SqlMessages::error(141, {});
     const bool aggregate = std::any_of(items.begin(), items.end(), [](const Item& i) {
         return ExpressionEvaluator::containsAggregate(*i.expr);
     });
@@ -291,12 +287,7 @@ Table QueryEngine::run(const SelectQuery& q)
                 if (o.expr->kind == ExprKind::Literal && o.expr->literal.type().isInteger()) {
                     const int idx = int(o.expr->literal.toInt()) - 1;
                     if (idx < 0 || idx >= out.columns.size())
-                        throw SqlError(
-                            108, 16, 1,
-                            QStringLiteral("The ORDER BY position number %1 is out of range of the number "
-                                           "of items in the select list.")
-                                .arg(idx + 1),
-                            true);
+                        throw SqlMessages::error(108, {QString::number(idx + 1)});
                     keys[r].append(out.rows[r][idx]);
                 } else {
                     keys[r].append(eval.evaluate(*o.expr, &scope));

@@ -1,6 +1,7 @@
 #include "statementparser.h"
 
 #include "lexer.h"
+#include "parsedepthguard.h"
 #include "sqlmessages.h"
 
 #include <QSet>
@@ -107,6 +108,8 @@ QVector<VarDecl> StatementParser::parseParameterList(const QString& text, QVecto
 
 StmtPtr StatementParser::statement(bool batchStart)
 {
+    // IF, WHILE and BEGIN ... END nest statements in statements.
+    const ParseDepthGuard guard(m_t);
     const Token t = m_t.peek();
     const int line = t.line;
     if (t.type == TokenType::Identifier) {

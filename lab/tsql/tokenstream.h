@@ -38,9 +38,14 @@ public:
     // a.b.c with empty parts allowed (master..sysprocesses).
     QStringList multipartName();
 
+    // How deeply the parsers are nested in this batch (see ParseDepthGuard).
+    int& nesting() { return m_nesting; }
+    int nesting() const { return m_nesting; }
+
 private:
     QVector<Token> m_tokens;
     int m_pos = 0;
+    int m_nesting = 0;
 };
 
 } // namespace pchatlab

@@ -15,15 +15,16 @@ void AlterDatabase::run(const Stmt& s)
         throw SqlMessages::error(911, {name});
     if (!m_ctx.session().sysadmin)
         throw SqlMessages::error(15247, {});
+    // The one user of a single-user database is another session: no option or state can change, not even
+    // with ROLLBACK IMMEDIATE (the remedy is to end that session).
+    if (db->userAccess == u"SINGLE_USER" && !inst.sessionsUsing(db->name, m_ctx.session().spid).isEmpty()) {
+        m_ctx.sendMessage(5064, {db->name});
+        throw SqlMessages::error(5069, {});
+    }
     const QString option = s.words.value(0);
     if (option == u"PARTNER" || option == u"WITNESS") {
         if (s.value) // SET PARTNER = 'TCP://...' needs real endpoints: the lab cannot establish mirroring
-            throw SqlError(
-                1418, 16, 1,
-                QStringLiteral("The server network address \"%1\" can not be reached or does not exist. "
-                               "Check the network address name and that the ports for the local and "
-                               "remote endpoints are operational.")
-                    .arg(s.value->literal.toString()));
+            throw SqlMessages::error(1418, {s.value->literal.toString()});
         if (s.words.value(1) == u"OFF") {
             if (option == u"PARTNER")
                 partnerOff(*db);
@@ -43,11 +44,7 @@ void AlterDatabase::run(const Stmt& s)
     }
     if (option == u"RECOVERY") {
         if (db->state != u"ONLINE")
-            throw SqlError(
-                5011, 14, 5,
-                QStringLiteral("User does not have permission to alter database '%1', the database does "
-                               "not exist, or the database is not in a state that allows access checks.")
-                    .arg(db->name));
+            throw SqlMessages::error(5011, {db->name});
         db->recoveryModel = s.words.value(1);
         if (db->recoveryModel == u"SIMPLE")
             db->lastLogBackupLsn = 0; // the log chain is broken; BACKUP LOG needs a new full backup
@@ -59,10 +56,7 @@ void AlterDatabase::run(const Stmt& s)
     }
     if (option == u"OFFLINE" || option == u"ONLINE" || option == u"EMERGENCY") {
         if (db->state == u"RESTORING")
-            throw SqlError(
-                5052, 16, 1,
-                QStringLiteral("ALTER DATABASE is not permitted while a database is in the Restoring "
-                               "state."));
+            throw SqlMessages::error(5052, {QStringLiteral("ALTER DATABASE"), QStringLiteral("Restoring")});
         db->state = option == u"EMERGENCY" ? QStringLiteral("EMERGENCY") : option;
         return;
     }
@@ -105,22 +99,11 @@ void AlterDatabase::userAccess(Database& db, const QString& mode, const Stmt& s)
         if (!others.isEmpty()) {
             if (s.withWords.contains(QStringLiteral("ROLLBACK IMMEDIATE")) ||
                 s.withWords.contains(QStringLiteral("ROLLBACK AFTER"))) {
-                for (int spid : others) {
-                    auto other = inst.sessions.value(spid);
-                    if (other) {
-                        other->killed = true;
-                        other->cancel = true;
-                        other->database = QStringLiteral("master");
-                    }
-                }
-                inst.phantomUsers.remove(db.name.toLower());
-                m_ctx.sendMessage(5060, {});
+                for (int spid : others)
+                    inst.endSession(spid);
+                m_ctx.sendMessage(5060, {QStringLiteral("100")});
             } else if (s.withWords.contains(QStringLiteral("NO_WAIT"))) {
-                throw SqlError(
-                    5070, 16, 2,
-                    QStringLiteral("Database state cannot be changed while other users are using the "
-                                   "database '%1'")
-                        .arg(db.name));
+                throw SqlMessages::error(5070, {db.name});
             } else {
                 // Without a termination clause SQL Server waits for the users to leave.
                 while (!inst.sessionsUsing(db.name, self).isEmpty())

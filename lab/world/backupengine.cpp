@@ -44,7 +44,7 @@ void BackupEngine::run(const Stmt& s)
         fail(927, {db->name});
     const BackupOptions opt(m_ctx, s);
     if (isLog && db->recoveryModel == u"SIMPLE")
-        fail(4208, {});
+        fail(4208, {QStringLiteral("BACKUP LOG")});
     if (isLog && db->lastLogBackupLsn == 0)
         fail(4214, {});
     QStringList devices = opt.devices();

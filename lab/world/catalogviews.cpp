@@ -56,14 +56,17 @@ int mirroringStateCode(const QString& state)
     return int(std::max<qsizetype>(0, states.indexOf(state)));
 }
 
-// SQL Server Agent's own connections, shown while the Agent service runs.
-struct AgentSession
+// The status column of the session views (sys.dm_exec_sessions, sys.sysprocesses, sp_who).
+QString statusOf(const Session& s, bool sysprocesses)
 {
-    int spid;
-    const char* program;
-};
-const AgentSession kAgentSessions[] = {{33, "SQLAgent - Generic Refresher"},
-                                       {34, "SQLAgent - Job invocation engine"}};
+    if (!s.isUserProcess())
+        return QStringLiteral("background");
+    if (!s.running)
+        return QStringLiteral("sleeping");
+    if (!s.waitType.isEmpty())
+        return QStringLiteral("suspended");
+    return sysprocesses ? QStringLiteral("runnable") : QStringLiteral("running");
+}
 
 } // namespace
 
@@ -131,11 +134,13 @@ Table CatalogViews::databases(ExecContext& ctx)
     for (const Database& d : ctx.instance().databases) {
         const int access = d.userAccess == u"SINGLE_USER" ? 1 : (d.userAccess == u"RESTRICTED_USER" ? 2 : 0);
         const int recovery = d.recoveryModel == u"FULL" ? 1 : (d.recoveryModel == u"BULK_LOGGED" ? 2 : 3);
+        // The fault "db-recovering" holds an otherwise online database in recovery.
+        const QString state = ctx.instance().isRecovering(d.name) ? QStringLiteral("RECOVERING") : d.state;
         t.addRow({s(d.name), i(d.id), nul(), dt(d.createDate), i(compat, kTiny),
-                  d.state == u"ONLINE" ? s(QStringLiteral("SQL_Latin1_General_CP1_CI_AS")) : nul(nv(128)),
+                  state == u"ONLINE" ? s(QStringLiteral("SQL_Latin1_General_CP1_CI_AS")) : nul(nv(128)),
                   i(access, kTiny), s(d.userAccess, 60), SqlValue::fromBit(d.standby),
-                  i(stateCode(d.state), kTiny), s(d.state, 60), SqlValue::fromBit(d.standby),
-                  i(recovery, kTiny), s(d.recoveryModel, 60),
+                  i(stateCode(state), kTiny), s(state, 60), SqlValue::fromBit(d.standby), i(recovery, kTiny),
+                  s(d.recoveryModel, 60),
                   s(d.isMirrored() ? QStringLiteral("DATABASE_MIRRORING") : QStringLiteral("NOTHING"), 60)});
     }
     return t;
@@ -239,10 +244,10 @@ Table CatalogViews::requests(ExecContext& ctx)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto& sp : ctx.instance().sessions) {
         const Session& se = *sp;
-        if (!se.loggedIn || !se.running)
+        if (!se.loggedIn || !se.running || se.killed)
             continue;
         const qint64 elapsed = se.requestStart.msecsTo(now);
-        t.addRow({i(se.spid, kSmall), i(0), dt(se.requestStart), s(QStringLiteral("running"), 30),
+        t.addRow({i(se.spid, kSmall), i(0), dt(se.requestStart), s(statusOf(se, false), 30),
                   s(se.command, 32), i(se.requestDbId, kSmall), i(0, kSmall),
                   se.waitType.isEmpty() ? nul(nv(60)) : s(se.waitType, 60),
                   i(se.waitType.isEmpty() ? 0 : elapsed), i(elapsed / 4), i(elapsed),
@@ -265,20 +270,17 @@ Table CatalogViews::sessions(ExecContext& ctx)
     t.addColumn(QStringLiteral("is_user_process"), kBit);
     t.addColumn(QStringLiteral("open_transaction_count"), kInt);
     Instance& inst = ctx.instance();
-    if (inst.agentRunning) {
-        for (const AgentSession& a : kAgentSessions)
-            t.addRow({i(a.spid, kSmall), dt(inst.startTime), s(inst.machineName), s(QLatin1String(a.program)),
-                      s(inst.agentAccount), s(QStringLiteral("sleeping"), 30), i(4, kSmall),
-                      SqlValue::fromBit(true), i(0)});
-    }
     for (const auto& sp : inst.sessions) {
         const Session& se = *sp;
-        if (!se.loggedIn)
+        if (!se.loggedIn || se.killed)
             continue;
         const Database* d = inst.database(se.database);
-        t.addRow({i(se.spid, kSmall), dt(se.loginTime), s(se.host), s(se.program), s(se.login),
-                  s(se.running ? QStringLiteral("running") : QStringLiteral("sleeping"), 30),
-                  i(d ? d->id : 1, kSmall), SqlValue::fromBit(true), i(se.tranCount)});
+        // SQL Server shows no host or program for its background tasks.
+        const bool user = se.isUserProcess();
+        t.addRow({i(se.spid, kSmall), dt(se.loginTime), user ? s(se.host) : nul(nv(128)),
+                  user ? s(se.program) : nul(nv(128)), s(se.login),
+                  s(user ? statusOf(se, false) : QStringLiteral("sleeping"), 30), i(d ? d->id : 1, kSmall),
+                  SqlValue::fromBit(user), i(se.tranCount)});
     }
     return t;
 }
@@ -395,21 +397,13 @@ Table CatalogViews::sysprocesses(ExecContext& ctx)
     t.addColumn(QStringLiteral("cmd"), nv(16));
     t.addColumn(QStringLiteral("loginame"), nv(128));
     Instance& inst = ctx.instance();
-    if (inst.agentRunning) {
-        for (const AgentSession& a : kAgentSessions)
-            t.addRow({i(a.spid, kSmall), i(0, kSmall), i(0, kSmall), i(4, kSmall), dt(inst.startTime),
-                      dt(inst.startTime), i(0, kSmall), s(QStringLiteral("sleeping"), 30),
-                      s(inst.machineName), s(QLatin1String(a.program)),
-                      s(QStringLiteral("AWAITING COMMAND"), 16), s(inst.agentAccount)});
-    }
     for (const auto& sp : inst.sessions) {
         const Session& se = *sp;
-        if (!se.loggedIn)
+        if (!se.loggedIn || se.killed)
             continue;
         const Database* d = inst.database(se.database);
         t.addRow({i(se.spid, kSmall), i(0, kSmall), i(0, kSmall), i(d ? d->id : 1, kSmall), dt(se.loginTime),
-                  dt(se.lastBatch), i(se.tranCount, kSmall),
-                  s(se.running ? QStringLiteral("runnable") : QStringLiteral("sleeping"), 30), s(se.host),
+                  dt(se.lastBatch), i(se.tranCount, kSmall), s(statusOf(se, true), 30), s(se.host),
                   s(se.program), s(se.running ? se.command.left(16) : QStringLiteral("AWAITING COMMAND"), 16),
                   s(se.login)});
     }
@@ -433,7 +427,7 @@ Table CatalogViews::serverPrincipals(ExecContext& ctx)
         t.addRow({s(l.name), i(l.name.compare(u"sa", Qt::CaseInsensitive) == 0 ? 1 : id++),
                   s(windows ? QStringLiteral("U") : QStringLiteral("S"), 1),
                   s(windows ? QStringLiteral("WINDOWS_LOGIN") : QStringLiteral("SQL_LOGIN"), 60),
-                  SqlValue::fromBit(l.disabled), s(QStringLiteral("master"))});
+                  SqlValue::fromBit(l.disabled), s(l.defaultDatabase)});
     }
     return t;
 }

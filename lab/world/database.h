@@ -45,6 +45,8 @@ struct Database
     qint64 restoredLsn = 0; // for a RESTORING database: where the next log restore must start
 
     int singleUserSpid = 0;
+    // The database the last full restore came from (as its backup names it); empty for one created here.
+    QString restoredFrom;
     bool isMirrored() const { return !mirroringRole.isEmpty(); }
     qint64 pages() const { return usedBytes / 8192; }
 };

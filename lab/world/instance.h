@@ -19,6 +19,8 @@ struct Login
     QString password;
     bool sysadmin = false;
     bool disabled = false;
+    // Where a login that names no database starts (4064 when it cannot be opened).
+    QString defaultDatabase = QStringLiteral("master");
 };
 
 struct BackupHistory
@@ -55,8 +57,15 @@ struct Instance
     bool agentRunning = true;
     bool scenarioAgentRunning = true; // what the scenario says, before faults
     int scenarioLatencyMs = 0;
-    // Databases that phantom sessions use (fault "db-in-use"): restores then fail with 3101.
-    QSet<QString> phantomUsers;
+    // Databases (lower case) for which the fault "db-in-use" has put its session in place; a session killed
+    // stays gone until the fault is switched off and on again.
+    QSet<QString> phantomFaults;
+    // Databases (lower case) that the fault "db-recovering" holds in recovery: state RECOVERING, 921 on use.
+    QSet<QString> recoveringDatabases;
+    bool isRecovering(const QString& database) const
+    {
+        return recoveringDatabases.contains(database.toLower());
+    }
     QString dataPath;
     QString logPath;
     QString backupPath;
@@ -86,6 +95,21 @@ struct Instance
     const Login* login(const QString& name) const;
     // Sessions other than `exceptSpid` whose context is the database.
     QVector<int> sessionsUsing(const QString& database, int exceptSpid) const;
+
+    // The spids SQL Server keeps for its own background tasks (KILL gives 6107 below this).
+    static constexpr int kFirstUserSpid = 51;
+    // Puts the sessions the instance keeps by itself in place: its background tasks, SQL Server Agent's
+    // connections while the Agent runs, and one application session in each database of `phantomDatabases`
+    // (fault "db-in-use") that has not been killed since the fault was switched on; that session connects
+    // from `applicationHost`, as a Persistent Chat server would.
+    void syncOwnSessions(const QSet<QString>& phantomDatabases, const QString& applicationHost);
+    // KILL and ROLLBACK IMMEDIATE: a client connection is told to close; a session the instance keeps goes
+    // at once (SQL Server Agent reconnects with a new session, as the real Agent does).
+    void endSession(int spid);
+
+private:
+    std::shared_ptr<Session> addOwnSession(SessionKind kind, const QString& login, const QString& host,
+                                           const QString& program, const QString& database);
 };
 
 } // namespace pchatlab

@@ -23,6 +23,19 @@ QString lsnText(qint64 lsn)
     return QString::number(lsn);
 }
 
+// A version as 3169 names it: 11.00.5058.
+QString versionText(int major, int minor, int build)
+{
+    return QStringLiteral("%1.%2.%3").arg(major).arg(minor, 2, 10, QLatin1Char('0')).arg(build);
+}
+
+// Faults for drills that strike while a restore reads its backup: "<kind>" or "<kind>:<instance>".
+bool faultHits(const World& world, const QString& kind, const Instance& inst)
+{
+    return world.hasFault(kind) || world.hasFault(kind + u':' + inst.serverName()) ||
+           world.hasFault(kind + u':' + inst.machineName);
+}
+
 } // namespace
 
 void RestoreEngine::run(const Stmt& s)
@@ -75,6 +88,10 @@ void RestoreEngine::run(const Stmt& s)
     if (file < 1 || file > media.sets.size())
         fail(4038, {QString::number(file), device});
     const BackupSet set = media.sets[file - 1];
+    // A backup taken by a newer SQL Server cannot be restored by an older one.
+    if (std::pair(set.softwareMajor, set.softwareMinor) > std::pair(inst.versionMajor(), inst.versionMinor()))
+        fail(3169, {versionText(set.softwareMajor, set.softwareMinor, set.softwareBuild),
+                    versionText(inst.versionMajor(), inst.versionMinor(), inst.versionBuild())});
     if (isLog != (set.type == 2))
         fail(3135,
              {device, set.type == 2 ? QStringLiteral("BACKUP LOG") : QStringLiteral("BACKUP DATABASE")});
@@ -92,8 +109,14 @@ void RestoreEngine::run(const Stmt& s)
         if (set.lastLsn <= target->restoredLsn)
             fail(4326, {lsnText(set.lastLsn), lsnText(target->restoredLsn)});
     } else {
-        if (target && set.databaseName.compare(target->name, Qt::CaseInsensitive) != 0 && !opt.has("REPLACE"))
+        if (target && set.databaseName.compare(target->name, Qt::CaseInsensitive) != 0 &&
+            !opt.has("REPLACE")) {
+            // The same database under another name (a copy restored from a backup of it) asks for REPLACE
+            // by name; a backup of another database is refused as such.
+            if (target->restoredFrom.compare(set.databaseName, Qt::CaseInsensitive) == 0)
+                fail(3141, {set.databaseName, target->name});
             fail(3154, {target->name});
+        }
         if (target && target->state == u"ONLINE" && target->recoveryModel != u"SIMPLE" &&
             !opt.has("REPLACE") && target->lastLogBackupLsn != 0 &&
             target->currentLsn > target->lastLogBackupLsn)
@@ -106,6 +129,19 @@ void RestoreEngine::run(const Stmt& s)
                 fail(3234, {logical, set.databaseName});
             it->physicalName = physical;
         }
+        // Every file needs a folder that exists on this server: a backup from a server with other drives
+        // names folders that are not here.
+        bool misplaced = false;
+        for (const DatabaseFile& f : files) {
+            const QString folder = SimFileSystem::parentOf(f.physicalName);
+            if (world.fileSystem().folderExists(inst.machineName, folder))
+                continue;
+            m_ctx.sendMessage(5133, {f.physicalName, SimFileSystem::osErrorText(3)});
+            m_ctx.sendMessage(3156, {f.logicalName, f.physicalName});
+            misplaced = true;
+        }
+        if (misplaced)
+            fail(3119, {});
         qint64 needed = 0;
         for (const DatabaseFile& f : files)
             needed += f.sizeBytes;
@@ -123,10 +159,9 @@ void RestoreEngine::run(const Stmt& s)
     LongOperation op(m_ctx, command, QStringLiteral("restore-drop-at"));
     session.requestDbId = target ? target->id : 1;
     const QString name = target ? target->name : dbName;
-    try {
-        op.run(totalMs, opt.stats(), 0, 100);
-    } catch (const RequestCancelled&) {
-        // SQL Server leaves an interrupted restore's database unusable: RESTORING, nothing to roll forward.
+    // SQL Server leaves the database of a restore that stopped half-way unusable: RESTORING, nothing to
+    // roll forward.
+    const auto leaveUnusable = [&] {
         Database* d = inst.database(name);
         if (!d && !isLog) {
             Database nd;
@@ -140,7 +175,24 @@ void RestoreEngine::run(const Stmt& s)
             d->state = QStringLiteral("RESTORING");
             d->restoredLsn = 0;
         }
+    };
+    // The drills' faults strike half-way through the copy: a damaged page read from the backup set, or the
+    // device that stops answering.
+    const bool pageError = faultHits(world, QStringLiteral("restore-page-error"), inst);
+    const bool readFails = faultHits(world, QStringLiteral("restore-read-fails"), inst);
+    try {
+        op.run(totalMs, opt.stats(), 0, pageError || readFails ? 50 : 100);
+    } catch (const RequestCancelled&) {
+        leaveUnusable();
         throw;
+    }
+    if (pageError || readFails) {
+        leaveUnusable();
+        if (readFails)
+            fail(3203, {device, device.startsWith(QLatin1String("\\\\"))
+                                    ? QStringLiteral("59(An unexpected network error occurred.)")
+                                    : QStringLiteral("23(Data error (cyclic redundancy check).)")});
+        fail(3183, {QStringLiteral("1"), QString::number(std::max<qint64>(2, set.pages / 2)), name});
     }
     Database* d = inst.database(name);
     if (!d) {
@@ -160,6 +212,7 @@ void RestoreEngine::run(const Stmt& s)
         m_ctx.sendMessage(4035, {QString::number(p), d->name, f.logicalName, pos});
     }
     if (!isLog) {
+        d->restoredFrom = set.databaseName;
         d->files = files;
         d->usedBytes = bytes - 8192 * 8;
         d->recoveryModel = set.recoveryModel;

@@ -41,6 +41,17 @@ SimFile& RestoreInspection::openMedia(ExecContext& ctx, QString device, const QS
     SimFileSystem& fs = ctx.world().fileSystem();
     const int rc = fs.check(inst.machineName, inst.serviceAccount, device, SimFileSystem::Access::Read);
     SimFile* f = rc == 0 ? fs.file(inst.machineName, device) : nullptr;
+    // A database's own data or log file read as a backup (the wrong file picked in a dialog).
+    if (!f) {
+        for (const Database& d : inst.databases) {
+            for (const DatabaseFile& file : d.files) {
+                if (file.physicalName.compare(device, Qt::CaseInsensitive) != 0)
+                    continue;
+                ctx.sendMessage(3143, {device});
+                throw SqlMessages::error(3013, {command});
+            }
+        }
+    }
     if (rc != 0 || !f) {
         ctx.sendMessage(3201, {device, SimFileSystem::osErrorText(rc ? rc : 2)});
         throw SqlMessages::error(3013, {command});

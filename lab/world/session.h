@@ -24,8 +24,19 @@ struct ServerCursor
     int position = 0; // index of the next row for FETCH NEXT
 };
 
+// Who is behind a session: a client connection, or one the instance itself keeps (SQL Server's background
+// tasks, SQL Server Agent's connections, the application connection the fault "db-in-use" stands for).
+enum class SessionKind
+{
+    Client,
+    System,
+    Agent,
+    Phantom,
+};
+
 struct Session
 {
+    SessionKind kind = SessionKind::Client;
     int spid = 0;
     QString login;
     QString host;
@@ -55,6 +66,11 @@ struct Session
     int nextHandle = 1;
     QHash<int, ServerCursor> cursors;
     int nextCursor = 180150001;
+
+    // System sessions are SQL Server's own (is_user_process 0); KILL refuses them with 6107.
+    bool isUserProcess() const { return kind != SessionKind::System; }
+    // Only a client connection runs requests that a reset or shutdown must wait for.
+    bool runsClientRequest() const { return kind == SessionKind::Client && running; }
 };
 
 } // namespace pchatlab

@@ -64,6 +64,7 @@ void World::resetFrom(World& fresh)
         live->port = port;
         live->nextSpid = nextSpid;
         live->sessions.clear();
+        live->phantomFaults.clear(); // the fault's session comes back with the reset, as at start
     }
     m_fs = fresh.m_fs;
     m_pool = fresh.m_pool;
@@ -88,8 +89,9 @@ void World::applyFaults()
     for (const auto& i : m_instances) {
         i->agentRunning = i->scenarioAgentRunning;
         i->latencyMs = i->scenarioLatencyMs;
-        i->phantomUsers.clear();
+        i->recoveringDatabases.clear();
     }
+    QHash<Instance*, QSet<QString>> phantoms;
     for (const QString& f : std::as_const(m_faults)) {
         const QString kind = f.section(QLatin1Char(':'), 0, 0);
         const QString arg = f.section(QLatin1Char(':'), 1);
@@ -110,16 +112,29 @@ void World::applyFaults()
                 if (appliesTo(target, *i))
                     i->latencyMs = i->scenarioLatencyMs + ms;
             }
+        } else if (kind == u"db-recovering") { // db-recovering:<instance>:<db> or db-recovering:<db>
+            const QString target =
+                arg.contains(QLatin1Char(':')) ? arg.section(QLatin1Char(':'), 0, -2) : QString();
+            for (const auto& i : m_instances) {
+                if (appliesTo(target, *i))
+                    i->recoveringDatabases.insert(arg.section(QLatin1Char(':'), -1).toLower());
+            }
         } else if (kind == u"db-in-use") { // db-in-use:<instance>:<db> or db-in-use:<db>
             const QString target =
                 arg.contains(QLatin1Char(':')) ? arg.section(QLatin1Char(':'), 0, -2) : QString();
             const QString db = arg.section(QLatin1Char(':'), -1);
             for (const auto& i : m_instances) {
                 if (appliesTo(target, *i))
-                    i->phantomUsers.insert(db);
+                    phantoms[i.get()].insert(db.toLower());
             }
         }
     }
+    // The application the fault stands for runs on the pool's first active server.
+    const QString host = m_pool.activeServers.isEmpty()
+                             ? QStringLiteral("PCHAT03")
+                             : m_pool.activeServers.first().section(QLatin1Char('.'), 0, 0).toUpper();
+    for (const auto& i : m_instances)
+        i->syncOwnSessions(phantoms.value(i.get()), host);
 }
 
 } // namespace pchatlab
@@ -132,6 +147,9 @@ QStringList World::faultCatalog()
             QStringLiteral("share-not-readable:<account>"),
             QStringLiteral("share-not-writable:<account>"),
             QStringLiteral("db-in-use:[<instance>:]<database>"),
+            QStringLiteral("db-recovering:[<instance>:]<database>"),
+            QStringLiteral("restore-page-error[:<instance>]"),
+            QStringLiteral("restore-read-fails[:<instance>]"),
             QStringLiteral("backup-drop-at:<percent>"),
             QStringLiteral("restore-drop-at:<percent>"),
             QStringLiteral("no-space[:<instance>]"),

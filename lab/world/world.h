@@ -74,9 +74,11 @@ public:
     // forgotten; its connection closes on its own. The speed and the simulated clock stay. Call it with
     // the mutex held and no request running.
     void resetFrom(World& fresh);
+    // Recomputes what the faults derive (denied shares, stopped Agents, latency, the sessions the instances
+    // keep by themselves) from the scenario and the faults switched on; the scenario loader calls it last.
+    void applyFaults();
 
 private:
-    void applyFaults();
     static bool appliesTo(const QString& target, const Instance& instance);
 
     std::mutex m_mutex;

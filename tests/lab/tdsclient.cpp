@@ -77,7 +77,8 @@ QByteArray TdsClient::allHeaders()
     return h;
 }
 
-bool TdsClient::connectAndLogin(int port, const QString& user, const QString& password, QString* error)
+bool TdsClient::connectAndLogin(int port, const QString& user, const QString& password, QString* error,
+                                const QString& database)
 {
     m_socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
     if (!m_socket.waitForConnected(5000))
@@ -94,8 +95,7 @@ bool TdsClient::connectAndLogin(int port, const QString& user, const QString& pa
         return false;
     // LOGIN7
     const QString host = QStringLiteral("testhost"), app = QStringLiteral("pchat-lab-tests"),
-                  server = QStringLiteral("lab"), lib = QStringLiteral("tdsclient"),
-                  db = QStringLiteral("master");
+                  server = QStringLiteral("lab"), lib = QStringLiteral("tdsclient"), db = database;
     QByteArray fixed(94, '\0');
     QByteArray var;
     auto field = [&](int offset, const QString& s, bool scramble = false) {
@@ -131,6 +131,7 @@ bool TdsClient::connectAndLogin(int port, const QString& user, const QString& pa
     std::memcpy(login.data() + 8, &packetSize, 4);
     m_socket.write(packet(0x10, login));
     r = read(5000);
+    m_loginResponse = r;
     if (error && !r.messages.isEmpty())
         *error = r.messages.last().second;
     return r.complete && r.errorNumbers.isEmpty();

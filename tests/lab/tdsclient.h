@@ -24,7 +24,9 @@ struct TdsResponse
 class TdsClient
 {
 public:
-    bool connectAndLogin(int port, const QString& user, const QString& password, QString* error = nullptr);
+    // An empty `database` asks for none: the server opens the login's default database.
+    bool connectAndLogin(int port, const QString& user, const QString& password, QString* error = nullptr,
+                         const QString& database = QStringLiteral("master"));
     void sendBatch(const QString& sql);
     // Parameters: name (may be empty), value; `outputs` names the OUTPUT ones. Types follow the QVariant:
     // int -> INTN, bool -> BITN, double -> FLTN, QString -> NVARCHAR, QUuid -> GUID, QDateTime -> DATETIME2N.
@@ -37,6 +39,8 @@ public:
     TdsResponse read(int timeoutMs = 10000);
     // Reads whatever arrives within `ms` without waiting for EOM (progress tests).
     TdsResponse readSome(int ms);
+    // What the server answered to the LOGIN7 request (errors and messages of a failed login).
+    const TdsResponse& loginResponse() const { return m_loginResponse; }
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     QTcpSocket& socket() { return m_socket; }
 
@@ -50,4 +54,5 @@ private:
     QTcpSocket m_socket;
     QByteArray m_pendingTokens;
     QVector<QByteArray> m_columnTypes; // TYPE_INFO of the current result set
+    TdsResponse m_loginResponse;
 };

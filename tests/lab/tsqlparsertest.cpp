@@ -66,3 +66,41 @@ TEST(TsqlParser, SyntaxErrorsNameTheOffendingToken)
     EXPECT_EQ(errorOf(QStringLiteral("DECLARE @x nosuchtype"), &text), 243);
     EXPECT_EQ(errorOf(QStringLiteral("SET FOO ON"), &text), 195);
 }
+
+TEST(TsqlParser, DeepNestingIsRefusedWith191InsteadOfOverflowingTheStack)
+{
+    // A hostile statement: 100000 parentheses would need a stack frame per level without the guard.
+    const QString parens = QStringLiteral("SELECT ") + QString(100000, u'(') + u'1' + QString(100000, u')');
+    QString text;
+    EXPECT_EQ(errorOf(parens, &text), 191);
+    EXPECT_EQ(text,
+              QStringLiteral("Some part of your SQL statement is nested too deeply. Rewrite the query or "
+                             "break it up into smaller queries."));
+    // Unclosed, the parser still stops at the limit rather than at the end of the text.
+    EXPECT_EQ(errorOf(QStringLiteral("SELECT ") + QString(100000, u'(')), 191);
+    // Operators that recurse without parentheses, and statements inside statements.
+    EXPECT_EQ(errorOf(QStringLiteral("SELECT ") + QStringLiteral("- ").repeated(100000) + u'1'), 191);
+    EXPECT_EQ(errorOf(QStringLiteral("IF NOT ") + QStringLiteral("NOT ").repeated(100000) +
+                      QStringLiteral("1=1 PRINT 1")),
+              191);
+    EXPECT_EQ(errorOf(QStringLiteral("BEGIN ").repeated(100000) + QStringLiteral("PRINT 1") +
+                      QStringLiteral(" END").repeated(100000)),
+              191);
+    EXPECT_EQ(errorOf(QStringLiteral("IF 1=1 ").repeated(100000) + QStringLiteral("PRINT 1")), 191);
+    // A chain of operators needs no recursion to parse, but is evaluated and freed recursively.
+    EXPECT_EQ(errorOf(QStringLiteral("SELECT 1") + QStringLiteral("+1").repeated(100000)), 191);
+    // Chains inside parentheses add up: 120 levels (within the nesting limit) of ten operators each.
+    QString chains = QStringLiteral("1");
+    for (int level = 0; level < 120; ++level)
+        chains = u'(' + chains + QStringLiteral("+1").repeated(10) + u')';
+    EXPECT_EQ(errorOf(QStringLiteral("SELECT ") + chains), 191);
+}
+
+TEST(TsqlParser, NestingWithinTheLimitsParses)
+{
+    EXPECT_EQ(errorOf(QStringLiteral("SELECT ") + QString(100, u'(') + u'1' + QString(100, u')')), 0);
+    EXPECT_EQ(errorOf(QStringLiteral("SELECT 'a'") + QStringLiteral(" + 'b'").repeated(1000)), 0);
+    EXPECT_EQ(errorOf(QStringLiteral("BEGIN ").repeated(50) + QStringLiteral("PRINT 1") +
+                      QStringLiteral(" END").repeated(50)),
+              0);
+}
