@@ -4413,6 +4413,14 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
         <source>Not sent to the management shell: %1</source>
         <translation>Nicht an die Verwaltungsshell gesendet: %1</translation>
     </message>
+    <message>
+        <source>%1 (sysadmin); encrypted, certificate not verified</source>
+        <translation>%1 (sysadmin); verschlüsselt, Zertifikat nicht überprüft</translation>
+    </message>
+    <message>
+        <source>FreeTDS encrypts the connection to %1 but does not check the server&apos;s certificate, so it cannot tell the real server from an impostor. Name the CA&apos;s certificate file as &quot;ca file&quot; in the [global] section of freetds.conf (or the file FREETDSCONF names), or connect with Microsoft&apos;s ODBC Driver 18, which verifies it.</source>
+        <translation>FreeTDS verschlüsselt die Verbindung zu %1, prüft aber das Zertifikat des Servers nicht und kann deshalb den echten Server nicht von einem vorgetäuschten unterscheiden. Tragen Sie die Zertifikatsdatei der Zertifizierungsstelle als „ca file“ im Abschnitt [global] der Datei freetds.conf ein (oder der Datei, die FREETDSCONF nennt), oder verbinden Sie sich mit Microsoft ODBC Driver 18, der das Zertifikat überprüft.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::RemoveMirroringPage</name>

@@ -5,6 +5,7 @@
 #include "shell/shellrunner.h"
 #include "shellstep.h"
 #include "sql/erroradvice.h"
+#include "sql/freetdsconfig.h"
 #include "stepsession.h"
 
 #include <algorithm>
@@ -294,6 +295,17 @@ void PreflightRunner::evaluateConnection(const PreflightCheck& check, const Stat
         report(PreflightResult::Fail, tr("%1; the login is not sysadmin").arg(found),
                tr("Connect with a login in the sysadmin role on %1: removing mirroring, BACKUP, RESTORE and "
                   "log shipping need it.")
+                   .arg(instance.name));
+        return;
+    }
+    // FreeTDS encrypts with "require" but checks no certificate without a CA file: never claim more.
+    if (FreeTdsConfig::encryptsWithoutVerifying(instance, FreeTdsConfig::caFile())) {
+        report(PreflightResult::Warning,
+               tr("%1 (sysadmin); encrypted, certificate not verified").arg(found),
+               tr("FreeTDS encrypts the connection to %1 but does not check the server's certificate, so it "
+                  "cannot tell the real server from an impostor. Name the CA's certificate file as \"ca file\" in "
+                  "the [global] section of freetds.conf (or the file FREETDSCONF names), or connect with "
+                  "Microsoft's ODBC Driver 18, which verifies it.")
                    .arg(instance.name));
         return;
     }
