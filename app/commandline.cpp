@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QProcess>
 #include <QRegularExpression>
 
 namespace pchat {
@@ -52,6 +53,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("With --training: switches a lab fault on at start, as the trainer's drill (repeatable; see "
            "pchat-lab --help for the names)."),
         tr("fault"));
+    const QCommandLineOption shellProgramOption(
+        QStringLiteral("shell-program"),
+        tr("The program that runs the Lync cmdlets, for this run (default: the setting of the Environment page, "
+           "else Windows PowerShell). A plan file never chooses it."),
+        tr("program"));
+    const QCommandLineOption shellArgumentsOption(
+        QStringLiteral("shell-arguments"),
+        tr("Its arguments, as one text split like a command line (with --shell-program); the commands follow "
+           "as -EncodedCommand."),
+        tr("arguments"));
     const QCommandLineOption unattendedOption(
         QStringLiteral("unattended"),
         tr("Runs every step without the user interface, printing progress to the console and writing the "
@@ -68,6 +79,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     parser.addOption(trainingOption);
     parser.addOption(scenarioOption);
     parser.addOption(faultOption);
+    parser.addOption(shellProgramOption);
+    parser.addOption(shellArgumentsOption);
     parser.addOption(unattendedOption);
 
     CommandLine result;
@@ -93,6 +106,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.exportDirectory = parser.value(exportOption);
     result.auditDirectory = parser.value(verifyAuditOption);
     result.auditRoot = parser.value(auditDirOption);
+    result.shellProgram = parser.value(shellProgramOption);
+    result.shellArguments = QProcess::splitCommand(parser.value(shellArgumentsOption));
+    if (parser.isSet(shellArgumentsOption) && !parser.isSet(shellProgramOption)) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--shell-arguments needs --shell-program.");
+        return result;
+    }
     result.expectedHash = parser.value(expectHashOption).trimmed().toLower();
     if (parser.isSet(expectHashOption)) {
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16,64}$"));

@@ -33,6 +33,8 @@ public:
     bool training = false;  // --training: against the embedded lab, every screen marked TRAINING
     QString scenarioFile;   // --scenario: the lab's scenario in training mode; empty: the default one
     QStringList faults;     // --fault (repeatable): lab faults the trainer switches on at start
+    QString shellProgram;   // --shell-program: the management shell for this run; empty: the setting
+    QStringList shellArguments; // --shell-arguments, split like a command line
     QString error;          // set when mode is Invalid
     QString helpText;       // set for Help and Invalid
 

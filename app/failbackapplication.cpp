@@ -10,6 +10,7 @@
 #include "log/qstringformatter.h"
 #include "pages/steppage.h"
 #include "pages/welcomepage.h"
+#include "plan/localshellsettings.h"
 #include "plan/planjson.h"
 #include "process/secretenvironment.h"
 #include "process/stoprequest.h"
@@ -217,6 +218,7 @@ int FailbackApplication::run(int argc, char** argv)
                                                                       : commandLine.language);
     // Parse again now that the catalog is installed, so that help and errors come in the user's language.
     commandLine = CommandLine::parse(QCoreApplication::arguments());
+    LocalShellSettings::setOverride(commandLine.shellProgram, commandLine.shellArguments);
     Logging::initialize(Logging::defaultDirectory());
 
     switch (commandLine.mode) {
@@ -248,9 +250,10 @@ int FailbackApplication::run(int argc, char** argv)
     }
 
     Plan plan;
+    QStringList planWarnings;
     if (!commandLine.planFile.isEmpty()) {
         QString error;
-        std::optional<Plan> loaded = PlanJson::load(commandLine.planFile, &error);
+        std::optional<Plan> loaded = PlanJson::load(commandLine.planFile, &error, &planWarnings);
         if (!loaded) {
             err() << error << Qt::endl;
             QMessageBox::critical(nullptr, tr("Failback plan"), error);
@@ -258,6 +261,7 @@ int FailbackApplication::run(int argc, char** argv)
         }
         plan = *loaded;
     }
+    LocalShellSettings::apply(plan.lync);
     plan.applyDerivedDefaults(QDate::currentDate());
 
     Logging::logger()->info("pchat-failback {} started, language {}", QCoreApplication::applicationVersion(),
@@ -277,6 +281,11 @@ int FailbackApplication::run(int argc, char** argv)
     wizard.stopOn(&stopRequest);
     wizard.show();
     QTimer::singleShot(0, &wizard, &FailbackWizard::offerResume);
+    for (const QString& warning : std::as_const(planWarnings)) {
+        Logging::logger()->warn("plan {}: {}", commandLine.planFile, warning);
+        QTimer::singleShot(0, &wizard,
+                           [&wizard, warning] { QMessageBox::warning(&wizard, tr("Failback plan"), warning); });
+    }
     return application->exec();
 }
 

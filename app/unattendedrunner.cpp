@@ -7,6 +7,7 @@
 #include "languageswitcher.h"
 #include "log/logging.h"
 #include "log/qstringformatter.h"
+#include "plan/localshellsettings.h"
 #include "plan/planjson.h"
 #include "plan/planvalidator.h"
 #include "process/secretenvironment.h"
@@ -119,12 +120,16 @@ void UnattendedRunner::startTraining()
 bool UnattendedRunner::loadPlan()
 {
     QString error;
-    std::optional<Plan> loaded = PlanJson::load(m_commandLine.planFile, &error);
+    QStringList warnings;
+    std::optional<Plan> loaded = PlanJson::load(m_commandLine.planFile, &error, &warnings);
     if (!loaded) {
         stop(FailbackApplication::PlanUnreadable, {}, error);
         return false;
     }
     m_plan = *loaded;
+    for (const QString& warning : std::as_const(warnings))
+        m_console.line(tr("Warning: %1").arg(warning));
+    LocalShellSettings::apply(m_plan.lync);
     m_plan.applyDerivedDefaults(QDate::currentDate());
     const ValidationIssues issues = PlanValidator::validate(m_plan);
     if (!issues.isEmpty()) {

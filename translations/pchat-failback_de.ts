@@ -181,6 +181,26 @@
         <source>--expect-hash goes with --verify-audit and takes the final hash, or at least its first 16 hex digits, as recorded in the change ticket.</source>
         <translation>--expect-hash gehört zu --verify-audit und erwartet den letzten Hash oder mindestens seine ersten 16 Hexadezimalziffern, wie im Änderungsticket festgehalten.</translation>
     </message>
+    <message>
+        <source>The program that runs the Lync cmdlets, for this run (default: the setting of the Environment page, else Windows PowerShell). A plan file never chooses it.</source>
+        <translation>Das Programm, das die Lync-Cmdlets ausführt, für diesen Lauf (Standard: die Einstellung der Seite „Umgebung“, sonst Windows PowerShell). Eine Plandatei bestimmt es nie.</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Its arguments, as one text split like a command line (with --shell-program); the commands follow as -EncodedCommand.</source>
+        <translation>Seine Argumente als ein Text, aufgeteilt wie eine Befehlszeile (mit --shell-program); die Befehle folgen als -EncodedCommand.</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>--shell-arguments needs --shell-program.</source>
+        <translation>--shell-arguments erfordert --shell-program.</translation>
+    </message>
 </context>
 <context>
     <name>Drill</name>
@@ -572,6 +592,13 @@
     <message>
         <source>The audit journal %1 is a symbolic link; it is not opened. Keep this folder for inspection and start a new run.</source>
         <translation>Das Überwachungsjournal %1 ist eine symbolische Verknüpfung; es wird nicht geöffnet. Bewahren Sie diesen Ordner zur Prüfung auf und beginnen Sie einen neuen Durchlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalShellSettings</name>
+    <message>
+        <source>The plan names %1; this is ignored. Which program runs the Lync cmdlets is a setting of this computer (Environment page, or --shell-program and --shell-arguments), never of a shared plan.</source>
+        <translation>Der Plan nennt %1; dies wird ignoriert. Welches Programm die Lync-Cmdlets ausführt, ist eine Einstellung dieses Computers (Seite „Umgebung“ oder --shell-program und --shell-arguments), nie eines weitergegebenen Plans.</translation>
     </message>
 </context>
 <context>
@@ -5788,6 +5815,10 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     <message>
         <source>The console was closed or the session ended; the run ends now, without waiting for the step.</source>
         <translation>Die Konsole wurde geschlossen oder die Sitzung beendet. Der Lauf endet jetzt, ohne auf den Schritt zu warten.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>

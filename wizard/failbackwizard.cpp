@@ -19,6 +19,7 @@
 #include "pages/summarypage.h"
 #include "pages/welcomepage.h"
 #include "process/stoprequest.h"
+#include "plan/localshellsettings.h"
 #include "plan/planjson.h"
 #include "reportwriter.h"
 #include "steps/backupstep.h"
@@ -90,7 +91,13 @@ FailbackWizard::FailbackWizard(QWidget* parent)
 
     auto* welcome = new WelcomePage(m_plan);
     setPage(WelcomePageId, welcome);
-    setPage(EnvironmentPageId, new EnvironmentPage(m_plan));
+    auto* environment = new EnvironmentPage(m_plan);
+    setPage(EnvironmentPageId, environment);
+    connect(environment, &EnvironmentPage::shellEdited, this, [this] {
+        // The training lab's shell belongs to the lab, not to this computer's settings.
+        if (!m_training)
+            LocalShellSettings::save(m_plan.lync.shellProgram, m_plan.lync.shellArguments);
+    });
     auto* preflight = new PreflightPage(m_plan);
     setPage(PreflightPageId, preflight);
     auto* clearActiveServers = new ClearActiveServersPage(m_plan);
@@ -326,12 +333,13 @@ bool FailbackWizard::resumeRun(const QString& folder, QString* error)
         return false;
     QStringList planErrors;
     Plan plan = PlanJson::fromJson(run->plan, &planErrors);
+    // The shell is this computer's setting (or the lab's), never the journal's.
+    plan.lync.shellProgram = m_plan.lync.shellProgram;
+    plan.lync.shellArguments = m_plan.lync.shellArguments;
     if (m_training) {
-        // A training run talks to the lab this wizard started: its addresses, logins and shell are the lab's.
+        // A training run talks to the lab this wizard started: its addresses and logins are the lab's.
         plan.backupInstance = m_plan.backupInstance;
         plan.primaryInstance = m_plan.primaryInstance;
-        plan.lync.shellProgram = m_plan.lync.shellProgram;
-        plan.lync.shellArguments = m_plan.lync.shellArguments;
     }
     RunInfo info = RunInfo::current();
     info.mode = m_training ? Journal::Mode::Training : Journal::Mode::Production;

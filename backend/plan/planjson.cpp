@@ -1,5 +1,7 @@
 #include "planjson.h"
 
+#include "localshellsettings.h"
+
 #include <cmath>
 #include <limits>
 #include <QFile>
@@ -144,8 +146,6 @@ QJsonObject lyncToJson(const LyncSettings& lync)
         {QStringLiteral("poolIdentity"), lync.poolIdentity},
         {QStringLiteral("primaryDataCenter"), lync.primaryDataCenter},
         {QStringLiteral("activeServers"), servers},
-        {QStringLiteral("shellProgram"), lync.shellProgram},
-        {QStringLiteral("shellArguments"), QJsonArray::fromStringList(lync.shellArguments)},
         {QStringLiteral("shellTimeoutSeconds"), lync.shellTimeoutSeconds},
     };
 }
@@ -395,22 +395,7 @@ void readLync(Reader& reader, const QJsonObject& json, const QString& prefix, Ly
             lync.activeServers << server;
         }
     }
-    reader.readString(json, prefix, "shellProgram", lync.shellProgram);
-    if (const auto arguments = reader.array(json, prefix, "shellArguments")) {
-        QStringList list;
-        bool allText = true;
-        for (qsizetype i = 0; i < arguments->size(); ++i) {
-            if (!arguments->at(i).isString()) {
-                reader.error(QStringLiteral("%1.shellArguments[%2]").arg(prefix, QString::number(i)),
-                             PlanJson::tr("expected a text value in quotes"));
-                allText = false;
-                continue;
-            }
-            list << arguments->at(i).toString();
-        }
-        if (allText)
-            lync.shellArguments = list;
-    }
+    // shellProgram and shellArguments are not read: see LocalShellSettings (PlanJson::ignoredKeys names them).
     reader.readInt(json, prefix, "shellTimeoutSeconds", lync.shellTimeoutSeconds);
 }
 
@@ -487,6 +472,17 @@ Plan PlanJson::fromJson(const QJsonObject& json, QStringList* errors)
     return plan;
 }
 
+QStringList PlanJson::ignoredKeys(const QJsonObject& json)
+{
+    QStringList keys;
+    const QJsonObject lync = json.value(QLatin1String("lync")).toObject();
+    for (const QString& key : LocalShellSettings::planKeys()) {
+        if (lync.contains(key.section(u'.', 1)))
+            keys << key;
+    }
+    return keys;
+}
+
 bool PlanJson::save(const Plan& plan, const QString& path, QString* error)
 {
     QSaveFile file(path);
@@ -504,7 +500,7 @@ bool PlanJson::save(const Plan& plan, const QString& path, QString* error)
     return true;
 }
 
-std::optional<Plan> PlanJson::load(const QString& path, QString* error)
+std::optional<Plan> PlanJson::load(const QString& path, QString* error, QStringList* warnings)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -535,6 +531,8 @@ std::optional<Plan> PlanJson::load(const QString& path, QString* error)
         }
         return std::nullopt;
     }
+    if (const QStringList ignored = ignoredKeys(document.object()); !ignored.isEmpty() && warnings)
+        *warnings << LocalShellSettings::ignoredWarning(ignored);
     return plan;
 }
 

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,13 +34,21 @@ struct Result
     QString output; // stdout and stderr
 };
 
+// The control port of the lab that the last plan written points at: its shell is this computer's setting, given
+// on the command line.
+int shellControlPort = 0;
+
 Result runFailback(const QStringList& arguments, const QProcessEnvironment& environment)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList shell;
+    if (arguments.contains(QStringLiteral("--plan")) && shellControlPort > 0)
+        shell = {QStringLiteral("--shell-program"), QStringLiteral(PCHAT_LAB_EXE), QStringLiteral("--shell-arguments"),
+                 QStringLiteral("shell --control %1").arg(shellControlPort)};
     process.start(QStringLiteral(PCHAT_FAILBACK_EXE),
-                  QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+                  QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + shell + arguments);
     EXPECT_TRUE(process.waitForFinished(runTimeoutMs)) << "pchat-failback did not end";
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAll())};
@@ -80,12 +89,8 @@ QString writePlan(const QTemporaryDir& dir, const LabProcess& lab, const QJsonOb
             QStringLiteral("127.0.0.1,%1").arg(lab.port(instance.value(QLatin1String("name")).toString())));
         plan.insert(QLatin1String(key), instance);
     }
-    QJsonObject lync = plan.value(QLatin1String("lync")).toObject();
-    lync.insert(QStringLiteral("shellProgram"), QStringLiteral(PCHAT_LAB_EXE));
-    lync.insert(
-        QStringLiteral("shellArguments"),
-        QJsonArray{QStringLiteral("shell"), QStringLiteral("--control"), QString::number(lab.controlPort())});
-    plan.insert(QStringLiteral("lync"), lync);
+    // The lab's shell is no plan content: runFailback names it on the command line.
+    shellControlPort = lab.controlPort();
     if (!unattended.isEmpty())
         plan.insert(QStringLiteral("unattended"), unattended);
     const QString path = dir.filePath(QStringLiteral("plan.json"));
@@ -232,6 +237,34 @@ TEST(UnattendedRun, FailsBackTheDefaultScenarioAndLeavesAVerifiableAuditFolder)
     EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("report.pdf"))));
 }
 
+// A shared plan must not choose which program starts: the shell in it is ignored, with a warning, and the
+// cmdlets run in the shell this computer names (here --shell-program).
+TEST(UnattendedRun, AShellProgramInThePlanIsIgnoredWithAWarning)
+{
+    LabProcess lab({QStringLiteral("--speed"), QStringLiteral("400")});
+    ASSERT_TRUE(lab.started());
+    QTemporaryDir dir;
+    const QString planPath = writePlan(dir, lab, {});
+    QJsonObject plan = readJson(planPath);
+    QJsonObject lync = plan.value(QLatin1String("lync")).toObject();
+    const QString marker = dir.filePath(QStringLiteral("the-plan-ran-this"));
+    lync.insert(QStringLiteral("shellProgram"), QStringLiteral("/bin/sh"));
+    lync.insert(QStringLiteral("shellArguments"), QJsonArray{QStringLiteral("-c"), QStringLiteral("touch '%1'").arg(marker)});
+    plan.insert(QStringLiteral("lync"), lync);
+    QFile file(planPath);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(plan).toJson());
+    file.close();
+    const Result result = runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"), planPath,
+                                       QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("audit"))},
+                                      environmentWith(labPassword(), labPassword()));
+    EXPECT_TRUE(result.output.contains(QLatin1String("lync.shellProgram, lync.shellArguments; this is ignored")))
+        << result.output.toStdString();
+    EXPECT_TRUE(result.output.contains(QLatin1String("[1/7 Clear the Active Server list] done")))
+        << "step 1 ran in the lab's shell: " << result.output.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(marker)) << "the plan's program was started";
+}
+
 TEST(UnattendedRun, StopsBeforeTheRestoreWhenThePlanDoesNotConfirmIt)
 {
     LabProcess lab({QStringLiteral("--speed"), QStringLiteral("400")});
@@ -371,7 +404,9 @@ TEST(UnattendedRun, CtrlCCancelsTheRunningStepAndRecordsTheInterruption)
     process.start(QStringLiteral(PCHAT_FAILBACK_EXE),
                   {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--unattended"),
                    QStringLiteral("--plan"), writePlan(dir, lab, fullConfirmations()),
-                   QStringLiteral("--audit-dir"), audit});
+                   QStringLiteral("--audit-dir"), audit, QStringLiteral("--shell-program"),
+                   QStringLiteral(PCHAT_LAB_EXE), QStringLiteral("--shell-arguments"),
+                   QStringLiteral("shell --control %1").arg(lab.controlPort())});
     ASSERT_TRUE(process.waitForStarted(10000));
     QString output;
     QElapsedTimer waited;

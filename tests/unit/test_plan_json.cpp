@@ -67,7 +67,7 @@ TEST(PlanJson, CustomPlanDiffersFromDefaultsInEveryGroup)
     EXPECT_EQ(json.value(QStringLiteral("backup")).toObject().size(), 10);
     EXPECT_EQ(json.value(QStringLiteral("restore")).toObject().size(), 4);
     EXPECT_EQ(json.value(QStringLiteral("logShipping")).toObject().size(), 22);
-    EXPECT_EQ(json.value(QStringLiteral("lync")).toObject().size(), 8);
+    EXPECT_EQ(json.value(QStringLiteral("lync")).toObject().size(), 6); // the shell is a local setting
 }
 
 TEST(PlanJson, KeysAndEnumStringsAreTheDocumentedOnes)
@@ -108,13 +108,8 @@ TEST(PlanJson, ShellSettingsRoundTripAndDefaults)
     EXPECT_EQ(defaults.lync.shellTimeoutSeconds, 120);
 
     Plan plan = customPlan();
-    plan.lync.shellProgram = QStringLiteral("C:\\Tools\\remote-shell.cmd");
-    plan.lync.shellArguments = {QStringLiteral("shell"), QStringLiteral("--control"),
-                                QStringLiteral("14330")};
     plan.lync.shellTimeoutSeconds = 45;
     const QJsonObject lync = PlanJson::toJson(plan).value(QStringLiteral("lync")).toObject();
-    EXPECT_EQ(lync.value(QStringLiteral("shellProgram")).toString(), plan.lync.shellProgram);
-    EXPECT_EQ(lync.value(QStringLiteral("shellArguments")).toArray().size(), 3);
     EXPECT_EQ(lync.value(QStringLiteral("shellTimeoutSeconds")).toInt(), 45);
     QStringList errors;
     const Plan back = PlanJson::fromJson(PlanJson::toJson(plan), &errors);
@@ -123,16 +118,48 @@ TEST(PlanJson, ShellSettingsRoundTripAndDefaults)
 
     QJsonObject json = PlanJson::toJson(plan);
     QJsonObject wrong = json.value(QStringLiteral("lync")).toObject();
-    wrong.insert(QStringLiteral("shellArguments"), QJsonArray{QStringLiteral("-Command"), 5});
     wrong.insert(QStringLiteral("shellTimeoutSeconds"), QStringLiteral("soon"));
     json.insert(QStringLiteral("lync"), wrong);
     errors.clear();
     const Plan partial = PlanJson::fromJson(json, &errors);
-    EXPECT_EQ(errors.size(), 2) << errors.join(u'\n').toStdString();
-    EXPECT_TRUE(errors.join(u'\n').contains(QStringLiteral("lync.shellArguments[1]")));
+    EXPECT_EQ(errors.size(), 1) << errors.join(u'\n').toStdString();
     EXPECT_TRUE(errors.join(u'\n').contains(QStringLiteral("lync.shellTimeoutSeconds")));
-    EXPECT_EQ(partial.lync.shellArguments, defaults.lync.shellArguments);
     EXPECT_EQ(partial.lync.shellTimeoutSeconds, defaults.lync.shellTimeoutSeconds);
+}
+
+// A plan is shared for change approval: it must not choose the program that runs the cmdlets.
+TEST(PlanJson, AShellProgramInAPlanIsNeitherWrittenNorRead)
+{
+    Plan plan = customPlan();
+    plan.lync.shellProgram = QStringLiteral("C:\\Users\\Public\\evil.exe");
+    plan.lync.shellArguments = {QStringLiteral("/c"), QStringLiteral("calc")};
+    const QJsonObject written = PlanJson::toJson(plan);
+    EXPECT_FALSE(written.value(QStringLiteral("lync")).toObject().contains(QStringLiteral("shellProgram")));
+    EXPECT_FALSE(written.value(QStringLiteral("lync")).toObject().contains(QStringLiteral("shellArguments")));
+
+    QJsonObject json = written;
+    QJsonObject lync = json.value(QStringLiteral("lync")).toObject();
+    lync.insert(QStringLiteral("shellProgram"), QStringLiteral("C:\\Users\\Public\\evil.exe"));
+    lync.insert(QStringLiteral("shellArguments"), QJsonArray{QStringLiteral("/c"), QStringLiteral("calc")});
+    json.insert(QStringLiteral("lync"), lync);
+    const Plan read = PlanJson::fromJson(json);
+    EXPECT_EQ(read.lync.shellProgram, Plan().lync.shellProgram);
+    EXPECT_EQ(read.lync.shellArguments, Plan().lync.shellArguments);
+    EXPECT_EQ(PlanJson::ignoredKeys(json),
+              QStringList({QStringLiteral("lync.shellProgram"), QStringLiteral("lync.shellArguments")}));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+    QString error;
+    QStringList warnings;
+    ASSERT_TRUE(PlanJson::load(path, &error, &warnings).has_value()) << error.toStdString();
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings.constFirst().contains(QLatin1String("lync.shellProgram"))) << warnings.constFirst().toStdString();
+    EXPECT_TRUE(warnings.constFirst().contains(QLatin1String("ignored")));
 }
 
 TEST(PlanJson, MissingKeysKeepDefaults)

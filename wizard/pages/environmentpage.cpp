@@ -106,11 +106,13 @@ EnvironmentPage::EnvironmentPage(Plan& plan, QWidget* parent)
     m_shellTimeout->setRange(5, 3600);
     m_lyncForm->addRow(QString(), binder().text(m_shellProgram, QStringLiteral("lync.shellProgram"),
                                                 [](Plan& p) -> QString& { return p.lync.shellProgram; }));
-    // The arguments are a list in the plan; the field shows them as a command line would.
+    connect(m_shellProgram, &QLineEdit::textEdited, this, &EnvironmentPage::shellEdited);
+    // The arguments are a list; the field shows them as a command line would.
     connect(m_shellArguments, &QLineEdit::textEdited, this, [this](const QString& text) {
         this->plan().lync.shellArguments = QProcess::splitCommand(text);
         revalidate();
         Q_EMIT planEdited();
+        Q_EMIT shellEdited();
     });
     m_lyncForm->addRow(QString(), m_shellArguments);
     m_lyncForm->addRow(QString(),

@@ -23,6 +23,10 @@ class EnvironmentPage : public PlanPage
 public:
     explicit EnvironmentPage(Plan& plan, QWidget* parent = nullptr);
 
+Q_SIGNALS:
+    // The operator changed the shell program or its arguments: a setting of this computer, not of the plan.
+    void shellEdited();
+
 protected:
     QStringList fieldPrefixes() const override;
     void retranslateUi() override;

@@ -287,14 +287,22 @@ void WelcomePage::openPlan()
     if (path.isEmpty())
         return;
     QString error;
-    std::optional<Plan> loaded = PlanJson::load(path, &error);
+    QStringList warnings;
+    std::optional<Plan> loaded = PlanJson::load(path, &error, &warnings);
     if (!loaded) {
         QMessageBox::warning(this, tr("Open failback plan"), error);
         return;
     }
-    // Passwords are never in a plan file; keep the ones typed in this session.
+    // Passwords are never in a plan file; keep the ones typed in this session. Nor is the shell program: it
+    // is this computer's setting (or the training lab's shell).
     loaded->backupInstance.password = plan().backupInstance.password;
     loaded->primaryInstance.password = plan().primaryInstance.password;
+    loaded->lync.shellProgram = plan().lync.shellProgram;
+    loaded->lync.shellArguments = plan().lync.shellArguments;
+    for (const QString& warning : std::as_const(warnings)) {
+        Logging::logger()->warn("plan {}: {}", path, warning);
+        QMessageBox::warning(this, tr("Open failback plan"), warning);
+    }
     loaded->applyDerivedDefaults(QDate::currentDate());
     plan() = *loaded;
     m_planPath = path;
