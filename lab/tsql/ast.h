@@ -51,6 +51,9 @@ struct Expr
     ExprPtr caseOperand;
     QVector<std::pair<ExprPtr, ExprPtr>> whens;
     ExprPtr elseExpr;
+    // Levels of the tree below and including this node, 0 until the parser has measured it: the evaluator
+    // and the destructor recurse that deep (ExpressionParser limits it).
+    int height = 0;
 };
 
 struct SelectItem

@@ -4,18 +4,72 @@
 
 namespace pchatlab {
 
+int ExpressionParser::measure(Expr& e)
+{
+    if (e.height > 0)
+        return e.height;
+    // Only the nodes built since the last measurement are visited: every operand of a binary operator and
+    // every nested expression was measured when it was built, so this recursion stays shallow.
+    int below = 0;
+    const auto child = [&below](const ExprPtr& c) {
+        if (c)
+            below = std::max(below, measure(*c));
+    };
+    for (const ExprPtr& a : std::as_const(e.args))
+        child(a);
+    child(e.style);
+    child(e.caseOperand);
+    for (const auto& [when, then] : std::as_const(e.whens)) {
+        child(when);
+        child(then);
+    }
+    child(e.elseExpr);
+    if (e.subquery)
+        below = std::max(below, measure(*e.subquery));
+    if (below >= maxHeight)
+        TokenStream::failNestedTooDeeply();
+    e.height = below + 1;
+    return e.height;
+}
+
+int ExpressionParser::measure(const SelectQuery& q)
+{
+    int height = 0;
+    const auto child = [&height](const ExprPtr& c) {
+        if (c)
+            height = std::max(height, measure(*c));
+    };
+    child(q.top);
+    for (const SelectItem& item : q.items)
+        child(item.expr);
+    for (const TableRef& ref : q.from) {
+        child(ref.on);
+        for (const ExprPtr& a : ref.functionArgs)
+            child(a);
+    }
+    child(q.where);
+    for (const OrderItem& item : q.orderBy)
+        child(item.expr);
+    return height;
+}
+
 ExprPtr ExpressionParser::binary(const QString& op, ExprPtr a, ExprPtr b)
 {
     auto e = std::make_shared<Expr>();
     e->kind = ExprKind::Binary;
     e->name = op;
     e->args = {std::move(a), std::move(b)};
+    measure(*e);
     return e;
 }
 
 ExprPtr ExpressionParser::expression()
 {
-    return orExpr();
+    m_t.enterNested();
+    ExprPtr e = orExpr();
+    measure(*e);
+    m_t.leaveNested();
+    return e;
 }
 
 ExprPtr ExpressionParser::orExpr()
@@ -40,7 +94,9 @@ ExprPtr ExpressionParser::notExpr()
         auto e = std::make_shared<Expr>();
         e->kind = ExprKind::Unary;
         e->name = QStringLiteral("NOT");
+        m_t.enterNested();
         e->args = {notExpr()};
+        m_t.leaveNested();
         return e;
     }
     return predicate();
@@ -141,7 +197,9 @@ ExprPtr ExpressionParser::unary()
         auto e = std::make_shared<Expr>();
         e->kind = ExprKind::Unary;
         e->name = op;
+        m_t.enterNested();
         e->args = {unary()};
+        m_t.leaveNested();
         return e;
     }
     return primary();
@@ -431,6 +489,7 @@ TableRef ExpressionParser::tableRef()
 
 std::shared_ptr<SelectQuery> ExpressionParser::select()
 {
+    m_t.enterNested();
     auto q = std::make_shared<SelectQuery>();
     if (m_t.acceptWord("DISTINCT"))
         q->distinct = true;
@@ -510,6 +569,7 @@ std::shared_ptr<SelectQuery> ExpressionParser::select()
             q->orderBy.append(item);
         } while (m_t.acceptSymbol(","));
     }
+    m_t.leaveNested();
     return q;
 }
 

@@ -32,6 +32,11 @@ private:
     SelectItem selectItem();
     TableRef tableRef();
     static ExprPtr binary(const QString& op, ExprPtr a, ExprPtr b);
+    // The height of the tree (measured once per node); error 191 beyond maxHeight. "a + b + c ..." grows the
+    // tree in a loop, not by recursion, so the nesting levels of the token stream do not bound it.
+    static int measure(Expr& e);
+    static int measure(const SelectQuery& q);
+    static constexpr int maxHeight = 256;
 
     TokenStream& m_t;
 };

@@ -577,6 +577,11 @@ void Interpreter::waitFor(const Stmt& s)
 void Interpreter::runNested(const QString& sql, const QHash<QString, Variable>& params,
                             QHash<QString, Variable>* after)
 {
+    // SQL Server's limit of 32 levels: a batch that runs itself through sp_executesql or EXEC('...') ends
+    // with error 217 instead of recursing until the worker thread's stack runs out.
+    constexpr int maxNestLevel = 32;
+    if (m_ctx.depth() >= maxNestLevel)
+        throw SqlMessages::error(217, {QString::number(maxNestLevel)});
     QVector<StmtPtr> stmts;
     try {
         stmts = StatementParser::parseBatch(sql);

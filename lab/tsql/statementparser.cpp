@@ -107,6 +107,15 @@ QVector<VarDecl> StatementParser::parseParameterList(const QString& text, QVecto
 
 StmtPtr StatementParser::statement(bool batchStart)
 {
+    // IF, WHILE and BEGIN ... END nest statements by recursion.
+    m_t.enterNested();
+    StmtPtr s = statementAtLevel(batchStart);
+    m_t.leaveNested();
+    return s;
+}
+
+StmtPtr StatementParser::statementAtLevel(bool batchStart)
+{
     const Token t = m_t.peek();
     const int line = t.line;
     if (t.type == TokenType::Identifier) {

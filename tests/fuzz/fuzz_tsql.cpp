@@ -1,6 +1,7 @@
 // libFuzzer target: a T-SQL batch as a client sends it to the lab (UTF-8 here, UTF-16 on the wire). It is
 // tokenized and parsed, then run by the interpreter on every instance of a fresh default world, with the
 // response encoded as TDS, so that the lexer, parser, evaluator, procedures and the engines all see it.
+#include "attentiontimer.h"
 #include "fuzzqt.h"
 #include "scenario/scenarioloader.h"
 #include "tds/tdsresponsewriter.h"
@@ -10,20 +11,15 @@
 #include "tsql/statementparser.h"
 #include "world/world.h"
 
-#include <chrono>
-#include <condition_variable>
 #include <cstdint>
 #include <cstdlib>
-#include <mutex>
-#include <thread>
 
 using namespace pchatlab;
 
 namespace {
 
-// WAITFOR and WHILE run as long as the batch says, as on SQL Server; a client ends them with an attention,
-// and so does this target after a short while, the same way (Session::cancel).
-constexpr auto attentionAfter = std::chrono::milliseconds(200);
+// Long enough for every statement the backend sends; WAITFOR and WHILE beyond it get an attention.
+constexpr std::chrono::milliseconds attentionAfter(200);
 
 void runOn(World& world, Instance& instance, const QString& sql)
 {
@@ -37,25 +33,14 @@ void runOn(World& world, Instance& instance, const QString& sql)
         instance.sessions.insert(session->spid, session);
     }
     TdsResponseWriter writer([](const QByteArray&) {}, 4096, quint16(session->spid), instance.serverName());
-    std::mutex m;
-    std::condition_variable cv;
-    bool finished = false;
-    std::thread attention([&] {
-        std::unique_lock lock(m);
-        if (!cv.wait_for(lock, attentionAfter, [&] { return finished; }))
-            session->cancel = true;
-    });
+    static pchatfuzz::AttentionTimer attention(attentionAfter);
+    attention.arm(session.get());
     {
         Interpreter interpreter(world, instance, *session, writer);
         interpreter.runBatch(sql);
     }
+    attention.disarm();
     writer.finish();
-    {
-        std::lock_guard lock(m);
-        finished = true;
-    }
-    cv.notify_one();
-    attention.join();
     std::lock_guard lock(world.mutex());
     instance.sessions.remove(session->spid);
 }
