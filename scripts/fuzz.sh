@@ -59,9 +59,11 @@ for t in "${targets[@]}"; do
   echo "fuzz: $t for ${seconds}s (seeds $seeds, log $log)"
   # The new inputs go to the first folder; the seeds are read but never changed. -timeout: a single input
   # that runs for seconds is a hang (the T-SQL target cancels WAITFOR/WHILE after 0.2 s, as an attention).
+  dict=()
+  if [ -f "tests/fuzz/${t#fuzz_}.dict" ]; then dict=(-dict="tests/fuzz/${t#fuzz_}.dict"); fi
   set +e
-  "build-fuzz/tests/fuzz/$t" "$work" "$seeds" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
-    -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1
+  "build-fuzz/tests/fuzz/$t" "$work" "$seeds" "${dict[@]}" -max_total_time="$seconds" -timeout=10 \
+    -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1
   rc=$?
   set -e
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
