@@ -13,7 +13,7 @@ cd "$repo"
 
 seconds="${1:-60}"
 shift || true
-all_targets=(fuzz_tds fuzz_tsql fuzz_shell fuzz_plan fuzz_audit)
+all_targets=(fuzz_tds fuzz_tsql fuzz_shell fuzz_control fuzz_plan fuzz_audit)
 targets=("$@")
 if ((${#targets[@]} == 0)); then targets=("${all_targets[@]}"); fi
 
