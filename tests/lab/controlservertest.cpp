@@ -46,8 +46,8 @@ TEST(ControlServerTest, SinceBeyondQint64IsReadAsAbsent)
     EXPECT_TRUE(none.value(QLatin1String("entries")).toArray().isEmpty());
 }
 
-// Found with the same target (crash-ub-*): a speed of 1e-300 or 1e300 made the long operations' millisecond
-// arithmetic overflow qint64.
+// Seen while fixing the finding above: a speed of 1e-300 or infinity makes the long operations' and the Agent
+// clock's millisecond arithmetic overflow qint64 (the corpus keeps such a request as crash-ub-speed-*).
 TEST(ControlServerTest, SpeedIsBounded)
 {
     World world;
