@@ -96,10 +96,11 @@ QByteArray ControlServer::handle(const QByteArray& line)
                      QJsonDocument::fromJson(m_world.scenarioDocument()).object());
         reply.insert(QStringLiteral("startFaults"), QJsonArray::fromStringList(m_world.startFaults()));
     } else if (cmd == u"executed") {
-        // {"since": N, "limit": M}: what the instances and the shell ran after entry N (see ExecutedLog).
+        // {"since": N, "limit": M}: what the instances and the shell ran after entry N (see ExecutedLog). N is
+        // read as a whole number or not at all: casting a double such as 1e300 to qint64 is undefined.
         qint64 last = 0;
         reply.insert(QStringLiteral("entries"),
-                     m_world.executedLog().since(qint64(req.value(QLatin1String("since")).toDouble(0)),
+                     m_world.executedLog().since(req.value(QLatin1String("since")).toInteger(0),
                                                  qsizetype(req.value(QLatin1String("limit")).toInt(5000)),
                                                  &last));
         reply.insert(QStringLiteral("last"), last);
@@ -109,7 +110,7 @@ QByteArray ControlServer::handle(const QByteArray& line)
         qint64 last = 0;
         reply.insert(QStringLiteral("changes"),
                      m_world.progressTimeline().since(
-                         qint64(req.value(QLatin1String("since")).toDouble(0)),
+                         req.value(QLatin1String("since")).toInteger(0),
                          qsizetype(req.value(QLatin1String("limit")).toInt(20000)), &last));
         reply.insert(QStringLiteral("last"), last);
         reply.insert(QStringLiteral("nowNs"), QString::number(ProgressTimeline::nowNs()));

@@ -6,6 +6,11 @@ namespace pchatlab {
 
 namespace {
 
+// PowerShell's parser recurses into every group, array and hashtable until its thread's stack runs out; the
+// lab's stops at a fixed depth far beyond what anyone types, so that no input line overflows the shell's
+// stack.
+constexpr int maxNesting = 100;
+
 bool isNumber(const QString& text)
 {
     static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
@@ -64,6 +69,7 @@ bool PowerShellParser::parse()
 {
     m_statements.clear();
     m_error.reset();
+    m_depth = 0;
     try {
         for (;;) {
             PowerShellToken t = m_lexer.peek(Mode::Argument);
@@ -208,6 +214,21 @@ PowerShellValue PowerShellParser::parseExpression()
 PowerShellValue PowerShellParser::parsePrimary(Mode mode)
 {
     const PowerShellToken t = take(mode);
+    if (m_depth >= maxNesting)
+        throw PowerShellSyntaxError{
+            QStringLiteral("The expression is nested too deeply: the lab shell parses "
+                           "at most %1 levels of parentheses, arrays and hashtables.")
+                .arg(maxNesting),
+            QStringLiteral("ExpressionNestedTooDeeply"), t.extent};
+    // A syntax error ends the whole parse, so the depth needs no restoring when one is thrown.
+    ++m_depth;
+    PowerShellValue value = parsePrimaryToken(t, mode);
+    --m_depth;
+    return value;
+}
+
+PowerShellValue PowerShellParser::parsePrimaryToken(const PowerShellToken& t, Mode mode)
+{
     switch (t.kind) {
     case Kind::String:
         return stringValue(t);

@@ -29,6 +29,7 @@ private:
     PowerShellValue parseArgumentValue();
     PowerShellValue parseExpression();
     PowerShellValue parsePrimary(Mode mode);
+    PowerShellValue parsePrimaryToken(const PowerShellToken& t, Mode mode);
     PowerShellValue parseHashtable(const PowerShellToken& open);
     PowerShellValue parseGroup(const PowerShellToken& open);
     PowerShellValue variableValue(const PowerShellToken& token) const;
@@ -41,6 +42,8 @@ private:
     std::optional<PowerShellSyntaxError> m_error;
     // End of the last consumed token: where the statement or value being parsed ends so far.
     qsizetype m_lastEnd = 0;
+    // How many groups, arrays, hashtables and nested commands enclose the value being parsed.
+    int m_depth = 0;
 };
 
 } // namespace pchatlab

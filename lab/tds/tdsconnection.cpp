@@ -6,7 +6,6 @@
 #include "tdslogin7.h"
 #include "tdsprelogin.h"
 #include "tdsprotocolerror.h"
-#include "tdsreader.h"
 #include "tdsresponsewriter.h"
 #include "tdsrpcrequest.h"
 #include "tdstypecodec.h"
@@ -282,14 +281,7 @@ void TdsConnection::startRequest(const TdsMessage& m)
     } else if (m.type == 0x03) {
         calls = TdsRpcRequest::parse(m.payload);
     } else {
-        TdsReader r(m.payload, TdsRpcRequest::skipAllHeaders(m.payload));
-        tmType = r.u16();
-        if ((tmType == 7 || tmType == 8) && r.remaining() >= 2) {
-            r.bVarchar(); // transaction name
-            // fBeginXact: commit/rollback and start the next transaction (ODBC with autocommit off).
-            if (r.u8() & 0x01)
-                tmType |= 0x100;
-        }
+        tmType = TdsRpcRequest::transactionRequest(m.payload);
     }
     recordReceived(sql, calls, m.type);
     m_busy = true;

@@ -34,6 +34,19 @@ QString TdsRpcRequest::batchText(const QByteArray& payload)
     return r.utf16(bytes / 2);
 }
 
+int TdsRpcRequest::transactionRequest(const QByteArray& payload)
+{
+    TdsReader r(payload, skipAllHeaders(payload));
+    int type = r.u16();
+    if ((type == 7 || type == 8) && r.remaining() >= 2) {
+        r.bVarchar(); // transaction name
+        // fBeginXact: commit/rollback and start the next transaction.
+        if (r.u8() & 0x01)
+            type |= 0x100;
+    }
+    return type;
+}
+
 QVector<RpcCall> TdsRpcRequest::parse(const QByteArray& payload)
 {
     TdsReader r(payload, skipAllHeaders(payload));

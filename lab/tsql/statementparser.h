@@ -23,6 +23,7 @@ private:
     {
     }
     StmtPtr statement(bool batchStart);
+    StmtPtr statementAtLevel(bool batchStart);
     StmtPtr declare();
     StmtPtr set();
     StmtPtr exec();

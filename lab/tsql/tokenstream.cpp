@@ -12,6 +12,18 @@ const Token& TokenStream::peek(int ahead) const
     return m_tokens[i];
 }
 
+void TokenStream::enterNested()
+{
+    // A syntax error ends the whole parse, so levels left by an exception need no unwinding.
+    if (++m_nesting > maxNesting)
+        failNestedTooDeeply();
+}
+
+void TokenStream::failNestedTooDeeply()
+{
+    throw SqlMessages::error(191, {});
+}
+
 Token TokenStream::next()
 {
     Token t = peek();

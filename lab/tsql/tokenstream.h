@@ -31,6 +31,15 @@ public:
     [[noreturn]] void fail() const;
     [[noreturn]] void failAt(const Token& token) const;
 
+    // Every recursion of the parsers (nested expressions, subqueries, statements) enters a level here. SQL
+    // Server refuses deeper nesting with error 191 long before its stack runs out; so does the lab, whose
+    // parsers and interpreter recurse on the request's worker thread.
+    static constexpr int maxNesting = 128;
+    void enterNested();
+    void leaveNested() { --m_nesting; }
+    // Error 191 (nested too deeply).
+    [[noreturn]] static void failNestedTooDeeply();
+
     static bool isReserved(const QString& word);
     bool peekIsName() const;
     // A plain (non-reserved) or quoted identifier; fails otherwise.

@@ -122,8 +122,10 @@ void RestoreEngine::run(const Stmt& s)
             target->currentLsn > target->lastLogBackupLsn)
             fail(3159, {target->name});
         for (const auto& [logical, physical] : opt.moves()) {
-            auto it = std::find_if(files.begin(), files.end(), [&](const DatabaseFile& f) {
-                return f.logicalName.compare(logical, Qt::CaseInsensitive) == 0;
+            // Clang before 16 cannot capture a structured binding in a lambda (the fuzz build uses clang 14).
+            const QString& logicalName = logical;
+            auto it = std::find_if(files.begin(), files.end(), [&logicalName](const DatabaseFile& f) {
+                return f.logicalName.compare(logicalName, Qt::CaseInsensitive) == 0;
             });
             if (it == files.end())
                 fail(3234, {logical, set.databaseName});

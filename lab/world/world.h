@@ -7,6 +7,7 @@
 #include "progresstimeline.h"
 #include "simfilesystem.h"
 
+#include <algorithm>
 #include <mutex>
 #include <QSet>
 
@@ -43,7 +44,11 @@ public:
     ProgressTimeline& progressTimeline() { return m_progressTimeline; }
 
     double speed() const { return m_speed; }
-    void setSpeed(double speed) { m_speed = speed > 0 ? speed : 1; }
+    // Within [minSpeed, maxSpeed]: the clocks multiply and divide milliseconds by the speed and convert the
+    // result to qint64, which a speed of 1e-300 or infinity would overflow (undefined behaviour).
+    static constexpr double minSpeed = 1e-3;
+    static constexpr double maxSpeed = 1e9;
+    void setSpeed(double speed) { m_speed = speed > 0 ? std::clamp(speed, minSpeed, maxSpeed) : 1; }
     // Bytes per second a BACKUP or RESTORE moves at speed 1.
     qint64 throughput() const { return m_throughput; }
     void setThroughput(qint64 bytesPerSecond) { m_throughput = std::max<qint64>(1, bytesPerSecond); }

@@ -154,6 +154,25 @@ TEST(PowerShellParserTest, SyntaxErrorsHavePowerShellIds)
     }
 }
 
+// Found with the fuzz target tests/fuzz/fuzz_shell (crash-stack-overflow-* in its corpus): every nesting
+// level was a recursion, so a long line of "(" or "@{a=" ended the shell with a stack overflow instead of a
+// syntax error.
+TEST(PowerShellParserTest, DeepNestingIsASyntaxErrorNotACrash)
+{
+    for (const QString& open : {QStringLiteral("("), QStringLiteral("@("), QStringLiteral("@{a=")}) {
+        const QString close = open.endsWith(u'=') ? QStringLiteral("}") : QStringLiteral(")");
+        PowerShellParser deep(QStringLiteral("Set-X -A ") + open.repeated(30000) + u'1' +
+                              close.repeated(30000));
+        EXPECT_FALSE(deep.parse()) << open.toStdString();
+        ASSERT_TRUE(deep.error().has_value());
+        EXPECT_EQ(deep.error()->errorId, QStringLiteral("ExpressionNestedTooDeeply"));
+
+        // What people write stays well inside the limit.
+        PowerShellParser shallow(QStringLiteral("Set-X -A ") + open.repeated(20) + u'1' + close.repeated(20));
+        EXPECT_TRUE(shallow.parse()) << shallow.error()->message.toStdString();
+    }
+}
+
 TEST(PowerShellParserTest, ColonParametersAndTypographicDash)
 {
     PowerShellParser p(QStringLiteral("Set-X \u2013Swap:$false -Identity:global"));

@@ -42,6 +42,22 @@ TEST_F(TsqlClientTest, CatalogShowsTheStateAfterTheFailover)
         << out.toStdString();
 }
 
+// Found with the fuzz target tests/fuzz/fuzz_tsql (crash-stack-overflow-* in its corpus): a batch that runs
+// itself through sp_executesql recursed until the lab's worker thread ran out of stack. SQL Server stops at
+// 32 levels with error 217, and the lab answers on.
+TEST_F(TsqlClientTest, SelfExecutingBatchStopsAtNestingLevel32)
+{
+    const QString out = run(kPrimary, QStringLiteral("DECLARE @s nvarchar(max) = N'SELECT @@NESTLEVEL; EXEC "
+                                                     "sp_executesql @s, N''@s nvarchar(max)'', @s'\n"
+                                                     "EXEC sp_executesql @s, N'@s nvarchar(max)', @s\n"
+                                                     "go\nSELECT 'still answering'"));
+    EXPECT_TRUE(out.contains(QStringLiteral("Msg 217 (severity 16"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral(
+        "Maximum stored procedure, function, trigger, or view nesting level exceeded (limit 32).")))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("still answering"))) << out.toStdString();
+}
+
 TEST_F(TsqlClientTest, RemoveMirroringThenAgainGives1416)
 {
     QString out =

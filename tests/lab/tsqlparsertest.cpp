@@ -104,3 +104,46 @@ TEST(TsqlParser, NestingWithinTheLimitsParses)
                       QStringLiteral(" END").repeated(50)),
               0);
 }
+
+// Found with the fuzz target tests/fuzz/fuzz_tsql (crash-stack-overflow-* in its corpus): nested parentheses,
+// NOT, IF and BEGIN recursed without a limit and long operator chains built trees the evaluator and the
+// destructor recursed through, so one batch ended the lab with a stack overflow. SQL Server answers such
+// batches with error 191.
+TEST(TsqlParser, NestingTooDeepIsError191NotACrash)
+{
+    QList<QString> deep{
+        QStringLiteral("SELECT ") + QStringLiteral("(").repeated(20000) + u'1' +
+            QStringLiteral(")").repeated(20000),
+        QStringLiteral("SELECT 1") + QStringLiteral("+1").repeated(30000),
+        QStringLiteral("SELECT 1 WHERE ") + QStringLiteral("NOT ").repeated(15000) + QStringLiteral("1 = 1"),
+        QStringLiteral("SELECT ") + QStringLiteral("- ").repeated(15000) + u'1',
+        QStringLiteral("SELECT ") + QStringLiteral("ABS(").repeated(5000) + u'1' +
+            QStringLiteral(")").repeated(5000),
+        QStringLiteral("SELECT ") + QStringLiteral("(SELECT ").repeated(5000) + u'1' +
+            QStringLiteral(")").repeated(5000),
+        QStringLiteral("IF 1 = 1 ").repeated(10000) + QStringLiteral("PRINT 1"),
+        QStringLiteral("BEGIN ").repeated(10000) + QStringLiteral("PRINT 1 ") +
+            QStringLiteral("END ").repeated(10000),
+    };
+    // Shallow parentheses whose operator chains add up: ((1+1+...)+1+...) grows ten levels per pair.
+    QString chains = QStringLiteral("1");
+    for (int i = 0; i < 120; ++i)
+        chains = u'(' + chains + QStringLiteral("+1").repeated(10) + u')';
+    deep.append(QStringLiteral("SELECT ") + chains);
+    for (const QString& sql : deep) {
+        QString text;
+        EXPECT_EQ(errorOf(sql, &text), 191) << sql.left(40).toStdString();
+        EXPECT_EQ(text,
+                  QStringLiteral("Some part of your SQL statement is nested too deeply. Rewrite the query "
+                                 "or break it up into smaller queries."));
+    }
+
+    // What clients send nests far less and still parses.
+    EXPECT_EQ(errorOf(QStringLiteral("SELECT ") + QStringLiteral("(").repeated(40) + u'1' +
+                      QStringLiteral(")").repeated(40)),
+              0);
+    EXPECT_EQ(errorOf(QStringLiteral("SELECT 1") + QStringLiteral("+1").repeated(200)), 0);
+    EXPECT_EQ(errorOf(QStringLiteral("IF 1 = 1 BEGIN ").repeated(30) + QStringLiteral("PRINT 1 ") +
+                      QStringLiteral("END ").repeated(30)),
+              0);
+}

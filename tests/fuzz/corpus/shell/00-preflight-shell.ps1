@@ -1,0 +1,3 @@
+Import-Module Lync
+Get-CsService -PersistentChatServer
+Get-CsPersistentChatState

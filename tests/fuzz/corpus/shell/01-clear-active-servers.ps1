@@ -1,0 +1,2 @@
+Import-Module Lync
+Set-CsPersistentChatActiveServer -Identity 'PChatServerCollection' -ActiveServers $Null

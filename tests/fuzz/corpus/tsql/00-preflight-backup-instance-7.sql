@@ -1,0 +1,1 @@
+EXEC master.dbo.xp_fileexist N'E:\PChatLSCopy';

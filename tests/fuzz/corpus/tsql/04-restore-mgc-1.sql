@@ -1,0 +1,1 @@
+RESTORE HEADERONLY FROM DISK = N'\\FS01\PChatLogShip\mgc_failback.bak';

@@ -1,0 +1,1 @@
+RESTORE FILELISTONLY FROM DISK = N'\\FS01\PChatLogShip\mgc_failback.bak' WITH FILE = 1;

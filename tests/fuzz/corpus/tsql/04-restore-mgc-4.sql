@@ -1,0 +1,2 @@
+RESTORE DATABASE [mgc] FROM DISK = N'\\FS01\PChatLogShip\mgc_failback.bak'
+WITH FILE = 1, NOUNLOAD, REPLACE, RECOVERY, STATS = 5;

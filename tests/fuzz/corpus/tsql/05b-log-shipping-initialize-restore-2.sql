@@ -1,0 +1,2 @@
+RESTORE DATABASE [mgc] FROM DISK = N'\\FS01\PChatLogShip\mgc_logshipping_init.bak'
+WITH FILE = 1, NOUNLOAD, REPLACE, NORECOVERY, STATS = 10;
