@@ -71,7 +71,7 @@ SummaryPage::SummaryPage(Plan& plan, QWidget* parent)
     m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_folderLabel->setBuddy(m_folder);
-    m_folder->setText(QDir::home().filePath(QStringLiteral("pchat-failback-scripts")));
+    m_folder->setText(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("pchat-failback-scripts"))));
     connect(m_browse, &QPushButton::clicked, this, &SummaryPage::browse);
     connect(m_export, &QPushButton::clicked, this, &SummaryPage::exportScripts);
 
@@ -194,7 +194,7 @@ void SummaryPage::browse()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export scripts to"), m_folder->text());
     if (!folder.isEmpty())
-        m_folder->setText(folder);
+        m_folder->setText(QDir::toNativeSeparators(folder));
 }
 
 void SummaryPage::exportScripts()
