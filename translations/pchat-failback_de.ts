@@ -3236,6 +3236,10 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
         <source>What to do: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
+    <message>
+        <source>FreeTDS encrypts this connection but does not check the server&apos;s certificate: no CA file is named in freetds.conf. Name one there (&quot;ca file&quot; in [global]) or use Microsoft&apos;s ODBC Driver 18.</source>
+        <translation>FreeTDS verschlüsselt diese Verbindung, prüft aber das Zertifikat des Servers nicht: In freetds.conf ist keine Zertifizierungsstellendatei angegeben. Geben Sie dort eine an („ca file“ im Abschnitt [global]), oder verwenden Sie Microsoft ODBC Driver 18.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::LogShippingPage</name>

@@ -3,9 +3,12 @@
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using pchat::test::WizardDriver;
@@ -69,4 +72,38 @@ TEST(Validation, TypedValuesSurviveGoingBackAndForth)
     ASSERT_EQ(driver.currentPageName(), QStringLiteral("environmentPage"));
     EXPECT_EQ(driver.find<QLineEdit>(QStringLiteral("mgcDatabase"))->text(), QStringLiteral("mgc_ä'];--"));
     EXPECT_EQ(driver.wizard().plan().mgcDatabase, QStringLiteral("mgc_ä'];--"));
+}
+
+// FreeTDS's "require" encrypts without checking the certificate unless freetds.conf names a CA file: the page
+// says so instead of letting "Mandatory" read as verified.
+TEST(Validation, FreeTdsWithMandatoryEncryptionSaysTheCertificateIsNotVerified)
+{
+    QTemporaryDir dir;
+    const QByteArray before = qgetenv("FREETDSCONF");
+    const QString conf = dir.filePath(QStringLiteral("freetds.conf"));
+    QFile file(conf);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[global]\n    tds version = 7.4\n");
+    file.close();
+    qputenv("FREETDSCONF", conf.toLocal8Bit());
+    {
+        WizardDriver driver; // the lab's plan: FreeTDS, Optional
+        driver.confirmAssumptions();
+        driver.next();
+        auto* note = driver.find<QLabel>(QStringLiteral("backupInstanceTlsNote"));
+        ASSERT_NE(note, nullptr);
+        EXPECT_TRUE(note->isHidden()) << "Optional claims nothing";
+        auto* encryption = driver.find<QComboBox>(QStringLiteral("backupInstanceEncryption"));
+        ASSERT_NE(encryption, nullptr);
+        encryption->setCurrentIndex(1); // Mandatory
+        EXPECT_FALSE(note->isHidden());
+        EXPECT_TRUE(note->text().contains(QLatin1String("does not check"))) << note->text().toStdString();
+        driver.find<QComboBox>(QStringLiteral("backupInstanceOdbcDriver"))
+            ->setEditText(QStringLiteral("ODBC Driver 18 for SQL Server"));
+        EXPECT_TRUE(note->isHidden()) << "Microsoft's driver verifies the certificate itself";
+    }
+    if (before.isNull())
+        qunsetenv("FREETDSCONF");
+    else
+        qputenv("FREETDSCONF", before);
 }

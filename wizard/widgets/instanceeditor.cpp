@@ -1,6 +1,7 @@
 #include "instanceeditor.h"
 
 #include "fieldbinder.h"
+#include "sql/freetdsconfig.h"
 #include "sql/odbcdrivers.h"
 
 #include <QCheckBox>
@@ -31,6 +32,8 @@ InstanceEditor::InstanceEditor(Plan& plan, FieldBinder& binder, const QString& p
     , m_driver(new QComboBox)
     , m_encryption(new QComboBox)
     , m_trustCertificate(new QCheckBox)
+    , m_tlsNote(new QLabel)
+    , m_caFile(FreeTdsConfig::caFile())
     , m_timeout(new QSpinBox)
     , m_test(new QPushButton)
 {
@@ -99,6 +102,12 @@ InstanceEditor::InstanceEditor(Plan& plan, FieldBinder& binder, const QString& p
     m_form->addRow(QString(),
                    binder.check(m_trustCertificate, prefix + QStringLiteral(".trustServerCertificate"),
                                 [instance](Plan& p) -> bool& { return instance(p).trustServerCertificate; }));
+    m_tlsNote->setObjectName(name("TlsNote"));
+    m_tlsNote->setWordWrap(true);
+    m_tlsNote->hide();
+    m_form->addRow(QString(), m_tlsNote);
+    connect(m_driver, &QComboBox::currentTextChanged, this, &InstanceEditor::updateTlsNote);
+    connect(m_encryption, &QComboBox::currentIndexChanged, this, &InstanceEditor::updateTlsNote);
     m_form->addRow(QString(),
                    binder.number(m_timeout, prefix + QStringLiteral(".loginTimeoutSeconds"),
                                  [instance](Plan& p) -> int& { return instance(p).loginTimeoutSeconds; }));
@@ -155,6 +164,16 @@ void InstanceEditor::updateAuthentication(const InstanceSettings& settings)
     const bool sqlLogin = settings.authentication == Authentication::SqlLogin;
     m_login->setEnabled(sqlLogin);
     m_password->setEnabled(sqlLogin);
+    updateTlsNote();
+}
+
+void InstanceEditor::updateTlsNote()
+{
+    InstanceSettings shown;
+    shown.odbcDriver = m_driver->currentText();
+    shown.encryption = Encryption(m_encryption->currentData().toInt());
+    // Never claim a verification the driver does not do (Preflight warns as well).
+    m_tlsNote->setVisible(FreeTdsConfig::encryptsWithoutVerifying(shown, m_caFile));
 }
 
 void InstanceEditor::retranslateUi()
@@ -179,6 +198,9 @@ void InstanceEditor::retranslateUi()
     m_encryption->setItemText(1, tr("Mandatory"));
     m_encryption->setItemText(2, tr("Strict (TDS 8.0)"));
     m_trustCertificate->setText(tr("Trust server certificate"));
+    m_tlsNote->setText(tr("FreeTDS encrypts this connection but does not check the server's certificate: no CA file "
+                          "is named in freetds.conf. Name one there (\"ca file\" in [global]) or use Microsoft's "
+                          "ODBC Driver 18."));
     m_timeout->setSuffix(tr(" s"));
     m_test->setText(tr("Test &connection"));
 }
