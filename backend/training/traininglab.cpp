@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QUuid>
 
 namespace pchat {
 
@@ -187,6 +188,9 @@ void TrainingLab::start()
     for (const QString& fault : std::as_const(m_startFaults))
         arguments << QStringLiteral("--fault") << fault;
 
+    // The lab answers its control port only with this token; the shells this process starts inherit it too.
+    if (qEnvironmentVariableIsEmpty("PCHAT_LAB_CONTROL_TOKEN"))
+        qputenv("PCHAT_LAB_CONTROL_TOKEN", QUuid::createUuid().toRfc4122().toHex());
     m_process = new QProcess(this);
     m_process->setProgram(m_resolvedProgram);
     m_process->setArguments(arguments);
@@ -421,7 +425,9 @@ void TrainingLab::control(const QJsonObject& request, QObject* context, Reply ca
             callback(reply);
     };
     connect(socket, &QTcpSocket::connected, socket, [socket, request] {
-        socket->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+        QJsonObject withToken = request;
+        withToken.insert(QStringLiteral("token"), qEnvironmentVariable("PCHAT_LAB_CONTROL_TOKEN"));
+        socket->write(QJsonDocument(withToken).toJson(QJsonDocument::Compact) + '\n');
     });
     connect(socket, &QTcpSocket::readyRead, socket, [socket, finish] {
         if (!socket->canReadLine())

@@ -63,6 +63,10 @@ void ControlServer::onReadyRead(QTcpSocket* socket)
 QByteArray ControlServer::handle(const QByteArray& line)
 {
     const QJsonObject req = QJsonDocument::fromJson(line).object();
+    if (!m_token.isEmpty() && req.value(QLatin1String("token")).toString() != m_token)
+        return QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                         {QStringLiteral("error"), QStringLiteral("unauthorized")}})
+            .toJson(QJsonDocument::Compact);
     const QString cmd = req.value(QLatin1String("cmd")).toString();
     if (cmd == u"reset")
         return QJsonDocument(reset()).toJson(QJsonDocument::Compact);

@@ -21,6 +21,9 @@ public:
 
     // Handles one request object ({"cmd": "fault-add", "name": ...}) and returns the reply object as JSON.
     QByteArray handle(const QByteArray& line);
+    // Requests must carry {"token": token} from now on: the port hands out the scenario, passwords included,
+    // and switches faults, so only the lab's parent and the shells it starts may use it. Empty: no check.
+    void setToken(const QString& token) { m_token = token; }
 
 private:
     void onNewConnection();
@@ -30,6 +33,7 @@ private:
 
     World& m_world;
     QTcpServer* m_server;
+    QString m_token;
 };
 
 } // namespace pchatlab

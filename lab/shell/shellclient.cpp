@@ -44,7 +44,10 @@ QJsonObject ShellClient::request(const QJsonObject& request)
     QString error;
     if (!ensureConnected(&error))
         return unreachable(error);
-    m_socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    // The lab that started this shell's parent handed its control token down through the environment.
+    QJsonObject withToken = request;
+    withToken.insert(QStringLiteral("token"), qEnvironmentVariable("PCHAT_LAB_CONTROL_TOKEN"));
+    m_socket.write(QJsonDocument(withToken).toJson(QJsonDocument::Compact) + '\n');
     if (!m_socket.waitForBytesWritten(replyTimeoutMs))
         return unreachable(m_socket.errorString());
     QElapsedTimer timer;

@@ -5,6 +5,8 @@
 #include "../world/world.h"
 #include "tdsserver.h"
 
+#include <QUuid>
+
 namespace pchatlab {
 
 LabHost::LabHost(World& world, QObject* parent)
@@ -45,6 +47,13 @@ bool LabHost::start(QString* error)
         m_servers.append(server);
     }
     m_control = new ControlServer(m_world, this);
+    // The parent hands the token down; a lab started by hand makes one and prints it (describe()).
+    m_controlToken = qEnvironmentVariable("PCHAT_LAB_CONTROL_TOKEN");
+    if (m_controlToken.isEmpty()) {
+        m_controlToken = QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
+        m_printToken = true;
+    }
+    m_control->setToken(m_controlToken);
     if (!m_control->listen(quint16(m_world.controlPort()))) {
         *error = QStringLiteral("cannot listen on control port %1").arg(m_world.controlPort());
         return false;
@@ -60,6 +69,9 @@ QStringList LabHost::describe() const
     for (const auto& inst : m_world.instances())
         out.append(QStringLiteral("%1 127.0.0.1,%2").arg(inst->serverName(), QString::number(inst->port)));
     out.append(QStringLiteral("control 127.0.0.1,%1").arg(controlPort()));
+    if (m_printToken)
+        out.append(QStringLiteral("control-token %1 (set PCHAT_LAB_CONTROL_TOKEN to it for pchat-lab shell)")
+                       .arg(m_controlToken));
     return out;
 }
 

@@ -29,6 +29,8 @@ private:
     QThreadPool m_pool;
     QVector<TdsServer*> m_servers;
     ControlServer* m_control = nullptr;
+    QString m_controlToken;
+    bool m_printToken = false; // made here, not handed down by a parent
 };
 
 } // namespace pchatlab

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTcpSocket>
 
@@ -14,7 +15,9 @@ QJsonObject control(int port, const QJsonObject& request)
     s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
     if (!s.waitForConnected(3000))
         return {};
-    s.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    QJsonObject withToken = request;
+    withToken.insert(QStringLiteral("token"), LabProcess::token());
+    s.write(QJsonDocument(withToken).toJson(QJsonDocument::Compact) + '\n');
     s.waitForBytesWritten(1000);
     while (!s.canReadLine() && s.waitForReadyRead(3000)) {
     }
@@ -85,4 +88,25 @@ TEST(FaultTest, ConnectionDroppedDuringRestoreLeavesTheDatabaseRestoring)
                               QStringLiteral("SELECT state_desc FROM sys.databases WHERE name = 'mgc'\n"
                                              "go\nexit\n"));
     EXPECT_TRUE(out.contains(QStringLiteral("RESTORING"))) << out.toStdString();
+}
+
+// The control port hands out the scenario (passwords included) and switches faults: without the token the lab
+// was started with, it answers nothing else.
+TEST(ControlToken, ARequestWithoutTheTokenIsRefusedAndChangesNothing)
+{
+    LabProcess lab;
+    ASSERT_TRUE(lab.started());
+    for (const QString& token : {QString(), QStringLiteral("guessed")}) {
+        const QJsonObject refused = lab.control({{QStringLiteral("cmd"), QStringLiteral("scenario")},
+                                                 {QStringLiteral("token"), token}});
+        EXPECT_FALSE(refused.value(QLatin1String("ok")).toBool(true));
+        EXPECT_EQ(refused.value(QLatin1String("error")).toString(), QStringLiteral("unauthorized"));
+        EXPECT_FALSE(QJsonDocument(refused).toJson().contains("Lab-Failback")) << "no password leaves";
+        lab.control({{QStringLiteral("cmd"), QStringLiteral("fault-add")},
+                     {QStringLiteral("name"), QStringLiteral("agent-stopped")},
+                     {QStringLiteral("token"), token}});
+    }
+    const QJsonObject faults = lab.control({{QStringLiteral("cmd"), QStringLiteral("faults")}});
+    EXPECT_TRUE(faults.value(QLatin1String("ok")).toBool());
+    EXPECT_TRUE(faults.value(QLatin1String("faults")).toArray().isEmpty()) << "a refused request switched a fault";
 }

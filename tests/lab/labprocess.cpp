@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTcpSocket>
+#include <QUuid>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -11,6 +12,9 @@
 
 LabProcess::LabProcess(const QStringList& args)
 {
+    // As the wizard does: the lab answers its control port only with this token, which shells inherit.
+    if (qEnvironmentVariableIsEmpty("PCHAT_LAB_CONTROL_TOKEN"))
+        qputenv("PCHAT_LAB_CONTROL_TOKEN", QUuid::createUuid().toRfc4122().toHex());
     m_process.setProgram(QStringLiteral(PCHAT_LAB_EXE));
     m_process.setArguments(QStringList{QStringLiteral("--any-port")} + args);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -69,13 +73,21 @@ QString LabProcess::odbcConnectionString(int port, const QString& database)
         .arg(QString::number(port), database);
 }
 
+QString LabProcess::token()
+{
+    return qEnvironmentVariable("PCHAT_LAB_CONTROL_TOKEN");
+}
+
 QJsonObject LabProcess::control(const QJsonObject& request) const
 {
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(controlPort()));
     if (!socket.waitForConnected(5000))
         return {};
-    socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    QJsonObject withToken = request;
+    if (!withToken.contains(QLatin1String("token")))
+        withToken.insert(QStringLiteral("token"), token());
+    socket.write(QJsonDocument(withToken).toJson(QJsonDocument::Compact) + '\n');
     socket.flush();
     while (!socket.canReadLine()) {
         if (!socket.waitForReadyRead(5000))

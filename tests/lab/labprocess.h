@@ -24,6 +24,8 @@ public:
     // Sends one JSON request to the lab's control port (fault-add, fault-clear, speed ...) and returns the
     // reply; an empty object when the lab does not answer.
     QJsonObject control(const QJsonObject& request) const;
+    // The control token the labs of this process were given (PCHAT_LAB_CONTROL_TOKEN).
+    static QString token();
     // Runs tsql with the input and returns stdout+stderr.
     static QString runTsql(int port, const QString& input, int timeoutMs = 20000);
 

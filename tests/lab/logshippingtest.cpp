@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QThread>
@@ -189,8 +191,12 @@ TEST_F(LogShippingTest, CopyJobFailsWhenTheSecondaryAgentCannotReadTheShare)
     QTcpSocket control;
     control.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_lab->controlPort()));
     ASSERT_TRUE(control.waitForConnected(3000));
-    control.write(R"({"cmd":"fault-add","name":"share-not-readable:CONTOSO\\svc-pchat-agent"})"
-                  "\n");
+    control.write(QJsonDocument(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("fault-add")},
+                                            {QStringLiteral("name"),
+                                             QStringLiteral("share-not-readable:CONTOSO\\svc-pchat-agent")},
+                                            {QStringLiteral("token"), LabProcess::token()}})
+                      .toJson(QJsonDocument::Compact) +
+                  '\n');
     control.waitForBytesWritten(1000);
     control.waitForReadyRead(3000);
     QElapsedTimer t;

@@ -50,7 +50,9 @@ QJsonObject control(int port, const QJsonObject& request)
     s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
     if (!s.waitForConnected(5000))
         return {};
-    s.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    QJsonObject withToken = request;
+    withToken.insert(QStringLiteral("token"), LabProcess::token());
+    s.write(QJsonDocument(withToken).toJson(QJsonDocument::Compact) + '\n');
     while (!s.canReadLine()) {
         if (!s.waitForReadyRead(5000))
             return {};
