@@ -490,13 +490,12 @@ void FailbackWizard::interruptRun(const QString& reason, bool immediately, std::
     // The cancelled step reports its end state first, so that the journal shows where it stood.
     m_interrupting = true;
     auto* poll = new QTimer(this);
-    auto* clock = new QElapsedTimer;
-    clock->start();
+    QElapsedTimer clock;
+    clock.start();
     connect(poll, &QTimer::timeout, this, [poll, clock, stepPage, record] {
-        if (stepPage->isBusy() && clock->elapsed() < 3000)
+        if (stepPage->isBusy() && clock.elapsed() < 3000)
             return;
         poll->deleteLater();
-        delete clock;
         record();
     });
     poll->start(50);

@@ -118,9 +118,7 @@ SummaryPage::SummaryPage(Plan& plan, QWidget* parent)
     auditLayout->addWidget(m_closeRun, 0, Qt::AlignLeft);
     auditLayout->addLayout(hashRow);
     auditLayout->addWidget(m_hashNote);
-    for (QWidget* widget : {static_cast<QWidget*>(m_hashLabel), static_cast<QWidget*>(m_finalHash),
-                            static_cast<QWidget*>(m_copyHash)})
-        widget->hide();
+    setHashRowVisible(false);
     m_auditBox->hide();
 
     auto* layout = new QVBoxLayout(this);
@@ -183,11 +181,16 @@ void SummaryPage::showFinalHash(const QString& hash, const QString& problem)
     m_hashProblem = problem;
     m_finalHash->setText(hash);
     const bool shown = problem.isEmpty() && !hash.isEmpty();
-    for (QWidget* widget : {static_cast<QWidget*>(m_hashLabel), static_cast<QWidget*>(m_finalHash),
-                            static_cast<QWidget*>(m_copyHash)})
-        widget->setVisible(shown);
+    setHashRowVisible(shown);
     m_closeRun->hide();
     retranslateUi();
+}
+
+void SummaryPage::setHashRowVisible(bool visible)
+{
+    m_hashLabel->setVisible(visible);
+    m_finalHash->setVisible(visible);
+    m_copyHash->setVisible(visible);
 }
 
 void SummaryPage::browse()

@@ -38,6 +38,7 @@ protected:
 
 private:
     void browse();
+    void setHashRowVisible(bool visible);
     void exportScripts();
     QString stateText(int step) const;
 

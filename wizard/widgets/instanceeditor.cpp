@@ -33,7 +33,6 @@ InstanceEditor::InstanceEditor(Plan& plan, FieldBinder& binder, const QString& p
     , m_encryption(new QComboBox)
     , m_trustCertificate(new QCheckBox)
     , m_tlsNote(new QLabel)
-    , m_caFile(FreeTdsConfig::caFile())
     , m_timeout(new QSpinBox)
     , m_test(new QPushButton)
 {
@@ -173,7 +172,9 @@ void InstanceEditor::updateTlsNote()
     shown.odbcDriver = m_driver->currentText();
     shown.encryption = Encryption(m_encryption->currentData().toInt());
     // Never claim a verification the driver does not do (Preflight warns as well).
-    m_tlsNote->setVisible(FreeTdsConfig::encryptsWithoutVerifying(shown, m_caFile));
+    // freetds.conf is read only when it matters, not when the wizard starts.
+    m_tlsNote->setVisible(FreeTdsConfig::encryptsWithoutVerifying(shown, {}) &&
+                          FreeTdsConfig::caFile().isEmpty());
 }
 
 void InstanceEditor::retranslateUi()

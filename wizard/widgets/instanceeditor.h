@@ -43,8 +43,7 @@ private:
     std::function<InstanceSettings&(Plan&)> m_instance;
     ConnectionTest* m_connectionTest;
     QLabel* m_testResult;
-    QLabel* m_tlsNote;  // FreeTDS encrypts without checking the certificate
-    QString m_caFile;   // freetds.conf's CA file, read once
+    QLabel* m_tlsNote; // FreeTDS encrypts without checking the certificate
     void updateTlsNote();
     QFormLayout* m_form;
     QLabel* m_intro;
