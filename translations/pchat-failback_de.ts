@@ -87,7 +87,7 @@
     <name>CommandLine</name>
     <message>
         <source>Fails back a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool to its primary data center, step by step.</source>
-        <translation>Führt das Failback eines Pools für beständigen Chat von Lync Server 2013 / Skype for Business Server 2015 in sein primäres Rechenzentrum Schritt für Schritt aus.</translation>
+        <translation>Führt Schritt für Schritt das Failback eines Pools für beständigen Chat (Lync Server 2013 / Skype for Business Server 2015) in sein primäres Rechenzentrum aus.</translation>
     </message>
     <message>
         <source>Shows this help.</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>language</source>
-        <translation>sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Loads the failback plan from a JSON file.</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>file</source>
-        <translation>datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Writes the whole procedure as scripts, one file per step in run order, into the folder and exits. Needs --plan.</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>folder</source>
-        <translation>ordner</translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use de or en.</source>
-        <translation>Unbekannte Sprache &quot;%1&quot;: Verwenden Sie de oder en.</translation>
+        <translation>Unbekannte Sprache „%1“: Verwenden Sie de oder en.</translation>
     </message>
     <message>
         <source>--export-script needs a plan: add --plan FILE.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Checks the audit folder of a run: recomputes the journal&apos;s hash chain and every screenshot&apos;s hash, prints OK or the first event or file that does not match, and exits.</source>
-        <translation>Prüft den Überwachungsordner eines Laufs: berechnet die Hash-Kette des Journals und den Hash jedes Screenshots neu, gibt OK oder das erste nicht übereinstimmende Ereignis bzw. die erste Datei aus und wird beendet.</translation>
+        <translation>Prüft den Überwachungsordner eines Durchlaufs: berechnet die Hash-Kette des Journals und den Hash jedes Bildschirmfotos neu, gibt OK oder das erste nicht übereinstimmende Ereignis bzw. die erste nicht übereinstimmende Datei aus und wird beendet.</translation>
     </message>
     <message>
         <source>Creates the audit folder of each run under this folder (default: the setting, else &quot;Failback audit&quot; in the user&apos;s documents).</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Training mode: starts the embedded lab on free local ports, fills the plan from its scenario and marks every screen and the report TRAINING. Nothing outside this computer is touched.</source>
-        <translation>Schulungsmodus: startet das eingebaute Labor auf freien lokalen Ports, füllt den Plan aus seinem Szenario und kennzeichnet jeden Bildschirm und den Bericht mit SCHULUNG. Außerhalb dieses Computers wird nichts berührt.</translation>
+        <translation>Schulungsmodus: startet das eingebaute Labor auf freien lokalen Ports, füllt den Plan aus dessen Szenario und kennzeichnet jeden Bildschirm und den Bericht mit SCHULUNG. Systeme außerhalb dieses Computers bleiben unberührt.</translation>
     </message>
     <message>
         <source>The lab scenario for --training (default: the built-in one).</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>With --training: switches a lab fault on at start, as the trainer&apos;s drill (repeatable; see pchat-lab --help for the names).</source>
-        <translation>Mit --training: schaltet beim Start einen Laborfehler ein, als Übung des Trainers (mehrfach möglich; die Namen nennt pchat-lab --help).</translation>
+        <translation>Mit --training: schaltet beim Start einen Laborfehler als Übung des Trainers ein (mehrfach angebbar; die Namen nennt pchat-lab --help).</translation>
     </message>
     <message>
         <source>fault</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Runs every step without the user interface, printing progress to the console and writing the audit trail. Needs --plan (or --training). Destructive steps run only when the plan names their targets in its confirmations.</source>
-        <translation>Führt jeden Schritt ohne Benutzeroberfläche aus, gibt den Fortschritt auf der Konsole aus und schreibt den Überwachungspfad. Benötigt --plan (oder --training). Zerstörende Schritte laufen nur, wenn der Plan ihre Ziele in seinen Bestätigungen nennt.</translation>
+        <translation>Führt jeden Schritt ohne Benutzeroberfläche aus, gibt den Fortschritt auf der Konsole aus und schreibt den Überwachungspfad. Erfordert --plan (oder --training). Destruktive Schritte werden nur ausgeführt, wenn der Plan ihre Ziele in seinen Bestätigungen nennt.</translation>
     </message>
     <message>
         <source>--scenario and --fault belong to training mode: add --training.</source>
@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>--unattended needs a plan: add --plan FILE (or --training for the lab&apos;s).</source>
-        <translation>--unattended benötigt einen Plan: Fügen Sie --plan DATEI hinzu (oder --training für den des Labors).</translation>
+        <translation>--unattended erfordert einen Plan: Fügen Sie --plan DATEI hinzu (oder --training für den Plan des Labors).</translation>
     </message>
     <message>
         <source>With --verify-audit: the final hash recorded outside the folder (in the change ticket), whole or its first 16 or more hex digits as every report page prints them; the check fails when the chain ends elsewhere.</source>
-        <translation>Mit --verify-audit: der außerhalb des Ordners (im Änderungsticket) festgehaltene letzte Hash, ganz oder seine ersten 16 oder mehr Hexadezimalziffern, wie sie jede Berichtsseite zeigt; die Prüfung schlägt fehl, wenn die Kette anders endet.</translation>
+        <translation>Mit --verify-audit: der außerhalb des Ordners (im Änderungsticket) festgehaltene abschließende Hash, vollständig oder seine ersten 16 oder mehr Hexadezimalziffern, wie sie jede Berichtsseite zeigt; die Prüfung schlägt fehl, wenn die Kette anders endet.</translation>
     </message>
     <message>
         <source>hash</source>
@@ -179,11 +179,11 @@
     </message>
     <message>
         <source>--expect-hash goes with --verify-audit and takes the final hash, or at least its first 16 hex digits, as recorded in the change ticket.</source>
-        <translation>--expect-hash gehört zu --verify-audit und erwartet den letzten Hash oder mindestens seine ersten 16 Hexadezimalziffern, wie im Änderungsticket festgehalten.</translation>
+        <translation>--expect-hash gehört zu --verify-audit und erwartet den abschließenden Hash oder mindestens seine ersten 16 Hexadezimalziffern, wie im Änderungsticket festgehalten.</translation>
     </message>
     <message>
         <source>The program that runs the Lync cmdlets, for this run (default: the setting of the Environment page, else Windows PowerShell). A plan file never chooses it.</source>
-        <translation>Das Programm, das die Lync-Cmdlets ausführt, für diesen Lauf (Standard: die Einstellung der Seite „Umgebung“, sonst Windows PowerShell). Eine Plandatei bestimmt es nie.</translation>
+        <translation>Das Programm, das die Lync-Cmdlets ausführt, für diesen Durchlauf (Standard: die Einstellung auf der Seite „Umgebung“, sonst Windows PowerShell). Eine Plandatei legt es nie fest.</translation>
     </message>
     <message>
         <source>program</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Its arguments, as one text split like a command line (with --shell-program); the commands follow as -EncodedCommand.</source>
-        <translation>Seine Argumente als ein Text, aufgeteilt wie eine Befehlszeile (mit --shell-program); die Befehle folgen als -EncodedCommand.</translation>
+        <translation>Seine Argumente als ein Text, der wie eine Befehlszeile aufgeteilt wird (mit --shell-program); die Befehle folgen als -EncodedCommand.</translation>
     </message>
     <message>
         <source>arguments</source>
@@ -206,11 +206,11 @@
     <name>Drill</name>
     <message>
         <source>Database in use at the restore</source>
-        <translation>Datenbank bei der Wiederherstellung in Gebrauch</translation>
+        <translation>Datenbank wird bei der Wiederherstellung verwendet</translation>
     </message>
     <message>
         <source>Share access denied for the secondary&apos;s Agent</source>
-        <translation>Freigabezugriff für den Agent des sekundären Servers verweigert</translation>
+        <translation>Freigabezugriff für den SQL Server-Agent des sekundären Servers verweigert</translation>
     </message>
     <message>
         <source>Connection lost during the backup</source>
@@ -230,15 +230,15 @@
     </message>
     <message>
         <source>When the restore page opens, another session starts to use %1 on %2 (an application or a forgotten query window), and &quot;Close existing connections&quot; is off, as SSMS leaves it. The restore fails with error 3101.</source>
-        <translation>Wenn die Seite der Wiederherstellung öffnet, beginnt eine andere Sitzung, %1 auf %2 zu verwenden (eine Anwendung oder ein vergessenes Abfragefenster), und „Bestehende Verbindungen schließen“ ist aus, wie SSMS es lässt. Die Wiederherstellung schlägt mit Fehler 3101 fehl.</translation>
+        <translation>Wenn sich die Seite „Primäre mgc-Datenbank wiederherstellen“ öffnet, beginnt eine andere Sitzung, %1 auf %2 zu verwenden (eine Anwendung oder ein vergessenes Abfragefenster), und „Bestehende Verbindungen mit der Zieldatenbank schließen“ ist deaktiviert, wie in SSMS standardmäßig. Die Wiederherstellung schlägt mit Fehler 3101 fehl.</translation>
     </message>
     <message>
         <source>When the log shipping page opens, the SQL Server Agent account of %1 (%2) loses read access to the log shipping share. The configuration succeeds, but the copy job fails with &quot;access denied&quot; when you wait for the first log backup, copy and restore.</source>
-        <translation>Wenn die Seite des Protokollversands öffnet, verliert das SQL Server-Agent-Konto von %1 (%2) den Lesezugriff auf die Freigabe des Protokollversands. Die Konfiguration gelingt, doch der Kopierauftrag schlägt mit „Zugriff verweigert“ fehl, wenn Sie auf die erste Protokollsicherung, Kopie und Wiederherstellung warten.</translation>
+        <translation>Wenn sich die Seite „Protokollversand für die primäre mgc-Datenbank konfigurieren“ öffnet, verliert das SQL Server-Agent-Konto von %1 (%2) den Lesezugriff auf die Freigabe für den Protokollversand. Die Konfiguration wird erfolgreich abgeschlossen, doch der Kopierauftrag schlägt mit „Zugriff verweigert“ fehl, wenn Sie auf die erste Protokollsicherung, Kopie und Wiederherstellung warten.</translation>
     </message>
     <message>
         <source>While step 3 backs up %1 on %2, the connection drops at 40 percent. The backup stops, and the file it was writing is unusable.</source>
-        <translation>Während Schritt 3 %1 auf %2 sichert, bricht die Verbindung bei 40 Prozent ab. Die Sicherung endet, und die Datei, die sie schrieb, ist unbrauchbar.</translation>
+        <translation>Während Schritt 3 %1 auf %2 sichert, bricht die Verbindung bei 40 Prozent ab. Die Sicherung wird abgebrochen, und die Datei, die gerade geschrieben wurde, ist unbrauchbar.</translation>
     </message>
     <message>
         <source>In step 6, Set-CsPersistentChatActiveServer fails: the management shell cannot reach the Central Management Store.</source>
@@ -246,23 +246,23 @@
     </message>
     <message>
         <source>When the log shipping page opens, SQL Server Agent stops on %1. Log shipping&apos;s jobs could not run, so the step refuses to configure it.</source>
-        <translation>Wenn die Seite des Protokollversands öffnet, wird der SQL Server-Agent auf %1 beendet. Die Aufträge des Protokollversands könnten nicht laufen, daher lehnt der Schritt die Konfiguration ab.</translation>
+        <translation>Wenn sich die Seite „Protokollversand für die primäre mgc-Datenbank konfigurieren“ öffnet, wird der SQL Server-Agent auf %1 beendet. Die Aufträge des Protokollversands könnten nicht ausgeführt werden, daher verweigert der Schritt die Konfiguration.</translation>
     </message>
     <message>
         <source>When the Environment page opens, the password of %1 is replaced by a mistyped one, as a slip of the finger would give it; the lab is not changed. The Preflight checks cannot log in (error 18456).</source>
-        <translation>Wenn die Seite „Umgebung“ öffnet, wird das Kennwort von %1 durch ein vertipptes ersetzt, wie es ein Versehen ergäbe; das Labor bleibt unverändert. Die Vorabprüfungen können sich nicht anmelden (Fehler 18456).</translation>
+        <translation>Wenn sich die Seite „Umgebung“ öffnet, wird das Kennwort von %1 durch ein falsch eingegebenes ersetzt, wie es bei einem Tippfehler vorkommt; das Labor selbst bleibt unverändert. Bei den Vorabprüfungen schlägt die Anmeldung fehl (Fehler 18456).</translation>
     </message>
     <message>
         <source>Read the error and its remedy. Either tick &quot;Close existing connections&quot; and retry, or end the session as the DBA would (fix it in the lab) and retry.</source>
-        <translation>Lesen Sie den Fehler und seine Abhilfe. Setzen Sie entweder „Bestehende Verbindungen schließen“ und wiederholen Sie, oder beenden Sie die Sitzung, wie es der DBA täte (im Labor beheben), und wiederholen Sie.</translation>
+        <translation>Lesen Sie den Fehler und die Abhilfe. Aktivieren Sie entweder „Bestehende Verbindungen mit der Zieldatenbank schließen“, und klicken Sie dann auf „Wiederholen“, oder beenden Sie die Sitzung, wie es ein DBA tun würde (im Labor beheben), und klicken Sie dann auf „Wiederholen“.</translation>
     </message>
     <message>
         <source>Read the copy job&apos;s error and its remedy. Grant %1 read access on the share as the file server&apos;s administrator would (fix it in the lab), then wait for the first log shipping again.</source>
-        <translation>Lesen Sie den Fehler des Kopierauftrags und seine Abhilfe. Gewähren Sie %1 Lesezugriff auf die Freigabe, wie es der Administrator des Dateiservers täte (im Labor beheben), und warten Sie dann erneut auf den ersten Protokollversand.</translation>
+        <translation>Lesen Sie den Fehler des Kopierauftrags und die Abhilfe. Gewähren Sie %1 Lesezugriff auf die Freigabe, wie es der Administrator des Dateiservers tun würde (im Labor beheben), und warten Sie dann erneut auf den ersten Protokollversand.</translation>
     </message>
     <message>
         <source>Read the error and its remedy: the wizard reads the state again on a new connection. Once the network is back (fix it in the lab), retry the backup; it writes the file anew.</source>
-        <translation>Lesen Sie den Fehler und seine Abhilfe: Der Assistent liest den Zustand über eine neue Verbindung erneut. Sobald das Netzwerk wieder da ist (im Labor beheben), wiederholen Sie die Sicherung; sie schreibt die Datei neu.</translation>
+        <translation>Lesen Sie den Fehler und die Abhilfe: Der Assistent liest den Zustand über eine neue Verbindung erneut ein. Sobald das Netzwerk wieder verfügbar ist (im Labor beheben), wiederholen Sie die Sicherung; dabei wird die Datei neu geschrieben.</translation>
     </message>
     <message>
         <source>Read the shell&apos;s error and the remedy. Once the Central Management Server answers again (fix it in the lab), run the step again.</source>
@@ -270,11 +270,11 @@
     </message>
     <message>
         <source>Read the refusal and its remedy. Start SQL Server Agent on %1 as the DBA would (fix it in the lab), then run the step again.</source>
-        <translation>Lesen Sie die Ablehnung und ihre Abhilfe. Starten Sie den SQL Server-Agent auf %1, wie es der DBA täte (im Labor beheben), und führen Sie den Schritt dann erneut aus.</translation>
+        <translation>Lesen Sie die Ablehnung und die Abhilfe. Starten Sie den SQL Server-Agent auf %1, wie es ein DBA tun würde (im Labor beheben), und führen Sie den Schritt dann erneut aus.</translation>
     </message>
     <message>
         <source>Read the Preflight error and its remedy. Go back to the Environment page, type the lab&apos;s password for %1 again (the trainer has it; it stands in the scenario file), and run the checks again. Nothing needs fixing in the lab.</source>
-        <translation>Lesen Sie den Fehler der Vorabprüfung und seine Abhilfe. Gehen Sie zurück zur Seite „Umgebung“, geben Sie das Laborkennwort für %1 erneut ein (der Trainer kennt es; es steht in der Szenariodatei) und führen Sie die Prüfungen erneut aus. Im Labor ist nichts zu beheben.</translation>
+        <translation>Lesen Sie den Fehler der Vorabprüfung und die Abhilfe. Wechseln Sie zurück zur Seite „Umgebung“, geben Sie das Laborkennwort für %1 erneut ein (der Trainer kennt es; es steht in der Szenariodatei), und führen Sie die Prüfungen erneut aus. Im Labor ist nichts zu beheben.</translation>
     </message>
     <message>
         <source>End the session that uses %1.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Operating system error 5 (access denied): the account the SQL Server service of this instance runs as lacks rights on %1. Grant that account (not your own) Change on the share and Modify on the folder for a backup, Read for a restore; the Preflight page shows the service account. Then retry.</source>
-        <translation>Betriebssystemfehler 5 (Zugriff verweigert): Dem Konto, unter dem der SQL Server-Dienst dieser Instanz läuft, fehlen Rechte für %1. Erteilen Sie diesem Konto (nicht Ihrem eigenen) für eine Sicherung die Freigabeberechtigung Ändern und für den Ordner die Berechtigung Ändern, für eine Wiederherstellung Lesen; die Seite Vorabprüfungen zeigt das Dienstkonto. Wiederholen Sie dann den Vorgang.</translation>
+        <translation>Betriebssystemfehler 5 (Zugriff verweigert): Dem Konto, unter dem der SQL Server-Dienst dieser Instanz ausgeführt wird, fehlen Rechte für %1. Erteilen Sie diesem Konto (nicht Ihrem eigenen) für eine Sicherung die Freigabeberechtigung „Ändern“ und die Ordnerberechtigung „Ändern“, für eine Wiederherstellung „Lesen“; die Seite „Vorabprüfungen“ zeigt das Dienstkonto. Wiederholen Sie dann den Vorgang.</translation>
     </message>
     <message>
         <source>the share</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Operating system error %1 (path not found): %2 does not exist as the SQL Server service sees it. Check the share and folder names in the plan, that the share exists, and that the server resolves the file server&apos;s name. Then retry.</source>
-        <translation>Betriebssystemfehler %1 (Pfad nicht gefunden): Der SQL Server-Dienst findet %2 nicht. Prüfen Sie die Freigabe- und Ordnernamen im Plan, ob die Freigabe existiert und ob der Server den Namen des Dateiservers auflösen kann. Wiederholen Sie dann den Vorgang.</translation>
+        <translation>Betriebssystemfehler %1 (Pfad nicht gefunden): Der SQL Server-Dienst findet %2 nicht. Prüfen Sie die Freigabe- und Ordnernamen im Plan, ob die Freigabe vorhanden ist und ob der Server den Namen des Dateiservers auflösen kann. Wiederholen Sie dann den Vorgang.</translation>
     </message>
     <message>
         <source>the file</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Operating system error %1 (network path not found): the server cannot reach %2. Check the file server&apos;s name, that it runs and that the server can reach it. Then retry.</source>
-        <translation>Betriebssystemfehler %1 (Netzwerkpfad nicht gefunden): Der Server kann %2 nicht erreichen. Prüfen Sie den Namen des Dateiservers, ob dieser läuft und ob der Server ihn erreichen kann. Wiederholen Sie dann den Vorgang.</translation>
+        <translation>Betriebssystemfehler %1 (Netzwerkpfad nicht gefunden): Der Server kann %2 nicht erreichen. Prüfen Sie den Namen des Dateiservers, ob dieser ausgeführt wird und ob der Server ihn erreichen kann. Wiederholen Sie dann den Vorgang.</translation>
     </message>
     <message>
         <source>Operating system error %1 (file in use): another process holds %2 open, e.g. another backup, a copy job or a virus scanner. Wait until it has ended or choose another file name, then retry.</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Other sessions use the database, so SQL Server cannot get exclusive access. Tick &quot;Close existing connections&quot; (SINGLE_USER WITH ROLLBACK IMMEDIATE), or end the sessions the page lists (sys.dm_exec_sessions: stop the Persistent Chat services, close query windows that use the database), then retry.</source>
-        <translation>Andere Sitzungen verwenden die Datenbank, daher erhält SQL Server keinen exklusiven Zugriff. Aktivieren Sie &quot;Bestehende Verbindungen mit der Zieldatenbank schließen&quot; (SINGLE_USER WITH ROLLBACK IMMEDIATE), oder beenden Sie die Sitzungen, die die Seite auflistet (sys.dm_exec_sessions: Dienste für beständigen Chat beenden, Abfragefenster schließen, die die Datenbank verwenden), und wiederholen Sie dann den Vorgang.</translation>
+        <translation>Andere Sitzungen verwenden die Datenbank, daher erhält SQL Server keinen exklusiven Zugriff. Aktivieren Sie „Bestehende Verbindungen mit der Zieldatenbank schließen“ (SINGLE_USER WITH ROLLBACK IMMEDIATE), oder beenden Sie die Sitzungen, die die Seite auflistet (sys.dm_exec_sessions: Dienste für beständigen Chat beenden, Abfragefenster schließen, die die Datenbank verwenden), und wiederholen Sie dann den Vorgang.</translation>
     </message>
     <message>
         <source>The wizard&apos;s own session uses the database. Connect to master instead, then retry.</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>The backup set holds a backup of a different database than the one you restore over. Check that the file is the step 3 backup of the right database (Specify Backup lists its backup sets); to overwrite the existing database anyway, restore WITH REPLACE.</source>
-        <translation>Der Sicherungssatz enthält die Sicherung einer anderen Datenbank als der, die Sie überschreiben. Prüfen Sie, ob die Datei die Sicherung der richtigen Datenbank aus Schritt 3 ist (Sicherung angeben listet ihre Sicherungssätze auf); um die vorhandene Datenbank trotzdem zu überschreiben, stellen Sie mit WITH REPLACE wieder her.</translation>
+        <translation>Der Sicherungssatz enthält die Sicherung einer anderen Datenbank als der, die Sie überschreiben. Prüfen Sie, ob die Datei die Sicherung der richtigen Datenbank aus Schritt 3 ist (das Dialogfeld „Sicherung angeben“ listet ihre Sicherungssätze auf); um die vorhandene Datenbank trotzdem zu überschreiben, stellen Sie sie mit WITH REPLACE wieder her.</translation>
     </message>
     <message>
         <source>BACKUP or RESTORE stopped. The message before this one gives the cause; fix that, then retry.</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>A database file cannot be placed where the backup wants it (the path does not exist or another database uses the file). Relocate the files to the instance&apos;s data and log folders in the list &quot;Restore the database files as&quot; on the Options tab, then retry.</source>
-        <translation>Eine Datenbankdatei kann nicht dort abgelegt werden, wo die Sicherung sie vorsieht (der Pfad existiert nicht, oder eine andere Datenbank verwendet die Datei). Legen Sie in der Liste &quot;Datenbankdateien wiederherstellen als&quot; auf der Registerkarte &quot;Optionen&quot; Pfade in den Daten- und Protokollordnern der Instanz fest, und wiederholen Sie dann den Vorgang.</translation>
+        <translation>Eine Datenbankdatei kann nicht dort abgelegt werden, wo die Sicherung sie vorsieht (der Pfad ist nicht vorhanden, oder eine andere Datenbank verwendet die Datei). Verschieben Sie die Dateien in der Liste „Datenbankdateien wiederherstellen als“ auf der Registerkarte „Optionen“ in die Daten- und Protokollordner der Instanz, und wiederholen Sie dann den Vorgang.</translation>
     </message>
     <message>
         <source>The backup comes from a newer version of SQL Server than this instance runs and cannot be restored here. Update the primary instance to at least the backup instance&apos;s version.</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>The file holds no backup set at that position. Choose a backup set from the list on Specify Backup, then retry.</source>
-        <translation>Die Datei enthält an dieser Position keinen Sicherungssatz. Wählen Sie einen Sicherungssatz aus der Liste in Sicherung angeben aus, und wiederholen Sie dann den Vorgang.</translation>
+        <translation>Die Datei enthält an dieser Position keinen Sicherungssatz. Wählen Sie einen Sicherungssatz aus der Liste im Dialogfeld „Sicherung angeben“ aus, und wiederholen Sie dann den Vorgang.</translation>
     </message>
     <message>
         <source>The database does not exist on this instance. Check the database name and that you connected to the right instance.</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>The database&apos;s access mode could not be changed while other users use it. Tick &quot;Close existing connections&quot; or end the sessions, then retry.</source>
-        <translation>Der Zugriffsmodus der Datenbank konnte nicht geändert werden, während andere Benutzer sie verwenden. Aktivieren Sie &quot;Bestehende Verbindungen mit der Zieldatenbank schließen&quot;, oder beenden Sie die Sitzungen, und wiederholen Sie dann den Vorgang.</translation>
+        <translation>Der Zugriffsmodus der Datenbank konnte nicht geändert werden, während andere Benutzer sie verwenden. Aktivieren Sie „Bestehende Verbindungen mit der Zieldatenbank schließen“, oder beenden Sie die Sitzungen, und wiederholen Sie dann den Vorgang.</translation>
     </message>
     <message>
         <source>The operator cancelled the statement. The step shows the state the server left.</source>
@@ -433,19 +433,19 @@
     </message>
     <message>
         <source>The connection to the server broke (the network, or the server stopped or ended the session). What the server did could not be reported: the wizard reads the state again on a new connection and shows it. Once the network and the server are back, retry.</source>
-        <translation>Die Verbindung zum Server wurde unterbrochen (Netzwerk, oder der Server wurde beendet oder hat die Sitzung beendet). Was der Server ausgeführt hat, konnte nicht gemeldet werden: Der Assistent liest den Zustand über eine neue Verbindung erneut und zeigt ihn an. Sobald Netzwerk und Server wieder verfügbar sind, wiederholen Sie den Vorgang.</translation>
+        <translation>Die Verbindung zum Server wurde unterbrochen (ein Netzwerkproblem, oder der Server wurde beendet bzw. hat die Sitzung beendet). Was der Server ausgeführt hat, konnte nicht gemeldet werden: Der Assistent liest den Zustand über eine neue Verbindung erneut ein und zeigt ihn an. Sobald Netzwerk und Server wieder verfügbar sind, wiederholen Sie den Vorgang.</translation>
     </message>
     <message>
         <source>The ODBC driver is not installed on this computer. Install Microsoft ODBC Driver 18 for SQL Server, or pick an installed driver on the Environment page.</source>
-        <translation>Der ODBC-Treiber ist auf diesem Computer nicht installiert. Installieren Sie Microsoft ODBC Driver 18 for SQL Server, oder wählen Sie auf der Seite Umgebung einen installierten Treiber aus.</translation>
+        <translation>Der ODBC-Treiber ist auf diesem Computer nicht installiert. Installieren Sie Microsoft ODBC Driver 18 for SQL Server, oder wählen Sie auf der Seite „Umgebung“ einen installierten Treiber aus.</translation>
     </message>
     <message>
         <source>The server&apos;s TLS certificate is not trusted. Install the certificate of the authority that issued it in this computer&apos;s trusted root store, or tick &quot;Trust server certificate&quot; on the Environment page (only where you trust the network).</source>
-        <translation>Das TLS-Zertifikat des Servers ist nicht vertrauenswürdig. Installieren Sie das Zertifikat der ausstellenden Zertifizierungsstelle im Speicher &quot;Vertrauenswürdige Stammzertifizierungsstellen&quot; dieses Computers, oder aktivieren Sie auf der Seite Umgebung &quot;Serverzertifikat vertrauen&quot; (nur, wenn Sie dem Netzwerk vertrauen).</translation>
+        <translation>Das TLS-Zertifikat des Servers ist nicht vertrauenswürdig. Installieren Sie das Zertifikat der ausstellenden Zertifizierungsstelle im Speicher „Vertrauenswürdige Stammzertifizierungsstellen“ dieses Computers, oder aktivieren Sie auf der Seite „Umgebung“ die Option „Serverzertifikat vertrauen“ (nur, wenn Sie dem Netzwerk vertrauen).</translation>
     </message>
     <message>
         <source>The server was not found or did not answer in time. Check the instance name and port (host,port or host\instance), that the SQL Server service runs, that the firewall lets its TCP port through, and for a named instance without a port that the SQL Server Browser service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.</source>
-        <translation>Der Server wurde nicht gefunden oder hat nicht rechtzeitig geantwortet. Prüfen Sie Instanzname und Port (Host,Port oder Host\Instanz), ob der SQL Server-Dienst läuft, ob die Firewall seinen TCP-Port durchlässt und, bei einer benannten Instanz ohne Port, ob der Dienst SQL Server-Browser läuft (UDP 1434). Erhöhen Sie in einem langsamen Netzwerk das Verbindungstimeout auf der Seite Umgebung.</translation>
+        <translation>Der Server wurde nicht gefunden oder hat nicht rechtzeitig geantwortet. Prüfen Sie Instanzname und Port (Host,Port oder Host\Instanz), ob der SQL Server-Dienst ausgeführt wird, ob die Firewall seinen TCP-Port durchlässt und, bei einer benannten Instanz ohne Port, ob der Dienst SQL Server-Browser ausgeführt wird (UDP 1434). Erhöhen Sie in einem langsamen Netzwerk das Verbindungstimeout auf der Seite „Umgebung“.</translation>
     </message>
     <message>
         <source>SQL Server error %1. Look the number up in the SQL Server documentation (Database Engine events and errors), fix the cause, then retry.</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>The ODBC driver reported SQLSTATE %1. Check the connection settings on the Environment page and the driver&apos;s documentation, then retry.</source>
-        <translation>Der ODBC-Treiber hat SQLSTATE %1 gemeldet. Prüfen Sie die Verbindungseinstellungen auf der Seite Umgebung und die Dokumentation des Treibers, und wiederholen Sie dann den Vorgang.</translation>
+        <translation>Der ODBC-Treiber hat SQLSTATE %1 gemeldet. Prüfen Sie die Verbindungseinstellungen auf der Seite „Umgebung“ und die Dokumentation des Treibers, und wiederholen Sie dann den Vorgang.</translation>
     </message>
     <message>
         <source>The server or the driver reported an error. Read its text above, fix the cause, then retry.</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Login failed for %1 on %2. Check the login name and the password; SQL Server authentication must be enabled on the instance (mixed mode) and the login enabled. Or use Windows authentication.</source>
-        <translation>Fehler bei der Anmeldung für %1 auf %2. Prüfen Sie Anmeldenamen und Kennwort; die SQL Server-Authentifizierung muss auf der Instanz aktiviert sein (gemischter Modus) und die Anmeldung aktiviert. Oder verwenden Sie Windows-Authentifizierung.</translation>
+        <translation>Fehler bei der Anmeldung für %1 auf %2. Prüfen Sie Anmeldenamen und Kennwort; die SQL Server-Authentifizierung muss auf der Instanz aktiviert sein (gemischter Modus) und die Anmeldung ebenfalls. Oder verwenden Sie die Windows-Authentifizierung.</translation>
     </message>
     <message>
         <source>Login failed on %1 with Windows authentication. The account you run the wizard as needs a login on the instance (member of sysadmin); or use a SQL Server login.</source>
@@ -469,15 +469,15 @@
     </message>
     <message>
         <source>The ODBC driver &quot;%1&quot; is not installed on this computer. Install Microsoft ODBC Driver 18 for SQL Server, or pick an installed driver on the Environment page.</source>
-        <translation>Der ODBC-Treiber &quot;%1&quot; ist auf diesem Computer nicht installiert. Installieren Sie Microsoft ODBC Driver 18 for SQL Server, oder wählen Sie auf der Seite Umgebung einen installierten Treiber aus.</translation>
+        <translation>Der ODBC-Treiber „%1“ ist auf diesem Computer nicht installiert. Installieren Sie Microsoft ODBC Driver 18 for SQL Server, oder wählen Sie auf der Seite „Umgebung“ einen installierten Treiber aus.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 is not trusted. Install the certificate of the authority that issued it in this computer&apos;s trusted root store, or tick &quot;Trust server certificate&quot; on the Environment page (only where you trust the network).</source>
-        <translation>Das TLS-Zertifikat von %1 ist nicht vertrauenswürdig. Installieren Sie das Zertifikat der ausstellenden Zertifizierungsstelle im Speicher &quot;Vertrauenswürdige Stammzertifizierungsstellen&quot; dieses Computers, oder aktivieren Sie auf der Seite Umgebung &quot;Serverzertifikat vertrauen&quot; (nur, wenn Sie dem Netzwerk vertrauen).</translation>
+        <translation>Das TLS-Zertifikat von %1 ist nicht vertrauenswürdig. Installieren Sie das Zertifikat der ausstellenden Zertifizierungsstelle im Speicher „Vertrauenswürdige Stammzertifizierungsstellen“ dieses Computers, oder aktivieren Sie auf der Seite „Umgebung“ die Option „Serverzertifikat vertrauen“ (nur, wenn Sie dem Netzwerk vertrauen).</translation>
     </message>
     <message>
         <source>%1 was not found or did not answer within %2 seconds at %3. Check the name and port (host,port or host\instance), that the SQL Server service runs, that the firewall lets its TCP port through, and for a named instance without a port that the SQL Server Browser service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.</source>
-        <translation>%1 wurde unter %3 nicht gefunden oder hat nicht innerhalb von %2 Sekunden geantwortet. Prüfen Sie Name und Port (Host,Port oder Host\Instanz), ob der SQL Server-Dienst läuft, ob die Firewall seinen TCP-Port durchlässt und, bei einer benannten Instanz ohne Port, ob der Dienst SQL Server-Browser läuft (UDP 1434). Erhöhen Sie in einem langsamen Netzwerk das Verbindungstimeout auf der Seite Umgebung.</translation>
+        <translation>%1 wurde unter %3 nicht gefunden oder hat nicht innerhalb von %2 Sekunden geantwortet. Prüfen Sie Name und Port (Host,Port oder Host\Instanz), ob der SQL Server-Dienst ausgeführt wird, ob die Firewall seinen TCP-Port durchlässt und, bei einer benannten Instanz ohne Port, ob der Dienst SQL Server-Browser ausgeführt wird (UDP 1434). Erhöhen Sie in einem langsamen Netzwerk das Verbindungstimeout auf der Seite „Umgebung“.</translation>
     </message>
     <message>
         <source>Log shipping needs the FULL or BULK_LOGGED recovery model on the primary database, and it uses SIMPLE. Switch it (ALTER DATABASE ... SET RECOVERY FULL, or Properties &gt; Options &gt; Recovery model), take a full backup so that the log chain starts, then retry.</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>A log shipping entry for this database already exists. The wizard&apos;s scripts replace it (@overwrite = 1): run the step again. To remove the entry by hand, use sp_delete_log_shipping_primary_secondary / _primary_database on the primary or sp_delete_log_shipping_secondary_database / _secondary_primary on the secondary.</source>
-        <translation>Für diese Datenbank ist bereits ein Protokollversandeintrag vorhanden. Die Skripts des Assistenten ersetzen ihn (@overwrite = 1): Führen Sie den Schritt erneut aus. Um den Eintrag manuell zu entfernen, verwenden Sie sp_delete_log_shipping_primary_secondary / _primary_database auf der primären Instanz oder sp_delete_log_shipping_secondary_database / _secondary_primary auf der sekundären Instanz.</translation>
+        <translation>Für diese Datenbank ist bereits ein Protokollversandeintrag vorhanden. Die Skripts des Assistenten ersetzen ihn (@overwrite = 1): Führen Sie den Schritt erneut aus. Um den Eintrag manuell zu entfernen, verwenden Sie sp_delete_log_shipping_primary_secondary / _primary_database auf dem primären Server oder sp_delete_log_shipping_secondary_database / _secondary_primary auf dem sekundären Server.</translation>
     </message>
     <message>
         <source>The log shipping entry this action depends on does not exist (the primary database is not registered on this instance). Run the step again: it writes the primary configuration before the secondary one.</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>A job with the log shipping job&apos;s name exists outside the Log Shipping category. Rename or delete that job (SQL Server Agent &gt; Jobs), or choose another job name on the page, then retry.</source>
-        <translation>Außerhalb der Kategorie Log Shipping ist ein Auftrag mit dem Namen des Protokollversandauftrags vorhanden. Benennen Sie diesen Auftrag um, oder löschen Sie ihn (SQL Server-Agent &gt; Aufträge), oder wählen Sie auf der Seite einen anderen Auftragsnamen, und wiederholen Sie dann den Vorgang.</translation>
+        <translation>Außerhalb der Kategorie „Log Shipping“ ist ein Auftrag mit dem Namen des Protokollversandauftrags vorhanden. Benennen Sie diesen Auftrag um, oder löschen Sie ihn (SQL Server-Agent &gt; Aufträge), oder wählen Sie auf der Seite einen anderen Auftragsnamen, und wiederholen Sie dann den Vorgang.</translation>
     </message>
     <message>
         <source>The SQL Server Agent job does not exist on this instance. Run the log shipping step (again) to create its jobs, or check the job names on the page.</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>SQL Server Agent is not running on this instance, so log shipping&apos;s jobs cannot run. Start the SQL Server Agent service (SQL Server Configuration Manager, startup type Automatic), then retry.</source>
-        <translation>Der SQL Server-Agent läuft auf dieser Instanz nicht, daher können die Aufträge des Protokollversands nicht ausgeführt werden. Starten Sie den Dienst SQL Server-Agent (SQL Server-Konfigurations-Manager, Starttyp Automatisch), und wiederholen Sie dann den Vorgang.</translation>
+        <translation>Der SQL Server-Agent wird auf dieser Instanz nicht ausgeführt, daher können die Aufträge des Protokollversands nicht ausgeführt werden. Starten Sie den Dienst SQL Server-Agent (SQL Server-Konfigurations-Manager, Starttyp „Automatisch“), und wiederholen Sie dann den Vorgang.</translation>
     </message>
     <message>
         <source>the SQL Server Agent service account</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Job %1 on %2 ran as %3, and that account may not use %4. Grant %3 (the SQL Server Agent service account, not your own) Read on the share %5 and on its folder, and Modify on the copy destination folder; then start the job again.</source>
-        <translation>Auftrag %1 auf %2 wurde als %3 ausgeführt, und dieses Konto darf %4 möglicherweise nicht verwenden. Erteilen Sie %3 (dem Dienstkonto des SQL Server-Agents, nicht Ihrem eigenen) die Berechtigung Lesen für die Freigabe %5 und ihren Ordner sowie Ändern für den Zielordner für kopierte Dateien; starten Sie den Auftrag dann erneut.</translation>
+        <translation>Auftrag %1 auf %2 wurde als %3 ausgeführt, und dieses Konto darf %4 möglicherweise nicht verwenden. Erteilen Sie %3 (dem Dienstkonto des SQL Server-Agents, nicht Ihrem eigenen) die Berechtigung „Lesen“ für die Freigabe %5 und ihren Ordner sowie „Ändern“ für den Zielordner für kopierte Dateien; starten Sie den Auftrag dann erneut.</translation>
     </message>
     <message>
         <source>Job %1 on %2 did not find a folder of its configuration. Check that the share and the copy destination folder exist as %3 sees them, then start the job again.</source>
@@ -517,11 +517,11 @@
     </message>
     <message>
         <source>The secondary database no longer continues the primary&apos;s log chain (it was recovered, or a log backup is missing). Initialize it again: run the step with &quot;Generate a full backup and restore it&quot;, then start the jobs again.</source>
-        <translation>Die sekundäre Datenbank setzt die Protokollkette der primären Datenbank nicht mehr fort (sie wurde mit RECOVERY online geschaltet, oder eine Protokollsicherung fehlt). Initialisieren Sie sie erneut: Führen Sie den Schritt mit &quot;Vollständige Sicherung generieren und wiederherstellen&quot; aus, und starten Sie die Aufträge dann erneut.</translation>
+        <translation>Die sekundäre Datenbank setzt die Protokollkette der primären Datenbank nicht mehr fort (sie wurde mit RECOVERY wiederhergestellt, oder eine Protokollsicherung fehlt). Initialisieren Sie sie erneut: Führen Sie den Schritt mit „Ja, eine vollständige Sicherung der primären Datenbank generieren und in der sekundären Datenbank wiederherstellen“ aus, und starten Sie die Aufträge dann erneut.</translation>
     </message>
     <message>
         <source>The primary database has no full backup that starts a log chain. Run the step with &quot;Generate a full backup and restore it&quot;, then start the jobs again.</source>
-        <translation>Die primäre Datenbank hat keine vollständige Sicherung, mit der eine Protokollkette beginnt. Führen Sie den Schritt mit &quot;Vollständige Sicherung generieren und wiederherstellen&quot; aus, und starten Sie die Aufträge dann erneut.</translation>
+        <translation>Die primäre Datenbank hat keine vollständige Sicherung, mit der eine Protokollkette beginnt. Führen Sie den Schritt mit „Ja, eine vollständige Sicherung der primären Datenbank generieren und in der sekundären Datenbank wiederherstellen“ aus, und starten Sie die Aufträge dann erneut.</translation>
     </message>
     <message>
         <source>Job %1 on %2 failed. Its history (SQL Server Agent &gt; Jobs &gt; %1 &gt; View History) holds the message above; fix its cause, then start the job again.</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>OK: %1 events, %2 screenshots verified, final hash %3</source>
-        <translation>OK: %1 Ereignisse, %2 Screenshots überprüft, letzter Hash %3</translation>
+        <translation>OK: %1 Ereignisse, %2 Bildschirmfotos überprüft, abschließender Hash %3</translation>
     </message>
     <message>
         <source>NOT OK: %1</source>
@@ -560,11 +560,11 @@
     </message>
     <message>
         <source>The chain alone does not prove that nobody rewrote it: compare the final hash with the one recorded in the change ticket (--expect-hash).</source>
-        <translation>Die Kette allein beweist nicht, dass niemand sie neu geschrieben hat: Vergleichen Sie den letzten Hash mit dem im Änderungsticket festgehaltenen (--expect-hash).</translation>
+        <translation>Die Kette allein beweist nicht, dass niemand sie neu geschrieben hat: Vergleichen Sie den abschließenden Hash mit dem im Änderungsticket festgehaltenen (--expect-hash).</translation>
     </message>
     <message>
         <source>The final hash matches the recorded %1.</source>
-        <translation>Der letzte Hash stimmt mit dem festgehaltenen %1 überein.</translation>
+        <translation>Der abschließende Hash stimmt mit dem festgehaltenen %1 überein.</translation>
     </message>
 </context>
 <context>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>The audit journal %1 is damaged at its end; it cannot be continued. Start a new run folder and keep this one for inspection.</source>
-        <translation>Das Überwachungsjournal %1 ist an seinem Ende beschädigt und kann nicht fortgesetzt werden. Beginnen Sie einen neuen Laufordner, und bewahren Sie diesen zur Prüfung auf.</translation>
+        <translation>Das Überwachungsjournal %1 ist an seinem Ende beschädigt und kann nicht fortgesetzt werden. Beginnen Sie einen neuen Durchlauf in einem neuen Ordner, und bewahren Sie diesen Ordner zur Prüfung auf.</translation>
     </message>
     <message>
         <source>Cannot write the audit journal %1: %2. Choose a folder you may write to: the failback does not continue without recording what it does.</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>The audit journal %1 is a symbolic link; it is not opened. Keep this folder for inspection and start a new run.</source>
-        <translation>Das Überwachungsjournal %1 ist eine symbolische Verknüpfung; es wird nicht geöffnet. Bewahren Sie diesen Ordner zur Prüfung auf und beginnen Sie einen neuen Durchlauf.</translation>
+        <translation>Das Überwachungsjournal %1 ist eine symbolische Verknüpfung; es wird nicht geöffnet. Bewahren Sie diesen Ordner zur Prüfung auf, und beginnen Sie einen neuen Durchlauf.</translation>
     </message>
 </context>
 <context>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>expected a time of day as &quot;HH:mm:ss&quot;, e.g. &quot;23:59:00&quot;</source>
-        <translation>erwartet wird eine Uhrzeit als &quot;HH:mm:ss&quot;, z. B. &quot;23:59:00&quot;</translation>
+        <translation>erwartet wird eine Uhrzeit als Text im Format HH:mm:ss, z. B. „23:59:00“</translation>
     </message>
     <message>
         <source>expected one of %1</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>End the file name with .bak, e.g. mgc_failback.bak, so that SSMS&apos;s Specify Backup dialog lists the file.</source>
-        <translation>Lassen Sie den Dateinamen auf .bak enden, z. B. mgc_failback.bak, damit SSMS die Datei im Dialogfeld Sicherung angeben auflistet.</translation>
+        <translation>Lassen Sie den Dateinamen auf .bak enden, z. B. mgc_failback.bak, damit SSMS die Datei im Dialogfeld „Sicherung angeben“ auflistet.</translation>
     </message>
     <message>
         <source>Enter at least 1 minute for &quot;%1&quot;.</source>
@@ -714,11 +714,11 @@
     </message>
     <message>
         <source>The primary instance has the same name as the backup instance; enter the rebuilt instance in the primary data center.</source>
-        <translation>Die primäre Instanz hat denselben Namen wie die Sicherungsinstanz; geben Sie die neu aufgebaute Instanz im primären Rechenzentrum ein.</translation>
+        <translation>Die primäre Instanz hat denselben Namen wie die Sicherungsinstanz; geben Sie die wiederhergestellte Instanz im primären Rechenzentrum ein.</translation>
     </message>
     <message>
         <source>The primary instance would be reached at the same address as the backup instance; enter the address of the rebuilt instance in the primary data center.</source>
-        <translation>Die primäre Instanz würde unter derselben Adresse erreicht wie die Sicherungsinstanz; geben Sie die Adresse der neu aufgebauten Instanz im primären Rechenzentrum ein.</translation>
+        <translation>Die primäre Instanz wäre unter derselben Adresse erreichbar wie die Sicherungsinstanz; geben Sie die Adresse der wiederhergestellten Instanz im primären Rechenzentrum ein.</translation>
     </message>
     <message>
         <source>Enter the Persistent Chat database name (normally mgc).</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>Make the schedule&apos;s start time earlier than its end time, e.g. 00:00:00 to 23:59:00.</source>
-        <translation>Legen Sie die Startzeit des Zeitplans vor seine Endzeit, z. B. 00:00:00 bis 23:59:00.</translation>
+        <translation>Wählen Sie eine Startzeit des Zeitplans, die vor seiner Endzeit liegt, z. B. 00:00:00 bis 23:59:00.</translation>
     </message>
     <message>
         <source>Enter the schedule&apos;s start date as YYYYMMDD, e.g. 20261126, or 0 for the day the plan is used.</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>Enter the identity of the Active Server collection, e.g. PChatServerCollection (Lync Server 2013 documentation also writes global).</source>
-        <translation>Geben Sie die Identität der Sammlung aktiver Server ein, z. B. PChatServerCollection (die Dokumentation zu Lync Server 2013 schreibt auch global).</translation>
+        <translation>Geben Sie die Identität der Sammlung aktiver Server ein, z. B. PChatServerCollection (die Dokumentation zu Lync Server 2013 verwendet auch global).</translation>
     </message>
     <message>
         <source>Enter the pool&apos;s identity, e.g. PersistentChatServer:pchat.contoso.com; read it with Get-CsPersistentChatState.</source>
@@ -862,11 +862,11 @@
     </message>
     <message>
         <source>Enter the primary data center, named as the active servers&apos; data centers are named, e.g. DC1.</source>
-        <translation>Geben Sie das primäre Rechenzentrum so benannt ein, wie die Rechenzentren der aktiven Server benannt sind, z. B. DC1.</translation>
+        <translation>Geben Sie das primäre Rechenzentrum so ein, wie die Rechenzentren der aktiven Server benannt sind, z. B. DC1.</translation>
     </message>
     <message>
         <source>Add at least one Persistent Chat server to the Active Server list, with its FQDN and data center.</source>
-        <translation>Fügen Sie der Liste &quot;Aktiver Server&quot; mindestens einen Server für beständigen Chat mit seinem FQDN und seinem Rechenzentrum hinzu.</translation>
+        <translation>Fügen Sie der Liste „Aktiver Server“ mindestens einen Server für beständigen Chat mit seinem FQDN und seinem Rechenzentrum hinzu.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s fully qualified domain name, e.g. pchat01.contoso.com.</source>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <source>Enter a shell timeout between 5 and 3600 seconds.</source>
-        <translation>Geben Sie ein Shelltimeout zwischen 5 und 3600 Sekunden ein.</translation>
+        <translation>Geben Sie ein Shell-Timeout zwischen 5 und 3600 Sekunden ein.</translation>
     </message>
     <message>
         <source>Remove the invisible formatting character %1 from %2 (retype the value rather than pasting it): such a character makes a name look different from what reaches the server.</source>
@@ -902,11 +902,11 @@
     </message>
     <message>
         <source>Choose another file name: Windows reserves CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9, and a name must not contain &quot;..&quot; or end with a dot or a space.</source>
-        <translation>Wählen Sie einen anderen Dateinamen: Windows reserviert CON, PRN, AUX, NUL, COM1 bis COM9 und LPT1 bis LPT9, und ein Name darf weder &quot;..&quot; enthalten noch mit einem Punkt oder Leerzeichen enden.</translation>
+        <translation>Wählen Sie einen anderen Dateinamen: Windows reserviert CON, PRN, AUX, NUL, COM1 bis COM9 und LPT1 bis LPT9, und ein Name darf weder „..“ enthalten noch mit einem Punkt oder Leerzeichen enden.</translation>
     </message>
     <message>
         <source>Remove \ / : * ? &quot; &lt; &gt; | and &quot;..&quot; from the database name, and do not use a name Windows reserves (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9): log shipping makes the file name %1 of it.</source>
-        <translation>Entfernen Sie \ / : * ? &quot; &lt; &gt; | und &quot;..&quot; aus dem Datenbanknamen, und verwenden Sie keinen Namen, den Windows reserviert (CON, PRN, AUX, NUL, COM1 bis COM9, LPT1 bis LPT9): Der Protokollversand bildet daraus den Dateinamen %1.</translation>
+        <translation>Entfernen Sie \ / : * ? &quot; &lt; &gt; | und „..“ aus dem Datenbanknamen, und verwenden Sie keinen Namen, den Windows reserviert (CON, PRN, AUX, NUL, COM1 bis COM9, LPT1 bis LPT9): Der Protokollversand bildet daraus den Dateinamen %1.</translation>
     </message>
     <message>
         <source>ODBC Driver 17 cannot encrypt strictly (TDS 8.0); choose Mandatory, or install and choose ODBC Driver 18 for SQL Server.</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>The primary runs at least the SQL Server version of the backup instance</source>
-        <translation>Auf der primären Instanz läuft mindestens die SQL Server-Version der Sicherungsinstanz</translation>
+        <translation>Auf der primären Instanz wird mindestens die SQL Server-Version der Sicherungsinstanz ausgeführt</translation>
     </message>
     <message>
         <source>%1 and %2 are ONLINE on the backup instance, recovery model FULL</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>%1 exists on the primary (reinstalled by Topology Builder), recovery model FULL</source>
-        <translation>%1 ist auf der primären Instanz vorhanden (vom Topologie-Generator neu installiert), Wiederherstellungsmodell FULL</translation>
+        <translation>%1 ist auf der primären Instanz vorhanden (vom Topologie-Generator erneut installiert), Wiederherstellungsmodell FULL</translation>
     </message>
     <message>
         <source>Open sessions in %1 on the primary</source>
@@ -945,11 +945,11 @@
     </message>
     <message>
         <source>SQL Server Agent runs on the backup instance; its service account</source>
-        <translation>Der SQL Server-Agent läuft auf der Sicherungsinstanz; sein Dienstkonto</translation>
+        <translation>Der SQL Server-Agent wird auf der Sicherungsinstanz ausgeführt; sein Dienstkonto</translation>
     </message>
     <message>
         <source>SQL Server Agent runs on the primary instance; its service account</source>
-        <translation>Der SQL Server-Agent läuft auf der primären Instanz; sein Dienstkonto</translation>
+        <translation>Der SQL Server-Agent wird auf der primären Instanz ausgeführt; sein Dienstkonto</translation>
     </message>
     <message>
         <source>The backup instance&apos;s service account reaches the share</source>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>The backup file does not exist yet (if it does, INIT overwrites its backup sets)</source>
-        <translation>Die Sicherungsdatei existiert noch nicht (falls doch, überschreibt INIT ihre Sicherungssätze)</translation>
+        <translation>Die Sicherungsdatei ist noch nicht vorhanden (falls doch, überschreibt INIT ihre Sicherungssätze)</translation>
     </message>
     <message>
         <source>Size of %1 on the backup instance</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>Remove every server from the Active Server list, so that no Persistent Chat server connects to the databases during the failback</source>
-        <translation>Alle Server aus der Liste &quot;Aktiver Server&quot; entfernen, damit während des Failbacks kein Server für beständigen Chat eine Verbindung mit den Datenbanken herstellt</translation>
+        <translation>Alle Server aus der Liste „Aktiver Server“ entfernen, damit während des Failbacks kein Server für beständigen Chat eine Verbindung mit den Datenbanken herstellt</translation>
     </message>
     <message>
         <source>Remove mirroring from mgc, then from mgccomp (Tasks &gt; Mirror &gt; Remove Mirroring)</source>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>Put the Persistent Chat servers of the primary data center on the Active Server list</source>
-        <translation>Server für beständigen Chat des primären Rechenzentrums in die Liste &quot;Aktiver Server&quot; aufnehmen</translation>
+        <translation>Server für beständigen Chat des primären Rechenzentrums in die Liste „Aktiver Server“ aufnehmen</translation>
     </message>
     <message>
         <source>Return the pool to its normal state, then show the state</source>
@@ -1074,11 +1074,11 @@
     <name>RecordedRun</name>
     <message>
         <source>every step was recorded done</source>
-        <translation>jeder Schritt wurde als erledigt aufgezeichnet</translation>
+        <translation>alle Schritte wurden als erledigt aufgezeichnet</translation>
     </message>
     <message>
         <source>it stopped at step %1, &quot;%2&quot; (last recorded: %3)</source>
-        <translation>er endete bei Schritt %1, „%2“ (zuletzt aufgezeichnet: %3)</translation>
+        <translation>er endete bei Schritt %1 („%2“; zuletzt aufgezeichneter Status: %3)</translation>
     </message>
     <message>
         <source>not started</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Started %1 on %2 by %3 for pool %4; %5.</source>
-        <translation>Begonnen %1 auf %2 von %3 für den Pool %4; %5.</translation>
+        <translation>Der Durchlauf wurde am %1 auf dem Computer %2 von %3 für den Pool %4 gestartet; %5.</translation>
     </message>
     <message>
         <source>The journal %1 cannot be read: %2</source>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>The run in %1 is not continued, because its audit trail does not verify: %2 Keep the folder for inspection (pchat-failback --verify-audit) and start a new run.</source>
-        <translation>Der Lauf in %1 wird nicht fortgesetzt, weil sein Überwachungspfad die Prüfung nicht besteht: %2 Bewahren Sie den Ordner zur Untersuchung auf (pchat-failback --verify-audit), und starten Sie einen neuen Lauf.</translation>
+        <translation>Der Durchlauf in %1 wird nicht fortgesetzt, weil sein Überwachungspfad die Überprüfung nicht besteht: %2 Bewahren Sie den Ordner zur Untersuchung auf (pchat-failback --verify-audit), und starten Sie einen neuen Durchlauf.</translation>
     </message>
 </context>
 <context>
@@ -1114,15 +1114,15 @@
     </message>
     <message>
         <source>This run was a training run against the lab. Nothing in this report is evidence of a change to production.</source>
-        <translation>Dieser Lauf war ein Schulungslauf gegen das Labor. Nichts in diesem Bericht belegt eine Änderung an der Produktion.</translation>
+        <translation>Dieser Durchlauf war ein Schulungsdurchlauf im Labor. Nichts in diesem Bericht belegt eine Änderung an Produktionssystemen.</translation>
     </message>
     <message>
         <source>Persistent Chat failback report</source>
-        <translation>Failback-Bericht für den beständigen Chat</translation>
+        <translation>Failback-Bericht für den Server für beständigen Chat</translation>
     </message>
     <message>
         <source>Pool %1, run %2</source>
-        <translation>Pool %1, Lauf %2</translation>
+        <translation>Pool %1, Durchlauf %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1130,11 +1130,11 @@
     </message>
     <message>
         <source>Verified: every event and screenshot matches its hash</source>
-        <translation>Geprüft: Jedes Ereignis und jedes Bildschirmfoto stimmt mit seinem Hash überein</translation>
+        <translation>Überprüft: Jedes Ereignis und jedes Bildschirmfoto stimmt mit seinem Hash überein</translation>
     </message>
     <message>
         <source>NOT verified: %1</source>
-        <translation>NICHT bestätigt: %1</translation>
+        <translation>Überprüfung NICHT bestanden: %1</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1154,7 +1154,7 @@
     </message>
     <message>
         <source>Run folder</source>
-        <translation>Laufordner</translation>
+        <translation>Ordner des Durchlaufs</translation>
     </message>
     <message>
         <source>Started</source>
@@ -1174,11 +1174,11 @@
     </message>
     <message>
         <source>Final hash of the journal</source>
-        <translation>Letzter Hash des Journals</translation>
+        <translation>Abschließender Hash des Journals</translation>
     </message>
     <message>
         <source>Hash chain</source>
-        <translation>Prüfkette (Hash)</translation>
+        <translation>Hash-Kette</translation>
     </message>
     <message>
         <source>Screenshots</source>
@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <source>Unattended run: no screenshots were taken.</source>
-        <translation>Unbeaufsichtigter Lauf: Es wurden keine Bildschirmfotos aufgenommen.</translation>
+        <translation>Unbeaufsichtigter Durchlauf: Es wurden keine Bildschirmfotos aufgenommen.</translation>
     </message>
     <message>
         <source>The journal or a screenshot was changed after it was recorded, or is missing: do not rely on this report as evidence.</source>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>Continues the run in %1</source>
-        <translation>Setzt den Lauf in %1 fort</translation>
+        <translation>Setzt den Durchlauf in %1 fort</translation>
     </message>
     <message>
         <source>%1; language %2</source>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation>Von %1 zu %2</translation>
+        <translation>Von %1 auf %2</translation>
     </message>
     <message>
         <source>step %1: %2</source>
@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>Asked</source>
-        <translation>Gefragt</translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Typed or chosen</source>
@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <source>No result: the run stopped while the command ran</source>
-        <translation>Kein Ergebnis: Der Lauf endete, während der Befehl lief</translation>
+        <translation>Kein Ergebnis: Der Durchlauf endete, während der Befehl ausgeführt wurde</translation>
     </message>
     <message>
         <source>Command %1 on %2</source>
@@ -1374,11 +1374,11 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>Schweregrad</translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Zustand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Remedy: %1</source>
@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>The path leaves the run folder; not shown.</source>
-        <translation>Der Pfad führt aus dem Laufordner heraus; nicht angezeigt.</translation>
+        <translation>Der Pfad führt aus dem Ordner des Durchlaufs heraus; nicht angezeigt.</translation>
     </message>
     <message>
         <source>The file does NOT match this hash: it was changed after it was taken.</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>Training (against the lab, not production)</source>
-        <translation>Schulung (gegen das Labor, nicht die Produktion)</translation>
+        <translation>Schulung (im Labor, nicht in der Produktion)</translation>
     </message>
     <message>
         <source>Production</source>
@@ -1484,7 +1484,7 @@
     </message>
     <message>
         <source>Run</source>
-        <translation>Lauf</translation>
+        <translation>Durchlauf</translation>
     </message>
     <message>
         <source>Step %1</source>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
         <source>Running</source>
-        <translation>Läuft</translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <source>Verifying</source>
@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <source>Typed confirmation</source>
-        <translation>Eingetippte Bestätigung</translation>
+        <translation>Eingegebene Bestätigung</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <source>Dialog</source>
-        <translation>Dialog</translation>
+        <translation>Dialogfeld</translation>
     </message>
     <message>
         <source>Page shown</source>
@@ -1588,11 +1588,11 @@
     </message>
     <message>
         <source>Run started</source>
-        <translation>Lauf begonnen</translation>
+        <translation>Durchlauf gestartet</translation>
     </message>
     <message>
         <source>Run resumed</source>
-        <translation>Lauf fortgesetzt</translation>
+        <translation>Durchlauf fortgesetzt</translation>
     </message>
     <message>
         <source>Language changed</source>
@@ -1600,11 +1600,11 @@
     </message>
     <message>
         <source>Run finished</source>
-        <translation>Lauf beendet</translation>
+        <translation>Durchlauf beendet</translation>
     </message>
     <message>
         <source>Run interrupted</source>
-        <translation>Lauf unterbrochen</translation>
+        <translation>Durchlauf unterbrochen</translation>
     </message>
     <message>
         <source>%1 UTC</source>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>the plan does not confirm the target of a destructive step (unattended run)</source>
-        <translation>der Plan bestätigt das Ziel eines zerstörenden Schritts nicht (unbeaufsichtigter Durchlauf)</translation>
+        <translation>der Plan bestätigt das Ziel eines destruktiven Schritts nicht (unbeaufsichtigter Durchlauf)</translation>
     </message>
     <message>
         <source>the operator cancelled the unattended run (Ctrl+C)</source>
@@ -1655,7 +1655,7 @@
     <name>ReportWriter</name>
     <message>
         <source>The report cannot be written: the program runs without its graphical part (QGuiApplication), which the PDF needs.</source>
-        <translation>Der Bericht kann nicht geschrieben werden: Das Programm läuft ohne seinen grafischen Teil (QGuiApplication), den das PDF benötigt.</translation>
+        <translation>Der Bericht kann nicht geschrieben werden: Das Programm wird ohne seinen grafischen Teil (QGuiApplication) ausgeführt, den das PDF benötigt.</translation>
     </message>
     <message>
         <source>Cannot write the report %1: %2</source>
@@ -1666,7 +1666,7 @@
     <name>RunRecord</name>
     <message>
         <source>The run folder %1 has no readable audit journal: %2</source>
-        <translation>Der Laufordner %1 enthält kein lesbares Überwachungsjournal: %2</translation>
+        <translation>Der Ordner %1 des Durchlaufs enthält kein lesbares Überwachungsjournal: %2</translation>
     </message>
     <message>
         <source>The audit journal in %1 holds no event.</source>
@@ -1689,11 +1689,11 @@
     </message>
     <message>
         <source>pchat-failback: Persistent Chat failback scripts</source>
-        <translation>pchat-failback: Failbackskripts für beständigen Chat</translation>
+        <translation>pchat-failback: Failbackskripts für den Server für beständigen Chat</translation>
     </message>
     <message>
         <source>Run the files in this order, each on the target named here and in its header:</source>
-        <translation>Führen Sie die Dateien in dieser Reihenfolge aus, jede auf dem Ziel, das hier und in ihrem Kopf genannt ist:</translation>
+        <translation>Führen Sie die Dateien in dieser Reihenfolge aus, jede auf dem Ziel, das hier und in ihrem Kopfkommentar genannt ist:</translation>
     </message>
     <message>
         <source>No password is stored in these files: sign in when you run them.</source>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>%1 %2: Persistent Chat failback</source>
-        <translation>%1 %2: Failback für beständigen Chat</translation>
+        <translation>%1 %2: Failback für den Server für beständigen Chat</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <source>Clear the Active Server list</source>
-        <translation>Liste &quot;Aktiver Server&quot; leeren</translation>
+        <translation>Liste „Aktiver Server“ leeren</translation>
     </message>
     <message>
         <source>Remove mirroring from mgc and mgccomp</source>
@@ -1771,7 +1771,7 @@
     </message>
     <message>
         <source>Return the pool to Normal</source>
-        <translation>Pool in den Zustand Normal zurücksetzen</translation>
+        <translation>Pool im normalen Zustand wiederherstellen</translation>
     </message>
     <message>
         <source>Both SQL Server instances and the Lync Server Management Shell</source>
@@ -1798,11 +1798,11 @@
     <name>TrainingNotes</name>
     <message>
         <source>&lt;p&gt;Since the disaster the Persistent Chat pool runs &lt;b&gt;FailedOver&lt;/b&gt;: the backup instance in the other data center serves the &lt;code&gt;mgc&lt;/code&gt; database, mirrored to its own mirror server. The failback lets the rebuilt primary data center serve the pool again: mgc is backed up on the backup instance and restored over the primary&apos;s mgc, log shipping from the primary to the backup instance is set up again, and the pool returns to &lt;b&gt;Normal&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Seit dem Notfall läuft der Pool für beständigen Chat im Zustand &lt;b&gt;FailedOver&lt;/b&gt;: Die Sicherungsinstanz im anderen Rechenzentrum stellt die Datenbank &lt;code&gt;mgc&lt;/code&gt; bereit, gespiegelt auf ihren eigenen Spiegelserver. Das Failback lässt wieder das neu aufgebaute primäre Rechenzentrum den Pool bedienen: mgc wird auf der Sicherungsinstanz gesichert und über die primäre mgc-Datenbank wiederhergestellt, der Protokollversand von der primären Instanz zur Sicherungsinstanz wird neu eingerichtet, und der Pool kehrt in den Zustand &lt;b&gt;Normal&lt;/b&gt; zurück.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Seit dem Notfall befindet sich der Pool für beständigen Chat im Zustand &lt;b&gt;FailedOver&lt;/b&gt;: Die Sicherungsinstanz im anderen Rechenzentrum stellt die Datenbank &lt;code&gt;mgc&lt;/code&gt; bereit, gespiegelt auf ihren eigenen Spiegelserver. Mit dem Failback übernimmt das wiederhergestellte primäre Rechenzentrum den Pool wieder: mgc wird auf der Sicherungsinstanz gesichert und über die primäre mgc-Datenbank wiederhergestellt, der Protokollversand von der primären Instanz zur Sicherungsinstanz wird neu eingerichtet, und der Pool kehrt in den Zustand &lt;b&gt;Normal&lt;/b&gt; zurück.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The boxes are the procedure&apos;s assumptions. Microsoft&apos;s text states three of them: the primary data center has recovered from the total outage, &lt;code&gt;mgc&lt;/code&gt; and &lt;code&gt;mgccomp&lt;/code&gt; were rebuilt and reinstalled with Topology Builder, and no new mirror or backup servers were deployed during the failover. If one is not true, this procedure does not fit: stop and clarify before you tick. From step 1 until the pool is Normal again (step 7) users have no Persistent Chat.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Kontrollkästchen sind die Voraussetzungen des Verfahrens. Drei davon nennt der Text von Microsoft: Das primäre Rechenzentrum hat den Totalausfall überwunden, &lt;code&gt;mgc&lt;/code&gt; und &lt;code&gt;mgccomp&lt;/code&gt; wurden mit dem Topologie-Generator wiederhergestellt und erneut installiert, und während des Ausfalls wurden keine neuen Spiegel- oder Sicherungsserver bereitgestellt. Trifft eine nicht zu, passt dieses Verfahren nicht: Halten Sie an und klären Sie die Lage, bevor Sie ein Häkchen setzen. Von Schritt 1 bis der Pool wieder Normal ist (Schritt 7), steht den Benutzern kein beständiger Chat zur Verfügung.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Die Kontrollkästchen sind die Voraussetzungen des Verfahrens. Drei davon nennt der Text von Microsoft: Das primäre Rechenzentrum hat den Totalausfall überwunden, &lt;code&gt;mgc&lt;/code&gt; und &lt;code&gt;mgccomp&lt;/code&gt; wurden mit dem Topologie-Generator wiederhergestellt und erneut installiert, und während des Failovers wurden keine neuen Spiegel- oder Sicherungsserver bereitgestellt. Trifft eine davon nicht zu, passt dieses Verfahren nicht: Unterbrechen Sie hier, und klären Sie die Lage, bevor Sie ein Häkchen setzen. Von Schritt 1, bis der Pool wieder im Zustand Normal ist (Schritt 7), steht den Benutzern kein beständiger Chat zur Verfügung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No SSMS dialog belongs to this page; this is the state the failback starts from (names of the training lab). &lt;b&gt;Lync Server Management Shell&lt;/b&gt;, &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;Identity  : PersistentChatServer:pchat.contoso.com
@@ -1812,15 +1812,15 @@ PoolState : FailedOver&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SSMS Object Explorer&lt;/b&gt; on the backup instance PCSQL02\PCHAT: &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt; and &lt;code&gt;mgccomp (Principal, Synchronized)&lt;/code&gt;; on its mirror PCSQL02M\PCHAT the same databases as &lt;code&gt;(Mirror, Synchronized / Restoring...)&lt;/code&gt;. On the rebuilt primary PCSQL01\PCHAT, mgc and mgccomp are the small, new databases Topology Builder created.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SSMS-Objekt-Explorer&lt;/b&gt; auf der Sicherungsinstanz PCSQL02\PCHAT (englische Oberfläche): &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt; und &lt;code&gt;mgccomp (Principal, Synchronized)&lt;/code&gt;; auf ihrem Spiegelserver PCSQL02M\PCHAT dieselben Datenbanken als &lt;code&gt;(Mirror, Synchronized / Restoring...)&lt;/code&gt;. Auf der neu aufgebauten primären Instanz PCSQL01\PCHAT sind mgc und mgccomp die kleinen, neuen Datenbanken, die der Topologie-Generator angelegt hat.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS-Objekt-Explorer&lt;/b&gt; auf der Sicherungsinstanz PCSQL02\PCHAT (englische Oberfläche): &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt; und &lt;code&gt;mgccomp (Principal, Synchronized)&lt;/code&gt;; auf ihrem Spiegelserver PCSQL02M\PCHAT dieselben Datenbanken als &lt;code&gt;(Mirror, Synchronized / Restoring...)&lt;/code&gt;. Auf der wiederhergestellten primären Instanz PCSQL01\PCHAT sind mgc und mgccomp die kleinen, neuen Datenbanken, die der Topologie-Generator angelegt hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>An assumption is not true, e.g. a new mirror server was deployed during the failover, or mgc on the primary was not reinstalled with Topology Builder.</source>
-        <translation>Eine Voraussetzung trifft nicht zu, z. B. wurde während des Ausfalls ein neuer Spiegelserver bereitgestellt, oder mgc auf der primären Instanz wurde nicht mit dem Topologie-Generator neu installiert.</translation>
+        <translation>Eine Voraussetzung trifft nicht zu, z. B. wurde während des Failovers ein neuer Spiegelserver bereitgestellt, oder mgc auf der primären Instanz wurde nicht mit dem Topologie-Generator erneut installiert.</translation>
     </message>
     <message>
         <source>The procedure does not cover that state. Do not tick the box: stop and agree on a plan with the owners of Lync Server and SQL Server. Every tick is written to the log.</source>
-        <translation>Das Verfahren deckt diesen Zustand nicht ab. Setzen Sie das Häkchen nicht: Halten Sie an und vereinbaren Sie mit den Verantwortlichen für Lync Server und SQL Server einen Plan. Jedes Häkchen wird im Protokoll vermerkt.</translation>
+        <translation>Das Verfahren deckt diesen Zustand nicht ab. Setzen Sie das Häkchen nicht: Unterbrechen Sie hier, und vereinbaren Sie mit den Verantwortlichen für Lync Server und SQL Server einen Plan. Jedes Häkchen wird im Protokoll vermerkt.</translation>
     </message>
     <message>
         <source>&lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; shows &lt;code&gt;PoolState : Normal&lt;/code&gt;.</source>
@@ -1836,11 +1836,11 @@ PoolState : FailedOver&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Passwords are never written to a plan file. Type them again on the Environment page.</source>
-        <translation>Kennwörter werden nie in eine Plandatei geschrieben. Geben Sie sie auf der Seite Umgebung erneut ein.</translation>
+        <translation>Kennwörter werden nie in eine Plandatei geschrieben. Geben Sie sie auf der Seite „Umgebung“ erneut ein.</translation>
     </message>
     <message>
         <source>&lt;p&gt;This page names everything the failback touches. The &lt;b&gt;backup instance&lt;/b&gt; serves mgc since the failover (lab: PCSQL02\PCHAT); the &lt;b&gt;primary instance&lt;/b&gt; is the rebuilt one whose mgc step 4 overwrites (lab: PCSQL01\PCHAT). A wrong name here means the wrong database overwritten: enter the names as &lt;code&gt;SELECT @@SERVERNAME&lt;/code&gt; returns them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Diese Seite benennt alles, was das Failback berührt. Die &lt;b&gt;Sicherungsinstanz&lt;/b&gt; stellt mgc seit dem Failover bereit (Labor: PCSQL02\PCHAT); die &lt;b&gt;primäre Instanz&lt;/b&gt; ist die neu aufgebaute, deren mgc-Datenbank Schritt 4 überschreibt (Labor: PCSQL01\PCHAT). Ein falscher Name hier bedeutet, dass die falsche Datenbank überschrieben wird: Geben Sie die Namen so ein, wie &lt;code&gt;SELECT @@SERVERNAME&lt;/code&gt; sie zurückgibt.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Diese Seite benennt alles, was das Failback betrifft. Die &lt;b&gt;Sicherungsinstanz&lt;/b&gt; stellt mgc seit dem Failover bereit (Labor: PCSQL02\PCHAT); die &lt;b&gt;primäre Instanz&lt;/b&gt; ist die wiederhergestellte Instanz, deren mgc-Datenbank Schritt 4 überschreibt (Labor: PCSQL01\PCHAT). Ein falscher Name an dieser Stelle bedeutet, dass die falsche Datenbank überschrieben wird: Geben Sie die Namen so ein, wie &lt;code&gt;SELECT @@SERVERNAME&lt;/code&gt; sie zurückgibt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The &lt;b&gt;log-shipping share&lt;/b&gt; (lab: &lt;code&gt;\\FS01\PChatLogShip&lt;/code&gt;) is the seed&apos;s share location established for log shipping: both instances reach it, so step 3 writes the backup there and step 4 reads it. The &lt;b&gt;copy folder&lt;/b&gt; (lab: &lt;code&gt;E:\PChatLSCopy&lt;/code&gt;) on the backup server receives the log backups that log shipping copies. The &lt;b&gt;Lync Server&lt;/b&gt; tab holds the shell module (&lt;code&gt;Lync&lt;/code&gt; for 2013, &lt;code&gt;SkypeForBusiness&lt;/code&gt; for 2015), the active server collection, the pool identity and the primary data center.&lt;/p&gt;</source>
@@ -1848,7 +1848,7 @@ PoolState : FailedOver&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SSMS, Connect to Server:&lt;/b&gt; Server type Database Engine, Server name &lt;code&gt;PCSQL01\PCHAT&lt;/code&gt;, Authentication Windows or SQL Server Authentication with Login and Password. &lt;b&gt;Test connection&lt;/b&gt; here does the same and also tells whether the login is sysadmin, which every SQL step needs.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SSMS, Verbindung mit Server herstellen:&lt;/b&gt; Servertyp Datenbank-Engine, Servername &lt;code&gt;PCSQL01\PCHAT&lt;/code&gt;, Authentifizierung Windows- oder SQL Server-Authentifizierung mit Anmeldename und Kennwort. &lt;b&gt;Verbindung testen&lt;/b&gt; auf dieser Seite tut dasselbe und zeigt außerdem, ob die Anmeldung sysadmin ist, was jeder SQL-Schritt braucht.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS, Verbindung mit Server herstellen:&lt;/b&gt; Servertyp Datenbank-Engine, Servername &lt;code&gt;PCSQL01\PCHAT&lt;/code&gt;, Authentifizierung Windows- oder SQL Server-Authentifizierung mit Anmeldename und Kennwort. &lt;b&gt;Verbindung testen&lt;/b&gt; auf dieser Seite tut dasselbe und zeigt außerdem, ob die Anmeldung sysadmin ist, was jeder SQL-Schritt erfordert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Lync shell:&lt;/b&gt; &lt;code&gt;Get-CsService -PersistentChatServer&lt;/code&gt; lists the Persistent Chat pools; take the identity from its output:&lt;/p&gt;&lt;pre&gt;Identity : PersistentChatServer:pchat.contoso.com&lt;/pre&gt;</source>
@@ -1856,11 +1856,11 @@ PoolState : FailedOver&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Msg 18456, Level 14: Login failed for user &apos;CONTOSO\trainee&apos;.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Msg 18456, Level 14: Login failed for user &apos;CONTOSO\trainee&apos;.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Meldung 18456, Ebene 14: Login failed for user &apos;CONTOSO\trainee&apos;.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Check the login and the password. A SQL Server login needs SQL Server authentication enabled on the instance (mixed mode); with Windows authentication your account needs a login on the instance, member of sysadmin.</source>
-        <translation>Prüfen Sie Anmeldename und Kennwort. Eine SQL Server-Anmeldung setzt voraus, dass die SQL Server-Authentifizierung auf der Instanz aktiviert ist (gemischter Modus); bei Windows-Authentifizierung braucht Ihr Konto eine Anmeldung auf der Instanz, Mitglied von sysadmin.</translation>
+        <translation>Prüfen Sie Anmeldename und Kennwort. Eine SQL Server-Anmeldung setzt voraus, dass die SQL Server-Authentifizierung auf der Instanz aktiviert ist (gemischter Modus); bei Windows-Authentifizierung benötigt Ihr Konto eine Anmeldung auf der Instanz, die Mitglied von sysadmin ist.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Login timeout expired&lt;/i&gt; or &lt;i&gt;Named Pipes Provider: Could not open a connection to SQL Server&lt;/i&gt;.</source>
@@ -1868,7 +1868,7 @@ PoolState : FailedOver&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Check the name and port (host,port or host\instance), that the SQL Server service runs, the firewall, and for a named instance without a port the SQL Server Browser service (UDP 1434).</source>
-        <translation>Prüfen Sie Name und Port (host,port oder host\instanz), ob der SQL Server-Dienst läuft, die Firewall, und bei einer benannten Instanz ohne Port den Dienst SQL Server-Browser (UDP 1434).</translation>
+        <translation>Prüfen Sie Name und Port (Host,Port oder Host\Instanz), ob der SQL Server-Dienst ausgeführt wird, die Firewall und bei einer benannten Instanz ohne Port den Dienst SQL Server-Browser (UDP 1434).</translation>
     </message>
     <message>
         <source>&lt;i&gt;SSL Provider: The certificate chain was issued by an authority that is not trusted.&lt;/i&gt;</source>
@@ -1876,7 +1876,7 @@ PoolState : FailedOver&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Install the issuing authority&apos;s certificate in this computer&apos;s trusted root store, or tick &lt;b&gt;Trust server certificate&lt;/b&gt;, but only where you trust the network.</source>
-        <translation>Installieren Sie das Zertifikat der ausstellenden Zertifizierungsstelle im Speicher &quot;Vertrauenswürdige Stammzertifizierungsstellen&quot; dieses Computers, oder aktivieren Sie &lt;b&gt;Serverzertifikat vertrauen&lt;/b&gt;, aber nur, wenn Sie dem Netzwerk vertrauen.</translation>
+        <translation>Installieren Sie das Zertifikat der ausstellenden Zertifizierungsstelle im Speicher „Vertrauenswürdige Stammzertifizierungsstellen“ dieses Computers, oder aktivieren Sie &lt;b&gt;Serverzertifikat vertrauen&lt;/b&gt;, aber nur, wenn Sie dem Netzwerk vertrauen.</translation>
     </message>
     <message>
         <source>Later, in the shell: &lt;i&gt;Management object not found for identity &quot;…&quot;.&lt;/i&gt;</source>
@@ -1888,11 +1888,11 @@ PoolState : FailedOver&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Before step 1 changes anything, the wizard reads what it can on both instances and in the shell, and changes nothing. A missing permission is cheaper to find now than in step 3, with Persistent Chat already stopped. A failed check blocks Next; a warning must be acknowledged.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bevor Schritt 1 etwas ändert, liest der Assistent alles, was er auf beiden Instanzen und in der Shell lesen kann, und ändert nichts. Eine fehlende Berechtigung ist jetzt billiger zu finden als in Schritt 3, wenn der beständige Chat bereits angehalten ist. Eine fehlgeschlagene Prüfung sperrt Weiter; eine Warnung müssen Sie bestätigen.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Bevor Schritt 1 etwas ändert, liest der Assistent alles, was er auf beiden Instanzen und in der Shell lesen kann, und ändert nichts. Eine fehlende Berechtigung lässt sich jetzt mit weniger Aufwand beheben als in Schritt 3, wenn der beständige Chat bereits nicht mehr verfügbar ist. Eine fehlgeschlagene Prüfung sperrt „Weiter“; eine Warnung müssen Sie bestätigen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Among the checks: sysadmin on both instances; the primary at least at the backup&apos;s SQL Server version (a backup cannot be restored on an older one); database states, recovery models and mirroring roles; SQL Server Agent and its account; the share and the copy folder &lt;b&gt;as the service accounts see them&lt;/b&gt;: SQL Server opens them with its service account, not with yours, so your own access in Explorer proves nothing.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Unter anderem wird geprüft: sysadmin auf beiden Instanzen; die primäre Instanz mindestens auf der SQL Server-Version der Sicherungsinstanz (eine Sicherung lässt sich nicht auf einer älteren wiederherstellen); Datenbankzustände, Wiederherstellungsmodelle und Spiegelungsrollen; der SQL Server-Agent und sein Konto; die Freigabe und der Kopierordner &lt;b&gt;so, wie die Dienstkonten sie sehen&lt;/b&gt;: SQL Server öffnet sie mit seinem Dienstkonto, nicht mit Ihrem, daher beweist Ihr eigener Zugriff im Explorer nichts.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Unter anderem wird geprüft: sysadmin auf beiden Instanzen; die primäre Instanz mindestens auf der SQL Server-Version der Sicherungsinstanz (eine Sicherung lässt sich nicht auf einer älteren Version wiederherstellen); Datenbankstatus, Wiederherstellungsmodelle und Spiegelungsrollen; der SQL Server-Agent und sein Konto; die Freigabe und der Kopierordner &lt;b&gt;so, wie die Dienstkonten sie sehen&lt;/b&gt;: SQL Server öffnet sie mit seinem Dienstkonto, nicht mit Ihrem, daher beweist Ihr eigener Zugriff im Explorer nichts.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a row to see its query under &lt;b&gt;Query or command of the selected check&lt;/b&gt;. In SSMS you would run, for example:&lt;/p&gt;&lt;pre&gt;SELECT servicename, status_desc, service_account
@@ -1906,15 +1906,15 @@ FROM sys.dm_server_services;&lt;/pre&gt;&lt;p&gt;mit einer Zeile wie &lt;code&gt
     </message>
     <message>
         <source>Grant that service account (not your own) read and write on the share and its folder, then Re-check. Left as it is, step 3 fails with &lt;i&gt;Msg 3201 … Operating system error 5(Access is denied.)&lt;/i&gt;</source>
-        <translation>Erteilen Sie diesem Dienstkonto (nicht Ihrem eigenen) Lese- und Schreibzugriff auf die Freigabe und ihren Ordner, dann Erneut prüfen. Bleibt es so, schlägt Schritt 3 fehl mit &lt;i&gt;Msg 3201 … Operating system error 5(Access is denied.)&lt;/i&gt;</translation>
+        <translation>Erteilen Sie diesem Dienstkonto (nicht Ihrem eigenen) Lese- und Schreibzugriff auf die Freigabe und ihren Ordner, und klicken Sie dann auf „Erneut prüfen“. Bleibt es so, schlägt Schritt 3 mit &lt;i&gt;Meldung 3201 … Operating system error 5(Access is denied.)&lt;/i&gt; fehl.</translation>
     </message>
     <message>
         <source>SQL Server Agent: &lt;i&gt;Stopped&lt;/i&gt;.</source>
-        <translation>SQL Server-Agent: &lt;i&gt;Stopped&lt;/i&gt;.</translation>
+        <translation>SQL Server-Agent: &lt;i&gt;Beendet&lt;/i&gt;.</translation>
     </message>
     <message>
         <source>Start it in SQL Server Configuration Manager, start mode Automatic. Log shipping (step 5) is nothing but Agent jobs.</source>
-        <translation>Starten Sie ihn im SQL Server-Konfigurations-Manager, Startmodus Automatisch. Der Protokollversand (Schritt 5) besteht nur aus Aufträgen des Agents.</translation>
+        <translation>Starten Sie ihn im SQL Server-Konfigurations-Manager, Starttyp „Automatisch“. Der Protokollversand (Schritt 5) besteht ausschließlich aus Aufträgen des SQL Server-Agents.</translation>
     </message>
     <message>
         <source>Recovery model &lt;i&gt;SIMPLE&lt;/i&gt; for mgc on the backup instance.</source>
@@ -1922,7 +1922,7 @@ FROM sys.dm_server_services;&lt;/pre&gt;&lt;p&gt;mit einer Zeile wie &lt;code&gt
     </message>
     <message>
         <source>The restore in step 4 carries it to the primary, and log shipping then refuses with Msg 32015. Run &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; on the backup instance, then Re-check.</source>
-        <translation>Die Wiederherstellung in Schritt 4 überträgt es auf die primäre Instanz, und der Protokollversand lehnt dann mit Msg 32015 ab. Führen Sie &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; auf der Sicherungsinstanz aus, dann Erneut prüfen.</translation>
+        <translation>Die Wiederherstellung in Schritt 4 überträgt es auf die primäre Instanz, und der Protokollversand lehnt dann mit Meldung 32015 ab. Führen Sie &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; auf der Sicherungsinstanz aus, und klicken Sie dann auf „Erneut prüfen“.</translation>
     </message>
     <message>
         <source>Open sessions in mgc on the primary.</source>
@@ -1930,19 +1930,19 @@ FROM sys.dm_server_services;&lt;/pre&gt;&lt;p&gt;mit einer Zeile wie &lt;code&gt
     </message>
     <message>
         <source>The restore in step 4 fails with Msg 3101 while they are open: stop the Persistent Chat services or close the query windows, or tick Close existing connections on the restore page.</source>
-        <translation>Die Wiederherstellung in Schritt 4 schlägt mit Msg 3101 fehl, solange sie offen sind: Beenden Sie die Dienste für beständigen Chat oder schließen Sie die Abfragefenster, oder aktivieren Sie auf der Wiederherstellungsseite &quot;Bestehende Verbindungen mit der Zieldatenbank schließen&quot;.</translation>
+        <translation>Die Wiederherstellung in Schritt 4 schlägt mit Meldung 3101 fehl, solange sie geöffnet sind: Beenden Sie die Dienste für beständigen Chat, oder schließen Sie die Abfragefenster, oder aktivieren Sie auf der Seite „Primäre mgc-Datenbank wiederherstellen“ die Option „Bestehende Verbindungen mit der Zieldatenbank schließen“.</translation>
     </message>
     <message>
         <source>&lt;p&gt;In the Lync Server Management Shell the step runs:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `
   -Identity &apos;PChatServerCollection&apos; `
   -ActiveServers $Null&lt;/pre&gt;&lt;p&gt;&lt;code&gt;$Null&lt;/code&gt; empties the Active Server list. Only an active server accepts new client connections; with the list empty, no Persistent Chat Server connects to the mgc and mgccomp databases during the failback, so nothing changes them while they are backed up, restored and overwritten. Users have no Persistent Chat from now until steps 6 and 7.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;In der Lync Server-Verwaltungsshell führt der Schritt aus:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `
+        <translation>&lt;p&gt;In der Lync Server-Verwaltungsshell führt der Schritt Folgendes aus:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `
   -Identity &apos;PChatServerCollection&apos; `
-  -ActiveServers $Null&lt;/pre&gt;&lt;p&gt;&lt;code&gt;$Null&lt;/code&gt; leert die Liste &quot;Aktiver Server&quot;. Nur ein aktiver Server nimmt neue Clientverbindungen an; ist die Liste leer, stellt während des Failbacks kein Server für beständigen Chat mehr Verbindungen zu den Datenbanken mgc und mgccomp her, sodass nichts sie ändert, während sie gesichert, wiederhergestellt und überschrieben werden. Von jetzt an bis zu den Schritten 6 und 7 haben die Benutzer keinen beständigen Chat.&lt;/p&gt;</translation>
+  -ActiveServers $Null&lt;/pre&gt;&lt;p&gt;&lt;code&gt;$Null&lt;/code&gt; leert die Liste „Aktiver Server“. Nur ein aktiver Server nimmt neue Clientverbindungen an; ist die Liste leer, stellt während des Failbacks kein Server für beständigen Chat mehr Verbindungen zu den Datenbanken mgc und mgccomp her, sodass nichts sie ändert, während sie gesichert, wiederhergestellt und überschrieben werden. Von jetzt an bis zu den Schritten 6 und 7 steht den Benutzern kein beständiger Chat zur Verfügung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The seed adds an &lt;b&gt;IMPORTANT&lt;/b&gt; note here: SQL Server Agent on the secondary back-end server (the backup instance) must run under a privileged account with &lt;b&gt;read access to the network share&lt;/b&gt; the backups are placed in and &lt;b&gt;write access to the local folder&lt;/b&gt; they are copied to. In step 5 that Agent runs the copy job, which reads the log backups from the share and writes them to the copy folder.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Vorlage fügt hier einen &lt;b&gt;WICHTIG&lt;/b&gt;-Hinweis an: Der SQL Server-Agent auf dem sekundären Back-End-Server (der Sicherungsinstanz) muss unter einem privilegierten Konto laufen, mit &lt;b&gt;Lesezugriff auf die Netzwerkfreigabe&lt;/b&gt;, in der die Sicherungen abgelegt werden, und &lt;b&gt;Schreibzugriff auf das lokale Verzeichnis&lt;/b&gt;, in das sie kopiert werden. In Schritt 5 führt dieser Agent den Kopierauftrag aus, der die Protokollsicherungen von der Freigabe liest und in den Kopierordner schreibt.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Die Vorlage fügt hier einen &lt;b&gt;WICHTIG&lt;/b&gt;-Hinweis an: Der SQL Server-Agent auf dem sekundären Back-End-Server (der Sicherungsinstanz) muss unter einem privilegierten Konto ausgeführt werden, mit &lt;b&gt;Lesezugriff auf die Netzwerkfreigabe&lt;/b&gt;, in der die Sicherungen abgelegt werden, und &lt;b&gt;Schreibzugriff auf das lokale Verzeichnis&lt;/b&gt;, in das sie kopiert werden. In Schritt 5 führt dieser Agent den Kopierauftrag aus, der die Protokollsicherungen von der Freigabe liest und in den Kopierordner schreibt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;On success the cmdlet writes nothing: the shell returns to the prompt. No Get- cmdlet for the list is documented, so you read the Messages and tick &lt;b&gt;The cmdlet&apos;s output above shows that the Active Server list is now empty&lt;/b&gt;. An error comes as a PowerShell error record:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer : &amp;lt;message&amp;gt;
@@ -1951,7 +1951,7 @@ At line:1 char:1
 + ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
     + CategoryInfo          : …
     + FullyQualifiedErrorId : …&lt;/pre&gt;</source>
-        <translation>&lt;p&gt;Bei Erfolg gibt das Cmdlet nichts aus: Die Shell kehrt zur Eingabeaufforderung zurück. Für die Liste ist kein Get-Cmdlet dokumentiert; lesen Sie daher die Meldungen und aktivieren Sie &lt;b&gt;Die obige Ausgabe des Cmdlets zeigt, dass die Liste &quot;Aktiver Server&quot; jetzt leer ist&lt;/b&gt;. Ein Fehler kommt als PowerShell-Fehlerdatensatz:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer : &amp;lt;message&amp;gt;
+        <translation>&lt;p&gt;Bei Erfolg gibt das Cmdlet nichts aus: Die Shell kehrt zur Eingabeaufforderung zurück. Für die Liste ist kein Get-Cmdlet dokumentiert; lesen Sie daher die Meldungen, und aktivieren Sie &lt;b&gt;Die obige Ausgabe des Cmdlets zeigt, dass die Liste „Aktiver Server“ jetzt leer ist&lt;/b&gt;. Ein Fehler wird als PowerShell-Fehlerdatensatz ausgegeben:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer : &amp;lt;Meldung&amp;gt;
 At line:1 char:1
 + Set-CsPersistentChatActiveServer …
 + ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -1964,7 +1964,7 @@ At line:1 char:1
     </message>
     <message>
         <source>The module is not loaded: the shell must import &lt;code&gt;Lync&lt;/code&gt; (Lync Server 2013) or &lt;code&gt;SkypeForBusiness&lt;/code&gt; (2015), chosen on the Environment page, and your account must be a member of RTCUniversalServerAdmins or CsAdministrator.</source>
-        <translation>Das Modul ist nicht geladen: Die Shell muss &lt;code&gt;Lync&lt;/code&gt; (Lync Server 2013) oder &lt;code&gt;SkypeForBusiness&lt;/code&gt; (2015) importieren, gewählt auf der Seite Umgebung, und Ihr Konto muss Mitglied von RTCUniversalServerAdmins oder CsAdministrator sein.</translation>
+        <translation>Das Modul ist nicht geladen: Die Shell muss &lt;code&gt;Lync&lt;/code&gt; (Lync Server 2013) oder &lt;code&gt;SkypeForBusiness&lt;/code&gt; (2015) importieren, ausgewählt auf der Seite „Umgebung“, und Ihr Konto muss Mitglied von RTCUniversalServerAdmins oder CsAdministrator sein.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Import-Module : The specified module &apos;Lync&apos; was not loaded because no valid module file was found in any module directory.&lt;/i&gt;</source>
@@ -1972,7 +1972,7 @@ At line:1 char:1
     </message>
     <message>
         <source>The Lync Server administrative tools are not installed where the shell runs. Run the wizard on a server with them, or choose the other module.</source>
-        <translation>Die Verwaltungstools von Lync Server sind dort, wo die Shell läuft, nicht installiert. Führen Sie den Assistenten auf einem Server mit diesen Tools aus, oder wählen Sie das andere Modul.</translation>
+        <translation>Die Verwaltungstools von Lync Server sind auf dem Computer, auf dem die Shell ausgeführt wird, nicht installiert. Führen Sie den Assistenten auf einem Server mit diesen Tools aus, oder wählen Sie das andere Modul.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Set-CsPersistentChatActiveServer : Management object not found for identity &quot;PChatServerCollection&quot;.&lt;/i&gt; (ObjectNotFound)</source>
@@ -1980,7 +1980,7 @@ At line:1 char:1
     </message>
     <message>
         <source>The collection identity does not fit your version: the Lync 2013 examples use &lt;code&gt;global&lt;/code&gt;, the current documentation &lt;code&gt;PChatServerCollection&lt;/code&gt;. Correct it on the Environment page and Retry.</source>
-        <translation>Die Identität der Sammlung passt nicht zu Ihrer Version: Die Beispiele zu Lync 2013 verwenden &lt;code&gt;global&lt;/code&gt;, die aktuelle Dokumentation &lt;code&gt;PChatServerCollection&lt;/code&gt;. Korrigieren Sie sie auf der Seite Umgebung, dann Wiederholen.</translation>
+        <translation>Die Identität der Sammlung passt nicht zu Ihrer Version: Die Beispiele zu Lync 2013 verwenden &lt;code&gt;global&lt;/code&gt;, die aktuelle Dokumentation &lt;code&gt;PChatServerCollection&lt;/code&gt;. Korrigieren Sie sie auf der Seite „Umgebung“, und klicken Sie dann auf „Wiederholen“.</translation>
     </message>
     <message>
         <source>The step fails after the shell timeout, without an error.</source>
@@ -1988,11 +1988,11 @@ At line:1 char:1
     </message>
     <message>
         <source>The shell waits for input, e.g. a confirmation prompt or a credential dialog. Remove the cause or raise the shell timeout in the plan.</source>
-        <translation>Die Shell wartet auf eine Eingabe, z. B. eine Bestätigungsabfrage oder ein Anmeldedialogfeld. Beseitigen Sie die Ursache, oder erhöhen Sie das Shell-Timeout im Plan.</translation>
+        <translation>Die Shell wartet auf eine Eingabe, z. B. eine Bestätigungsaufforderung oder ein Dialogfeld für Anmeldeinformationen. Beseitigen Sie die Ursache, oder erhöhen Sie das Shell-Timeout im Plan.</translation>
     </message>
     <message>
         <source>&lt;p&gt;During the failover &lt;code&gt;Install-CsMirrorDatabase&lt;/code&gt; gave the backup mgc its own mirror (lab: PCSQL02M\PCHAT). This step removes that mirroring from &lt;b&gt;mgc&lt;/b&gt; and then &lt;b&gt;mgccomp&lt;/b&gt; on the backup instance. mgc must be unmirrored because in step 5 it becomes the log-shipping secondary and is overwritten by a restore WITH NORECOVERY, and a mirrored database cannot be restored (Msg 3104). mgccomp is neither failed over nor log-shipped, but the seed removes its mirroring too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Beim Failover hat &lt;code&gt;Install-CsMirrorDatabase&lt;/code&gt; der mgc-Sicherungsdatenbank einen eigenen Spiegel gegeben (Labor: PCSQL02M\PCHAT). Dieser Schritt entfernt diese Spiegelung für &lt;b&gt;mgc&lt;/b&gt; und dann für &lt;b&gt;mgccomp&lt;/b&gt; auf der Sicherungsinstanz. mgc darf nicht mehr gespiegelt sein, weil sie in Schritt 5 zur sekundären Datenbank des Protokollversands wird und durch eine Wiederherstellung WITH NORECOVERY überschrieben wird, und eine gespiegelte Datenbank kann nicht wiederhergestellt werden (Msg 3104). mgccomp wird weder per Failover übernommen noch per Protokollversand übertragen, doch die Vorlage entfernt auch ihre Spiegelung.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Beim Failover hat &lt;code&gt;Install-CsMirrorDatabase&lt;/code&gt; der mgc-Sicherungsdatenbank einen eigenen Spiegel gegeben (Labor: PCSQL02M\PCHAT). Dieser Schritt entfernt diese Spiegelung für &lt;b&gt;mgc&lt;/b&gt; und dann für &lt;b&gt;mgccomp&lt;/b&gt; auf der Sicherungsinstanz. mgc darf nicht mehr gespiegelt sein, weil sie in Schritt 5 zur sekundären Datenbank des Protokollversands wird und durch eine Wiederherstellung WITH NORECOVERY überschrieben wird, und eine gespiegelte Datenbank kann nicht wiederhergestellt werden (Meldung 3104). mgccomp wird weder per Failover übernommen noch per Protokollversand übertragen, doch die Vorlage entfernt auch ihre Spiegelung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The wizard runs &lt;code&gt;ALTER DATABASE [mgc] SET PARTNER OFF;&lt;/code&gt;, the same for mgccomp, and then checks &lt;code&gt;sys.database_mirroring&lt;/code&gt;: &lt;code&gt;mirroring_guid&lt;/code&gt; must be NULL. Removing mirroring ends the partnership on both partners; the former mirror copies stay RESTORING on the mirror server. A database that is already unmirrored counts as done.&lt;/p&gt;</source>
@@ -2000,7 +2000,7 @@ At line:1 char:1
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; right-click mgc &amp;gt; &lt;b&gt;Tasks&lt;/b&gt; &amp;gt; &lt;b&gt;Mirror&lt;/b&gt; opens Database Properties on the &lt;b&gt;Mirroring&lt;/b&gt; page: the server network addresses of principal, mirror and witness (e.g. &lt;code&gt;TCP://pcsql02m.contoso.com:5022&lt;/code&gt;), the operating mode and the status, e.g. &lt;i&gt;Synchronized: the databases are fully synchronized&lt;/i&gt;. &lt;b&gt;Remove Mirroring&lt;/b&gt; asks for confirmation, and so does the wizard before Run.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; Rechtsklick auf mgc &amp;gt; &lt;b&gt;Aufgaben&lt;/b&gt; &amp;gt; &lt;b&gt;Spiegeln&lt;/b&gt; öffnet die Datenbankeigenschaften auf der Seite &lt;b&gt;Spiegelung&lt;/b&gt;: die Servernetzwerkadressen von Prinzipal, Spiegel und Zeuge (z. B. &lt;code&gt;TCP://pcsql02m.contoso.com:5022&lt;/code&gt;), den Betriebsmodus und den Status, z. B. &lt;i&gt;Synchronisiert: Die Datenbanken sind vollständig synchronisiert&lt;/i&gt;. &lt;b&gt;Spiegelung entfernen&lt;/b&gt; fragt nach einer Bestätigung, ebenso der Assistent vor Ausführen.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; Rechtsklick auf mgc &amp;gt; &lt;b&gt;Aufgaben&lt;/b&gt; &amp;gt; &lt;b&gt;Spiegeln&lt;/b&gt; öffnet die Datenbankeigenschaften auf der Seite &lt;b&gt;Spiegelung&lt;/b&gt;: die Servernetzwerkadressen von Prinzipal, Spiegel und Zeuge (z. B. &lt;code&gt;TCP://pcsql02m.contoso.com:5022&lt;/code&gt;), den Betriebsmodus und den Status, z. B. &lt;i&gt;Synchronisiert: Die Datenbanken sind vollständig synchronisiert&lt;/i&gt;. &lt;b&gt;Spiegelung entfernen&lt;/b&gt; fragt nach einer Bestätigung, ebenso der Assistent, bevor Sie auf „Ausführen“ klicken.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Afterwards Object Explorer shows plain &lt;code&gt;mgc&lt;/code&gt; on the backup instance instead of &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt;, and &lt;code&gt;mgc (Restoring...)&lt;/code&gt; on the mirror server. This query then returns no rows:&lt;/p&gt;&lt;pre&gt;SELECT DB_NAME(database_id), mirroring_role_desc
@@ -2012,19 +2012,19 @@ WHERE mirroring_guid IS NOT NULL;&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Msg 1416, Level 16: Database &quot;mgc&quot; is not configured for database mirroring.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Msg 1416, Level 16: Database &quot;mgc&quot; is not configured for database mirroring.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Meldung 1416, Ebene 16: Database &quot;mgc&quot; is not configured for database mirroring.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Mirroring is already removed, by an earlier run or by hand. Nothing to do: the wizard reads the state first and shows the database as done.</source>
-        <translation>Die Spiegelung ist bereits entfernt, durch einen früheren Lauf oder von Hand. Nichts zu tun: Der Assistent liest zuerst den Zustand und zeigt die Datenbank als erledigt.</translation>
+        <translation>Die Spiegelung ist bereits entfernt, durch einen früheren Durchlauf oder manuell. Es ist nichts zu tun: Der Assistent liest zuerst den Zustand und zeigt die Datenbank als erledigt an.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Msg 15247: User does not have permission to perform this action.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Msg 15247: User does not have permission to perform this action.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Meldung 15247: User does not have permission to perform this action.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Removing mirroring needs ALTER on the database; the procedure uses a sysadmin login. Connect with one and Retry.</source>
-        <translation>Das Entfernen der Spiegelung erfordert ALTER für die Datenbank; das Verfahren verwendet eine sysadmin-Anmeldung. Verbinden Sie sich mit einer solchen, dann Wiederholen.</translation>
+        <translation>Das Entfernen der Spiegelung erfordert ALTER für die Datenbank; das Verfahren verwendet eine sysadmin-Anmeldung. Stellen Sie die Verbindung mit einer solchen Anmeldung her, und klicken Sie dann auf „Wiederholen“.</translation>
     </message>
     <message>
         <source>The table shows the role MIRROR on the backup instance.</source>
@@ -2032,11 +2032,11 @@ WHERE mirroring_guid IS NOT NULL;&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The plan names the instance that holds the mirror copy (e.g. PCSQL02M) instead of the one that serves the pool. Correct the backup instance on the Environment page.</source>
-        <translation>Der Plan nennt die Instanz mit der Spiegelkopie (z. B. PCSQL02M) statt der Instanz, die den Pool bedient. Korrigieren Sie die Sicherungsinstanz auf der Seite Umgebung.</translation>
+        <translation>Der Plan nennt die Instanz mit der Spiegelkopie (z. B. PCSQL02M) statt der Instanz, die den Pool bedient. Korrigieren Sie die Sicherungsinstanz auf der Seite „Umgebung“.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Msg 1418: The server network address &quot;TCP://…&quot; can not be reached or does not exist.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Msg 1418: The server network address &quot;TCP://…&quot; can not be reached or does not exist.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Meldung 1418: The server network address &quot;TCP://…&quot; can not be reached or does not exist.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>This belongs to setting mirroring up (&lt;code&gt;SET PARTNER = &apos;TCP://…&apos;&lt;/code&gt;), not to removing it: SET PARTNER OFF does not need the partner to answer. Check the endpoint address, port and firewall, and whether mirroring should be set up at all.</source>
@@ -2044,7 +2044,7 @@ WHERE mirroring_guid IS NOT NULL;&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;A full backup of &lt;b&gt;mgc&lt;/b&gt; on the backup instance: since the failover it is the only copy of everything users posted. The file goes to the log-shipping share because both instances reach it, so step 4 restores it on the primary from the same path. The Active Server list is empty (step 1), so no Persistent Chat Server writes to mgc meanwhile.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Eine vollständige Sicherung von &lt;b&gt;mgc&lt;/b&gt; auf der Sicherungsinstanz: Seit dem Failover ist sie die einzige Kopie von allem, was die Benutzer gepostet haben. Die Datei kommt auf die Freigabe für den Protokollversand, weil beide Instanzen sie erreichen; so stellt Schritt 4 sie auf der primären Instanz aus demselben Pfad wieder her. Die Liste &quot;Aktiver Server&quot; ist leer (Schritt 1), also schreibt währenddessen kein Server für beständigen Chat in mgc.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Eine vollständige Sicherung von &lt;b&gt;mgc&lt;/b&gt; auf der Sicherungsinstanz: Seit dem Failover ist sie die einzige Kopie von allem, was die Benutzer geschrieben haben. Die Datei wird auf der Freigabe für den Protokollversand abgelegt, weil beide Instanzen sie erreichen; so stellt Schritt 4 sie auf der primären Instanz aus demselben Pfad wieder her. Die Liste „Aktiver Server“ ist leer (Schritt 1), also schreibt währenddessen kein Server für beständigen Chat in mgc.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The wizard runs, as SSMS would script it:&lt;/p&gt;&lt;pre&gt;BACKUP DATABASE [mgc]
@@ -2080,27 +2080,27 @@ BACKUP DATABASE successfully processed 51652 pages in 6.543 seconds (61.670 MB/s
     </message>
     <message>
         <source>&lt;i&gt;Msg 3201: Cannot open backup device &apos;\\FS01\PChatLogShip\mgc_failback.bak&apos;. Operating system error 5(Access is denied.)&lt;/i&gt;, then &lt;i&gt;Msg 3013: BACKUP DATABASE is terminating abnormally.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Msg 3201: Cannot open backup device &apos;\\FS01\PChatLogShip\mgc_failback.bak&apos;. Operating system error 5(Access is denied.)&lt;/i&gt;, danach &lt;i&gt;Msg 3013: BACKUP DATABASE is terminating abnormally.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Meldung 3201: Cannot open backup device &apos;\\FS01\PChatLogShip\mgc_failback.bak&apos;. Operating system error 5(Access is denied.)&lt;/i&gt;, danach &lt;i&gt;Meldung 3013: BACKUP DATABASE is terminating abnormally.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>The SQL Server service account of the backup instance may not write to the share. Grant that account (not your own) Change on the share and Modify on the folder, then Retry. 3013 only says that the backup stopped; the message before it gives the cause.</source>
-        <translation>Das SQL Server-Dienstkonto der Sicherungsinstanz darf nicht auf die Freigabe schreiben. Erteilen Sie diesem Konto (nicht Ihrem eigenen) &quot;Ändern&quot; auf der Freigabe und &quot;Ändern&quot; im NTFS-Ordner, dann Wiederholen. 3013 sagt nur, dass die Sicherung abgebrochen wurde; die Meldung davor nennt die Ursache.</translation>
+        <translation>Das SQL Server-Dienstkonto der Sicherungsinstanz darf nicht auf die Freigabe schreiben. Erteilen Sie diesem Konto (nicht Ihrem eigenen) die Freigabeberechtigung „Ändern“ und die NTFS-Berechtigung „Ändern“ für den Ordner, und klicken Sie dann auf „Wiederholen“. 3013 besagt nur, dass die Sicherung abgebrochen wurde; die Meldung davor nennt die Ursache.</translation>
     </message>
     <message>
         <source>Msg 3201 with &lt;i&gt;Operating system error 3(The system cannot find the path specified.)&lt;/i&gt; or &lt;i&gt;53(The network path was not found.)&lt;/i&gt;</source>
-        <translation>Msg 3201 mit &lt;i&gt;Operating system error 3(The system cannot find the path specified.)&lt;/i&gt; oder &lt;i&gt;53(The network path was not found.)&lt;/i&gt;</translation>
+        <translation>Meldung 3201 mit &lt;i&gt;Operating system error 3(The system cannot find the path specified.)&lt;/i&gt; oder &lt;i&gt;53(The network path was not found.)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>The share or folder name is wrong, or the server cannot reach the file server. Check the path as the server sees it (Preflight&apos;s share row).</source>
-        <translation>Der Name der Freigabe oder des Ordners ist falsch, oder der Server erreicht den Dateiserver nicht. Prüfen Sie den Pfad so, wie der Server ihn sieht (Zeile zur Freigabe in den Vorabprüfungen).</translation>
+        <translation>Der Name der Freigabe oder des Ordners ist falsch, oder der Server erreicht den Dateiserver nicht. Prüfen Sie den Pfad so, wie der Server ihn sieht (Zeile zur Freigabe auf der Seite „Vorabprüfungen“).</translation>
     </message>
     <message>
         <source>&lt;i&gt;Msg 3202: Write on &apos;\\FS01\PChatLogShip\mgc_failback.bak&apos; failed: 112(There is not enough space on the disk.)&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Msg 3202: Write on &apos;\\FS01\PChatLogShip\mgc_failback.bak&apos; failed: 112(There is not enough space on the disk.)&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Meldung 3202: Write on &apos;\\FS01\PChatLogShip\mgc_failback.bak&apos; failed: 112(There is not enough space on the disk.)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>The share has no room for the backup. Free space, or choose another folder that both instances reach.</source>
-        <translation>Auf der Freigabe ist kein Platz für die Sicherung. Schaffen Sie Platz, oder wählen Sie einen anderen Ordner, den beide Instanzen erreichen.</translation>
+        <translation>Auf der Freigabe ist nicht genügend Speicherplatz für die Sicherung vorhanden. Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Ordner, den beide Instanzen erreichen.</translation>
     </message>
     <message>
         <source>The connection breaks during the backup (&lt;i&gt;Communication link failure&lt;/i&gt;, SQLSTATE 08S01).</source>
@@ -2108,25 +2108,25 @@ BACKUP DATABASE successfully processed 51652 pages in 6.543 seconds (61.670 MB/s
     </message>
     <message>
         <source>SQL Server aborts a backup whose client is gone; the file is not usable. The wizard reads the state on a new connection and marks the step failed: Retry once the network is back.</source>
-        <translation>SQL Server bricht eine Sicherung ab, deren Client weg ist; die Datei ist unbrauchbar. Der Assistent liest den Zustand über eine neue Verbindung und markiert den Schritt als fehlgeschlagen: Wiederholen Sie ihn, sobald das Netzwerk wieder da ist.</translation>
+        <translation>SQL Server bricht eine Sicherung ab, wenn die Verbindung zum Client getrennt wird; die Datei ist danach unbrauchbar. Der Assistent liest den Zustand über eine neue Verbindung ein und markiert den Schritt als fehlgeschlagen: Klicken Sie auf „Wiederholen“, sobald das Netzwerk wieder verfügbar ist.</translation>
     </message>
     <message>
         <source>&lt;p&gt;On the &lt;b&gt;primary&lt;/b&gt; instance the step 3 file is restored over the mgc that Topology Builder created. &lt;b&gt;Overwrite the existing database (WITH REPLACE)&lt;/b&gt; is required: that mgc is another database with the same name, and without REPLACE SQL Server refuses with Msg 3154. &lt;b&gt;Leave the database ready to use (RESTORE WITH RECOVERY)&lt;/b&gt; brings it ONLINE. This is a commit page: you type the database and the instance, and the wizard cannot go back past it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Auf der &lt;b&gt;primären&lt;/b&gt; Instanz wird die Datei aus Schritt 3 über die mgc-Datenbank wiederhergestellt, die der Topologie-Generator angelegt hat. &lt;b&gt;Vorhandene Datenbank überschreiben (WITH REPLACE)&lt;/b&gt; ist nötig: Jene mgc ist eine andere Datenbank mit demselben Namen, und ohne REPLACE lehnt SQL Server mit Msg 3154 ab. &lt;b&gt;Datenbank betriebsbereit belassen (RESTORE WITH RECOVERY)&lt;/b&gt; schaltet sie ONLINE. Dies ist eine Bestätigungsseite: Sie geben Datenbank und Instanz ein, und der Assistent kann nicht hinter sie zurück.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Auf der &lt;b&gt;primären&lt;/b&gt; Instanz wird die Datei aus Schritt 3 über die mgc-Datenbank wiederhergestellt, die der Topologie-Generator angelegt hat. &lt;b&gt;Vorhandene Datenbank überschreiben (WITH REPLACE)&lt;/b&gt; ist erforderlich: Jene mgc ist eine andere Datenbank mit demselben Namen, und ohne REPLACE lehnt SQL Server mit Meldung 3154 ab. &lt;b&gt;Datenbank betriebsbereit belassen (RESTORE WITH RECOVERY)&lt;/b&gt; schaltet sie ONLINE. Dies ist eine Bestätigungsseite: Sie geben Datenbank und Instanz ein, und danach können Sie im Assistenten nicht mehr hinter diese Seite zurückwechseln.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The page reads the backup sets in the file (&lt;code&gt;RESTORE HEADERONLY&lt;/code&gt;), then runs:&lt;/p&gt;&lt;pre&gt;RESTORE DATABASE [mgc]
 FROM DISK =
 N&apos;\\FS01\PChatLogShip\mgc_failback.bak&apos;
 WITH FILE = 1, NOUNLOAD, REPLACE, RECOVERY, STATS = 5;&lt;/pre&gt;&lt;p&gt;Close existing connections adds &lt;code&gt;ALTER DATABASE [mgc] SET SINGLE_USER WITH ROLLBACK IMMEDIATE&lt;/code&gt; before it. Done means mgc is ONLINE and &lt;code&gt;msdb.dbo.restorehistory&lt;/code&gt; records the restore.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Seite liest die Sicherungssätze in der Datei (&lt;code&gt;RESTORE HEADERONLY&lt;/code&gt;) und führt dann aus:&lt;/p&gt;&lt;pre&gt;RESTORE DATABASE [mgc]
+        <translation>&lt;p&gt;Die Seite liest die Sicherungssätze in der Datei (&lt;code&gt;RESTORE HEADERONLY&lt;/code&gt;) und führt dann Folgendes aus:&lt;/p&gt;&lt;pre&gt;RESTORE DATABASE [mgc]
 FROM DISK =
 N&apos;\\FS01\PChatLogShip\mgc_failback.bak&apos;
-WITH FILE = 1, NOUNLOAD, REPLACE, RECOVERY, STATS = 5;&lt;/pre&gt;&lt;p&gt;&quot;Bestehende Verbindungen mit der Zieldatenbank schließen&quot; stellt &lt;code&gt;ALTER DATABASE [mgc] SET SINGLE_USER WITH ROLLBACK IMMEDIATE&lt;/code&gt; voran. Erledigt heißt: mgc ist ONLINE, und &lt;code&gt;msdb.dbo.restorehistory&lt;/code&gt; verzeichnet die Wiederherstellung.&lt;/p&gt;</translation>
+WITH FILE = 1, NOUNLOAD, REPLACE, RECOVERY, STATS = 5;&lt;/pre&gt;&lt;p&gt;„Bestehende Verbindungen mit der Zieldatenbank schließen“ stellt &lt;code&gt;ALTER DATABASE [mgc] SET SINGLE_USER WITH ROLLBACK IMMEDIATE&lt;/code&gt; voran. Erledigt heißt: mgc ist ONLINE, und &lt;code&gt;msdb.dbo.restorehistory&lt;/code&gt; verzeichnet die Wiederherstellung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; right-click mgc &amp;gt; &lt;b&gt;Tasks&lt;/b&gt; &amp;gt; &lt;b&gt;Restore&lt;/b&gt; &amp;gt; &lt;b&gt;Database…&lt;/b&gt; opens &lt;b&gt;Restore Database&lt;/b&gt;. &lt;b&gt;General&lt;/b&gt;: &lt;b&gt;From device&lt;/b&gt;, the &lt;b&gt;…&lt;/b&gt; button opens &lt;b&gt;Specify Backup&lt;/b&gt; (Backup media: File, &lt;b&gt;Add&lt;/b&gt; the step 3 file); tick the full backup under &lt;b&gt;Select the backup sets to restore&lt;/b&gt;. &lt;b&gt;Options&lt;/b&gt;: &lt;b&gt;Overwrite the existing database (WITH REPLACE)&lt;/b&gt; and the recovery state &lt;b&gt;RESTORE WITH RECOVERY&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; Rechtsklick auf mgc &amp;gt; &lt;b&gt;Aufgaben&lt;/b&gt; &amp;gt; &lt;b&gt;Wiederherstellen&lt;/b&gt; &amp;gt; &lt;b&gt;Datenbank…&lt;/b&gt; öffnet &lt;b&gt;Datenbank wiederherstellen&lt;/b&gt;. &lt;b&gt;Allgemein&lt;/b&gt;: &lt;b&gt;Von Medium&lt;/b&gt;, die Schaltfläche &lt;b&gt;…&lt;/b&gt; öffnet &lt;b&gt;Sicherung angeben&lt;/b&gt; (Sicherungsmedium: Datei, die Datei aus Schritt 3 &lt;b&gt;hinzufügen&lt;/b&gt;); unter &lt;b&gt;Wählen Sie die wiederherzustellenden Sicherungssätze aus&lt;/b&gt; die vollständige Sicherung ankreuzen. &lt;b&gt;Optionen&lt;/b&gt;: &lt;b&gt;Vorhandene Datenbank überschreiben (WITH REPLACE)&lt;/b&gt; und als Wiederherstellungsstatus &lt;b&gt;Datenbank betriebsbereit belassen (RESTORE WITH RECOVERY)&lt;/b&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; Rechtsklick auf mgc &amp;gt; &lt;b&gt;Aufgaben&lt;/b&gt; &amp;gt; &lt;b&gt;Wiederherstellen&lt;/b&gt; &amp;gt; &lt;b&gt;Datenbank…&lt;/b&gt; öffnet &lt;b&gt;Datenbank wiederherstellen&lt;/b&gt;. &lt;b&gt;Allgemein&lt;/b&gt;: &lt;b&gt;Von Medium&lt;/b&gt;, die Schaltfläche &lt;b&gt;…&lt;/b&gt; öffnet &lt;b&gt;Sicherung angeben&lt;/b&gt; (Sicherungsmedium: Datei, die Datei aus Schritt 3 &lt;b&gt;hinzufügen&lt;/b&gt;); unter &lt;b&gt;Wählen Sie die wiederherzustellenden Sicherungssätze aus&lt;/b&gt; die vollständige Sicherung aktivieren. &lt;b&gt;Optionen&lt;/b&gt;: &lt;b&gt;Vorhandene Datenbank überschreiben (WITH REPLACE)&lt;/b&gt; und als Wiederherstellungsstatus &lt;b&gt;Datenbank betriebsbereit belassen (RESTORE WITH RECOVERY)&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Messages while it runs:&lt;/p&gt;&lt;pre&gt;5 percent processed.
@@ -2140,27 +2140,27 @@ RESTORE DATABASE successfully processed 51652 pages in 9.120 seconds (44.245 MB/
     </message>
     <message>
         <source>&lt;i&gt;Msg 3101: Exclusive access could not be obtained because the database is in use.&lt;/i&gt;, then &lt;i&gt;Msg 3013: RESTORE DATABASE is terminating abnormally.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Msg 3101: Exclusive access could not be obtained because the database is in use.&lt;/i&gt;, danach &lt;i&gt;Msg 3013: RESTORE DATABASE is terminating abnormally.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Meldung 3101: Exclusive access could not be obtained because the database is in use.&lt;/i&gt;, danach &lt;i&gt;Meldung 3013: RESTORE DATABASE is terminating abnormally.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Other sessions use mgc on the primary (a Persistent Chat service, a query window). Tick &lt;b&gt;Close existing connections&lt;/b&gt; or end the sessions the findings list, then Retry.</source>
-        <translation>Andere Sitzungen verwenden mgc auf der primären Instanz (ein Dienst für beständigen Chat, ein Abfragefenster). Aktivieren Sie &lt;b&gt;Bestehende Verbindungen mit der Zieldatenbank schließen&lt;/b&gt;, oder beenden Sie die Sitzungen, die die Befunde auflisten, dann Wiederholen.</translation>
+        <translation>Andere Sitzungen verwenden mgc auf der primären Instanz (ein Dienst für beständigen Chat, ein Abfragefenster). Aktivieren Sie &lt;b&gt;Bestehende Verbindungen mit der Zieldatenbank schließen&lt;/b&gt;, oder beenden Sie die Sitzungen, die in den Befunden aufgelistet sind, und klicken Sie dann auf „Wiederholen“.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Msg 3104: RESTORE cannot operate on database &apos;mgc&apos; because it is configured for database mirroring…&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Msg 3104: RESTORE cannot operate on database &apos;mgc&apos; because it is configured for database mirroring…&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Meldung 3104: RESTORE cannot operate on database &apos;mgc&apos; because it is configured for database mirroring…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>mgc on the primary is mirrored (e.g. to PCSQL01M). Remove its mirroring first (Tasks &amp;gt; Mirror &amp;gt; Remove Mirroring), then Retry.</source>
-        <translation>mgc auf der primären Instanz ist gespiegelt (z. B. auf PCSQL01M). Entfernen Sie zuerst ihre Spiegelung (Aufgaben &amp;gt; Spiegeln &amp;gt; Spiegelung entfernen), dann Wiederholen.</translation>
+        <translation>mgc auf der primären Instanz ist gespiegelt (z. B. auf PCSQL01M). Entfernen Sie zuerst ihre Spiegelung (Aufgaben &amp;gt; Spiegeln &amp;gt; Spiegelung entfernen), und klicken Sie dann auf „Wiederholen“.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Msg 3156: File &apos;mgc&apos; cannot be restored to &apos;D:\Data\mgc.mdf&apos;. Use WITH MOVE to identify a valid location for the file.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Msg 3156: File &apos;mgc&apos; cannot be restored to &apos;D:\Data\mgc.mdf&apos;. Use WITH MOVE to identify a valid location for the file.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Meldung 3156: File &apos;mgc&apos; cannot be restored to &apos;D:\Data\mgc.mdf&apos;. Use WITH MOVE to identify a valid location for the file.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>That folder does not exist on the primary. On the Options tab, under &lt;b&gt;Restore the database files as&lt;/b&gt;, give each file a path in the primary&apos;s data or log folder.</source>
-        <translation>Dieser Ordner existiert auf der primären Instanz nicht. Geben Sie auf der Registerkarte Optionen unter &lt;b&gt;Datenbankdateien wiederherstellen als&lt;/b&gt; jeder Datei einen Pfad im Daten- oder Protokollordner der primären Instanz.</translation>
+        <translation>Dieser Ordner ist auf der primären Instanz nicht vorhanden. Geben Sie auf der Registerkarte „Optionen“ unter &lt;b&gt;Datenbankdateien wiederherstellen als&lt;/b&gt; für jede Datei einen Pfad im Daten- oder Protokollordner der primären Instanz an.</translation>
     </message>
     <message>
         <source>The connection breaks during the restore (&lt;i&gt;Communication link failure&lt;/i&gt;, SQLSTATE 08S01).</source>
@@ -2168,11 +2168,11 @@ RESTORE DATABASE successfully processed 51652 pages in 9.120 seconds (44.245 MB/
     </message>
     <message>
         <source>mgc is left RESTORING, unusable. The wizard reads the state on a new connection; Retry restores it completely.</source>
-        <translation>mgc bleibt im Zustand RESTORING und ist unbrauchbar. Der Assistent liest den Zustand über eine neue Verbindung; Wiederholen stellt die Datenbank vollständig wieder her.</translation>
+        <translation>mgc bleibt im Zustand RESTORING und ist unbrauchbar. Der Assistent liest den Zustand über eine neue Verbindung ein; „Wiederholen“ stellt die Datenbank vollständig wieder her.</translation>
     </message>
     <message>
         <source>Later: &lt;i&gt;Msg 15517: Cannot execute as the database principal because the principal &quot;dbo&quot; does not exist, this type of principal cannot be impersonated, or you do not have permission.&lt;/i&gt;</source>
-        <translation>Später: &lt;i&gt;Msg 15517: Cannot execute as the database principal because the principal &quot;dbo&quot; does not exist, this type of principal cannot be impersonated, or you do not have permission.&lt;/i&gt;</translation>
+        <translation>Später: &lt;i&gt;Meldung 15517: Cannot execute as the database principal because the principal &quot;dbo&quot; does not exist, this type of principal cannot be impersonated, or you do not have permission.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>After a restore onto another instance the owner recorded in master can differ from dbo inside mgc. Set a valid owner: &lt;code&gt;ALTER AUTHORIZATION ON DATABASE::[mgc] TO [login];&lt;/code&gt;</source>
@@ -2180,39 +2180,39 @@ RESTORE DATABASE successfully processed 51652 pages in 9.120 seconds (44.245 MB/
     </message>
     <message>
         <source>&lt;p&gt;The primary mgc ships its transaction log to the backup instance again, as before the disaster: the backup instance becomes the &lt;b&gt;secondary&lt;/b&gt;, ready for the next failover. The wizard does what the HA/DR procedure does in SSMS, in this order:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Initialize the secondary:&lt;/b&gt; a full backup of the primary mgc to the share, restored on the backup instance WITH NORECOVERY. It overwrites the mgc that served the pool since the failover (its content is on the primary since step 4).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Primary:&lt;/b&gt; &lt;code&gt;sp_add_log_shipping_primary_database&lt;/code&gt; creates the backup job &lt;code&gt;LSBackup_mgc&lt;/code&gt;, which writes log backups to the share.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Secondary:&lt;/b&gt; &lt;code&gt;sp_add_log_shipping_secondary_primary&lt;/code&gt; and &lt;code&gt;…_secondary_database&lt;/code&gt; create the copy job &lt;code&gt;LSCopy_…_mgc&lt;/code&gt; (share to copy folder) and the restore job &lt;code&gt;LSRestore_…_mgc&lt;/code&gt; (No recovery mode).&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;p&gt;Die primäre mgc-Datenbank versendet ihr Transaktionsprotokoll wieder an die Sicherungsinstanz, wie vor dem Notfall: Die Sicherungsinstanz wird zur &lt;b&gt;sekundären&lt;/b&gt; Instanz, bereit für das nächste Failover. Der Assistent tut, was das Verfahren für hohe Verfügbarkeit und Notfallwiederherstellung in SSMS tut, in dieser Reihenfolge:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Sekundäre Datenbank initialisieren:&lt;/b&gt; eine vollständige Sicherung der primären mgc-Datenbank auf die Freigabe, auf der Sicherungsinstanz WITH NORECOVERY wiederhergestellt. Sie überschreibt die mgc-Datenbank, die den Pool seit dem Failover bedient hat (ihr Inhalt liegt seit Schritt 4 auf der primären Instanz).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Primär:&lt;/b&gt; &lt;code&gt;sp_add_log_shipping_primary_database&lt;/code&gt; legt den Sicherungsauftrag &lt;code&gt;LSBackup_mgc&lt;/code&gt; an, der Protokollsicherungen auf die Freigabe schreibt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sekundär:&lt;/b&gt; &lt;code&gt;sp_add_log_shipping_secondary_primary&lt;/code&gt; und &lt;code&gt;…_secondary_database&lt;/code&gt; legen den Kopierauftrag &lt;code&gt;LSCopy_…_mgc&lt;/code&gt; (Freigabe zum Kopierordner) und den Wiederherstellungsauftrag &lt;code&gt;LSRestore_…_mgc&lt;/code&gt; (Modus ohne Wiederherstellung) an.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;p&gt;Die primäre mgc-Datenbank versendet ihr Transaktionsprotokoll wieder an die Sicherungsinstanz, wie vor dem Notfall: Die Sicherungsinstanz wird zum &lt;b&gt;sekundären&lt;/b&gt; Server, bereit für das nächste Failover. Der Assistent geht wie das Verfahren für hohe Verfügbarkeit und Notfallwiederherstellung in SSMS vor, in dieser Reihenfolge:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Sekundäre Datenbank initialisieren:&lt;/b&gt; eine vollständige Sicherung der primären mgc-Datenbank auf der Freigabe, auf der Sicherungsinstanz WITH NORECOVERY wiederhergestellt. Sie überschreibt die mgc-Datenbank, die den Pool seit dem Failover bedient hat (ihr Inhalt liegt seit Schritt 4 auf der primären Instanz).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Primärer Server:&lt;/b&gt; &lt;code&gt;sp_add_log_shipping_primary_database&lt;/code&gt; legt den Sicherungsauftrag &lt;code&gt;LSBackup_mgc&lt;/code&gt; an, der Protokollsicherungen auf die Freigabe schreibt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sekundärer Server:&lt;/b&gt; &lt;code&gt;sp_add_log_shipping_secondary_primary&lt;/code&gt; und &lt;code&gt;…_secondary_database&lt;/code&gt; legen den Kopierauftrag &lt;code&gt;LSCopy_…_mgc&lt;/code&gt; (von der Freigabe in den Kopierordner) und den Wiederherstellungsauftrag &lt;code&gt;LSRestore_…_mgc&lt;/code&gt; (Modus ohne Wiederherstellung) an.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Rights: the copy job runs as the &lt;b&gt;SQL Server Agent account of the backup instance&lt;/b&gt; and needs &lt;b&gt;read on the share&lt;/b&gt; and &lt;b&gt;write on the copy folder&lt;/b&gt;, the seed&apos;s IMPORTANT note from step 1. &lt;b&gt;Wait for the first log backup, copy and restore&lt;/b&gt; runs the three jobs once and shows that a log really arrived.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Berechtigungen: Der Kopierauftrag läuft unter dem &lt;b&gt;SQL Server-Agent-Konto der Sicherungsinstanz&lt;/b&gt; und braucht &lt;b&gt;Lesezugriff auf die Freigabe&lt;/b&gt; und &lt;b&gt;Schreibzugriff auf den Kopierordner&lt;/b&gt;, der WICHTIG-Hinweis der Vorlage aus Schritt 1. &lt;b&gt;Auf erste Protokollsicherung, Kopie und Wiederherstellung warten&lt;/b&gt; führt die drei Aufträge einmal aus und zeigt, dass wirklich ein Protokoll angekommen ist.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Berechtigungen: Der Kopierauftrag wird unter dem &lt;b&gt;SQL Server-Agent-Konto der Sicherungsinstanz&lt;/b&gt; ausgeführt und benötigt &lt;b&gt;Lesezugriff auf die Freigabe&lt;/b&gt; und &lt;b&gt;Schreibzugriff auf den Kopierordner&lt;/b&gt;, wie es der WICHTIG-Hinweis der Vorlage in Schritt 1 verlangt. &lt;b&gt;Auf erste Protokollsicherung, Kopie und Wiederherstellung warten&lt;/b&gt; führt die drei Aufträge einmal aus und zeigt, dass tatsächlich ein Protokoll angekommen ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SSMS&lt;/b&gt;, Database Properties of mgc, page Transaction Log Shipping: &lt;b&gt;Enable this as a primary database in a log shipping configuration&lt;/b&gt;, &lt;b&gt;Backup Settings&lt;/b&gt; (network path to the backup folder, backup job schedule), and under &lt;b&gt;Secondary server instances and databases&lt;/b&gt; the tabs &lt;b&gt;Initialize Secondary Database&lt;/b&gt;, &lt;b&gt;Copy Files&lt;/b&gt; and &lt;b&gt;Restore Transaction Log&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SSMS&lt;/b&gt;, Datenbankeigenschaften von mgc, Seite Transaktionsprotokollversand: &lt;b&gt;Als primäre Datenbank in einer Protokollversandkonfiguration aktivieren&lt;/b&gt;, &lt;b&gt;Sicherungseinstellungen&lt;/b&gt; (Netzwerkpfad zum Sicherungsordner, Zeitplan des Sicherungsauftrags) und unter &lt;b&gt;Sekundäre Serverinstanzen und Datenbanken&lt;/b&gt; die Registerkarten &lt;b&gt;Sekundäre Datenbank initialisieren&lt;/b&gt;, &lt;b&gt;Dateien kopieren&lt;/b&gt; und &lt;b&gt;Transaktionsprotokoll wiederherstellen&lt;/b&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS&lt;/b&gt;, Datenbankeigenschaften von mgc, Seite &lt;b&gt;Transaktionsprotokollversand&lt;/b&gt;: &lt;b&gt;Als primäre Datenbank in einer Protokollversandkonfiguration aktivieren&lt;/b&gt;, &lt;b&gt;Sicherungseinstellungen&lt;/b&gt; (Netzwerkpfad zum Sicherungsordner, Zeitplan des Sicherungsauftrags) und unter &lt;b&gt;Sekundäre Serverinstanzen und Datenbanken&lt;/b&gt; die Registerkarten &lt;b&gt;Sekundäre Datenbank initialisieren&lt;/b&gt;, &lt;b&gt;Dateien kopieren&lt;/b&gt; und &lt;b&gt;Transaktionsprotokoll wiederherstellen&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Afterwards SQL Server Agent &amp;gt; Jobs lists &lt;code&gt;LSBackup_mgc&lt;/code&gt; on the primary and &lt;code&gt;LSCopy_…&lt;/code&gt; and &lt;code&gt;LSRestore_…&lt;/code&gt; on the backup instance, where Object Explorer shows &lt;code&gt;mgc (Restoring...)&lt;/code&gt;. The wizard checks the rows in &lt;code&gt;msdb.dbo.log_shipping_*&lt;/code&gt; and that the jobs are enabled and scheduled.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Danach listet SQL Server-Agent &amp;gt; Aufträge &lt;code&gt;LSBackup_mgc&lt;/code&gt; auf der primären Instanz und &lt;code&gt;LSCopy_…&lt;/code&gt; und &lt;code&gt;LSRestore_…&lt;/code&gt; auf der Sicherungsinstanz, wo der Objekt-Explorer &lt;code&gt;mgc (Restoring...)&lt;/code&gt; zeigt. Der Assistent prüft die Zeilen in &lt;code&gt;msdb.dbo.log_shipping_*&lt;/code&gt; und dass die Aufträge aktiviert und geplant sind.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Danach listet SQL Server-Agent &amp;gt; Aufträge &lt;code&gt;LSBackup_mgc&lt;/code&gt; auf der primären Instanz auf sowie &lt;code&gt;LSCopy_…&lt;/code&gt; und &lt;code&gt;LSRestore_…&lt;/code&gt; auf der Sicherungsinstanz, wo der Objekt-Explorer &lt;code&gt;mgc (Restoring...)&lt;/code&gt; zeigt. Der Assistent prüft die Zeilen in &lt;code&gt;msdb.dbo.log_shipping_*&lt;/code&gt; und ob die Aufträge aktiviert und geplant sind.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Msg 32015: The primary database mgc cannot have SIMPLE recovery for log shipping to work properly.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Msg 32015: The primary database mgc cannot have SIMPLE recovery for log shipping to work properly.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Meldung 32015: The primary database mgc cannot have SIMPLE recovery for log shipping to work properly.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>The restore carried the backup instance&apos;s recovery model to the primary. Run &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; on the primary, then run the step again.</source>
-        <translation>Die Wiederherstellung hat das Wiederherstellungsmodell der Sicherungsinstanz auf die primäre Instanz übertragen. Führen Sie &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; auf der primären Instanz aus, dann den Schritt erneut.</translation>
+        <translation>Die Wiederherstellung hat das Wiederherstellungsmodell der Sicherungsinstanz auf die primäre Instanz übertragen. Führen Sie &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; auf der primären Instanz aus, und führen Sie den Schritt dann erneut aus.</translation>
     </message>
     <message>
         <source>The LSCopy job fails; its history says &lt;i&gt;Executed as user: CONTOSO\svc-pchat-agent. … Access to the path &apos;\\FS01\PChatLogShip\…&apos; is denied.&lt;/i&gt;</source>
-        <translation>Der LSCopy-Auftrag schlägt fehl; sein Verlauf sagt &lt;i&gt;Executed as user: CONTOSO\svc-pchat-agent. … Access to the path &apos;\\FS01\PChatLogShip\…&apos; is denied.&lt;/i&gt;</translation>
+        <translation>Der LSCopy-Auftrag schlägt fehl; in seinem Verlauf steht &lt;i&gt;Executed as user: CONTOSO\svc-pchat-agent. … Access to the path &apos;\\FS01\PChatLogShip\…&apos; is denied.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>The backup instance&apos;s SQL Server Agent account lacks read on the share or write on the copy folder. Grant that account (not yours), then start the job again.</source>
-        <translation>Dem SQL Server-Agent-Konto der Sicherungsinstanz fehlt Lesezugriff auf die Freigabe oder Schreibzugriff auf den Kopierordner. Erteilen Sie ihn diesem Konto (nicht Ihrem), und starten Sie den Auftrag erneut.</translation>
+        <translation>Dem SQL Server-Agent-Konto der Sicherungsinstanz fehlt der Lesezugriff auf die Freigabe oder der Schreibzugriff auf den Kopierordner. Erteilen Sie diesem Konto (nicht Ihrem eigenen) die Berechtigung, und starten Sie den Auftrag dann erneut.</translation>
     </message>
     <message>
         <source>The LSBackup job fails with &lt;i&gt;Msg 3201 … Operating system error 5(Access is denied.)&lt;/i&gt;</source>
-        <translation>Der LSBackup-Auftrag schlägt fehl mit &lt;i&gt;Msg 3201 … Operating system error 5(Access is denied.)&lt;/i&gt;</translation>
+        <translation>Der LSBackup-Auftrag schlägt mit &lt;i&gt;Meldung 3201 … Operating system error 5(Access is denied.)&lt;/i&gt; fehl.</translation>
     </message>
     <message>
         <source>The primary&apos;s SQL Server service account may not write to the share. Grant it read and write.</source>
@@ -2220,11 +2220,11 @@ RESTORE DATABASE successfully processed 51652 pages in 9.120 seconds (44.245 MB/
     </message>
     <message>
         <source>&lt;i&gt;Msg 22022: SQLServerAgent is not currently running so it cannot be notified of this action.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Msg 22022: SQLServerAgent is not currently running so it cannot be notified of this action.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Meldung 22022: SQLServerAgent is not currently running so it cannot be notified of this action.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Start SQL Server Agent on that instance (SQL Server Configuration Manager, start mode Automatic).</source>
-        <translation>Starten Sie den SQL Server-Agent auf dieser Instanz (SQL Server-Konfigurations-Manager, Startmodus Automatisch).</translation>
+        <translation>Starten Sie den SQL Server-Agent auf dieser Instanz (SQL Server-Konfigurations-Manager, Starttyp „Automatisch“).</translation>
     </message>
     <message>
         <source>The restore job reports &lt;i&gt;The file &apos;…&apos; is too recent to apply to the secondary database &apos;mgc&apos;.&lt;/i&gt;</source>
@@ -2232,7 +2232,7 @@ RESTORE DATABASE successfully processed 51652 pages in 9.120 seconds (44.245 MB/
     </message>
     <message>
         <source>The secondary no longer continues the primary&apos;s log chain (a log backup was taken outside log shipping, or the secondary was recovered). Initialize it again: Generate a full backup and restore it.</source>
-        <translation>Die sekundäre Datenbank setzt die Protokollkette der primären nicht mehr fort (eine Protokollsicherung wurde außerhalb des Protokollversands erstellt, oder die sekundäre Datenbank wurde online geschaltet). Initialisieren Sie sie erneut: &quot;Vollständige Sicherung generieren und wiederherstellen&quot;.</translation>
+        <translation>Die sekundäre Datenbank setzt die Protokollkette der primären Datenbank nicht mehr fort (eine Protokollsicherung wurde außerhalb des Protokollversands erstellt, oder die sekundäre Datenbank wurde mit RECOVERY wiederhergestellt). Initialisieren Sie sie erneut: „Ja, eine vollständige Sicherung der primären Datenbank generieren und in der sekundären Datenbank wiederherstellen“.</translation>
     </message>
     <message>
         <source>&lt;p&gt;With mgc ready on the primary and log-shipped, the pool gets its servers back:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `
@@ -2240,7 +2240,7 @@ RESTORE DATABASE successfully processed 51652 pages in 9.120 seconds (44.245 MB/
   -ActiveServers @{Add=
     &apos;PCHAT01.contoso.com&apos;,
     &apos;PCHAT02.contoso.com&apos;}&lt;/pre&gt;&lt;p&gt;&lt;code&gt;@{Add=…}&lt;/code&gt; adds to the list without replacing it. Active servers accept new client connections; the others keep existing connections but accept no new ones.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mit mgc betriebsbereit auf der primären Instanz und im Protokollversand bekommt der Pool seine Server zurück:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `
+        <translation>&lt;p&gt;Sobald mgc auf der primären Instanz betriebsbereit ist und per Protokollversand übertragen wird, erhält der Pool seine Server zurück:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `
   -Identity &apos;PChatServerCollection&apos; `
   -ActiveServers @{Add=
     &apos;PCHAT01.contoso.com&apos;,
@@ -2248,7 +2248,7 @@ RESTORE DATABASE successfully processed 51652 pages in 9.120 seconds (44.245 MB/
     </message>
     <message>
         <source>&lt;p&gt;The seed&apos;s &lt;b&gt;IMPORTANT&lt;/b&gt; note: all active servers must be in the same data center as the new primary database, or in one with a low-latency, high-bandwidth connection to it; otherwise every request crosses the WAN. The wizard makes you acknowledge each server outside the primary data center. Run step 7 straight after: until the pool is Normal it still uses the backup databases, and the backup mgc is now a restoring log-shipping secondary.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der &lt;b&gt;WICHTIG&lt;/b&gt;-Hinweis der Vorlage: Alle aktiven Server müssen sich im selben Rechenzentrum wie die neue primäre Datenbank befinden oder in einem Rechenzentrum mit einer Verbindung geringer Latenz und hoher Bandbreite zu ihr; sonst geht jede Anfrage über das WAN. Der Assistent lässt Sie jeden Server außerhalb des primären Rechenzentrums bestätigen. Führen Sie Schritt 7 direkt danach aus: Bis der Pool Normal ist, verwendet er noch die Sicherungsdatenbanken, und die mgc-Sicherungsdatenbank ist jetzt eine sekundäre Datenbank des Protokollversands im Zustand RESTORING.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Der &lt;b&gt;WICHTIG&lt;/b&gt;-Hinweis der Vorlage: Alle aktiven Server müssen sich im selben Rechenzentrum wie die neue primäre Datenbank befinden oder in einem Rechenzentrum, das über eine Verbindung mit geringer Latenz und hoher Bandbreite zu ihr verfügt; sonst geht jede Anfrage über das WAN. Der Assistent lässt Sie jeden Server außerhalb des primären Rechenzentrums bestätigen. Führen Sie Schritt 7 direkt danach aus: Bis der Pool im Zustand Normal ist, verwendet er noch die Sicherungsdatenbanken, und die mgc-Sicherungsdatenbank ist jetzt eine sekundäre Datenbank des Protokollversands im Zustand RESTORING.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;On success the cmdlet writes nothing, and no Get- cmdlet reads the list back. The wizard reports &lt;i&gt;Added PCHAT01.contoso.com, PCHAT02.contoso.com to the active servers (output: none)&lt;/i&gt;. &lt;b&gt;Command&lt;/b&gt; shows the exact line before you run it. To see which servers belong to the pool, &lt;code&gt;Get-CsPool -Identity pchat.contoso.com&lt;/code&gt; lists them under Computers.&lt;/p&gt;</source>
@@ -2260,7 +2260,7 @@ RESTORE DATABASE successfully processed 51652 pages in 9.120 seconds (44.245 MB/
     </message>
     <message>
         <source>Enter the FQDNs exactly as the topology lists the pool&apos;s Persistent Chat Servers, then Retry.</source>
-        <translation>Geben Sie die FQDNs genau so ein, wie die Topologie die Server für beständigen Chat des Pools auflistet, dann Wiederholen.</translation>
+        <translation>Geben Sie die FQDNs genau so ein, wie die Topologie die Server für beständigen Chat des Pools auflistet, und klicken Sie dann auf „Wiederholen“.</translation>
     </message>
     <message>
         <source>&lt;i&gt;PCHAT03.contoso.com is not in the primary data center DC1.&lt;/i&gt;</source>
@@ -2268,7 +2268,7 @@ RESTORE DATABASE successfully processed 51652 pages in 9.120 seconds (44.245 MB/
     </message>
     <message>
         <source>Make only servers of the primary data center active. Acknowledge a server elsewhere only if its connection to the primary database is low-latency and high-bandwidth.</source>
-        <translation>Machen Sie nur Server des primären Rechenzentrums aktiv. Bestätigen Sie einen Server anderswo nur, wenn seine Verbindung zur primären Datenbank geringe Latenz und hohe Bandbreite hat.</translation>
+        <translation>Legen Sie nur Server des primären Rechenzentrums als aktive Server fest. Bestätigen Sie einen Server in einem anderen Rechenzentrum nur, wenn seine Verbindung zur primären Datenbank eine geringe Latenz und eine hohe Bandbreite aufweist.</translation>
     </message>
     <message>
         <source>&lt;i&gt;CommandNotFoundException&lt;/i&gt;, or the module does not load.</source>
@@ -2302,7 +2302,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The shell does not know that form of the identity. Click Read pools and double-click the pool.</source>
-        <translation>Die Shell kennt diese Form der Identität nicht. Klicken Sie auf Pools lesen, und doppelklicken Sie auf den Pool.</translation>
+        <translation>Die Shell kennt diese Form der Identität nicht. Klicken Sie auf „Pools lesen“, und doppelklicken Sie dann auf den Pool.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Cannot bind parameter &apos;PoolState&apos;. Cannot convert value &quot;Norma&quot; …&lt;/i&gt;</source>
@@ -2310,7 +2310,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>-PoolState accepts only Normal or FailedOver. The wizard always writes Normal; this happens when the command is typed by hand.</source>
-        <translation>-PoolState akzeptiert nur Normal oder FailedOver. Der Assistent schreibt immer Normal; das passiert, wenn der Befehl von Hand eingegeben wird.</translation>
+        <translation>-PoolState akzeptiert nur Normal oder FailedOver. Der Assistent schreibt immer Normal; dieser Fehler tritt auf, wenn der Befehl manuell eingegeben wird.</translation>
     </message>
     <message>
         <source>The command ends without an error, but Get-CsPersistentChatState still shows FailedOver.</source>
@@ -2318,19 +2318,19 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The wizard marks the step failed. Run Set-CsPersistentChatState in the management shell yourself, read the full error record, fix the cause and Retry.</source>
-        <translation>Der Assistent markiert den Schritt als fehlgeschlagen. Führen Sie Set-CsPersistentChatState selbst in der Verwaltungsshell aus, lesen Sie den vollständigen Fehlerdatensatz, beheben Sie die Ursache, dann Wiederholen.</translation>
+        <translation>Der Assistent markiert den Schritt als fehlgeschlagen. Führen Sie Set-CsPersistentChatState selbst in der Verwaltungsshell aus, lesen Sie den vollständigen Fehlerdatensatz, beheben Sie die Ursache, und klicken Sie dann auf „Wiederholen“.</translation>
     </message>
     <message>
         <source>The pool is already Normal when the page opens.</source>
-        <translation>Der Pool ist bereits Normal, wenn die Seite geöffnet wird.</translation>
+        <translation>Der Pool ist bereits im Zustand Normal, wenn sich die Seite öffnet.</translation>
     </message>
     <message>
         <source>The wizard shows the step as already done and runs nothing.</source>
-        <translation>Der Assistent zeigt den Schritt als bereits erledigt und führt nichts aus.</translation>
+        <translation>Der Assistent zeigt den Schritt als bereits erledigt an und führt nichts aus.</translation>
     </message>
     <message>
         <source>&lt;p&gt;After step 7 the configuration is as before the disaster: the primary instance serves mgc, log shipping runs from the primary to the backup instance, the active servers are in the primary data center, and the pool is Normal. The table lists each step, where it runs and its state. &lt;b&gt;Export scripts&lt;/b&gt; writes the procedure as scripts, one file per step in run order, each naming the instance or shell it must run on: evidence for the change record, or a step to run by hand.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nach Schritt 7 ist die Konfiguration wie vor dem Notfall: Die primäre Instanz stellt mgc bereit, der Protokollversand läuft von der primären Instanz zur Sicherungsinstanz, die aktiven Server stehen im primären Rechenzentrum, und der Pool ist Normal. Die Tabelle listet jeden Schritt, wo er ausgeführt wird, und seinen Zustand. &lt;b&gt;Skripts exportieren&lt;/b&gt; schreibt das Verfahren als Skripts, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, auf der sie laufen muss: als Nachweis für den Änderungsantrag oder um einen Schritt von Hand auszuführen.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Nach Schritt 7 ist die Konfiguration wie vor dem Notfall: Die primäre Instanz stellt mgc bereit, der Protokollversand läuft von der primären Instanz zur Sicherungsinstanz, die aktiven Server stehen im primären Rechenzentrum, und der Pool ist im Zustand Normal. Die Tabelle listet jeden Schritt auf, wo er ausgeführt wird und seinen Zustand. &lt;b&gt;Skripts exportieren&lt;/b&gt; schreibt das Verfahren als Skripts, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, in der sie ausgeführt werden muss: als Nachweis für das Änderungsticket oder um einen Schritt manuell auszuführen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Not part of the seed&apos;s procedure: the former mirror copies of mgc and mgccomp stay RESTORING on the backup&apos;s mirror server, and the primary&apos;s own mirror is not set up again. If your design mirrors the primary, that is a separate change (&lt;code&gt;Install-CsMirrorDatabase&lt;/code&gt;).&lt;/p&gt;</source>
@@ -2346,7 +2346,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The plan holds values the scripts cannot be made from, or the folder cannot be written. Correct what the lines name, then Export scripts again.</source>
-        <translation>Der Plan enthält Werte, aus denen sich die Skripts nicht erzeugen lassen, oder der Ordner ist nicht beschreibbar. Korrigieren Sie, was die Zeilen nennen, dann erneut Skripts exportieren.</translation>
+        <translation>Der Plan enthält Werte, aus denen sich die Skripts nicht erzeugen lassen, oder der Ordner ist nicht beschreibbar. Korrigieren Sie, was die Zeilen nennen, und klicken Sie dann erneut auf „Skripts exportieren“.</translation>
     </message>
     <message>
         <source>Hours later, alert 14420: &lt;i&gt;The log shipping primary database … has backup threshold of 60 minutes and has not performed a backup log operation for … minutes.&lt;/i&gt;</source>
@@ -2354,7 +2354,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>LSBackup_mgc does not run or fails: check SQL Server Agent on the primary and the job&apos;s history (View History); most often the rights on the share.</source>
-        <translation>LSBackup_mgc läuft nicht oder schlägt fehl: Prüfen Sie den SQL Server-Agent auf der primären Instanz und den Verlauf des Auftrags (Verlauf anzeigen); meist fehlen Rechte auf der Freigabe.</translation>
+        <translation>LSBackup_mgc wird nicht ausgeführt oder schlägt fehl: Prüfen Sie den SQL Server-Agent auf der primären Instanz und den Verlauf des Auftrags (Verlauf anzeigen); meist fehlen Rechte für die Freigabe.</translation>
     </message>
     <message>
         <source>Alert 14421: &lt;i&gt;The log shipping secondary database … has restore threshold of 45 minutes and is out of sync.&lt;/i&gt;</source>
@@ -2362,14 +2362,14 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>LSCopy or LSRestore fails on the backup instance: read their history; most often the Agent account&apos;s rights on the share or the copy folder.</source>
-        <translation>LSCopy oder LSRestore schlägt auf der Sicherungsinstanz fehl: Lesen Sie deren Verlauf; meist fehlen dem Agent-Konto Rechte auf der Freigabe oder dem Kopierordner.</translation>
+        <translation>LSCopy oder LSRestore schlägt auf der Sicherungsinstanz fehl: Lesen Sie deren Verlauf; meist fehlen dem Konto des SQL Server-Agents Rechte für die Freigabe oder den Kopierordner.</translation>
     </message>
 </context>
 <context>
     <name>UnattendedConfirmationCheck</name>
     <message>
         <source>Step %1 overwrites the database %2 on %3, and the plan does not confirm it; nothing of step %1 was changed. Set &quot;unattended.%4&quot; to &quot;%2&quot; and &quot;unattended.%5&quot; to &quot;%3&quot; in the plan (it has &quot;%6&quot; and &quot;%7&quot;), then run again.</source>
-        <translation>Schritt %1 überschreibt die Datenbank %2 auf %3, und der Plan bestätigt das nicht; nichts von Schritt %1 wurde geändert. Setzen Sie im Plan &quot;unattended.%4&quot; auf &quot;%2&quot; und &quot;unattended.%5&quot; auf &quot;%3&quot; (er enthält &quot;%6&quot; und &quot;%7&quot;) und starten Sie den Lauf erneut.</translation>
+        <translation>Schritt %1 überschreibt die Datenbank %2 auf %3, und der Plan bestätigt das nicht; an Schritt %1 wurde nichts geändert. Setzen Sie im Plan „unattended.%4“ auf „%2“ und „unattended.%5“ auf „%3“ (er enthält „%6“ und „%7“), und starten Sie den Durchlauf erneut.</translation>
     </message>
     <message>
         <source>Active servers outside the primary data center %1: %2</source>
@@ -2377,7 +2377,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Step 6 would add servers outside the primary data center %1 to the active server list: %2. They need a low-latency, high-bandwidth connection to the primary database; nothing of step 6 was changed. If they have one, list them in &quot;unattended.acknowledgedServers&quot; in the plan, then run again.</source>
-        <translation>Schritt 6 würde Server außerhalb des primären Rechenzentrums %1 in die Liste &quot;Aktiver Server&quot; aufnehmen: %2. Sie benötigen eine Verbindung mit geringer Latenz und hoher Bandbreite zur primären Datenbank; nichts von Schritt 6 wurde geändert. Wenn sie diese haben, tragen Sie sie im Plan unter &quot;unattended.acknowledgedServers&quot; ein und starten Sie den Lauf erneut.</translation>
+        <translation>Schritt 6 würde Server außerhalb des primären Rechenzentrums %1 in die Liste „Aktiver Server“ aufnehmen: %2. Sie benötigen eine Verbindung mit geringer Latenz und hoher Bandbreite zur primären Datenbank; an Schritt 6 wurde nichts geändert. Wenn sie über eine solche Verbindung verfügen, tragen Sie sie im Plan unter „unattended.acknowledgedServers“ ein, und starten Sie den Durchlauf erneut.</translation>
     </message>
     <message>
         <source>The restore overwrites %1 on %2.</source>
@@ -2385,7 +2385,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Initializing the secondary overwrites %1 on %2.</source>
-        <translation>Das Initialisieren des sekundären Servers überschreibt %1 auf %2.</translation>
+        <translation>Das Initialisieren der sekundären Datenbank überschreibt %1 auf %2.</translation>
     </message>
     <message numerus="yes">
         <source>Preflight found %n warning(s) to acknowledge.</source>
@@ -2397,8 +2397,8 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <message numerus="yes">
         <source>Preflight found %n warning(s), and the plan does not acknowledge them; nothing was changed. Read them above; to accept them set &quot;unattended.acknowledgePreflightWarnings&quot; to true in the plan, then run again.</source>
         <translation>
-            <numerusform>Die Vorabprüfung hat %n Warnung gefunden, und der Plan bestätigt sie nicht; nichts wurde geändert. Lesen Sie sie oben; um sie anzunehmen, setzen Sie &quot;unattended.acknowledgePreflightWarnings&quot; im Plan auf true und führen Sie den Lauf erneut aus.</numerusform>
-            <numerusform>Die Vorabprüfung hat %n Warnungen gefunden, und der Plan bestätigt sie nicht; nichts wurde geändert. Lesen Sie sie oben; um sie anzunehmen, setzen Sie &quot;unattended.acknowledgePreflightWarnings&quot; im Plan auf true und führen Sie den Lauf erneut aus.</numerusform>
+            <numerusform>Die Vorabprüfung hat %n Warnung gefunden, und der Plan bestätigt sie nicht; es wurde nichts geändert. Lesen Sie sie oben; um sie anzunehmen, setzen Sie im Plan „unattended.acknowledgePreflightWarnings“ auf true, und starten Sie den Durchlauf erneut.</numerusform>
+            <numerusform>Die Vorabprüfung hat %n Warnungen gefunden, und der Plan bestätigt sie nicht; es wurde nichts geändert. Lesen Sie sie oben; um sie anzunehmen, setzen Sie im Plan „unattended.acknowledgePreflightWarnings“ auf true, und starten Sie den Durchlauf erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -2430,7 +2430,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation>ok</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>WARNING</source>
@@ -2465,15 +2465,15 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <name>pchat::AuditWriter</name>
     <message>
         <source>The audit file %1 could not be written: %2. The run stops here: the wizard does not change a server without recording it. Free space or choose another audit folder, then start the wizard again to resume.</source>
-        <translation>Die Überwachungsdatei %1 konnte nicht geschrieben werden: %2. Der Durchlauf endet hier: Der Assistent ändert keinen Server, ohne es aufzuzeichnen. Schaffen Sie Platz oder wählen Sie einen anderen Überwachungsordner, und starten Sie den Assistenten dann erneut, um fortzusetzen.</translation>
+        <translation>Die Überwachungsdatei %1 konnte nicht geschrieben werden: %2. Der Durchlauf wird hier beendet: Der Assistent ändert keinen Server, ohne es aufzuzeichnen. Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Überwachungsordner, und starten Sie den Assistenten dann erneut, um fortzufahren.</translation>
     </message>
     <message>
         <source>The audit folder %1 could not be created. The run stops here: the wizard does not change a server without recording it. Choose another audit folder, then start the wizard again to resume.</source>
-        <translation>Der Überwachungsordner %1 konnte nicht angelegt werden. Der Durchlauf endet hier: Der Assistent ändert keinen Server, ohne es aufzuzeichnen. Wählen Sie einen anderen Überwachungsordner, und starten Sie den Assistenten dann erneut, um fortzusetzen.</translation>
+        <translation>Der Überwachungsordner %1 konnte nicht angelegt werden. Der Durchlauf wird hier beendet: Der Assistent ändert keinen Server, ohne es aufzuzeichnen. Wählen Sie einen anderen Überwachungsordner, und starten Sie den Assistenten dann erneut, um fortzufahren.</translation>
     </message>
     <message>
         <source>No free name for an audit file in %1. The run stops here: the wizard does not change a server without recording it.</source>
-        <translation>Kein freier Name für eine Überwachungsdatei in %1. Der Durchlauf endet hier: Der Assistent ändert keinen Server, ohne es aufzuzeichnen.</translation>
+        <translation>Kein freier Name für eine Überwachungsdatei in %1. Der Durchlauf wird hier beendet: Der Assistent ändert keinen Server, ohne es aufzuzeichnen.</translation>
     </message>
 </context>
 <context>
@@ -2659,7 +2659,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>%1, finished %2, to %3</source>
-        <translation>%1, abgeschlossen am %2, auf %3</translation>
+        <translation>%1, abgeschlossen am %2, Ziel: %3</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2691,7 +2691,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The newest backup of %1 in msdb is &quot;%2&quot; from %3 to %4.</source>
-        <translation>Die neueste Sicherung von %1 in msdb ist &quot;%2&quot; vom %3 nach %4.</translation>
+        <translation>Die neueste in msdb verzeichnete Sicherung von %1 ist „%2“ vom %3, Ziel: %4.</translation>
     </message>
     <message>
         <source>msdb records no backup of %1.</source>
@@ -2766,7 +2766,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Clear all servers from the Persistent Chat Server Active Server list with the Set-CsPersistentChatActiveServer cmdlet in the Lync Server Management Shell. This stops every Persistent Chat Server from connecting to the mgc and mgccomp databases during the failback. No Get- cmdlet for the list is documented: after Run you confirm from the cmdlet&apos;s output that the list is empty.</source>
-        <translation>Löschen Sie alle für den Server für beständigen Chat in der Liste &quot;Aktiver Server&quot; aufgeführten Server mithilfe des Set-CsPersistentChatActiveServer-Cmdlets in der Lync Server-Verwaltungsshell. Dadurch wird dafür gesorgt, dass während des Failbacks keiner der Server für beständigen Chat mehr Verbindungen zu den Datenbanken mgc und mgccomp herstellt. Für die Liste ist kein Get-Cmdlet dokumentiert: Bestätigen Sie nach dem Ausführen anhand der Ausgabe des Cmdlets, dass die Liste leer ist.</translation>
+        <translation>Löschen Sie alle für den Server für beständigen Chat in der Liste „Aktiver Server“ aufgeführten Server mithilfe des Set-CsPersistentChatActiveServer-Cmdlets in der Lync Server-Verwaltungsshell. Dadurch wird dafür gesorgt, dass während des Failbacks keiner der Server für beständigen Chat mehr Verbindungen zu den Datenbanken mgc und mgccomp herstellt. Für die Liste ist kein Get-Cmdlet dokumentiert: Bestätigen Sie, nachdem Sie auf „Ausführen“ geklickt haben, anhand der Ausgabe des Cmdlets, dass die Liste leer ist.</translation>
     </message>
     <message>
         <source>&amp;Command:</source>
@@ -2774,7 +2774,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The cmdlet&apos;s output above shows that the Active Server list is now empty.</source>
-        <translation>Die obige Ausgabe des Cmdlets zeigt, dass die Liste &quot;Aktiver Server&quot; jetzt leer ist.</translation>
+        <translation>Die obige Ausgabe des Cmdlets zeigt, dass die Liste „Aktiver Server“ jetzt leer ist.</translation>
     </message>
     <message>
         <source>pass</source>
@@ -2805,7 +2805,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Clearing the active server list failed.</source>
-        <translation>Das Leeren der Liste &quot;Aktiver Server&quot; ist fehlgeschlagen.</translation>
+        <translation>Das Leeren der Liste „Aktiver Server“ ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Set-CsPersistentChatActiveServer ran without an error (output: %1). No Get- cmdlet can read the list back: confirm that it is empty.</source>
@@ -2817,7 +2817,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The active server list cannot be read back (no Get- cmdlet exists).</source>
-        <translation>Die Liste &quot;Aktiver Server&quot; kann nicht zurückgelesen werden (es gibt kein Get-Cmdlet).</translation>
+        <translation>Die Liste „Aktiver Server“ kann nicht zurückgelesen werden (es gibt kein Get-Cmdlet).</translation>
     </message>
     <message>
         <source>Run the step, or confirm on the page that the list is empty.</source>
@@ -2828,7 +2828,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <name>pchat::DrillController</name>
     <message>
         <source>the training lab is not running</source>
-        <translation>das Schulungslabor läuft nicht</translation>
+        <translation>das Schulungslabor wird nicht ausgeführt</translation>
     </message>
     <message>
         <source>the lab refused the request</source>
@@ -2847,11 +2847,11 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The procedure runs without faults. Drills are chosen on the Welcome page.</source>
-        <translation>Das Verfahren läuft ohne Fehler. Übungen werden auf der Willkommensseite gewählt.</translation>
+        <translation>Das Verfahren wird ohne eingeschleuste Fehler ausgeführt. Übungen werden auf der Seite „Willkommen“ ausgewählt.</translation>
     </message>
     <message>
         <source>Waiting: it strikes when the page &quot;%1&quot; opens.</source>
-        <translation>Wartet: Sie greift, wenn die Seite „%1“ öffnet.</translation>
+        <translation>Wartet: Der Fehler wird ausgelöst, sobald sich die Seite „%1“ öffnet.</translation>
     </message>
     <message>
         <source>Switching the fault on in the lab…</source>
@@ -2859,7 +2859,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>It has struck. %1</source>
-        <translation>Sie hat gegriffen. %1</translation>
+        <translation>Der Fehler wurde ausgelöst. %1</translation>
     </message>
     <message>
         <source>Fixing it in the lab…</source>
@@ -2867,11 +2867,11 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Fixed in the lab. Retry in the wizard: it succeeds now.</source>
-        <translation>Im Labor behoben. Wiederholen Sie im Assistenten: Jetzt gelingt es.</translation>
+        <translation>Im Labor behoben. Klicken Sie im Assistenten auf „Wiederholen“: Jetzt gelingt der Schritt.</translation>
     </message>
     <message>
         <source>The lab did not do it: %1</source>
-        <translation>Das Labor hat es nicht getan: %1</translation>
+        <translation>Das Labor konnte die Aktion nicht ausführen: %1</translation>
     </message>
     <message>
         <source>Fix it in the lab</source>
@@ -2918,11 +2918,11 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>The backup instance serves mgc since the failover. Steps 2 and 3 run here: mirroring is removed and mgc is backed up to the share. Afterwards it becomes the log-shipping secondary again.</source>
-        <translation>Die Sicherungsinstanz stellt mgc seit dem Failover bereit. Die Schritte 2 und 3 laufen hier: Die Spiegelung wird entfernt und mgc in der Freigabe gesichert. Danach wird sie wieder zur sekundären Instanz des Protokollversands.</translation>
+        <translation>Die Sicherungsinstanz stellt mgc seit dem Failover bereit. Die Schritte 2 und 3 werden hier ausgeführt: Die Spiegelung wird entfernt, und mgc wird auf der Freigabe gesichert. Danach wird sie wieder zum sekundären Server des Protokollversands.</translation>
     </message>
     <message>
         <source>The rebuilt instance in the primary data center, where Topology Builder reinstalled mgc and mgccomp. Step 4 overwrites its mgc with the backup; step 5 makes it the log-shipping primary.</source>
-        <translation>Die wiederhergestellte Instanz im primären Rechenzentrum, in der der Topologie-Generator mgc und mgccomp neu installiert hat. Schritt 4 überschreibt ihre mgc mit der Sicherung; Schritt 5 macht sie zur primären Instanz des Protokollversands.</translation>
+        <translation>Die wiederhergestellte Instanz im primären Rechenzentrum, in der der Topologie-Generator mgc und mgccomp erneut installiert hat. Schritt 4 überschreibt ihre mgc-Datenbank mit der Sicherung; Schritt 5 macht sie zur primären Instanz des Protokollversands.</translation>
     </message>
     <message>
         <source>The Persistent Chat databases and the folders of log shipping. The share must be reachable by the SQL Server service accounts of both instances; the copy folder lies on the backup instance&apos;s server.</source>
@@ -2986,7 +2986,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>powershell.exe on a Lync server (the module is imported on stdin), a remote session script, or pchat-lab for training.</source>
-        <translation>powershell.exe auf einem Lync-Server (das Modul wird über stdin importiert), ein Skript für eine Remotesitzung oder pchat-lab für Übungen.</translation>
+        <translation>powershell.exe auf einem Lync-Server (das Modul wird über stdin importiert), ein Skript für eine Remotesitzung oder pchat-lab für Schulungen.</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +3020,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <name>pchat::FailbackWizard</name>
     <message>
         <source>Persistent Chat Failback</source>
-        <translation>Failback für beständigen Chat</translation>
+        <translation>Failback für den Server für beständigen Chat</translation>
     </message>
     <message>
         <source>&amp;Script…</source>
@@ -3048,7 +3048,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is still running. Wait for it to end, or cancel it on the page; the wizard can be closed then.</source>
-        <translation>&quot;%1&quot; wird noch ausgeführt. Warten Sie, bis der Schritt beendet ist, oder brechen Sie ihn auf der Seite ab; danach kann der Assistent geschlossen werden.</translation>
+        <translation>„%1“ wird noch ausgeführt. Warten Sie, bis der Schritt beendet ist, oder brechen Sie ihn auf der Seite ab; danach kann der Assistent geschlossen werden.</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -3060,7 +3060,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
 Choose another audit folder (--audit-dir or the setting) or free space, then try again.</source>
         <translation>Der Überwachungsordner für diesen Durchlauf kann nicht angelegt werden, daher kann das Failback nicht beginnen: %1
 
-Wählen Sie einen anderen Überwachungsordner (--audit-dir oder die Einstellung) oder schaffen Sie Platz, und versuchen Sie es dann erneut.</translation>
+Wählen Sie einen anderen Überwachungsordner (--audit-dir oder die Einstellung), oder geben Sie Speicherplatz frei, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Unfinished failback</source>
@@ -3068,7 +3068,7 @@ Wählen Sie einen anderen Überwachungsordner (--audit-dir oder die Einstellung)
     </message>
     <message>
         <source>The run in %1 is finished; a new run starts beside it.</source>
-        <translation>Der Durchlauf in %1 ist abgeschlossen; ein neuer Durchlauf beginnt daneben.</translation>
+        <translation>Der Durchlauf in %1 ist abgeschlossen; ein neuer Durchlauf wird in einem eigenen Ordner daneben begonnen.</translation>
     </message>
     <message>
         <source>An unfinished failback run was found:
@@ -3078,7 +3078,7 @@ Continue it? The wizard reloads its plan (you type the passwords again), reads t
         <translation>Ein nicht abgeschlossener Failback-Durchlauf wurde gefunden:
 %1
 
-Fortsetzen? Der Assistent lädt seinen Plan neu (Sie geben die Kennwörter erneut ein), liest den tatsächlichen Zustand jedes Schritts auf den Servern und setzt beim ersten nicht erledigten Schritt fort. Nichts, was bereits besteht, wird erneut ausgeführt.</translation>
+Möchten Sie ihn fortsetzen? Der Assistent lädt seinen Plan neu (Sie geben die Kennwörter erneut ein), liest den tatsächlichen Zustand jedes Schritts auf den Servern und setzt beim ersten nicht erledigten Schritt fort. Was bereits umgesetzt ist, wird nicht erneut ausgeführt.</translation>
     </message>
     <message>
         <source>Continue that run</source>
@@ -3090,7 +3090,7 @@ Fortsetzen? Der Assistent lädt seinen Plan neu (Sie geben die Kennwörter erneu
     </message>
     <message>
         <source>Recorded %1 in this run at %2 (journal event %3).</source>
-        <translation>In diesem Durchlauf als %1 aufgezeichnet am %2 (Journalereignis %3).</translation>
+        <translation>In diesem Durchlauf am %2 als „%1“ aufgezeichnet (Journalereignis %3).</translation>
     </message>
     <message>
         <source>The audit trail cannot be written, so the wizard stops before the next action: %1</source>
@@ -3110,13 +3110,13 @@ Journal und Bildschirmfotos in %2 sind vollständig; „pchat-failback --verify-
     </message>
     <message>
         <source>TRAINING – Persistent Chat Failback</source>
-        <translation>SCHULUNG – Persistent Chat-Failback</translation>
+        <translation>SCHULUNG – Failback für den Server für beständigen Chat</translation>
     </message>
     <message>
         <source>TRAINING
 Against the simulated lab: nothing here is production evidence.</source>
         <translation>SCHULUNG
-Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</translation>
+Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</translation>
     </message>
     <message>
         <source>Log</source>
@@ -3124,7 +3124,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Explanation</source>
-        <translation>Erklärung</translation>
+        <translation>Erläuterung</translation>
     </message>
     <message>
         <source>The run is not recorded, or it was closed already.</source>
@@ -3147,7 +3147,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>An&amp;meldung:</translation>
+        <translation>An&amp;meldename:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -3212,8 +3212,8 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     <message numerus="yes">
         <source>Connecting to %1 (at most %n second(s))…</source>
         <translation>
-            <numerusform>Verbindung zu %1 wird hergestellt (höchstens %n Sekunde)…</numerusform>
-            <numerusform>Verbindung zu %1 wird hergestellt (höchstens %n Sekunden)…</numerusform>
+            <numerusform>Verbindung mit %1 wird hergestellt (höchstens %n Sekunde)…</numerusform>
+            <numerusform>Verbindung mit %1 wird hergestellt (höchstens %n Sekunden)…</numerusform>
         </translation>
     </message>
     <message>
@@ -3267,7 +3267,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>(not set yet: see the Environment page)</source>
-        <translation>(noch nicht festgelegt: siehe Seite Umgebung)</translation>
+        <translation>(noch nicht festgelegt: siehe Seite „Umgebung“)</translation>
     </message>
     <message>
         <source>Initializing the secondary database overwrites %1 on the backup instance %2: the database that served Persistent Chat during the failover. Its data lives on in %1 on the primary instance, restored in step 4; run this step only after that restore succeeded.</source>
@@ -3287,7 +3287,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Choose this only when %1 on %2 was already restored from a full backup of the restored primary database and left restoring (WITH NORECOVERY). Right after the failover it is not: it is the database that served Persistent Chat.</source>
-        <translation>Wählen Sie dies nur, wenn %1 auf %2 bereits aus einer vollständigen Sicherung der wiederhergestellten primären Datenbank wiederhergestellt und im Zustand RESTORING belassen wurde (WITH NORECOVERY). Direkt nach dem Failover ist das nicht der Fall: Dann ist es die Datenbank, die den beständigen Chat bedient hat.</translation>
+        <translation>Wählen Sie diese Option nur, wenn %1 auf %2 bereits aus einer vollständigen Sicherung der wiederhergestellten primären Datenbank wiederhergestellt und im Zustand RESTORING belassen wurde (WITH NORECOVERY). Direkt nach dem Failover ist das nicht der Fall: Dann ist es die Datenbank, die den beständigen Chat bedient hat.</translation>
     </message>
     <message>
         <source>Enable this as a primary database in a log shipping configuration</source>
@@ -3427,15 +3427,15 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>&amp;Standby mode</source>
-        <translation>Stand&amp;bymodus</translation>
+        <translation>&amp;Standbymodus</translation>
     </message>
     <message>
         <source>Disconnect &amp;users in the database when restoring backups</source>
-        <translation>Ben&amp;utzer in der Datenbank beim Wiederherstellen von Sicherungen trennen</translation>
+        <translation>Benutzer in der Datenbank beim Wiederherstellen von Sicherungen &amp;trennen</translation>
     </message>
     <message>
         <source>Dela&amp;y restoring backups at least:</source>
-        <translation>Wiederherstellen von Sicherungen mindestens &amp;verzögern um:</translation>
+        <translation>Wiederherstellen von Sicherungen mindestens verzö&amp;gern um:</translation>
     </message>
     <message>
         <source>Alert if no restore occurs &amp;within:</source>
@@ -3455,7 +3455,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The first log backup was copied and restored on the secondary: %1.</source>
-        <translation>Die erste Protokollsicherung wurde auf die sekundäre Instanz kopiert und dort wiederhergestellt: %1.</translation>
+        <translation>Die erste Protokollsicherung wurde auf den sekundären Server kopiert und dort wiederhergestellt: %1.</translation>
     </message>
     <message>
         <source>The first log was not shipped: %1</source>
@@ -3527,7 +3527,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>State</source>
-        <translation>Zustand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -3554,7 +3554,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Check that SQL Server Agent runs on %1 and look at the job&apos;s history (SQL Server Agent &gt; Jobs &gt; %2 &gt; View History). The jobs also run on their schedules: verify again later.</source>
-        <translation>Prüfen Sie, ob der SQL Server-Agent auf %1 läuft, und sehen Sie sich den Verlauf des Auftrags an (SQL Server-Agent &gt; Aufträge &gt; %2 &gt; Verlauf anzeigen). Die Aufträge laufen auch nach ihren Zeitplänen: Überprüfen Sie es später erneut.</translation>
+        <translation>Prüfen Sie, ob der SQL Server-Agent auf %1 ausgeführt wird, und sehen Sie sich den Verlauf des Auftrags an (SQL Server-Agent &gt; Aufträge &gt; %2 &gt; Verlauf anzeigen). Die Aufträge werden auch nach ihren Zeitplänen ausgeführt: Überprüfen Sie den Zustand später erneut.</translation>
     </message>
     <message>
         <source>Reading the state of %1 on %2 failed.</source>
@@ -3646,7 +3646,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>yes, with an enabled, scheduled backup job and the secondary %1</source>
-        <translation>ja, mit aktiviertem, geplantem Sicherungsauftrag und der sekundären Instanz %1</translation>
+        <translation>ja, mit aktiviertem, geplantem Sicherungsauftrag und dem sekundären Server %1</translation>
     </message>
     <message>
         <source>yes, but incomplete</source>
@@ -3701,7 +3701,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>; initialized by an earlier run, the run skips the initialization</source>
-        <translation>; von einem früheren Lauf initialisiert, die Ausführung überspringt die Initialisierung</translation>
+        <translation>; von einem früheren Durchlauf initialisiert, daher wird die Initialisierung übersprungen</translation>
     </message>
     <message>
         <source>; the initialization overwrites it</source>
@@ -3733,7 +3733,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>%1 is %2 on %3, not ONLINE; nothing was changed.</source>
-        <translation>%1 ist auf %3 %2, nicht ONLINE; es wurde nichts geändert.</translation>
+        <translation>%1 ist auf %3 im Zustand %2, nicht ONLINE; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 does not exist on %2; nothing was changed.</source>
@@ -3749,7 +3749,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>SQL Server Agent is not running on %1; nothing was changed.</source>
-        <translation>Der SQL Server-Agent läuft nicht auf %1; es wurde nichts geändert.</translation>
+        <translation>Der SQL Server-Agent wird auf %1 nicht ausgeführt; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source> and </source>
@@ -3765,11 +3765,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Skipped: %1 on %2 is already %3 and %4 is a log shipping primary, so an earlier run initialized it.</source>
-        <translation>Übersprungen: %1 auf %2 ist bereits %3, und %4 ist eine primäre Protokollversandinstanz, also hat ein früherer Lauf die Datenbank initialisiert.</translation>
+        <translation>Übersprungen: %1 auf %2 ist bereits im Zustand %3, und %4 ist eine primäre Protokollversanddatenbank, also hat ein früherer Durchlauf die Datenbank initialisiert.</translation>
     </message>
     <message>
         <source>the initialization (%1 on %2 was initialized by an earlier run)</source>
-        <translation>die Initialisierung (%1 auf %2 wurde von einem früheren Lauf initialisiert)</translation>
+        <translation>die Initialisierung (%1 auf %2 wurde von einem früheren Durchlauf initialisiert)</translation>
     </message>
     <message>
         <source>Skipped: the existing backup %1 is restored.</source>
@@ -3817,7 +3817,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>%1 restored in %2 s; %3 is %4 on %5.</source>
-        <translation>%1 in %2 s wiederhergestellt; %3 ist auf %5 %4.</translation>
+        <translation>%1 in %2 s wiederhergestellt; %3 ist auf %5 im Zustand %4.</translation>
     </message>
     <message>
         <source>the restore on %1</source>
@@ -3841,7 +3841,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>%1 is %2 on %3.</source>
-        <translation>%1 ist auf %3 %2.</translation>
+        <translation>%1 ist auf %3 im Zustand %2.</translation>
     </message>
     <message>
         <source>Cancelled before the primary configuration.</source>
@@ -3889,7 +3889,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Log shipping of %1 from %2 to %3 is configured: msdb holds the rows on both sides, and the backup, copy and restore jobs are enabled with schedules.</source>
-        <translation>Der Protokollversand von %1 von %2 nach %3 ist konfiguriert: msdb enthält die Zeilen auf beiden Seiten, und die Sicherungs-, Kopier- und Wiederherstellungsaufträge sind mit Zeitplänen aktiviert.</translation>
+        <translation>Der Protokollversand für %1 von %2 nach %3 ist konfiguriert: msdb enthält die Zeilen auf beiden Seiten, und die Sicherungs-, Kopier- und Wiederherstellungsaufträge sind mit Zeitplänen aktiviert.</translation>
     </message>
     <message>
         <source>Done: %1.</source>
@@ -3921,7 +3921,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The jobs already started run on in SQL Server Agent; verify again later.</source>
-        <translation>Die bereits gestarteten Aufträge laufen im SQL Server-Agent weiter; überprüfen Sie es später erneut.</translation>
+        <translation>Die bereits gestarteten Aufträge werden im SQL Server-Agent weiter ausgeführt; überprüfen Sie den Zustand später erneut.</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
@@ -3961,7 +3961,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>A restore delay in the plan (%1 minutes) postpones the restore of new log backups. Otherwise check the copy destination folder and the history of the copy job, then verify again later.</source>
-        <translation>Eine Wiederherstellungsverzögerung im Plan (%1 Minuten) verschiebt die Wiederherstellung neuer Protokollsicherungen. Prüfen Sie andernfalls den Zielordner für kopierte Dateien und den Verlauf des Kopierauftrags, und überprüfen Sie es später erneut.</translation>
+        <translation>Eine Wiederherstellungsverzögerung im Plan (%1 Minuten) verschiebt die Wiederherstellung neuer Protokollsicherungen. Prüfen Sie andernfalls den Zielordner für kopierte Dateien und den Verlauf des Kopierauftrags, und überprüfen Sie den Zustand später erneut.</translation>
     </message>
 </context>
 <context>
@@ -4119,8 +4119,8 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     <message numerus="yes">
         <source>%n check(s) failed: correct the cause, then Re-check.</source>
         <translation>
-            <numerusform>%n Prüfung ist fehlgeschlagen: Beheben Sie die Ursache, und wählen Sie dann Erneut prüfen.</numerusform>
-            <numerusform>%n Prüfungen sind fehlgeschlagen: Beheben Sie die Ursache, und wählen Sie dann Erneut prüfen.</numerusform>
+            <numerusform>%n Prüfung ist fehlgeschlagen: Beheben Sie die Ursache, und klicken Sie dann auf „Erneut prüfen“.</numerusform>
+            <numerusform>%n Prüfungen sind fehlgeschlagen: Beheben Sie die Ursache, und klicken Sie dann auf „Erneut prüfen“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4163,7 +4163,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Fix the connection to %1 first (see its row), then Re-check.</source>
-        <translation>Beheben Sie zuerst die Verbindung mit %1 (siehe die zugehörige Zeile), und wählen Sie dann Erneut prüfen.</translation>
+        <translation>Beheben Sie zuerst die Verbindung mit %1 (siehe die zugehörige Zeile), und klicken Sie dann auf „Erneut prüfen“.</translation>
     </message>
     <message>
         <source>The query failed on %1: %2</source>
@@ -4199,11 +4199,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Fix the connection to the backup instance, then Re-check.</source>
-        <translation>Beheben Sie die Verbindung mit der Sicherungsinstanz, und wählen Sie dann Erneut prüfen.</translation>
+        <translation>Beheben Sie die Verbindung mit der Sicherungsinstanz, und klicken Sie dann auf „Erneut prüfen“.</translation>
     </message>
     <message>
         <source>primary %1, backup %2</source>
-        <translation>primär %1, Sicherung %2</translation>
+        <translation>primäre Instanz %1, Sicherungsinstanz %2</translation>
     </message>
     <message>
         <source>SQL Server cannot restore a backup of a newer version: update %1 to at least %2 (the same service pack and cumulative update as %3).</source>
@@ -4294,7 +4294,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Log shipping runs as SQL Server Agent jobs: install and start the Agent (the Express edition has none).</source>
-        <translation>Der Protokollversand läuft als SQL Server-Agent-Aufträge: Installieren und starten Sie den Agent (die Express Edition enthält keinen).</translation>
+        <translation>Der Protokollversand wird in Form von SQL Server-Agent-Aufträgen ausgeführt: Installieren und starten Sie den SQL Server-Agent (die Express Edition enthält keinen).</translation>
     </message>
     <message>
         <source>SQL Server Agent: %1, account %2; SQL Server: account %3</source>
@@ -4302,7 +4302,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Start SQL Server Agent on %1 (SQL Server Configuration Manager) and set it to start automatically: the log shipping jobs run in it.</source>
-        <translation>Starten Sie den SQL Server-Agent auf %1 (SQL Server-Konfigurations-Manager), und legen Sie den automatischen Start fest: Die Protokollversandaufträge laufen darin.</translation>
+        <translation>Starten Sie den SQL Server-Agent auf %1 (SQL Server-Konfigurations-Manager), und legen Sie den Starttyp „Automatisch“ fest: Die Protokollversandaufträge werden darin ausgeführt.</translation>
     </message>
     <message>
         <source>%1 is a folder the service account %2 of %3 reaches</source>
@@ -4322,11 +4322,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>(see the Agent row)</source>
-        <translation>(siehe Zeile des Agents)</translation>
+        <translation>(siehe Zeile zum SQL Server-Agent)</translation>
     </message>
     <message>
         <source>; the Agent account %1 needs it too for log shipping</source>
-        <translation>; das Agent-Konto %1 benötigt ihn für den Protokollversand ebenfalls</translation>
+        <translation>; das Konto %1 des SQL Server-Agents benötigt ihn für den Protokollversand ebenfalls</translation>
     </message>
     <message>
         <source>%1 exists on %2</source>
@@ -4386,7 +4386,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Fix the backup instance&apos;s checks above, then Re-check.</source>
-        <translation>Beheben Sie die obigen Prüfungen der Sicherungsinstanz, und wählen Sie dann Erneut prüfen.</translation>
+        <translation>Beheben Sie die obigen Prüfungen der Sicherungsinstanz, und klicken Sie dann auf „Erneut prüfen“.</translation>
     </message>
     <message>
         <source>%1 %2 MB free</source>
@@ -4402,7 +4402,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The restore fits only if the data and log files go to different volumes: check the file locations of the restore.</source>
-        <translation>Die Wiederherstellung passt nur, wenn die Daten- und Protokolldateien auf verschiedene Volumes kommen: Prüfen Sie die Dateispeicherorte der Wiederherstellung.</translation>
+        <translation>Der Speicherplatz reicht für die Wiederherstellung nur, wenn die Daten- und Protokolldateien auf verschiedenen Volumes liegen: Prüfen Sie die Dateispeicherorte der Wiederherstellung.</translation>
     </message>
     <message>
         <source>Free at least %1 MB on the primary&apos;s data and log volumes, or restore the files to another volume (file relocations of step 4).</source>
@@ -4450,7 +4450,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>FreeTDS encrypts the connection to %1 but does not check the server&apos;s certificate, so it cannot tell the real server from an impostor. Name the CA&apos;s certificate file as &quot;ca file&quot; in the [global] section of freetds.conf (or the file FREETDSCONF names), or connect with Microsoft&apos;s ODBC Driver 18, which verifies it.</source>
-        <translation>FreeTDS verschlüsselt die Verbindung zu %1, prüft aber das Zertifikat des Servers nicht und kann deshalb den echten Server nicht von einem vorgetäuschten unterscheiden. Tragen Sie die Zertifikatsdatei der Zertifizierungsstelle als „ca file“ im Abschnitt [global] der Datei freetds.conf ein (oder der Datei, die FREETDSCONF nennt), oder verbinden Sie sich mit Microsoft ODBC Driver 18, der das Zertifikat überprüft.</translation>
+        <translation>FreeTDS verschlüsselt die Verbindung zu %1, prüft aber das Zertifikat des Servers nicht und kann deshalb den echten Server nicht von einem vorgetäuschten unterscheiden. Tragen Sie die Zertifikatsdatei der Zertifizierungsstelle als „ca file“ im Abschnitt [global] der Datei freetds.conf ein (oder der Datei, die FREETDSCONF nennt), oder stellen Sie die Verbindung mit Microsoft ODBC Driver 18 her, der das Zertifikat überprüft.</translation>
     </message>
 </context>
 <context>
@@ -4485,7 +4485,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Removing mirroring ends the partnership on both partners; the copies on the mirror server stay in the RESTORING state. mgccomp is not failed over, but its mirroring is removed as well. A database that is already not mirrored counts as done.</source>
-        <translation>Das Entfernen der Spiegelung beendet die Partnerschaft auf beiden Partnern; die Kopien auf dem Spiegelserver bleiben im Zustand RESTORING. Für mgccomp wurde kein Failover ausgeführt, seine Spiegelung wird aber ebenfalls entfernt. Eine Datenbank, die bereits nicht gespiegelt ist, gilt als erledigt.</translation>
+        <translation>Das Entfernen der Spiegelung beendet die Partnerschaft auf beiden Partnern; die Kopien auf dem Spiegelserver bleiben im Zustand RESTORING. Für mgccomp wurde kein Failover ausgeführt, ihre Spiegelung wird aber ebenfalls entfernt. Eine Datenbank, die bereits nicht gespiegelt ist, gilt als erledigt.</translation>
     </message>
     <message>
         <source>not read yet</source>
@@ -4627,11 +4627,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The backup file is set on the Back Up Database page (step 3).</source>
-        <translation>Die Sicherungsdatei wird auf der Seite Datenbank sichern festgelegt (Schritt 3).</translation>
+        <translation>Die Sicherungsdatei wird auf der Seite von Schritt 3 („mgc auf der Freigabe für den Protokollversand sichern“) festgelegt.</translation>
     </message>
     <message>
         <source>The file to restore is the one step 3 writes to the share established for log shipping. To use another file, change it on the Back Up Database page (step 3); this list follows it.</source>
-        <translation>Die wiederherzustellende Datei ist die, die Schritt 3 in den Freigabespeicherort für den Protokollversand schreibt. Um eine andere Datei zu verwenden, ändern Sie sie auf der Seite Datenbank sichern (Schritt 3); diese Liste übernimmt die Änderung.</translation>
+        <translation>Die wiederherzustellende Datei ist die, die Schritt 3 in den Freigabespeicherort für den Protokollversand schreibt. Um eine andere Datei zu verwenden, ändern Sie sie auf der Seite von Schritt 3 („mgc auf der Freigabe für den Protokollversand sichern“); diese Liste übernimmt die Änderung.</translation>
     </message>
     <message>
         <source>Backup media:</source>
@@ -4647,7 +4647,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>(not set yet: see the Environment page)</source>
-        <translation>(noch nicht festgelegt: siehe Seite Umgebung)</translation>
+        <translation>(noch nicht festgelegt: siehe Seite „Umgebung“)</translation>
     </message>
     <message>
         <source>This step overwrites the database %1 on the primary instance %2 (WITH REPLACE) with the backup made in step 3. What %1 holds there now, the database Topology Builder created, is lost.</source>
@@ -4691,7 +4691,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Set the backup file on the Back Up Database page (step 3).</source>
-        <translation>Legen Sie die Sicherungsdatei auf der Seite Datenbank sichern fest (Schritt 3).</translation>
+        <translation>Legen Sie die Sicherungsdatei auf der Seite von Schritt 3 („mgc auf der Freigabe für den Protokollversand sichern“) fest.</translation>
     </message>
     <message>
         <source>…</source>
@@ -4743,7 +4743,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Finish Date</source>
-        <translation>Beendigungsdatum</translation>
+        <translation>Abschlussdatum</translation>
     </message>
     <message>
         <source>Size</source>
@@ -4795,7 +4795,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>A&amp;dd row</source>
-        <translation>Zeile &amp;hinzufügen</translation>
+        <translation>Zeile hinz&amp;ufügen</translation>
     </message>
     <message>
         <source>Re&amp;move row</source>
@@ -4835,7 +4835,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The backup sets are read from the file (RESTORE HEADERONLY) when the page opens and on Re-check; the newest full database backup is chosen. Change the position to restore another one.</source>
-        <translation>Die Sicherungssätze werden beim Öffnen der Seite und bei Erneut prüfen aus der Datei gelesen (RESTORE HEADERONLY); die neueste vollständige Datenbanksicherung wird ausgewählt. Ändern Sie die Position, um einen anderen Sicherungssatz wiederherzustellen.</translation>
+        <translation>Die Sicherungssätze werden beim Öffnen der Seite und beim Klicken auf „Erneut prüfen“ aus der Datei gelesen (RESTORE HEADERONLY); die neueste vollständige Datenbanksicherung wird ausgewählt. Ändern Sie die Position, um einen anderen Sicherungssatz wiederherzustellen.</translation>
     </message>
     <message>
         <source>Confirm the restore</source>
@@ -4965,11 +4965,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>%1; &quot;Close existing connections&quot; ends them</source>
-        <translation>%1; &quot;Bestehende Verbindungen mit der Zieldatenbank schließen&quot; beendet sie</translation>
+        <translation>%1; „Bestehende Verbindungen mit der Zieldatenbank schließen“ beendet sie</translation>
     </message>
     <message>
         <source>%1; the restore fails unless they end or &quot;Close existing connections&quot; is ticked</source>
-        <translation>%1; die Wiederherstellung schlägt fehl, wenn sie nicht beendet werden oder &quot;Bestehende Verbindungen mit der Zieldatenbank schließen&quot; nicht aktiviert ist</translation>
+        <translation>%1; die Wiederherstellung schlägt fehl, wenn sie nicht beendet werden oder „Bestehende Verbindungen mit der Zieldatenbank schließen“ nicht aktiviert ist</translation>
     </message>
     <message>
         <source>%1 holds no full database backup.</source>
@@ -5041,7 +5041,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>%1 is ONLINE on %2, but restorehistory records no restore from this run.</source>
-        <translation>%1 ist auf %2 ONLINE, aber restorehistory verzeichnet keine Wiederherstellung aus diesem Lauf.</translation>
+        <translation>%1 ist auf %2 ONLINE, aber restorehistory verzeichnet keine Wiederherstellung aus diesem Durchlauf.</translation>
     </message>
     <message>
         <source>%1 is ONLINE on %2, but restorehistory records no restore.</source>
@@ -5057,15 +5057,15 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     <message numerus="yes">
         <source>Occurs every day every %n hour(s) between %1 and %2.</source>
         <translation>
-            <numerusform>Tritt täglich alle %n Stunde zwischen %1 und %2 auf.</numerusform>
-            <numerusform>Tritt täglich alle %n Stunden zwischen %1 und %2 auf.</numerusform>
+            <numerusform>Tritt jeden Tag alle %n Stunde zwischen %1 und %2 auf.</numerusform>
+            <numerusform>Tritt jeden Tag alle %n Stunden zwischen %1 und %2 auf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Occurs every day every %n minute(s) between %1 and %2.</source>
         <translation>
-            <numerusform>Tritt täglich alle %n Minute zwischen %1 und %2 auf.</numerusform>
-            <numerusform>Tritt täglich alle %n Minuten zwischen %1 und %2 auf.</numerusform>
+            <numerusform>Tritt jeden Tag alle %n Minute zwischen %1 und %2 auf.</numerusform>
+            <numerusform>Tritt jeden Tag alle %n Minuten zwischen %1 und %2 auf.</numerusform>
         </translation>
     </message>
     <message>
@@ -5086,7 +5086,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Occurs every:</source>
-        <translation>Wiederholen alle:</translation>
+        <translation>Alle:</translation>
     </message>
     <message>
         <source>Minute(s)</source>
@@ -5199,7 +5199,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The active server list cannot be read back (no Get- cmdlet exists).</source>
-        <translation>Die Liste &quot;Aktiver Server&quot; kann nicht zurückgelesen werden (es gibt kein Get-Cmdlet).</translation>
+        <translation>Die Liste „Aktiver Server“ kann nicht zurückgelesen werden (es gibt kein Get-Cmdlet).</translation>
     </message>
     <message>
         <source>Run the step, or confirm on the page that the servers are active.</source>
@@ -5210,7 +5210,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     <name>pchat::ShellRunner</name>
     <message>
         <source>The management shell did not finish within %1 seconds and was stopped.</source>
-        <translation>Die Verwaltungsshell wurde nicht innerhalb von %1 Sekunden beendet und wurde gestoppt.</translation>
+        <translation>Die Verwaltungsshell wurde nicht innerhalb von %1 Sekunden beendet und daher abgebrochen.</translation>
     </message>
     <message>
         <source>The management shell was stopped (cancelled).</source>
@@ -5230,7 +5230,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The commands are too long for one command line (%1 characters, Windows takes at most %2). Run fewer commands at a time.</source>
-        <translation>Die Befehle sind zu lang für eine Befehlszeile (%1 Zeichen, Windows nimmt höchstens %2 an). Führen Sie weniger Befehle auf einmal aus.</translation>
+        <translation>Die Befehle sind zu lang für eine Befehlszeile (%1 Zeichen, Windows erlaubt höchstens %2). Führen Sie weniger Befehle auf einmal aus.</translation>
     </message>
 </context>
 <context>
@@ -5253,7 +5253,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The shell ran longer than %1 seconds. Check that it does not wait for input (a confirmation prompt, a credential dialog), or raise the shell timeout in the plan.</source>
-        <translation>Die Shell lief länger als %1 Sekunden. Prüfen Sie, ob sie auf eine Eingabe wartet (eine Bestätigungsaufforderung, ein Dialogfeld für Anmeldeinformationen), oder erhöhen Sie das Shelltimeout im Plan.</translation>
+        <translation>Die Shell wurde länger als %1 Sekunden ausgeführt. Prüfen Sie, ob sie auf eine Eingabe wartet (eine Bestätigungsaufforderung, ein Dialogfeld für Anmeldeinformationen), oder erhöhen Sie das Shell-Timeout im Plan.</translation>
     </message>
     <message>
         <source>Run the step again when ready; the command may or may not have taken effect.</source>
@@ -5318,11 +5318,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Cancel &quot;%1&quot; now? The server stops the running statement; the step will not be done and its state is read back and shown.</source>
-        <translation>&quot;%1&quot; jetzt abbrechen? Der Server beendet die laufende Anweisung; der Schritt wird nicht ausgeführt, und sein Zustand wird zurückgelesen und angezeigt.</translation>
+        <translation>„%1“ jetzt abbrechen? Der Server beendet die laufende Anweisung; der Schritt wird nicht abgeschlossen, und sein Zustand wird zurückgelesen und angezeigt.</translation>
     </message>
     <message>
         <source>Run is not available in this version: the wizard does not run this step yet. Use Script to review, copy or save the exact text, or export the whole procedure from the Summary page.</source>
-        <translation>Ausführen ist in dieser Version nicht verfügbar: Der Assistent führt diesen Schritt noch nicht aus. Verwenden Sie Skript, um den genauen Text zu prüfen, zu kopieren oder zu speichern, oder exportieren Sie das gesamte Verfahren auf der Seite Zusammenfassung.</translation>
+        <translation>„Ausführen“ ist in dieser Version nicht verfügbar: Der Assistent führt diesen Schritt noch nicht aus. Verwenden Sie „Skript“, um den genauen Text zu prüfen, zu kopieren oder zu speichern, oder exportieren Sie das gesamte Verfahren auf der Seite „Zusammenfassung“.</translation>
     </message>
     <message>
         <source>Correct the values marked on this page before running the step.</source>
@@ -5389,7 +5389,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>elapsed %1</source>
-        <translation>vergangen %1</translation>
+        <translation>verstrichen %1</translation>
     </message>
     <message>
         <source>left %1</source>
@@ -5518,7 +5518,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Done and verified</source>
-        <translation>Erledigt und geprüft</translation>
+        <translation>Erledigt und überprüft</translation>
     </message>
     <message>
         <source>Already in place</source>
@@ -5534,11 +5534,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Running</source>
-        <translation>Läuft</translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <source>What became of each step of the failback. Finish closes the run; when it is recorded, the wizard then writes its report into the audit folder. The whole procedure can also be exported as scripts, one file per step in run order, each naming the instance or shell it must run on.</source>
-        <translation>Was aus jedem Schritt des Failbacks wurde. „Abschließen“ schließt den Durchlauf; wird er aufgezeichnet, schreibt der Assistent dann seinen Bericht in den Überwachungsordner. Das ganze Verfahren lässt sich auch als Skripts exportieren, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, auf der sie laufen muss.</translation>
+        <translation>Was aus jedem Schritt des Failbacks wurde. „Abschließen“ schließt den Durchlauf; wird er aufgezeichnet, schreibt der Assistent dann seinen Bericht in den Überwachungsordner. Das gesamte Verfahren lässt sich auch als Skripts exportieren, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, in der sie ausgeführt werden muss.</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -5554,11 +5554,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>&amp;Close the run and show its final hash</source>
-        <translation>Durchlauf s&amp;chließen und endgültigen Hash anzeigen</translation>
+        <translation>Durchlauf s&amp;chließen und abschließenden Hash anzeigen</translation>
     </message>
     <message>
         <source>Final &amp;hash:</source>
-        <translation>Endgültiger &amp;Hash:</translation>
+        <translation>Abschließender &amp;Hash:</translation>
     </message>
     <message>
         <source>Co&amp;py</source>
@@ -5566,7 +5566,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The run is closed, but its audit folder does not verify: %1</source>
-        <translation>Der Durchlauf ist geschlossen, aber sein Überwachungsordner besteht die Prüfung nicht: %1</translation>
+        <translation>Der Durchlauf ist geschlossen, aber sein Überwachungsordner besteht die Überprüfung nicht: %1</translation>
     </message>
     <message>
         <source>The run is closed and its report written. Record this hash in the change ticket: anyone who can write the folder can rebuild its chain, but not this hash. &quot;pchat-failback --verify-audit &lt;folder&gt; --expect-hash &lt;hash&gt;&quot; then proves that nobody rewrote it. Finish closes the window.</source>
@@ -5574,7 +5574,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Close the run here to see the final hash of its audit trail, which belongs in the change ticket; after that no step can be run in it. Finish closes the run as well; its report&apos;s cover then shows the hash.</source>
-        <translation>Schließen Sie den Durchlauf hier, um den endgültigen Hash seines Überwachungspfads zu sehen, der in das Änderungsticket gehört; danach kann in ihm kein Schritt mehr ausgeführt werden. Auch „Abschließen“ schließt den Durchlauf; das Deckblatt seines Berichts zeigt dann den Hash.</translation>
+        <translation>Schließen Sie den Durchlauf hier, um den abschließenden Hash seines Überwachungspfads zu sehen, der in das Änderungsticket gehört; danach kann in diesem Durchlauf kein Schritt mehr ausgeführt werden. Auch „Abschließen“ schließt den Durchlauf; das Deckblatt seines Berichts zeigt dann den Hash.</translation>
     </message>
 </context>
 <context>
@@ -5589,11 +5589,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The training lab program %1 does not exist or cannot be run. Check the path, then start training mode again.</source>
-        <translation>Das Programm des Schulungslabors %1 existiert nicht oder kann nicht ausgeführt werden. Prüfen Sie den Pfad, und starten Sie den Schulungsmodus dann erneut.</translation>
+        <translation>Das Programm des Schulungslabors %1 ist nicht vorhanden oder kann nicht ausgeführt werden. Prüfen Sie den Pfad, und starten Sie den Schulungsmodus dann erneut.</translation>
     </message>
     <message>
         <source>The scenario file %1 does not exist or cannot be read. Check the path given with --scenario, or leave it out for the built-in scenario.</source>
-        <translation>Die Szenariodatei %1 existiert nicht oder kann nicht gelesen werden. Prüfen Sie den mit --scenario angegebenen Pfad, oder lassen Sie ihn für das eingebaute Szenario weg.</translation>
+        <translation>Die Szenariodatei %1 ist nicht vorhanden oder kann nicht gelesen werden. Prüfen Sie den mit --scenario angegebenen Pfad, oder lassen Sie ihn für das eingebaute Szenario weg.</translation>
     </message>
     <message>
         <source>The training lab did not hand out its scenario (%1). The pchat-lab program may be older than pchat-failback: build both from the same sources.</source>
@@ -5613,11 +5613,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The training lab ended before it was ready (%1). Check the scenario file, then start training mode again.</source>
-        <translation>Das Schulungslabor endete, bevor es bereit war (%1). Prüfen Sie die Szenariodatei, und starten Sie den Schulungsmodus dann erneut.</translation>
+        <translation>Das Schulungslabor wurde beendet, bevor es bereit war (%1). Prüfen Sie die Szenariodatei, und starten Sie den Schulungsmodus dann erneut.</translation>
     </message>
     <message>
         <source>The training lab ended while the wizard uses it (%1). Start training mode again; the lab starts from the scenario&apos;s beginning.</source>
-        <translation>Das Schulungslabor endete, während der Assistent es verwendet (%1). Starten Sie den Schulungsmodus erneut; das Labor beginnt am Anfang des Szenarios.</translation>
+        <translation>Das Schulungslabor wurde beendet, während der Assistent es verwendet (%1). Starten Sie den Schulungsmodus erneut; das Labor beginnt am Anfang des Szenarios.</translation>
     </message>
     <message>
         <source>the lab&apos;s answer is not a JSON object</source>
@@ -5629,26 +5629,26 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>the training lab is not running</source>
-        <translation>das Schulungslabor läuft nicht</translation>
+        <translation>das Schulungslabor wird nicht ausgeführt</translation>
     </message>
 </context>
 <context>
     <name>pchat::UnattendedRunner</name>
     <message>
         <source>The step did not stop within %1 s; the run ends without waiting for it.</source>
-        <translation>Der Schritt wurde nicht innerhalb von %1 s beendet; der Lauf endet, ohne auf ihn zu warten.</translation>
+        <translation>Der Schritt wurde nicht innerhalb von %1 s beendet; der Durchlauf wird beendet, ohne auf ihn zu warten.</translation>
     </message>
     <message>
         <source>Training: the plan comes from the lab&apos;s scenario; %1 is not used.</source>
-        <translation>Training: Der Plan stammt aus dem Szenario des Labors; %1 wird nicht verwendet.</translation>
+        <translation>Schulung: Der Plan stammt aus dem Szenario des Labors; %1 wird nicht verwendet.</translation>
     </message>
     <message>
         <source>The training lab is not available: %1</source>
-        <translation>Das Trainingslabor ist nicht verfügbar: %1</translation>
+        <translation>Das Schulungslabor ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Starting the training lab…</source>
-        <translation>Das Trainingslabor wird gestartet…</translation>
+        <translation>Das Schulungslabor wird gestartet…</translation>
     </message>
     <message>
         <source>The plan %1 is not valid; nothing was run:</source>
@@ -5656,23 +5656,23 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Note: %1 is set, but the plan connects to %2 with Windows authentication; the variable is not used.</source>
-        <translation>Hinweis: %1 ist gesetzt, aber der Plan verbindet sich mit %2 über die Windows-Authentifizierung; die Variable wird nicht verwendet.</translation>
+        <translation>Hinweis: %1 ist gesetzt, aber laut Plan wird die Verbindung mit %2 über die Windows-Authentifizierung hergestellt; die Variable wird nicht verwendet.</translation>
     </message>
     <message>
         <source>The plan connects to %1 with the SQL login %2, and its password is not set. Set the environment variable %3 (a plan file never holds passwords), then run again.</source>
-        <translation>Der Plan verbindet sich mit %1 über die SQL-Anmeldung %2, und deren Kennwort ist nicht gesetzt. Setzen Sie die Umgebungsvariable %3 (eine Plandatei enthält nie Kennwörter) und starten Sie den Lauf erneut.</translation>
+        <translation>Laut Plan wird die Verbindung mit %1 über die SQL Server-Anmeldung %2 hergestellt, und deren Kennwort ist nicht festgelegt. Setzen Sie die Umgebungsvariable %3 (eine Plandatei enthält nie Kennwörter), und starten Sie den Durchlauf erneut.</translation>
     </message>
     <message>
         <source>The audit folder for this run cannot be created under %1, so the failback does not start: %2</source>
-        <translation>Der Überwachungsordner für diesen Lauf kann unter %1 nicht angelegt werden, daher beginnt das Failback nicht: %2</translation>
+        <translation>Der Überwachungsordner für diesen Durchlauf kann unter %1 nicht angelegt werden, daher beginnt das Failback nicht: %2</translation>
     </message>
     <message>
         <source>The audit trail cannot be written, so the run stops before the next action: %1</source>
-        <translation>Das Überwachungsjournal kann nicht geschrieben werden, daher endet der Lauf vor der nächsten Aktion: %1</translation>
+        <translation>Der Überwachungspfad kann nicht geschrieben werden, daher wird der Durchlauf vor der nächsten Aktion beendet: %1</translation>
     </message>
     <message>
         <source>Unattended failback of %1 – TRAINING against the simulated lab</source>
-        <translation>Unbeaufsichtigtes Failback von %1 – TRAINING gegen das simulierte Labor</translation>
+        <translation>Unbeaufsichtigtes Failback von %1 – SCHULUNG im simulierten Labor</translation>
     </message>
     <message>
         <source>Unattended failback of %1</source>
@@ -5705,8 +5705,8 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     <message numerus="yes">
         <source>Preflight found %n problem(s) that stop the failback; nothing was changed. Correct them (see &quot;What to do&quot; above), then run again.</source>
         <translation>
-            <numerusform>Die Vorabprüfung hat %n Problem gefunden, das das Failback aufhält; nichts wurde geändert. Beheben Sie es (siehe „Abhilfe“ oben) und führen Sie den Lauf erneut aus.</numerusform>
-            <numerusform>Die Vorabprüfung hat %n Probleme gefunden, die das Failback aufhalten; nichts wurde geändert. Beheben Sie sie (siehe „Abhilfe“ oben) und führen Sie den Lauf erneut aus.</numerusform>
+            <numerusform>Die Vorabprüfung hat %n Problem gefunden, das das Failback verhindert; es wurde nichts geändert. Beheben Sie es (siehe „Abhilfe“ oben), und starten Sie den Durchlauf erneut.</numerusform>
+            <numerusform>Die Vorabprüfung hat %n Probleme gefunden, die das Failback verhindern; es wurde nichts geändert. Beheben Sie sie (siehe „Abhilfe“ oben), und starten Sie den Durchlauf erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5730,7 +5730,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Step %1 (%2) could not read the state it starts from; nothing of it was changed. Correct the cause (see &quot;What to do&quot; above), then run again.</source>
-        <translation>Schritt %1 (%2) konnte seinen Ausgangszustand nicht lesen; nichts davon wurde geändert. Beheben Sie die Ursache (siehe &quot;Abhilfe&quot; oben) und starten Sie den Lauf erneut.</translation>
+        <translation>Schritt %1 (%2) konnte seinen Ausgangszustand nicht lesen; an diesem Schritt wurde nichts geändert. Beheben Sie die Ursache (siehe „Abhilfe“ oben), und starten Sie den Durchlauf erneut.</translation>
     </message>
     <message>
         <source>%1 backup set %2 of %3</source>
@@ -5750,7 +5750,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Step %1 (%2) did not complete, and the steps after it were not run. Correct the cause (see &quot;What to do&quot; above), then run again: what is already in place is found and skipped.</source>
-        <translation>Schritt %1 (%2) wurde nicht abgeschlossen, und die folgenden Schritte wurden nicht ausgeführt. Beheben Sie die Ursache (siehe &quot;Abhilfe&quot; oben) und starten Sie den Lauf erneut: Was bereits vorliegt, wird erkannt und übersprungen.</translation>
+        <translation>Schritt %1 (%2) wurde nicht abgeschlossen, und die folgenden Schritte wurden nicht ausgeführt. Beheben Sie die Ursache (siehe „Abhilfe“ oben), und starten Sie den Durchlauf erneut: Was bereits umgesetzt ist, wird erkannt und übersprungen.</translation>
     </message>
     <message>
         <source>%1 starting the log-shipping jobs and waiting until the first log backup is restored on %2…</source>
@@ -5774,11 +5774,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Log shipping is configured, but the first log backup did not reach the secondary, so the steps after step 5 were not run. Correct the cause, then run again.</source>
-        <translation>Der Protokollversand ist konfiguriert, aber die erste Protokollsicherung hat den sekundären Server nicht erreicht; daher wurden die Schritte nach Schritt 5 nicht ausgeführt. Beheben Sie die Ursache und starten Sie den Lauf erneut.</translation>
+        <translation>Der Protokollversand ist konfiguriert, aber die erste Protokollsicherung hat den sekundären Server nicht erreicht; daher wurden die Schritte nach Schritt 5 nicht ausgeführt. Beheben Sie die Ursache, und starten Sie den Durchlauf erneut.</translation>
     </message>
     <message>
         <source>Interrupted again: the run ends now, without waiting for the step.</source>
-        <translation>Erneut unterbrochen: Der Lauf endet jetzt, ohne auf den Schritt zu warten.</translation>
+        <translation>Erneut unterbrochen: Der Durchlauf wird jetzt beendet, ohne auf den Schritt zu warten.</translation>
     </message>
     <message>
         <source>Interrupted: the running step is cancelled and its state read back; the steps after it are not run. Press Ctrl+C again to end at once.</source>
@@ -5786,11 +5786,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Interrupted: the steps not run yet are not run.</source>
-        <translation>Unterbrochen: Die noch nicht ausgeführten Schritte werden nicht ausgeführt.</translation>
+        <translation>Unterbrochen: Die noch nicht ausgeführten Schritte werden nicht mehr ausgeführt.</translation>
     </message>
     <message>
         <source>Failback complete: all 7 steps are done or were in place; %1 is back in its primary data center.</source>
-        <translation>Failback abgeschlossen: Alle 7 Schritte sind erledigt oder lagen bereits vor; %1 ist zurück in seinem primären Rechenzentrum.</translation>
+        <translation>Failback abgeschlossen: Alle 7 Schritte sind erledigt oder lagen bereits vor; %1 wird wieder aus seinem primären Rechenzentrum betrieben.</translation>
     </message>
     <message>
         <source>Report: %1</source>
@@ -5806,7 +5806,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>Final hash of the audit trail: %1</source>
-        <translation>Letzter Hash des Überwachungsjournals: %1</translation>
+        <translation>Abschließender Hash des Überwachungspfads: %1</translation>
     </message>
     <message>
         <source>Record this hash in the change ticket: &quot;pchat-failback --verify-audit &lt;folder&gt; --expect-hash &lt;hash&gt;&quot; then proves that nobody rewrote the folder.</source>
@@ -5814,11 +5814,11 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The audit folder does not verify: %1</source>
-        <translation>Der Überwachungsordner besteht die Prüfung nicht: %1</translation>
+        <translation>Der Überwachungsordner besteht die Überprüfung nicht: %1</translation>
     </message>
     <message>
         <source>The console was closed or the session ended; the run ends now, without waiting for the step.</source>
-        <translation>Die Konsole wurde geschlossen oder die Sitzung beendet. Der Lauf endet jetzt, ohne auf den Schritt zu warten.</translation>
+        <translation>Die Konsole wurde geschlossen oder die Sitzung beendet. Der Durchlauf wird jetzt beendet, ohne auf den Schritt zu warten.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -5849,7 +5849,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>&lt;p&gt;This wizard walks you through the failback of a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool, page by page, as Microsoft&apos;s procedure describes it: clear the Active Server list, remove mirroring on the backup instance, back up mgc to the log-shipping share, restore it over the primary mgc, configure log shipping again, set the active servers, and return the pool to Normal.&lt;/p&gt;&lt;p&gt;Every page shows the exact T-SQL or PowerShell it stands for (Script). Check each value before you go on: the restore and the log-shipping initialization overwrite databases.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dieser Assistent führt Sie Seite für Seite durch das Failback eines Pools für beständigen Chat von Lync Server 2013 / Skype for Business Server 2015, wie es das Verfahren von Microsoft beschreibt: Liste &quot;Aktiver Server&quot; leeren, Spiegelung auf der Sicherungsinstanz entfernen, mgc auf der Freigabe für den Protokollversand sichern, die Sicherung über die primäre mgc-Datenbank wiederherstellen, Protokollversand erneut konfigurieren, aktive Server festlegen und den Pool in den Zustand Normal zurücksetzen.&lt;/p&gt;&lt;p&gt;Jede Seite zeigt das genaue T-SQL oder PowerShell, für das sie steht (Skript). Prüfen Sie jeden Wert, bevor Sie fortfahren: Die Wiederherstellung und die Initialisierung des Protokollversands überschreiben Datenbanken.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Dieser Assistent führt Sie Seite für Seite durch das Failback eines Pools für beständigen Chat von Lync Server 2013 / Skype for Business Server 2015, wie es das Verfahren von Microsoft beschreibt: Liste „Aktiver Server“ leeren, Spiegelung auf der Sicherungsinstanz entfernen, mgc auf der Freigabe für den Protokollversand sichern, die Sicherung über die primäre mgc-Datenbank wiederherstellen, Protokollversand erneut konfigurieren, aktive Server festlegen und den Pool im normalen Zustand wiederherstellen.&lt;/p&gt;&lt;p&gt;Jede Seite zeigt das genaue T-SQL oder PowerShell, für das sie steht („Skript“). Prüfen Sie jeden Wert, bevor Sie fortfahren: Die Wiederherstellung und die Initialisierung des Protokollversands überschreiben Datenbanken.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -5857,7 +5857,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The procedure assumes (tick each one you have checked)</source>
-        <translation>Das Verfahren setzt Folgendes voraus (haken Sie jeden Punkt ab, den Sie geprüft haben)</translation>
+        <translation>Das Verfahren setzt Folgendes voraus (aktivieren Sie jeden Punkt, den Sie geprüft haben)</translation>
     </message>
     <message>
         <source>The primary data center has recovered from the total outage and its servers have been rebuilt.</source>
@@ -5873,7 +5873,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The pool currently runs in the FailedOver state on the backup database.</source>
-        <translation>Der Pool läuft derzeit im Zustand FailedOver auf der Sicherungsdatenbank.</translation>
+        <translation>Der Pool befindet sich derzeit im Zustand FailedOver und verwendet die Sicherungsdatenbank.</translation>
     </message>
     <message>
         <source>The change is approved and the users know that Persistent Chat is unavailable during the failback.</source>
@@ -5901,23 +5901,23 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>The training lab runs the scenario &quot;%1&quot; on this computer; the plan points at it. Nothing outside this computer is touched.</source>
-        <translation>Das Schulungslabor führt das Szenario „%1“ auf diesem Computer aus; der Plan zeigt darauf. Außerhalb dieses Computers wird nichts berührt.</translation>
+        <translation>Das Schulungslabor führt das Szenario „%1“ auf diesem Computer aus; der Plan verweist darauf. Systeme außerhalb dieses Computers bleiben unberührt.</translation>
     </message>
     <message>
         <source>The training lab is not running: %1</source>
-        <translation>Das Schulungslabor läuft nicht: %1</translation>
+        <translation>Das Schulungslabor wird nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>Starting the training lab…</source>
-        <translation>Das Trainingslabor wird gestartet…</translation>
+        <translation>Das Schulungslabor wird gestartet…</translation>
     </message>
     <message>
         <source>It strikes when the page &quot;%1&quot; opens.</source>
-        <translation>Sie greift, wenn die Seite „%1“ öffnet.</translation>
+        <translation>Der Fehler wird ausgelöst, sobald sich die Seite „%1“ öffnet.</translation>
     </message>
     <message>
         <source>Without a drill the procedure runs without faults. A drill switches a fault on in the lab when its page opens; you recover with the wizard&apos;s remedies, and the panel beside the pages offers the fix in the lab.</source>
-        <translation>Ohne Übung läuft das Verfahren ohne Fehler. Eine Übung schaltet im Labor einen Fehler ein, wenn ihre Seite öffnet; Sie beheben ihn mit den Abhilfen des Assistenten, und das Feld neben den Seiten bietet die Behebung im Labor an.</translation>
+        <translation>Ohne Übung wird das Verfahren ohne eingeschleuste Fehler ausgeführt. Eine Übung schaltet im Labor einen Fehler ein, sobald sich die zugehörige Seite öffnet; Sie beheben ihn mit den Abhilfen des Assistenten, und der Bereich neben den Seiten bietet die Behebung im Labor an.</translation>
     </message>
     <message>
         <source>Reset lab</source>
@@ -5925,7 +5925,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>A step is running. Wait for it to end or cancel it, then reset the lab.</source>
-        <translation>Ein Schritt läuft. Warten Sie, bis er endet, oder brechen Sie ihn ab, und setzen Sie dann das Labor zurück.</translation>
+        <translation>Ein Schritt wird ausgeführt. Warten Sie, bis er beendet ist, oder brechen Sie ihn ab, und setzen Sie dann das Labor zurück.</translation>
     </message>
     <message>
         <source>Return the lab to the scenario&apos;s start? Databases, backup files, jobs, the pool state and the faults go back to where the scenario starts, open SQL sessions are dropped, and the wizard returns to its first page.</source>
@@ -5953,7 +5953,7 @@ Gegen das simulierte Labor: Nichts hier ist ein Nachweis für die Produktion.</t
     </message>
     <message>
         <source>&amp;Reset lab…</source>
-        <translation>Labor &amp;zurücksetzen…</translation>
+        <translation>Labor zu&amp;rücksetzen…</translation>
     </message>
     <message>
         <source>Returns the lab to the scenario&apos;s start and the wizard to its first page.</source>
