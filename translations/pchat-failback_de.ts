@@ -1832,7 +1832,7 @@ PoolState : FailedOver&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>After &lt;b&gt;Open plan…&lt;/b&gt; every connection fails with &lt;i&gt;Msg 18456: Login failed for user &apos;sa&apos;.&lt;/i&gt;</source>
-        <translation>Nach &lt;b&gt;Plan öffnen…&lt;/b&gt; schlägt jede Verbindung fehl mit &lt;i&gt;Msg 18456: Login failed for user &apos;sa&apos;.&lt;/i&gt;</translation>
+        <translation>Nach &lt;b&gt;Plan öffnen…&lt;/b&gt; schlägt jede Verbindung mit &lt;i&gt;Meldung 18456: Login failed for user &apos;sa&apos;.&lt;/i&gt; fehl.</translation>
     </message>
     <message>
         <source>Passwords are never written to a plan file. Type them again on the Environment page.</source>
