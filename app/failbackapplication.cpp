@@ -12,9 +12,10 @@
 #include "pages/welcomepage.h"
 #include "plan/localshellsettings.h"
 #include "plan/planjson.h"
+#include "plan/planvalidator.h"
 #include "process/secretenvironment.h"
 #include "process/stoprequest.h"
-#include "plan/planvalidator.h"
+#include "sql/freetdsconfig.h"
 #include "steps/scriptexporter.h"
 #include "training/traininglab.h"
 #include "unattendedrunner.h"
@@ -24,6 +25,7 @@
 #include <QDate>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -94,18 +96,20 @@ int verifyAudit(const CommandLine& commandLine)
                      "journal was rewritten, or this is another run's folder.")
                      .arg(result.finalHash, commandLine.expectedHash)
               << Qt::endl;
-        Logging::logger()->warn("audit folder {} does not end in the expected hash", commandLine.auditDirectory);
+        Logging::logger()->warn("audit folder {} does not end in the expected hash",
+                                commandLine.auditDirectory);
         return FailbackApplication::AuditAnchorMismatch;
     }
     if (result.ok) {
-        out() << FailbackApplication::tr("OK: %1 events, %2 screenshots verified, final hash %3")
-                     .arg(QString::number(result.eventCount), QString::number(result.screenshotCount),
-                          result.finalHash)
+        out() << FailbackApplication::tr("OK: %n event(s) verified (screenshots: %1), final hash %2", nullptr,
+                                         int(result.eventCount))
+                     .arg(QString::number(result.screenshotCount), result.finalHash)
               << Qt::endl;
         if (commandLine.expectedHash.isEmpty())
-            out() << FailbackApplication::tr("The chain alone does not prove that nobody rewrote it: compare the "
-                                             "final hash with the one recorded in the change ticket "
-                                             "(--expect-hash).")
+            out() << FailbackApplication::tr(
+                         "The chain alone does not prove that nobody rewrote it: compare the "
+                         "final hash with the one recorded in the change ticket "
+                         "(--expect-hash).")
                   << Qt::endl;
         else
             out() << FailbackApplication::tr("The final hash matches the recorded %1.")
@@ -214,12 +218,22 @@ int FailbackApplication::run(int argc, char** argv)
     else
         application = std::make_unique<QCoreApplication>(argc, argv);
 
-    LanguageSwitcher::instance().apply(commandLine.language.isEmpty() ? LanguageSwitcher::systemLanguage()
-                                                                      : commandLine.language);
+    // --language for this run, else the operator's last choice, else the system's.
+    QString language = commandLine.language;
+    if (language.isEmpty())
+        language = LanguageSwitcher::savedLanguage();
+    if (language.isEmpty())
+        language = LanguageSwitcher::systemLanguage();
+    LanguageSwitcher::instance().apply(language);
     // Parse again now that the catalog is installed, so that help and errors come in the user's language.
     commandLine = CommandLine::parse(QCoreApplication::arguments());
     LocalShellSettings::setOverride(commandLine.shellProgram, commandLine.shellArguments);
     Logging::initialize(Logging::defaultDirectory());
+    // Before any connection: FreeTDS reads its configuration at each login.
+    if (const QString error =
+            FreeTdsConfig::apply(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+        !error.isEmpty())
+        Logging::logger()->warn("the FreeTDS CA file setting is not in effect: {}", error);
 
     switch (commandLine.mode) {
     case CommandLine::Mode::Invalid:
@@ -283,8 +297,8 @@ int FailbackApplication::run(int argc, char** argv)
     QTimer::singleShot(0, &wizard, &FailbackWizard::offerResume);
     for (const QString& warning : std::as_const(planWarnings)) {
         Logging::logger()->warn("plan {}: {}", commandLine.planFile, warning);
-        QTimer::singleShot(0, &wizard,
-                           [&wizard, warning] { QMessageBox::warning(&wizard, tr("Failback plan"), warning); });
+        QTimer::singleShot(
+            0, &wizard, [&wizard, warning] { QMessageBox::warning(&wizard, tr("Failback plan"), warning); });
     }
     return application->exec();
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 
 namespace pchat {
 
@@ -41,6 +42,17 @@ void LanguageSwitcher::apply(const QString& language)
 
     m_current = code;
     Q_EMIT languageChanged(code);
+}
+
+QString LanguageSwitcher::savedLanguage()
+{
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    return supportedLanguages().contains(saved) ? saved : QString();
+}
+
+void LanguageSwitcher::saveLanguage(const QString& language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
 }
 
 } // namespace pchat

@@ -19,6 +19,9 @@ public:
     static QStringList supportedLanguages();
     // The supported language closest to the system locale; English when none fits.
     static QString systemLanguage();
+    // The language the operator chose last (Welcome page or Settings); empty when never chosen.
+    static QString savedLanguage();
+    static void saveLanguage(const QString& language);
 
     // Installs the catalogs; every widget then receives QEvent::LanguageChange. Unknown codes fall back to
     // English.

@@ -476,10 +476,6 @@
         <translation>Das TLS-Zertifikat von %1 ist nicht vertrauenswürdig. Installieren Sie das Zertifikat der ausstellenden Zertifizierungsstelle im Speicher „Vertrauenswürdige Stammzertifizierungsstellen“ dieses Computers, oder aktivieren Sie auf der Seite „Umgebung“ die Option „Serverzertifikat vertrauen“ (nur, wenn Sie dem Netzwerk vertrauen).</translation>
     </message>
     <message>
-        <source>%1 was not found or did not answer within %2 seconds at %3. Check the name and port (host,port or host\instance), that the SQL Server service runs, that the firewall lets its TCP port through, and for a named instance without a port that the SQL Server Browser service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.</source>
-        <translation>%1 wurde unter %3 nicht gefunden oder hat nicht innerhalb von %2 Sekunden geantwortet. Prüfen Sie Name und Port (Host,Port oder Host\Instanz), ob der SQL Server-Dienst ausgeführt wird, ob die Firewall seinen TCP-Port durchlässt und, bei einer benannten Instanz ohne Port, ob der Dienst SQL Server-Browser ausgeführt wird (UDP 1434). Erhöhen Sie in einem langsamen Netzwerk das Verbindungstimeout auf der Seite „Umgebung“.</translation>
-    </message>
-    <message>
         <source>Log shipping needs the FULL or BULK_LOGGED recovery model on the primary database, and it uses SIMPLE. Switch it (ALTER DATABASE ... SET RECOVERY FULL, or Properties &gt; Options &gt; Recovery model), take a full backup so that the log chain starts, then retry.</source>
         <translation>Für den Protokollversand muss die primäre Datenbank das Wiederherstellungsmodell FULL oder BULK_LOGGED verwenden, sie verwendet aber SIMPLE. Stellen Sie es um (ALTER DATABASE ... SET RECOVERY FULL oder Eigenschaften &gt; Optionen &gt; Wiederherstellungsmodell), erstellen Sie eine vollständige Sicherung, damit die Protokollkette beginnt, und wiederholen Sie dann den Vorgang.</translation>
     </message>
@@ -527,6 +523,13 @@
         <source>Job %1 on %2 failed. Its history (SQL Server Agent &gt; Jobs &gt; %1 &gt; View History) holds the message above; fix its cause, then start the job again.</source>
         <translation>Auftrag %1 auf %2 ist fehlgeschlagen. Sein Verlauf (SQL Server-Agent &gt; Aufträge &gt; %1 &gt; Verlauf anzeigen) enthält die obige Meldung; beheben Sie die Ursache, und starten Sie den Auftrag dann erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was not found or did not answer within %n second(s) at %2. Check the name and port (host,port or host\instance), that the SQL Server service runs, that the firewall lets its TCP port through, and for a named instance without a port that the SQL Server Browser service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.</source>
+        <translation>
+            <numerusform>%1 wurde unter %2 nicht gefunden oder hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie Name und Port (Host,Port oder Host\Instanz), ob der SQL Server-Dienst ausgeführt wird, ob die Firewall seinen TCP-Port durchlässt und, bei einer benannten Instanz ohne Port, ob der Dienst SQL Server-Browser ausgeführt wird (UDP 1434). Erhöhen Sie in einem langsamen Netzwerk das Verbindungstimeout auf der Seite „Umgebung“.</numerusform>
+            <numerusform>%1 wurde unter %2 nicht gefunden oder hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie Name und Port (Host,Port oder Host\Instanz), ob der SQL Server-Dienst ausgeführt wird, ob die Firewall seinen TCP-Port durchlässt und, bei einer benannten Instanz ohne Port, ob der Dienst SQL Server-Browser ausgeführt wird (UDP 1434). Erhöhen Sie in einem langsamen Netzwerk das Verbindungstimeout auf der Seite „Umgebung“.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FailbackApplication</name>
@@ -537,10 +540,6 @@
     <message>
         <source>Failback plan</source>
         <translation>Failbackplan</translation>
-    </message>
-    <message>
-        <source>OK: %1 events, %2 screenshots verified, final hash %3</source>
-        <translation>OK: %1 Ereignisse, %2 Bildschirmfotos überprüft, abschließender Hash %3</translation>
     </message>
     <message>
         <source>NOT OK: %1</source>
@@ -565,6 +564,24 @@
     <message>
         <source>The final hash matches the recorded %1.</source>
         <translation>Der abschließende Hash stimmt mit dem festgehaltenen %1 überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %n event(s) verified (screenshots: %1), final hash %2</source>
+        <translation>
+            <numerusform>OK: %n Ereignis überprüft (Bildschirmfotos: %1), abschließender Hash %2</numerusform>
+            <numerusform>OK: %n Ereignisse überprüft (Bildschirmfotos: %1), abschließender Hash %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FreeTdsConfig</name>
+    <message>
+        <source>The CA file&apos;s path contains a line break.</source>
+        <translation>Der Pfad der Zertifizierungsstellendatei enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -599,6 +616,161 @@
     <message>
         <source>The plan names %1; this is ignored. Which program runs the Lync cmdlets is a setting of this computer (Environment page, or --shell-program and --shell-arguments), never of a shared plan.</source>
         <translation>Der Plan nennt %1; dies wird ignoriert. Welches Programm die Lync-Cmdlets ausführt, ist eine Einstellung dieses Computers (Seite „Umgebung“ oder --shell-program und --shell-arguments), nie eines weitergegebenen Plans.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLog</name>
+    <message>
+        <source>Page opened: %1</source>
+        <translation>Seite geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Resuming the run recorded in %1; it goes on at the page &quot;%2&quot;.</source>
+        <translation>Der in %1 aufgezeichnete Durchlauf wird fortgesetzt; er geht auf der Seite „%2“ weiter.</translation>
+    </message>
+    <message>
+        <source>The report of %1 could not be written: %2</source>
+        <translation>Der Bericht zu %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Run closed on the Summary page; its final hash is %1.</source>
+        <translation>Der Durchlauf wurde auf der Seite „Zusammenfassung“ abgeschlossen; sein abschließender Hash ist %1.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Der Bericht wurde in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The operator confirmed that the Active Server list is empty.</source>
+        <translation>Der Bediener hat bestätigt, dass die Liste „Aktiver Server“ leer ist.</translation>
+    </message>
+    <message>
+        <source>The operator withdrew the confirmation that the Active Server list is empty.</source>
+        <translation>Der Bediener hat die Bestätigung, dass die Liste „Aktiver Server“ leer ist, zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>The operator acknowledged the preflight warnings.</source>
+        <translation>Der Bediener hat die Warnungen der Vorabprüfungen zur Kenntnis genommen.</translation>
+    </message>
+    <message>
+        <source>The operator withdrew the acknowledgement of the preflight warnings.</source>
+        <translation>Der Bediener hat die Kenntnisnahme der Warnungen der Vorabprüfungen zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Preflight checks started.</source>
+        <translation>Die Vorabprüfungen wurden gestartet.</translation>
+    </message>
+    <message>
+        <source>Preflight check &quot;%1&quot;: %2</source>
+        <translation>Vorabprüfung „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The operator acknowledged the data-center warning for %1.</source>
+        <translation>Der Bediener hat die Rechenzentrumswarnung für %1 zur Kenntnis genommen.</translation>
+    </message>
+    <message>
+        <source>The operator withdrew the acknowledgement of the data-center warning for %1.</source>
+        <translation>Der Bediener hat die Kenntnisnahme der Rechenzentrumswarnung für %1 zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Step %1 started by the operator.</source>
+        <translation>Der Bediener hat Schritt %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Step %1 cancelled by the operator.</source>
+        <translation>Der Bediener hat Schritt %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Script export to %1 refused: the folder has problems (see the message).</source>
+        <translation>Der Export der Skripts nach %1 wurde abgelehnt: Mit dem Ordner gibt es Probleme (siehe Meldung).</translation>
+    </message>
+    <message>
+        <source>Script files exported to %1: %2.</source>
+        <translation>Skriptdateien nach %1 exportiert: %2.</translation>
+    </message>
+    <message>
+        <source>Language switched to %1.</source>
+        <translation>Sprache auf %1 umgestellt.</translation>
+    </message>
+    <message>
+        <source>Assumption %1 confirmed.</source>
+        <translation>Voraussetzung %1 bestätigt.</translation>
+    </message>
+    <message>
+        <source>Assumption %1 withdrawn.</source>
+        <translation>Bestätigung der Voraussetzung %1 zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Training lab reset requested.</source>
+        <translation>Das Zurücksetzen des Schulungslabors wurde angefordert.</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Plan %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan opened from %1.</source>
+        <translation>Plan aus %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Plan saved to %1.</source>
+        <translation>Plan in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Training drill chosen: %1</source>
+        <translation>Gewählte Übung: %1</translation>
+    </message>
+    <message>
+        <source>No training drill chosen.</source>
+        <translation>Keine Übung gewählt.</translation>
+    </message>
+    <message>
+        <source>Training drill &quot;%1&quot; strikes now.</source>
+        <translation>Die Übung „%1“ löst ihren Fehler jetzt aus.</translation>
+    </message>
+    <message>
+        <source>Training drill: the password of %1 was replaced by a mistyped one.</source>
+        <translation>Übung: Das Kennwort für %1 wurde durch ein falsch eingegebenes ersetzt.</translation>
+    </message>
+    <message>
+        <source>Training drill &quot;%1&quot; fixed in the lab.</source>
+        <translation>Der Fehler der Übung „%1“ wurde im Labor behoben.</translation>
+    </message>
+    <message>
+        <source>Audit trail of this run: %1</source>
+        <translation>Überwachungspfad dieses Durchlaufs: %1</translation>
+    </message>
+    <message>
+        <source>Resuming the run recorded in %1.</source>
+        <translation>Der in %1 aufgezeichnete Durchlauf wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be written: %1</source>
+        <translation>Der Überwachungspfad kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>Die Verbindung mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (session %2).</source>
+        <translation>Mit %1 verbunden (Sitzung %2).</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost.</source>
+        <translation>Die Verbindung mit %1 wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>Training lab started: scenario &quot;%1&quot;, %2 SQL Server instances.</source>
+        <translation>Das Schulungslabor wurde gestartet: Szenario „%1“, %2 SQL Server-Instanzen.</translation>
+    </message>
+    <message>
+        <source>Training lab: %1</source>
+        <translation>Schulungslabor: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2523,14 +2695,6 @@ PoolState : Normal&lt;/pre&gt;</translation>
         <translation>Sicherungssatz</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>D&amp;escription (optional):</source>
-        <translation>&amp;Beschreibung (optional):</translation>
-    </message>
-    <message>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
@@ -2545,10 +2709,6 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <message>
         <source>Disk</source>
         <translation>Datenträger</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2593,6 +2753,22 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>Backup destinations</source>
+        <translation>Sicherungsziele</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption (optional):</source>
+        <translation>&amp;Beschreibung (optional):</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -2897,20 +3073,12 @@ PoolState : Normal&lt;/pre&gt;</translation>
         <translation>Die SQL Server-Instanzen, Datenbanken, Ordner und der Lync-Pool, mit denen das Failback arbeitet.</translation>
     </message>
     <message>
-        <source>&amp;Backup instance</source>
-        <translation>&amp;Sicherungsinstanz</translation>
-    </message>
-    <message>
         <source>P&amp;rimary instance</source>
         <translation>P&amp;rimäre Instanz</translation>
     </message>
     <message>
         <source>Databases and &amp;folders</source>
         <translation>Datenbanken und &amp;Ordner</translation>
-    </message>
-    <message>
-        <source>&amp;Lync Server</source>
-        <translation>&amp;Lync Server</translation>
     </message>
     <message>
         <source>This tab has values to correct.</source>
@@ -2934,15 +3102,7 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>C&amp;ompliance database:</source>
-        <translation>C&amp;ompliancedatenbank:</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y folder on the backup server:</source>
-        <translation>&amp;Kopierordner auf dem Sicherungsserver:</translation>
-    </message>
-    <message>
-        <source>Pool &amp;identity:</source>
-        <translation>Pool&amp;identität:</translation>
+        <translation>Com&amp;pliancedatenbank:</translation>
     </message>
     <message>
         <source>PChatServerCollection (Lync 2013 examples use global)</source>
@@ -2966,15 +3126,11 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Primary &amp;data center:</source>
-        <translation>Primäres &amp;Rechenzentrum:</translation>
-    </message>
-    <message>
-        <source>Shell p&amp;rogram:</source>
-        <translation>Shell&amp;programm:</translation>
+        <translation>Primäres Re&amp;chenzentrum:</translation>
     </message>
     <message>
         <source>Shell &amp;arguments:</source>
-        <translation>Shellar&amp;gumente:</translation>
+        <translation>Shellarg&amp;umente:</translation>
     </message>
     <message>
         <source>Shell &amp;timeout:</source>
@@ -2987,6 +3143,26 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <message>
         <source>powershell.exe on a Lync server (the module is imported on stdin), a remote session script, or pchat-lab for training.</source>
         <translation>powershell.exe auf einem Lync-Server (das Modul wird über stdin importiert), ein Skript für eine Remotesitzung oder pchat-lab für Schulungen.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;instance</source>
+        <translation>&amp;Sicherungsinstanz</translation>
+    </message>
+    <message>
+        <source>L&amp;ync Server</source>
+        <translation>L&amp;ync Server</translation>
+    </message>
+    <message>
+        <source>Shell pro&amp;gram:</source>
+        <translation>Shellpro&amp;gramm:</translation>
+    </message>
+    <message>
+        <source>Copy folder on the bac&amp;kup server:</source>
+        <translation>&amp;Kopierordner auf dem Sicherungsserver:</translation>
+    </message>
+    <message>
+        <source>Poo&amp;l identity:</source>
+        <translation>Pool&amp;identität:</translation>
     </message>
 </context>
 <context>
@@ -3130,13 +3306,17 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <source>The run is not recorded, or it was closed already.</source>
         <translation>Der Durchlauf wird nicht aufgezeichnet, oder er wurde bereits geschlossen.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The CA file is saved but not in effect: %1</source>
+        <translation>Die Zertifizierungsstellendatei ist gespeichert, wird aber nicht verwendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>pchat::InstanceEditor</name>
-    <message>
-        <source>Instance &amp;name:</source>
-        <translation>Instanz&amp;name:</translation>
-    </message>
     <message>
         <source>Connect &amp;to:</source>
         <translation>&amp;Verbinden mit:</translation>
@@ -3151,7 +3331,7 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Kennwo&amp;rt:</translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>ODBC &amp;driver:</source>
@@ -3207,7 +3387,7 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <translation>V&amp;erbindung testen</translation>
     </message>
     <message numerus="yes">
         <source>Connecting to %1 (at most %n second(s))…</source>
@@ -3239,6 +3419,25 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>FreeTDS encrypts this connection but does not check the server&apos;s certificate: no CA file is named in freetds.conf. Name one there (&quot;ca file&quot; in [global]) or use Microsoft&apos;s ODBC Driver 18.</source>
         <translation>FreeTDS verschlüsselt diese Verbindung, prüft aber das Zertifikat des Servers nicht: In freetds.conf ist keine Zertifizierungsstellendatei angegeben. Geben Sie dort eine an („ca file“ im Abschnitt [global]), oder verwenden Sie Microsoft ODBC Driver 18.</translation>
+    </message>
+    <message>
+        <source>Instance na&amp;me:</source>
+        <translation>Instanz&amp;name:</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::LogPane</name>
+    <message>
+        <source>What the wizard did, in your language. Support reads the log file, which is written in English: %1</source>
+        <translation>Was der Assistent getan hat, in Ihrer Sprache. Der Support liest die Protokolldatei, die auf Englisch geschrieben wird: %1</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>The full log for support (in English): %1</source>
+        <translation>Das vollständige Protokoll für den Support (auf Englisch): %1</translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3602,7 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     </message>
     <message>
         <source>Destination &amp;folder for copied files: (This folder is usually located on the secondary server.)</source>
-        <translation>Zielordner für kopierte Da&amp;teien: (Dieser Ordner befindet sich normalerweise auf dem sekundären Server.)</translation>
+        <translation>Zi&amp;elordner für kopierte Dateien: (Dieser Ordner befindet sich normalerweise auf dem sekundären Server.)</translation>
     </message>
     <message>
         <source>Delete copied files af&amp;ter:</source>
@@ -3422,32 +3621,12 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>Datenbankstatus beim Wiederherstellen von Sicherungen:</translation>
     </message>
     <message>
-        <source>No reco&amp;very mode</source>
-        <translation>Modus ohne Wieder&amp;herstellung</translation>
-    </message>
-    <message>
-        <source>&amp;Standby mode</source>
-        <translation>&amp;Standbymodus</translation>
-    </message>
-    <message>
-        <source>Disconnect &amp;users in the database when restoring backups</source>
-        <translation>Benutzer in der Datenbank beim Wiederherstellen von Sicherungen &amp;trennen</translation>
-    </message>
-    <message>
-        <source>Dela&amp;y restoring backups at least:</source>
-        <translation>Wiederherstellen von Sicherungen mindestens verzö&amp;gern um:</translation>
-    </message>
-    <message>
         <source>Alert if no restore occurs &amp;within:</source>
         <translation>Warnen, wenn innerhalb von ... keine Wiederherstellung &amp;erfolgt:</translation>
     </message>
     <message>
         <source>Restore job</source>
         <translation>Wiederherstellungsauftrag</translation>
-    </message>
-    <message>
-        <source>Use a &amp;monitor server instance</source>
-        <translation>&amp;Überwachungsserverinstanz verwenden</translation>
     </message>
     <message>
         <source>The Lync Server procedure uses no monitor server instance.</source>
@@ -3544,6 +3723,42 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>Wait for the first log backup, cop&amp;y and restore</source>
         <translation>Auf erste &amp;Protokollsicherung, Kopie und Wiederherstellung warten</translation>
+    </message>
+    <message>
+        <source>Parts of the configuration</source>
+        <translation>Teile der Konfiguration</translation>
+    </message>
+    <message>
+        <source>First log backup</source>
+        <translation>Erste Protokollsicherung</translation>
+    </message>
+    <message>
+        <source>Alert if no backup occurs within</source>
+        <translation>Warnen, wenn innerhalb dieser Zeit keine Sicherung erfolgt</translation>
+    </message>
+    <message>
+        <source>S&amp;tandby mode</source>
+        <translation>&amp;Standbymodus</translation>
+    </message>
+    <message>
+        <source>Alert if no restore occurs within</source>
+        <translation>Warnen, wenn innerhalb dieser Zeit keine Wiederherstellung erfolgt</translation>
+    </message>
+    <message>
+        <source>Delay restorin&amp;g backups at least:</source>
+        <translation>Wiederherstellen von Sicherungen mindestens verz&amp;ögern um:</translation>
+    </message>
+    <message>
+        <source>&amp;Use a monitor server instance</source>
+        <translation>&amp;Überwachungsserverinstanz verwenden</translation>
+    </message>
+    <message>
+        <source>No recovery mode</source>
+        <translation>Modus ohne Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Disconnect users in the database when restoring backups</source>
+        <translation>Benutzer in der Datenbank beim Wiederherstellen von Sicherungen trennen</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4209,10 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <source>Double-click a pool to use its identity.</source>
         <translation>Doppelklicken Sie auf einen Pool, um seine Identität zu verwenden.</translation>
     </message>
+    <message>
+        <source>Persistent Chat pools and their state</source>
+        <translation>Pools für beständigen Chat und ihr Zustand</translation>
+    </message>
 </context>
 <context>
     <name>pchat::PoolNormalStep</name>
@@ -4145,6 +4364,10 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>I have read the warnings and accept them for this failback.</source>
         <translation>Ich habe die Warnungen gelesen und akzeptiere sie für dieses Failback.</translation>
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation>Vorabprüfungen</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4726,10 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <source>Are you sure you want to remove mirroring for %1 and %2 on %3?</source>
         <translation>Möchten Sie die Spiegelung für %1 und %2 auf %3 wirklich entfernen?</translation>
     </message>
+    <message>
+        <source>Mirrored databases</source>
+        <translation>Gespiegelte Datenbanken</translation>
+    </message>
 </context>
 <context>
     <name>pchat::RemoveMirroringStep</name>
@@ -4770,10 +4997,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>Bestehende &amp;Verbindungen mit der Zieldatenbank schließen</translation>
     </message>
     <message>
-        <source>Report progress &amp;every:</source>
-        <translation>Fortschritt &amp;melden alle:</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -4792,14 +5015,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>Restore As</source>
         <translation>Wiederherstellen als</translation>
-    </message>
-    <message>
-        <source>A&amp;dd row</source>
-        <translation>Zeile hinz&amp;ufügen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move row</source>
-        <translation>Zeile ent&amp;fernen</translation>
     </message>
     <message>
         <source>Recovery state</source>
@@ -4848,6 +5063,26 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>On &amp;instance:</source>
         <translation>Auf &amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>Backup sets to restore</source>
+        <translation>Wiederherzustellende Sicherungssätze</translation>
+    </message>
+    <message>
+        <source>Restore the database files as</source>
+        <translation>Datenbankdateien wiederherstellen als</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Zeile hinz&amp;ufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>Zeile ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Report progress e&amp;very:</source>
+        <translation>Fortschritt &amp;melden alle:</translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5409,10 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <source>Acknowledge the warning for every server outside the primary data center first.</source>
         <translation>Bestätigen Sie zuerst die Warnung für jeden Server außerhalb des primären Rechenzentrums.</translation>
     </message>
+    <message>
+        <source>Persistent Chat servers of the pool</source>
+        <translation>Server für beständigen Chat des Pools</translation>
+    </message>
 </context>
 <context>
     <name>pchat::SetActiveServersStep</name>
@@ -5207,11 +5446,102 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     </message>
 </context>
 <context>
-    <name>pchat::ShellRunner</name>
+    <name>pchat::SettingsDialog</name>
     <message>
-        <source>The management shell did not finish within %1 seconds and was stopped.</source>
-        <translation>Die Verwaltungsshell wurde nicht innerhalb von %1 Sekunden beendet und daher abgebrochen.</translation>
+        <source>Enter the folder for audit trails: every run writes its journal, screenshots and report there.</source>
+        <translation>Geben Sie den Ordner für Überwachungspfade ein: Jeder Durchlauf schreibt dort sein Überwachungsjournal, seine Bildschirmfotos und seinen Bericht.</translation>
     </message>
+    <message>
+        <source>Enter the folder for audit trails as a full path, such as %1.</source>
+        <translation>Geben Sie den Ordner für Überwachungspfade als vollständigen Pfad ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Enter the program that runs the Lync cmdlets, such as powershell.exe.</source>
+        <translation>Geben Sie das Programm ein, das die Lync-Cmdlets ausführt, zum Beispiel powershell.exe.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read. Choose the PEM file of the certificate authority that issued the SQL Server certificates, or leave the field empty.</source>
+        <translation>Die Zertifizierungsstellendatei %1 kann nicht gelesen werden. Wählen Sie die PEM-Datei der Zertifizierungsstelle, die die SQL Server-Zertifikate ausgestellt hat, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Folder for audit trails</source>
+        <translation>Ordner für Überwachungspfade</translation>
+    </message>
+    <message>
+        <source>CA file for FreeTDS</source>
+        <translation>Zertifizierungsstellendatei für FreeTDS</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail folder:</source>
+        <translation>Ordner für Überwachungs&amp;pfade:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Each run gets a folder of its own in here. A run that is already recorded stays where it is; the new folder applies to the next run.</source>
+        <translation>Jeder Durchlauf erhält hier einen eigenen Ordner. Ein bereits aufgezeichneter Durchlauf bleibt, wo er ist; der neue Ordner gilt ab dem nächsten Durchlauf.</translation>
+    </message>
+    <message>
+        <source>Shell &amp;program:</source>
+        <translation>Shellpro&amp;gramm:</translation>
+    </message>
+    <message>
+        <source>Shell a&amp;rguments:</source>
+        <translation>Shellarg&amp;umente:</translation>
+    </message>
+    <message>
+        <source>In training the lab brings its own shell; these are this computer&apos;s settings for production runs.</source>
+        <translation>In der Schulung bringt das Labor seine eigene Shell mit; dies sind die Einstellungen dieses Computers für Produktionsdurchläufe.</translation>
+    </message>
+    <message>
+        <source>The program that runs the Lync cmdlets on this computer. A plan never chooses it.</source>
+        <translation>Das Programm, das auf diesem Computer die Lync-Cmdlets ausführt. Ein Plan legt es nie fest.</translation>
+    </message>
+    <message>
+        <source>FreeTDS &amp;CA file:</source>
+        <translation>FreeTDS-&amp;Zertifizierungsstellendatei:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Durc&amp;hsuchen…</translation>
+    </message>
+    <message>
+        <source>With a CA file, FreeTDS checks the server certificate of an encrypted connection (Mandatory or Strict). Without one it encrypts but does not check whom it talks to. Microsoft&apos;s ODBC driver checks certificates on its own.</source>
+        <translation>Mit einer Zertifizierungsstellendatei prüft FreeTDS das Serverzertifikat einer verschlüsselten Verbindung (Obligatorisch oder Strikt). Ohne sie verschlüsselt FreeTDS, prüft aber nicht, mit wem es verbunden ist. Der ODBC-Treiber von Microsoft prüft Zertifikate selbst.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Log files:</source>
+        <translation>Protokolldateien:</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;g folder</source>
+        <translation>Protokollordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::ShellRunner</name>
     <message>
         <source>The management shell was stopped (cancelled).</source>
         <translation>Die Verwaltungsshell wurde gestoppt (abgebrochen).</translation>
@@ -5232,6 +5562,13 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <source>The commands are too long for one command line (%1 characters, Windows takes at most %2). Run fewer commands at a time.</source>
         <translation>Die Befehle sind zu lang für eine Befehlszeile (%1 Zeichen, Windows erlaubt höchstens %2). Führen Sie weniger Befehle auf einmal aus.</translation>
     </message>
+    <message numerus="yes">
+        <source>The management shell did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>Die Verwaltungsshell wurde nicht innerhalb von %n Sekunde beendet und daher abgebrochen.</numerusform>
+            <numerusform>Die Verwaltungsshell wurde nicht innerhalb von %n Sekunden beendet und daher abgebrochen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pchat::ShellStep</name>
@@ -5250,10 +5587,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>none found</source>
         <translation>keine gefunden</translation>
-    </message>
-    <message>
-        <source>The shell ran longer than %1 seconds. Check that it does not wait for input (a confirmation prompt, a credential dialog), or raise the shell timeout in the plan.</source>
-        <translation>Die Shell wurde länger als %1 Sekunden ausgeführt. Prüfen Sie, ob sie auf eine Eingabe wartet (eine Bestätigungsaufforderung, ein Dialogfeld für Anmeldeinformationen), oder erhöhen Sie das Shell-Timeout im Plan.</translation>
     </message>
     <message>
         <source>Run the step again when ready; the command may or may not have taken effect.</source>
@@ -5282,6 +5615,13 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>Not sent to the management shell: %1</source>
         <translation>Nicht an die Verwaltungsshell gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shell ran longer than %n second(s). Check that it does not wait for input (a confirmation prompt, a credential dialog), or raise the shell timeout in the plan.</source>
+        <translation>
+            <numerusform>Die Shell wurde länger als %n Sekunde ausgeführt. Prüfen Sie, ob sie auf eine Eingabe wartet (eine Bestätigungsaufforderung, ein Dialogfeld für Anmeldeinformationen), oder erhöhen Sie das Shell-Timeout im Plan.</numerusform>
+            <numerusform>Die Shell wurde länger als %n Sekunden ausgeführt. Prüfen Sie, ob sie auf eine Eingabe wartet (eine Bestätigungsaufforderung, ein Dialogfeld für Anmeldeinformationen), oder erhöhen Sie das Shell-Timeout im Plan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5400,18 +5740,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>blockiert durch Sitzung %1</translation>
     </message>
     <message>
-        <source>Msg %1</source>
-        <translation>Meldung %1</translation>
-    </message>
-    <message>
-        <source>, Level %1</source>
-        <translation>, Ebene %1</translation>
-    </message>
-    <message>
-        <source>, State %1</source>
-        <translation>, Status %1</translation>
-    </message>
-    <message>
         <source>-- on %1:</source>
         <translation>-- auf %1:</translation>
     </message>
@@ -5436,8 +5764,28 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>Erneu&amp;t prüfen</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel</source>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
         <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Msg %1, Level %2, State %3: %4</source>
+        <translation>Meldung %1, Ebene %2, Status %3: %4</translation>
+    </message>
+    <message>
+        <source>Msg %1, Level %2: %3</source>
+        <translation>Meldung %1, Ebene %2: %3</translation>
+    </message>
+    <message>
+        <source>Msg %1, State %2: %3</source>
+        <translation>Meldung %1, Status %2: %3</translation>
+    </message>
+    <message>
+        <source>Msg %1: %2</source>
+        <translation>Meldung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5499,14 +5847,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>Export the procedure as scripts</source>
         <translation>Verfahren als Skripts exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Export scripts</source>
@@ -5575,6 +5915,18 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>Close the run here to see the final hash of its audit trail, which belongs in the change ticket; after that no step can be run in it. Finish closes the run as well; its report&apos;s cover then shows the hash.</source>
         <translation>Schließen Sie den Durchlauf hier, um den abschließenden Hash seines Überwachungspfads zu sehen, der in das Änderungsticket gehört; danach kann in diesem Durchlauf kein Schritt mehr ausgeführt werden. Auch „Abschließen“ schließt den Durchlauf; das Deckblatt seines Berichts zeigt dann den Hash.</translation>
+    </message>
+    <message>
+        <source>Steps of this run</source>
+        <translation>Schritte dieses Durchlaufs</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -5900,10 +6252,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>Keine Übung</translation>
     </message>
     <message>
-        <source>The training lab runs the scenario &quot;%1&quot; on this computer; the plan points at it. Nothing outside this computer is touched.</source>
-        <translation>Das Schulungslabor führt das Szenario „%1“ auf diesem Computer aus; der Plan verweist darauf. Systeme außerhalb dieses Computers bleiben unberührt.</translation>
-    </message>
-    <message>
         <source>The training lab is not running: %1</source>
         <translation>Das Schulungslabor wird nicht ausgeführt: %1</translation>
     </message>
@@ -5958,6 +6306,20 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>Returns the lab to the scenario&apos;s start and the wizard to its first page.</source>
         <translation>Setzt das Labor auf den Beginn des Szenarios und den Assistenten auf seine erste Seite zurück.</translation>
+    </message>
+    <message>
+        <source>The training lab runs the scenario &quot;%1&quot; on this computer; the plan points at it. Nothing outside this computer is touched.
+%2</source>
+        <translation>Das Schulungslabor führt das Szenario „%1“ auf diesem Computer aus; der Plan verweist darauf. Systeme außerhalb dieses Computers bleiben unberührt.
+%2</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Einstellunge&amp;n…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings: audit trail folder, shell program, FreeTDS CA file, language and log files (Ctrl+,).</source>
+        <translation>Die Einstellungen dieses Computers: Ordner für Überwachungspfade, Shellprogramm, FreeTDS-Zertifizierungsstellendatei, Sprache und Protokolldateien (Strg+,).</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>ErrorAdvice</name>
+    <message numerus="yes">
+        <source>%1 was not found or did not answer within %n second(s) at %2. Check the name and port (host,port or host\instance), that the SQL Server service runs, that the firewall lets its TCP port through, and for a named instance without a port that the SQL Server Browser service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FailbackApplication</name>
+    <message numerus="yes">
+        <source>OK: %n event(s) verified (screenshots: %1), final hash %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnattendedConfirmationCheck</name>
     <message numerus="yes">
         <source>Preflight found %n warning(s) to acknowledge.</source>
@@ -116,6 +136,26 @@
         <translation>
             <numerusform>Occurs every day every %n minute between %1 and %2.</numerusform>
             <numerusform>Occurs every day every %n minutes between %1 and %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pchat::ShellRunner</name>
+    <message numerus="yes">
+        <source>The management shell did not finish within %n second(s) and was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pchat::ShellStep</name>
+    <message numerus="yes">
+        <source>The shell ran longer than %n second(s). Check that it does not wait for input (a confirmation prompt, a credential dialog), or raise the shell timeout in the plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

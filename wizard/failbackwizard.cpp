@@ -1,11 +1,13 @@
 #include "failbackwizard.h"
 
+#include "audit/auditsettings.h"
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
 #include "audit/recordedrun.h"
 #include "audit/wizardauditor.h"
 #include "languageswitcher.h"
 #include "log/logging.h"
+#include "log/operatorlog.h"
 #include "log/qstringformatter.h"
 #include "pages/backuppage.h"
 #include "pages/clearactiveserverspage.h"
@@ -18,10 +20,11 @@
 #include "pages/setactiveserverspage.h"
 #include "pages/summarypage.h"
 #include "pages/welcomepage.h"
-#include "process/stoprequest.h"
 #include "plan/localshellsettings.h"
 #include "plan/planjson.h"
+#include "process/stoprequest.h"
 #include "reportwriter.h"
+#include "sql/freetdsconfig.h"
 #include "steps/backupstep.h"
 #include "steps/clearactiveserversstep.h"
 #include "steps/logshippingstep.h"
@@ -30,9 +33,11 @@
 #include "steps/restorestep.h"
 #include "steps/setactiveserversstep.h"
 #include "steps/stepinfo.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/explanationpanel.h"
 #include "widgets/logpane.h"
 #include "widgets/scriptpreviewdialog.h"
+#include "widgets/settingsdialog.h"
 #include "widgets/steplist.h"
 
 #include <QAbstractButton>
@@ -43,13 +48,17 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSessionManager>
+#include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QtConcurrent>
 #include <QTimer>
@@ -77,15 +86,16 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     // Invalid fields get a red frame; FieldBinder sets the property.
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #b3261e; }"));
 #if QT_CONFIG(sessionmanager)
-    // Logoff or shutdown (Windows asks before it ends the session, then ends the process): the run is recorded
-    // as interrupted while there is time. The wizard then ends too: a run closed in its journal must not go on
-    // unrecorded should the operator cancel the logoff.
+    // Logoff or shutdown (Windows asks before it ends the session, then ends the process): the run is
+    // recorded as interrupted while there is time. The wizard then ends too: a run closed in its journal must
+    // not go on unrecorded should the operator cancel the logoff.
     if (auto* application = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         connect(application, &QGuiApplication::commitDataRequest, this, [this](QSessionManager&) {
             if (!m_trail->isActive() || m_closed)
                 return;
-            interruptRun(QStringLiteral("session-end"), true,
-                         [] { QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit); });
+            interruptRun(QStringLiteral("session-end"), true, [] {
+                QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+            });
         });
 #endif
 
@@ -126,6 +136,9 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     setPage(SummaryPageId, summary);
     connect(summary, &SummaryPage::closeRunRequested, this, &FailbackWizard::closeRunOnSummary);
     connect(welcome, &WelcomePage::planReplaced, this, &FailbackWizard::reloadPages);
+    connect(welcome, &WelcomePage::settingsRequested, this, &FailbackWizard::showSettings);
+    auto* settingsShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), this);
+    connect(settingsShortcut, &QShortcut::activated, this, &FailbackWizard::showSettings);
     for (int id : pageIds()) {
         if (auto* stepPage = qobject_cast<StepPage*>(page(id))) {
             // QWizard re-enables Back whenever a page's completeness changes; a running step must not be
@@ -174,7 +187,22 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     });
 
     retranslateUi();
-    resize(1180, 760);
+    // Small enough for the smallest admin laptop (1366×768 less a taskbar); the size and place the operator
+    // chose are kept from one start to the next.
+    setMinimumSize(1000, 640);
+    if (!restoreGeometry(QSettings().value(geometryKey()).toByteArray()))
+        resize(1180, 700);
+}
+
+QString FailbackWizard::geometryKey()
+{
+    return QStringLiteral("layout/windowGeometry");
+}
+
+void FailbackWizard::hideEvent(QHideEvent* event)
+{
+    QSettings().setValue(geometryKey(), saveGeometry());
+    QWizard::hideEvent(event);
 }
 
 void FailbackWizard::setPlan(const Plan& plan)
@@ -198,6 +226,46 @@ void FailbackWizard::setTrainingMode(bool training)
     retranslateUi();
 }
 
+void FailbackWizard::showSettings()
+{
+    SettingsDialog::Values values;
+    values.auditRoot = m_auditRoot.isEmpty() ? AuditSettings::root() : m_auditRoot;
+    LyncSettings saved;
+    LocalShellSettings::apply(saved);
+    values.shellProgram = saved.shellProgram;
+    values.shellArguments = saved.shellArguments;
+    values.caFile = FreeTdsConfig::savedCaFile();
+    values.language = LanguageSwitcher::instance().current();
+    auto* dialog = new SettingsDialog(values, m_training, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(dialog->values()); });
+    dialog->open();
+}
+
+void FailbackWizard::applySettings(const SettingsDialog::Values& values)
+{
+    AuditSettings::saveRoot(values.auditRoot);
+    // A run already recorded stays in its folder; the next one goes to the new place.
+    if (!m_trail->isActive())
+        setAuditRoot(values.auditRoot);
+    if (!m_training) {
+        LocalShellSettings::save(values.shellProgram, values.shellArguments);
+        m_plan.lync.shellProgram = values.shellProgram;
+        m_plan.lync.shellArguments = values.shellArguments;
+        reloadPages();
+    }
+    FreeTdsConfig::saveCaFile(values.caFile);
+    if (const QString error =
+            FreeTdsConfig::apply(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+        !error.isEmpty())
+        QMessageBox::warning(this, tr("Settings"),
+                             tr("The CA file is saved but not in effect: %1").arg(error));
+    LanguageSwitcher::saveLanguage(values.language);
+    if (values.language != LanguageSwitcher::instance().current())
+        LanguageSwitcher::instance().apply(values.language);
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Settings saved."));
+}
+
 void FailbackWizard::reloadPages()
 {
     for (int id : pageIds()) {
@@ -210,10 +278,11 @@ void FailbackWizard::updateForPage(int id)
 {
     m_stepList->setCurrentPage(id);
     m_explanation->setPage(id);
+    AccessibleNames::fromLabels(this);
     const bool hasScript = qobject_cast<StepPage*>(page(id)) != nullptr;
     button(QWizard::CustomButton1)->setVisible(hasScript);
     if (id >= 0)
-        Logging::logger()->info("page entered: {}", m_stepList->text(id));
+        OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Page opened: %1"), {m_stepList->text(id)});
     if (id == SummaryPageId)
         showRunOnSummary();
     if (id >= 0 && m_trail->isActive())
@@ -294,7 +363,8 @@ void FailbackWizard::offerResume()
         return;
     QString error;
     const std::optional<RecordedRun> run = RecordedRun::readVerified(folder, &error);
-    // A found run that does not verify is shown, not skipped: the operator must learn that its evidence broke.
+    // A found run that does not verify is shown, not skipped: the operator must learn that its evidence
+    // broke.
     if (!run) {
         QMessageBox::warning(this, tr("Unfinished failback"), error);
         return;
@@ -361,7 +431,9 @@ bool FailbackWizard::resumeRun(const QString& folder, QString* error)
     }
     const int next = run->firstStepNotDone();
     m_resumeTarget = next > int(StepId::PoolNormal) ? SummaryPageId : ClearActiveServersPageId + next - 1;
-    Logging::logger()->info("resuming {}: continuing at page {}", folder, m_resumeTarget);
+    OperatorLog::info(
+        QT_TRANSLATE_NOOP("OperatorLog", "Resuming the run recorded in %1; it goes on at the page \"%2\"."),
+        {QDir::toNativeSeparators(folder), m_stepList->text(m_resumeTarget)});
     // The passwords are not in the journal: the Environment page asks for them.
     setCurrentId(EnvironmentPageId);
     return true;
@@ -448,8 +520,9 @@ void FailbackWizard::abandonRun(const QString& reason)
         auto* watcher = writeReport(folder, false);
         connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, folder] {
             if (!watcher->result().isEmpty())
-                Logging::logger()->error("the report of {} could not be written: {}", folder,
-                                         watcher->result());
+                OperatorLog::error(
+                    QT_TRANSLATE_NOOP("OperatorLog", "The report of %1 could not be written: %2"),
+                    {QDir::toNativeSeparators(folder), watcher->result()});
             watcher->deleteLater();
         });
     }
@@ -526,7 +599,9 @@ void FailbackWizard::closeRunOnSummary()
         connect(watcher, &QFutureWatcher<AuditVerifier::VerifyResult>::finished, this, [watcher, summary] {
             const AuditVerifier::VerifyResult verified = watcher->result();
             watcher->deleteLater();
-            Logging::logger()->info("run closed on the Summary page, final hash {}", verified.finalHash);
+            OperatorLog::info(
+                QT_TRANSLATE_NOOP("OperatorLog", "Run closed on the Summary page; its final hash is %1."),
+                {verified.finalHash});
             summary->showFinalHash(verified.finalHash, verified.ok ? QString() : verified.message);
         });
         // Hashing every screenshot again takes a moment: not on the UI thread.
@@ -567,14 +642,16 @@ void FailbackWizard::endRun(bool finished, std::function<void()> close)
         progress->deleteLater();
         m_closing = false;
         if (!error.isEmpty()) {
-            Logging::logger()->error("the report of {} could not be written: {}", folder, error);
+            OperatorLog::error(QT_TRANSLATE_NOOP("OperatorLog", "The report of %1 could not be written: %2"),
+                               {QDir::toNativeSeparators(folder), error});
             QMessageBox::warning(
                 this, tr("Audit trail"),
                 tr("The report could not be written: %1\n\nThe journal and the screenshots in %2 "
                    "are complete; \"pchat-failback --verify-audit\" checks them.")
                     .arg(error, QDir::toNativeSeparators(folder)));
         } else {
-            Logging::logger()->info("report written to {}", folder);
+            OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Report written to %1."),
+                              {QDir::toNativeSeparators(folder)});
         }
         Q_EMIT runClosed(folder);
         close();
@@ -621,8 +698,11 @@ void FailbackWizard::reject()
 
 void FailbackWizard::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The pages' labels are translated by their own change events, which may come after this one.
+        QTimer::singleShot(0, this, [this] { AccessibleNames::fromLabels(this); });
+    }
     QWizard::changeEvent(event);
 }
 
@@ -634,6 +714,7 @@ void FailbackWizard::retranslateUi()
     // The splitter would squeeze the banner; it keeps the height its text needs at the panel's narrowest.
     m_trainingBanner->setMinimumHeight(m_trainingBanner->heightForWidth(m_side->minimumWidth() - 20));
     m_sideTabs->setTabText(m_sideTabs->indexOf(m_logPane), tr("Log"));
+    m_logPane->retranslateUi();
     m_sideTabs->setTabText(m_sideTabs->indexOf(m_explanation), tr("Explanation"));
     // QWizard keeps its own button texts until the page changes; set them from Qt's catalog now.
     setButtonText(QWizard::NextButton, QCoreApplication::translate("QWizard", "&Next >"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plan/plan.h"
+#include "widgets/settingsdialog.h"
 
 #include <functional>
 #include <QFutureWatcher>
@@ -85,9 +86,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
     bool validateCurrentPage() override;
 
 private:
+    static QString geometryKey();
+    // This computer's settings (Welcome page's button, Ctrl+,).
+    void showSettings();
+    void applySettings(const SettingsDialog::Values& values);
     void retranslateUi();
     void reloadPages();
     void showScript();
@@ -119,7 +125,7 @@ private:
     QString m_resumeFolder; // --audit-dir named a run folder: offer that run
     int m_resumeTarget = -1;
     bool m_closed = false;
-    bool m_closing = false;     // the report is being written
+    bool m_closing = false;      // the report is being written
     bool m_interrupting = false; // interruptRun waits for the step to end
 };
 

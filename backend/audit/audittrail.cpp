@@ -2,11 +2,13 @@
 
 #include "auditwriter.h"
 #include "log/logging.h"
+#include "log/operatorlog.h"
 #include "log/qstringformatter.h"
 #include "steps/failbackstep.h"
 #include "steps/preflightrunner.h"
 #include "steps/shellstep.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QThread>
 
@@ -67,7 +69,8 @@ bool AuditTrail::startRun(const QString& root, const RunInfo& info, QString* err
                                    {QStringLiteral("plan"), info.plan},
                                    {QStringLiteral("resumes"), QString()},
                                    {QStringLiteral("unattended"), info.unattended}});
-    Logging::logger()->info("audit trail of this run: {}", folder);
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Audit trail of this run: %1"),
+                      {QDir::toNativeSeparators(folder)});
     return true;
 }
 
@@ -80,7 +83,8 @@ bool AuditTrail::resumeRun(const QString& folder, const RunInfo& info, QString* 
         return false;
     record(AuditKind::RunResumed,
            {{QStringLiteral("language"), info.language}, {QStringLiteral("plan"), info.plan}});
-    Logging::logger()->info("resuming the run recorded in {}", folder);
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Resuming the run recorded in %1."),
+                      {QDir::toNativeSeparators(folder)});
     return true;
 }
 
@@ -172,7 +176,7 @@ void AuditTrail::reportFailure(const QString& message)
     if (hasFailed())
         return;
     m_failure = message;
-    Logging::logger()->error("audit trail cannot be written: {}", message);
+    OperatorLog::error(QT_TRANSLATE_NOOP("OperatorLog", "The audit trail cannot be written: %1"), {message});
     Q_EMIT failed(message);
 }
 

@@ -72,9 +72,10 @@ void ShellRunner::run(const QStringList& commands)
         QMetaObject::invokeMethod(
             this,
             [this, length] {
-                failToStart(tr("The commands are too long for one command line (%1 characters, Windows takes at "
-                               "most %2). Run fewer commands at a time.")
-                                .arg(QString::number(length), QString::number(EncodedCommand::maxCommandLine)));
+                failToStart(
+                    tr("The commands are too long for one command line (%1 characters, Windows takes at "
+                       "most %2). Run fewer commands at a time.")
+                        .arg(QString::number(length), QString::number(EncodedCommand::maxCommandLine)));
             },
             Qt::QueuedConnection);
         return;
@@ -137,8 +138,8 @@ void ShellRunner::complete(int exitCode, bool crashed)
     result.errorRecords = ShellResult::parseErrorRecords(m_stderr);
     if (result.timedOut) {
         result.errorRecords.prepend(
-            tr("The management shell did not finish within %1 seconds and was stopped.")
-                .arg(m_settings.shellTimeoutSeconds));
+            tr("The management shell did not finish within %n second(s) and was stopped.", nullptr,
+               m_settings.shellTimeoutSeconds));
     } else if (result.cancelled) {
         result.errorRecords.prepend(tr("The management shell was stopped (cancelled)."));
     } else if (crashed) {

@@ -21,6 +21,17 @@ public:
     // The connection is encrypted (Mandatory or Strict) through FreeTDS, and FreeTDS will not check whom it
     // talks to: no CA file. TrustServerCertificate does not matter: FreeTDS has no such key.
     static bool encryptsWithoutVerifying(const InstanceSettings& instance, const QString& caFile);
+
+    // The CA file this computer's setting names (Settings dialog); empty when none.
+    static QString savedCaFile();
+    static void saveCaFile(const QString& path);
+    // Lets FreeTDS check server certificates against the saved CA file without the operator editing
+    // freetds.conf: writes a copy of the configuration FreeTDS would read, with "ca file" set in [global], to
+    // directory and points FREETDSCONF at it. Without a saved CA file FREETDSCONF is as the program found it.
+    // Call before connections are opened (FreeTDS reads the file at each login). Returns an error text.
+    static QString apply(const QString& directory);
+    // configText with [global]'s "ca file" set to caFile; the section is added when the text has none.
+    static QString withCaFile(const QString& configText, const QString& caFile);
 };
 
 } // namespace pchat

@@ -2,6 +2,7 @@
 
 #include "connectionstring.h"
 #include "log/logging.h"
+#include "log/operatorlog.h"
 #include "log/qstringformatter.h"
 #include "odbcbatchrunner.h"
 
@@ -82,8 +83,8 @@ void SqlSession::openInThread(const QString& database)
             const SqlMessages messages = messagesFromOpenError(
                 error.databaseText().isEmpty() ? error.driverText() : error.databaseText(),
                 error.nativeErrorCode());
-            Logging::logger()->warn("connection to {} failed: {}", m_instance.name,
-                                    messages.constFirst().text);
+            OperatorLog::warn(QT_TRANSLATE_NOOP("OperatorLog", "Connection to %1 failed: %2"),
+                              {m_instance.name, messages.constFirst().text});
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             postToOwner([this, messages] { Q_EMIT openFailed(messages); });
@@ -98,7 +99,8 @@ void SqlSession::openInThread(const QString& database)
         spid.statements.isEmpty() ? 0 : spid.statements.constFirst().value(0, QStringLiteral("spid")).toInt();
     m_open = true;
     m_runnerForCancel = m_runner.get();
-    Logging::logger()->info("connected to {} as session {}", m_instance.name, int(m_spid));
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Connected to %1 (session %2)."),
+                      {m_instance.name, QString::number(m_spid)});
     const int spidValue = m_spid;
     postToOwner([this, spidValue] { Q_EMIT opened(spidValue); });
 }
@@ -120,7 +122,7 @@ void SqlSession::executeInThread(const QString& batch, quint64 tag)
         postToOwner([this, tag, message] { Q_EMIT this->message(tag, message); });
     });
     if (result.outcome == BatchResult::Outcome::ConnectionLost)
-        Logging::logger()->warn("connection to {} lost", m_instance.name);
+        OperatorLog::warn(QT_TRANSLATE_NOOP("OperatorLog", "Connection to %1 lost."), {m_instance.name});
     postToOwner([this, tag, result] { Q_EMIT finished(tag, result); });
 }
 

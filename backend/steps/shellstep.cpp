@@ -120,9 +120,9 @@ SqlMessage ShellStep::errorMessage(const ShellResult& result)
 QString ShellStep::remedyFor(const ShellResult& result, const LyncSettings& settings)
 {
     if (result.timedOut)
-        return tr("The shell ran longer than %1 seconds. Check that it does not wait for input (a "
-                  "confirmation prompt, a credential dialog), or raise the shell timeout in the plan.")
-            .arg(settings.shellTimeoutSeconds);
+        return tr("The shell ran longer than %n second(s). Check that it does not wait for input (a "
+                  "confirmation prompt, a credential dialog), or raise the shell timeout in the plan.",
+                  nullptr, settings.shellTimeoutSeconds);
     if (result.cancelled)
         return tr("Run the step again when ready; the command may or may not have taken effect.");
     if (result.exitCode < 0 && result.standardOutput.isEmpty() && result.standardError.isEmpty())

@@ -1,6 +1,7 @@
 #include "traininglab.h"
 
 #include "log/logging.h"
+#include "log/operatorlog.h"
 #include "log/qstringformatter.h"
 #include "process/childlifetime.h"
 
@@ -246,9 +247,11 @@ void TrainingLab::readOutput()
                 m_starting = false;
                 m_started = true;
                 m_startTimeout.stop();
-                Logging::logger()->info(
-                    "training lab started: scenario \"{}\", control port {}, {} instances",
-                    m_scenario.value(QLatin1String("name")).toString(), controlPort(), m_ports.size() - 1);
+                OperatorLog::info(
+                    QT_TRANSLATE_NOOP("OperatorLog",
+                                      "Training lab started: scenario \"%1\", %2 SQL Server instances."),
+                    {m_scenario.value(QLatin1String("name")).toString(),
+                     QString::number(m_ports.size() - 1)});
                 Q_EMIT started();
             });
     }
@@ -291,7 +294,7 @@ void TrainingLab::fail(const QString& message)
     m_started = false;
     m_startTimeout.stop();
     stopProcess();
-    Logging::logger()->warn("training lab: {}", message);
+    OperatorLog::warn(QT_TRANSLATE_NOOP("OperatorLog", "Training lab: %1"), {message});
     Q_EMIT failed(message);
 }
 
@@ -470,6 +473,20 @@ void TrainingLab::clearFaults(QObject* context, Reply callback)
 void TrainingLab::reset(QObject* context, Reply callback)
 {
     control({{QStringLiteral("cmd"), QStringLiteral("reset")}}, context, std::move(callback));
+}
+
+QString TrainingLab::scenarioText(const QString& key, const QString& language) const
+{
+    const QJsonValue value = m_scenario.value(key);
+    if (value.isObject()) {
+        const QJsonObject texts = value.toObject();
+        for (const QString& choice : {language, QStringLiteral("en")})
+            if (const QString text = texts.value(choice).toString(); !text.isEmpty())
+                return text;
+    }
+    if (value.isString())
+        return value.toString();
+    return key == QStringLiteral("title") ? m_scenario.value(QLatin1String("name")).toString() : QString();
 }
 
 } // namespace pchat

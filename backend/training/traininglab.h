@@ -46,6 +46,9 @@ public:
     int controlPort() const { return m_ports.value(QStringLiteral("control")); }
     int port(const QString& instanceName) const { return m_ports.value(instanceName.toLower()); }
     const QJsonObject& scenario() const { return m_scenario; }
+    // The scenario's "title" or "description" in language ("de", "en"): scenarios carry both languages as
+    // {"en": …, "de": …}; one written with a plain string (or only "name") shows that as it is.
+    QString scenarioText(const QString& key, const QString& language) const;
     QString labProgram() const { return m_resolvedProgram; }
     // The SQL Server Agent service account of an instance as the scenario names it.
     QString agentAccount(const QString& instanceName) const;

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <QApplication>
+#include <QSettings>
 #include <QTemporaryDir>
 
 int main(int argc, char** argv)
@@ -14,6 +15,10 @@ int main(int argc, char** argv)
     QApplication application(argc, argv);
     QTemporaryDir logs;
     pchat::Logging::initialize(logs.path());
+    // Window size, splitters and local settings a test leaves behind must not reach the next test or the
+    // developer's own settings.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, logs.filePath(QStringLiteral("settings")));
     pchat::LanguageSwitcher::instance().apply(QStringLiteral("en"));
     return RUN_ALL_TESTS();
 }

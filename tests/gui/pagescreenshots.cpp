@@ -1,5 +1,6 @@
 // Tool, not a test: walks the wizard with the example plan and saves a screenshot of every page and tab, so
-// that a developer can look at each page in both languages (usage: pchat_page_screenshots OUTDIR de|en).
+// that a developer can look at each page in both languages and at a screen size
+// (usage: pchat_page_screenshots OUTDIR de|en [WIDTHxHEIGHT], e.g. 1366x768 for the smallest admin laptop).
 #include "languageswitcher.h"
 #include "log/logging.h"
 #include "pages/steppage.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,7 +32,7 @@ int walk(int argc, char** argv)
 {
     QApplication application(argc, argv);
     if (argc < 3) {
-        qWarning("usage: pchat_page_screenshots OUTDIR de|en");
+        qWarning("usage: pchat_page_screenshots OUTDIR de|en [WIDTHxHEIGHT]");
         return 2;
     }
     const QString outDir = QString::fromLocal8Bit(argv[1]);
@@ -38,6 +40,8 @@ int walk(int argc, char** argv)
     QDir().mkpath(outDir);
     QTemporaryDir logs;
     pchat::Logging::initialize(logs.path());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, logs.filePath(QStringLiteral("settings")));
     pchat::LanguageSwitcher::instance().apply(language);
 
     pchat::test::WizardDriver driver;
@@ -45,18 +49,19 @@ int walk(int argc, char** argv)
     QTemporaryDir audit;
     driver.wizard().setAuditRoot(audit.path());
     QWidget& window = driver.wizard();
+    if (argc > 3) {
+        // The window as a maximized one on that screen would be: the screen less a taskbar of 40 pixels.
+        const QStringList size = QString::fromLocal8Bit(argv[3]).split(u'x');
+        if (size.size() == 2)
+            window.resize(size[0].toInt(), size[1].toInt() - 40);
+    }
     int shot = 0;
     const auto name = [&](const QString& suffix) {
         return QStringLiteral("%1/%2-%3-%4.png")
             .arg(outDir, language, QString::number(++shot).rightJustified(2, u'0'), suffix);
     };
     driver.confirmAssumptions();
-    const QStringList pages{QStringLiteral("welcomePage"),          QStringLiteral("environmentPage"),
-                            QStringLiteral("preflightPage"),        QStringLiteral("clearActiveServersPage"),
-                            QStringLiteral("removeMirroringPage"),  QStringLiteral("backupPage"),
-                            QStringLiteral("restorePage"),          QStringLiteral("logShippingPage"),
-                            QStringLiteral("setActiveServersPage"), QStringLiteral("poolNormalPage"),
-                            QStringLiteral("summaryPage")};
+    const QStringList pages = pchat::test::WizardDriver::pageNames();
     for (const QString& page : pages) {
         driver.walkTo(page);
         if (driver.currentPageName() != page)

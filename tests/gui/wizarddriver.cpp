@@ -163,6 +163,16 @@ void WizardDriver::runCurrentStep()
         << step->outcome().error.text.toStdString();
 }
 
+QStringList WizardDriver::pageNames()
+{
+    return {QStringLiteral("welcomePage"),          QStringLiteral("environmentPage"),
+            QStringLiteral("preflightPage"),        QStringLiteral("clearActiveServersPage"),
+            QStringLiteral("removeMirroringPage"),  QStringLiteral("backupPage"),
+            QStringLiteral("restorePage"),          QStringLiteral("logShippingPage"),
+            QStringLiteral("setActiveServersPage"), QStringLiteral("poolNormalPage"),
+            QStringLiteral("summaryPage")};
+}
+
 void WizardDriver::walkTo(const QString& pageName)
 {
     for (int guard = 0; guard < 20 && currentPageName() != pageName; ++guard) {

@@ -41,6 +41,9 @@ public:
         return widget ? widget : m_wizard->findChild<T*>(objectName);
     }
 
+    // The wizard's pages by objectName, in the order an operator meets them.
+    static QStringList pageNames();
+
     QAbstractButton* nextButton() const { return m_wizard->button(QWizard::NextButton); }
     QString currentPageName() const;
     // Ticks every assumption on the Welcome page.

@@ -174,6 +174,7 @@ void BackupPage::removeDestination()
 void BackupPage::retranslateUi()
 {
     StepPage::retranslateUi();
+    m_destinations->setAccessibleName(tr("Backup destinations"));
     const auto row = [](QFormLayout* form, QWidget* field, const QString& text) {
         FieldBinder::setRowLabel(form, field, text);
     };
@@ -187,8 +188,8 @@ void BackupPage::retranslateUi()
     row(m_sourceForm, m_component, tr("Backup component:"));
 
     m_setBox->setTitle(tr("Backup set"));
-    row(m_setForm, m_setName, tr("&Name:"));
-    row(m_setForm, m_description, tr("D&escription (optional):"));
+    row(m_setForm, m_setName, tr("N&ame:"));
+    row(m_setForm, m_description, tr("Descri&ption (optional):"));
 
     m_destinationBox->setTitle(tr("Destination"));
     m_destinationHint->setText(
@@ -197,7 +198,7 @@ void BackupPage::retranslateUi()
            "path."));
     m_backUpToLabel->setText(tr("Back up to:"));
     m_backUpTo->setItemText(0, tr("Disk"));
-    m_add->setText(tr("&Add…"));
+    m_add->setText(tr("A&dd…"));
     m_remove->setText(tr("&Remove"));
 
     m_optionsBox->setTitle(tr("Media and reliability options"));

@@ -1,6 +1,7 @@
 #include "clearactiveserverspage.h"
 
 #include "log/logging.h"
+#include "log/operatorlog.h"
 #include "shell/lynccommands.h"
 #include "steps/preflightrunner.h"
 #include "widgets/commandpreview.h"
@@ -40,8 +41,13 @@ ClearActiveServersPage::ClearActiveServersPage(Plan& plan, QWidget* parent)
     m_confirmEmpty->setObjectName(QStringLiteral("confirmListEmpty"));
     m_confirmEmpty->setEnabled(false);
     connect(m_confirmEmpty, &QCheckBox::toggled, this, [this](bool on) {
-        Logging::logger()->info("active server list {} empty by the operator",
-                                on ? "confirmed" : "no longer confirmed");
+        if (on)
+            OperatorLog::info(QT_TRANSLATE_NOOP(
+                "OperatorLog", "The operator confirmed that the Active Server list is empty."));
+        else
+            OperatorLog::info(QT_TRANSLATE_NOOP(
+                "OperatorLog",
+                "The operator withdrew the confirmation that the Active Server list is empty."));
         Q_EMIT completeChanged();
     });
     formLayout()->addStretch();
@@ -59,6 +65,8 @@ void ClearActiveServersPage::setStepObject(FailbackStep* step)
         m_confirmEmpty->setEnabled(ran);
         if (!ran)
             m_confirmEmpty->setChecked(false);
+        else if (!m_confirmEmpty->isChecked())
+            keepInView(m_confirmEmpty);
     });
 }
 

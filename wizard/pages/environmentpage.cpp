@@ -179,8 +179,8 @@ void EnvironmentPage::retranslateUi()
     setTitle(tr("Environment"));
     setSubTitle(
         tr("The SQL Server instances, databases, folders and the Lync pool that the failback works on."));
-    const QStringList tabTitles{tr("&Backup instance"), tr("P&rimary instance"), tr("Databases and &folders"),
-                                tr("&Lync Server")};
+    const QStringList tabTitles{tr("Backup &instance"), tr("P&rimary instance"), tr("Databases and &folders"),
+                                tr("L&ync Server")};
     for (int tab = 0; tab < m_tabs->count(); ++tab)
         m_tabs->setTabText(tab, tabTitles.at(tab));
     // The tooltip is translated text: set the marks again in the new language.
@@ -207,7 +207,7 @@ void EnvironmentPage::retranslateUi()
     row(m_databasesForm, m_mgc, tr("Persistent Chat &database:"));
     row(m_databasesForm, m_mgccomp, tr("C&ompliance database:"));
     row(m_databasesForm, m_share, tr("Log-shipping &share:"));
-    row(m_databasesForm, m_copyFolder, tr("Cop&y folder on the backup server:"));
+    row(m_databasesForm, m_copyFolder, tr("Copy folder on the bac&kup server:"));
     m_share->setPlaceholderText(QStringLiteral("\\\\FS01\\PChatLogShip"));
     m_copyFolder->setPlaceholderText(QStringLiteral("E:\\PChatLSCopy"));
 
@@ -216,9 +216,9 @@ void EnvironmentPage::retranslateUi()
            "Get-CsPersistentChatState shows, e.g. PersistentChatServer:pchat.contoso.com."));
     row(m_lyncForm, m_module, tr("Shell &module:"));
     row(m_lyncForm, m_collection, tr("Active server &collection:"));
-    row(m_lyncForm, m_pool, tr("Pool &identity:"));
+    row(m_lyncForm, m_pool, tr("Poo&l identity:"));
     row(m_lyncForm, m_primaryDataCenter, tr("Primary &data center:"));
-    row(m_lyncForm, m_shellProgram, tr("Shell p&rogram:"));
+    row(m_lyncForm, m_shellProgram, tr("Shell pro&gram:"));
     row(m_lyncForm, m_shellArguments, tr("Shell &arguments:"));
     row(m_lyncForm, m_shellTimeout, tr("Shell &timeout:"));
     m_shellTimeout->setSuffix(tr(" s"));

@@ -630,6 +630,8 @@ void LogShippingPage::updatePlanTexts()
 void LogShippingPage::retranslateUi()
 {
     StepPage::retranslateUi();
+    m_subSteps->setAccessibleName(tr("Parts of the configuration"));
+    m_firstLog->setAccessibleName(tr("First log backup"));
     m_runBox->setTitle(tr("Configuration run"));
     m_subSteps->setHorizontalHeaderLabels({tr("Part"), tr("State"), tr("Detail")});
     m_firstLog->setHorizontalHeaderLabels({tr("Job"), tr("State"), tr("Took"), tr("Detail")});
@@ -659,6 +661,7 @@ void LogShippingPage::retranslateUi()
         "primary server and you must type its local path."));
     m_backupRetentionLabel->setText(tr("&Delete files older than:"));
     m_backupAlertEnabled->setText(tr("&Alert if no backup occurs within:"));
+    m_backupAlert->setAccessibleName(tr("Alert if no backup occurs within"));
     m_historyRetentionLabel->setText(tr("Keep log-shipping &history for:"));
     for (QSpinBox* minutes : {m_backupRetention, m_backupAlert, m_copyRetention, m_restoreDelay,
                               m_restoreAlert, m_historyRetention})
@@ -708,16 +711,19 @@ void LogShippingPage::retranslateUi()
     m_copySchedule->retranslateUi();
 
     m_restoreModeLabel->setText(tr("Database state when restoring backups:"));
-    m_restoreNoRecovery->setText(tr("No reco&very mode"));
-    m_restoreStandby->setText(tr("&Standby mode"));
-    m_disconnectUsers->setText(tr("Disconnect &users in the database when restoring backups"));
-    m_restoreDelayLabel->setText(tr("Dela&y restoring backups at least:"));
+    // This tab and the form above it use up the free letters: the second mode is reached with the arrow keys
+    // from the first, the check box with Tab.
+    m_restoreNoRecovery->setText(tr("No recovery mode"));
+    m_restoreStandby->setText(tr("S&tandby mode"));
+    m_disconnectUsers->setText(tr("Disconnect users in the database when restoring backups"));
+    m_restoreDelayLabel->setText(tr("Delay restorin&g backups at least:"));
     m_restoreAlertEnabled->setText(tr("Alert if no restore occurs &within:"));
+    m_restoreAlert->setAccessibleName(tr("Alert if no restore occurs within"));
     m_restoreJobBox->setTitle(tr("Restore job"));
     row(m_restoreJobForm, m_restoreJobName, tr("Job name:"));
     m_restoreSchedule->retranslateUi();
 
-    m_monitor->setText(tr("Use a &monitor server instance"));
+    m_monitor->setText(tr("&Use a monitor server instance"));
     m_monitor->setToolTip(tr("The Lync Server procedure uses no monitor server instance."));
 
     updatePlanTexts();

@@ -99,6 +99,7 @@ void PoolNormalPage::planChanged()
 void PoolNormalPage::retranslateUi()
 {
     StepPage::retranslateUi();
+    m_pools->setAccessibleName(tr("Persistent Chat pools and their state"));
     m_intro->setText(
         tr("To restore the pool to its normal state, run Set-CsPersistentChatState with -PoolState "
            "Normal, then Get-CsPersistentChatState shows whether the pool is Normal. Microsoft's pages "

@@ -1,6 +1,7 @@
 #include "preflightpage.h"
 
 #include "log/logging.h"
+#include "log/operatorlog.h"
 #include "log/qstringformatter.h"
 #include "steps/preflightcheck.h"
 #include "widgets/steprunpanel.h"
@@ -50,9 +51,9 @@ PreflightPage::PreflightPage(Plan& plan, QWidget* parent)
     m_checks->verticalHeader()->setVisible(false);
     // Rows follow their wrapped titles whenever the columns change width.
     m_checks->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Found and Remedy carry the long texts; the check's title wraps in a column of its own width.
-    m_checks->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::Interactive);
-    m_checks->horizontalHeader()->resizeSection(CheckColumn, 230);
+    // The check's title and what was found share the width; Remedy takes a share only when a check has one
+    // (showResult), so that a page of passes does not squeeze the findings into a narrow column.
+    m_checks->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::Stretch);
     m_checks->horizontalHeader()->setSectionResizeMode(FoundColumn, QHeaderView::Stretch);
     m_checks->horizontalHeader()->setSectionResizeMode(RemedyColumn, QHeaderView::Stretch);
     m_checks->horizontalHeader()->setSectionResizeMode(WhereColumn, QHeaderView::ResizeToContents);
@@ -71,7 +72,12 @@ PreflightPage::PreflightPage(Plan& plan, QWidget* parent)
     m_acknowledge->setVisible(false);
     connect(m_runChecks, &QPushButton::clicked, this, &PreflightPage::runChecks);
     connect(m_acknowledge, &QCheckBox::toggled, this, [this](bool on) {
-        Logging::logger()->info("preflight warnings {}", on ? "acknowledged" : "no longer acknowledged");
+        if (on)
+            OperatorLog::info(
+                QT_TRANSLATE_NOOP("OperatorLog", "The operator acknowledged the preflight warnings."));
+        else
+            OperatorLog::info(QT_TRANSLATE_NOOP(
+                "OperatorLog", "The operator withdrew the acknowledgement of the preflight warnings."));
         Q_EMIT completeChanged();
     });
     connect(m_runner, &PreflightRunner::checkStarted, this, [this](int index) {
@@ -82,6 +88,8 @@ PreflightPage::PreflightPage(Plan& plan, QWidget* parent)
     connect(m_runner, &PreflightRunner::allFinished, this, &PreflightPage::summarize);
     // Preflight changes nothing, so it has its own Run checks button rather than the step's run panel.
     runPanel()->setVisible(false);
+    // The table scrolls itself; the form around it must not scroll as well.
+    setFormScrollable(false);
     auto* runRow = new QHBoxLayout;
     runRow->addWidget(m_runChecks);
     runRow->addWidget(m_summary, 1);
@@ -128,7 +136,7 @@ void PreflightPage::runChecks()
     m_acknowledge->setVisible(false);
     m_runChecks->setEnabled(false);
     m_summary->setText(tr("Checking…"));
-    Logging::logger()->info("preflight checks started");
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Preflight checks started."));
     m_runner->start(plan());
     Q_EMIT completeChanged();
 }
@@ -145,7 +153,17 @@ void PreflightPage::showResult(int index, const PreflightResult& result)
     status->setIcon(style()->standardIcon(icons[result.status]));
     m_checks->item(index, FoundColumn)->setText(result.found);
     m_checks->item(index, RemedyColumn)->setText(result.remedy);
-    Logging::logger()->info("preflight {}: {}", result.id, texts[result.status]);
+    showRemedyColumn();
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Preflight check \"%1\": %2"),
+                      {m_checks->item(index, CheckColumn)->text(), texts[result.status]});
+}
+
+void PreflightPage::showRemedyColumn()
+{
+    bool any = false;
+    for (int row = 0; row < m_checks->rowCount() && !any; ++row)
+        any = m_checks->item(row, RemedyColumn) && !m_checks->item(row, RemedyColumn)->text().isEmpty();
+    m_checks->setColumnHidden(RemedyColumn, !any);
 }
 
 void PreflightPage::summarize()
@@ -187,6 +205,7 @@ void PreflightPage::planChanged()
         m_checks->setItem(row, FoundColumn, new QTableWidgetItem);
         m_checks->setItem(row, RemedyColumn, new QTableWidgetItem);
     }
+    showRemedyColumn();
     m_checks->selectRow(selected >= 0 ? selected : 0);
     showSelectedCheck();
     // Results of the last run stay visible (a language switch or a return to the page rebuilds the rows).
@@ -204,6 +223,7 @@ void PreflightPage::showSelectedCheck()
 void PreflightPage::retranslateUi()
 {
     StepPage::retranslateUi();
+    m_checks->setAccessibleName(tr("Preflight checks"));
     m_intro->setText(
         tr("Before step 1 the wizard checks everything it can without changing anything: "
            "connectivity, permissions, versions, database states, mirroring, recovery models, SQL "

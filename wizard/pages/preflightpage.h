@@ -34,6 +34,7 @@ private:
     void showSelectedCheck();
     void runChecks();
     void showResult(int index, const PreflightResult& result);
+    void showRemedyColumn();
     void summarize();
 
     PreflightRunner* m_runner;

@@ -99,6 +99,7 @@ bool RemoveMirroringPage::confirmRun()
 void RemoveMirroringPage::retranslateUi()
 {
     StepPage::retranslateUi();
+    m_databases->setAccessibleName(tr("Mirrored databases"));
     m_intro->setText(
         tr("In SQL Server Management Studio this is: connect to the backup mgc instance, right-click "
            "the database, Tasks > Mirror, Remove Mirroring, OK; then the same for mgccomp. Before it "

@@ -487,6 +487,8 @@ void RestorePage::updateWarning()
 void RestorePage::retranslateUi()
 {
     StepPage::retranslateUi();
+    m_backupSets->setAccessibleName(tr("Backup sets to restore"));
+    m_relocations->setAccessibleName(tr("Restore the database files as"));
     const auto row = [](QFormLayout* form, QWidget* field, const QString& text) {
         FieldBinder::setRowLabel(form, field, text);
     };
@@ -522,7 +524,7 @@ void RestorePage::retranslateUi()
         tr("The procedure requires it: the restored database replaces the one on the primary "
            "instance."));
     m_closeConnections->setText(tr("&Close existing connections to destination database"));
-    row(m_optionsForm, m_stats, tr("Report progress &every:"));
+    row(m_optionsForm, m_stats, tr("Report progress e&very:"));
     m_stats->setSuffix(tr(" %"));
 
     m_filesBox->setTitle(tr("Restore the database files as:"));
@@ -531,8 +533,8 @@ void RestorePage::retranslateUi()
            "for each file that must go elsewhere on the primary server: its logical name as the "
            "backup lists it, and the full path to restore it as."));
     m_relocations->setHorizontalHeaderLabels({tr("Logical File Name"), tr("Restore As")});
-    m_addRelocation->setText(tr("A&dd row"));
-    m_removeRelocation->setText(tr("Re&move row"));
+    m_addRelocation->setText(tr("&Add row"));
+    m_removeRelocation->setText(tr("&Remove row"));
 
     m_recoveryBox->setTitle(tr("Recovery state"));
     m_recovery->setText(tr("Leave the database ready to use (RESTORE WITH RECOVERY)"));

@@ -1,6 +1,7 @@
 #include "setactiveserverspage.h"
 
 #include "log/logging.h"
+#include "log/operatorlog.h"
 #include "log/qstringformatter.h"
 #include "shell/lynccommands.h"
 #include "widgets/commandpreview.h"
@@ -181,7 +182,17 @@ void SetActiveServersPage::rebuildWarnings()
                 m_acknowledged.insert(fqdn.toLower());
             else
                 m_acknowledged.remove(fqdn.toLower());
-            Logging::logger()->info("data-center warning for {} {}", fqdn, on ? "acknowledged" : "withdrawn");
+            if (on)
+                OperatorLog::info(
+                    QT_TRANSLATE_NOOP("OperatorLog",
+                                      "The operator acknowledged the data-center warning for %1."),
+                    {fqdn});
+            else
+                OperatorLog::info(
+                    QT_TRANSLATE_NOOP(
+                        "OperatorLog",
+                        "The operator withdrew the acknowledgement of the data-center warning for %1."),
+                    {fqdn});
             updateRunBlock();
             Q_EMIT completeChanged();
         });
@@ -203,6 +214,7 @@ void SetActiveServersPage::updateRunBlock()
 void SetActiveServersPage::retranslateUi()
 {
     StepPage::retranslateUi();
+    m_servers->setAccessibleName(tr("Persistent Chat servers of the pool"));
     m_intro->setText(
         tr("Set the Persistent Chat Server active servers with Set-CsPersistentChatActiveServer. "
            "<b>Important:</b> all active servers must be in the same data center as the new primary "

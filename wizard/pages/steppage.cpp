@@ -1,6 +1,7 @@
 #include "steppage.h"
 
 #include "log/logging.h"
+#include "log/operatorlog.h"
 #include "log/qstringformatter.h"
 #include "steps/failbackstep.h"
 #include "steps/procedurescript.h"
@@ -9,6 +10,8 @@
 
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace pchat {
@@ -19,9 +22,10 @@ StepPage::StepPage(StepId step, Plan& plan, QWidget* parent)
     , m_formLayout(new QVBoxLayout)
     , m_runPanel(new StepRunPanel)
 {
-    auto* form = new QWidget;
+    auto* form = m_form = new QWidget;
     form->setLayout(m_formLayout);
-    auto* scroll = new QScrollArea;
+    auto* scroll = m_formScroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("stepForm"));
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -39,9 +43,61 @@ StepPage::StepPage(StepId step, Plan& plan, QWidget* parent)
             m_stepObject->inspect(this->plan());
     });
 
+    // The form and the run panel share the page as the operator chooses (remembered for every step page):
+    // a long form then needs no second scroll bar, a long run gets the room for its messages.
+    m_split = new QSplitter(Qt::Vertical);
+    m_split->setObjectName(QStringLiteral("stepSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(scroll);
+    m_split->addWidget(m_runPanel);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    connect(m_split, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(splitterKey(), m_split->saveState()); });
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 3);
-    layout->addWidget(m_runPanel, 2);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_split);
+}
+
+QString StepPage::splitterKey()
+{
+    return QStringLiteral("layout/stepSplitter");
+}
+
+void StepPage::showEvent(QShowEvent* event)
+{
+    if (!m_runPanel->isVisibleTo(this) || !m_formScroll->widget()) {
+        // Preflight: the form is the whole page.
+    } else if (const QByteArray state = QSettings().value(splitterKey()).toByteArray(); !state.isEmpty()) {
+        m_split->restoreState(state);
+    } else {
+        // First use: the form as tall as it needs up to 45 % of the page, the rest to findings and messages.
+        const int total = qMax(height(), 200);
+        const int form = qMin(m_form->sizeHint().height() + 8, total * 45 / 100);
+        m_split->setSizes({form, total - form});
+    }
+    PlanPage::showEvent(event);
+}
+
+void StepPage::setFormScrollable(bool scrollable)
+{
+    if (scrollable == (m_formScroll->widget() != nullptr))
+        return;
+    if (scrollable) {
+        m_formScroll->setWidget(m_form);
+        m_formScroll->show();
+    } else {
+        m_formScroll->takeWidget();
+        m_split->insertWidget(0, m_form);
+        m_formScroll->hide();
+    }
+}
+
+void StepPage::keepInView(QWidget* control)
+{
+    // A control that blocks Next must be seen, or the operator looks for a reason that is scrolled away.
+    if (control && m_formScroll->widget() && m_formScroll->isAncestorOf(control))
+        m_formScroll->ensureWidgetVisible(control);
 }
 
 QList<ScriptPart> StepPage::scriptParts() const
@@ -119,7 +175,8 @@ void StepPage::startRun()
     // The operator may have left or changed the page while the trail was writing.
     if (!m_stepObject || isBusy() || !issues().isEmpty())
         return;
-    Logging::logger()->info("step {} run by the operator", int(m_step));
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Step %1 started by the operator."),
+                      {QString::number(int(m_step))});
     m_stepObject->run(plan());
 }
 
@@ -135,7 +192,8 @@ void StepPage::cancel()
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    Logging::logger()->warn("step {} cancelled by the operator", int(m_step));
+    OperatorLog::warn(QT_TRANSLATE_NOOP("OperatorLog", "Step %1 cancelled by the operator."),
+                      {QString::number(int(m_step))});
     m_stepObject->cancel();
 }
 

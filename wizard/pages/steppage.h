@@ -10,6 +10,8 @@
 #include <functional>
 #include <QPointer>
 
+class QScrollArea;
+class QSplitter;
 class QVBoxLayout;
 
 namespace pchat {
@@ -53,13 +55,22 @@ protected:
     virtual QString runUnavailableReason() const;
     // Asked before Run: the SSMS-style confirmation of the step; false keeps it from running.
     virtual bool confirmRun() { return true; }
+    // Whether the form scrolls in its own area; a form whose content scrolls itself (a table) must not.
+    void setFormScrollable(bool scrollable);
+    // Scrolls the form so that control (which now blocks Next) is in view.
+    void keepInView(QWidget* control);
+    void showEvent(QShowEvent* event) override;
 
 private:
     void run();
     void startRun();
     void cancel();
+    static QString splitterKey();
 
     StepId m_step;
+    QWidget* m_form = nullptr;
+    QScrollArea* m_formScroll = nullptr;
+    QSplitter* m_split = nullptr;
     QVBoxLayout* m_formLayout;
     StepRunPanel* m_runPanel;
     QPointer<FailbackStep> m_stepObject;

@@ -1,17 +1,18 @@
 #include "summarypage.h"
 
 #include "log/logging.h"
+#include "log/operatorlog.h"
 #include "log/qstringformatter.h"
 #include "steps/scriptexporter.h"
 #include "steps/stepinfo.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,7 +72,8 @@ SummaryPage::SummaryPage(Plan& plan, QWidget* parent)
     m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_folderLabel->setBuddy(m_folder);
-    m_folder->setText(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("pchat-failback-scripts"))));
+    m_folder->setText(
+        QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("pchat-failback-scripts"))));
     connect(m_browse, &QPushButton::clicked, this, &SummaryPage::browse);
     connect(m_export, &QPushButton::clicked, this, &SummaryPage::exportScripts);
 
@@ -211,7 +213,10 @@ void SummaryPage::exportScripts()
     const QStringList written = ScriptExporter::exportTo(plan(), folder, &errors);
     if (!errors.isEmpty()) {
         m_result->setText(tr("Nothing was exported:") + QLatin1Char('\n') + errors.join(QLatin1Char('\n')));
-        Logging::logger()->warn("script export to {} refused: {} problem(s)", folder, errors.size());
+        OperatorLog::warn(
+            QT_TRANSLATE_NOOP("OperatorLog",
+                              "Script export to %1 refused: the folder has problems (see the message)."),
+            {QDir::toNativeSeparators(folder)});
         return;
     }
     QStringList names;
@@ -219,11 +224,13 @@ void SummaryPage::exportScripts()
         names << QFileInfo(path).fileName();
     m_result->setText(tr("%n file(s) written to %1: %2", "", int(written.size()))
                           .arg(QDir::toNativeSeparators(folder), names.join(QStringLiteral(", "))));
-    Logging::logger()->info("exported {} script files to {}", written.size(), folder);
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Script files exported to %1: %2."),
+                      {QDir::toNativeSeparators(folder), QString::number(written.size())});
 }
 
 void SummaryPage::retranslateUi()
 {
+    m_steps->setAccessibleName(tr("Steps of this run"));
     setTitle(tr("Summary"));
     setSubTitle(tr("The steps of the failback and what became of them."));
     m_intro->setText(
@@ -233,27 +240,31 @@ void SummaryPage::retranslateUi()
            "it must run on."));
     m_steps->setHorizontalHeaderLabels({tr("Step"), tr("Where"), tr("State")});
     m_exportBox->setTitle(tr("Export the procedure as scripts"));
-    m_folderLabel->setText(tr("&Folder:"));
+    m_folderLabel->setText(tr("F&older:"));
     m_auditBox->setTitle(tr("Audit trail"));
-    m_audit->setText(tr("This run is recorded in %1. Closing the run writes report.html and report.pdf there; "
-                        "\"pchat-failback --verify-audit <folder>\" checks the folder later.")
-                         .arg(QDir::toNativeSeparators(m_auditFolder)));
+    m_audit->setText(
+        tr("This run is recorded in %1. Closing the run writes report.html and report.pdf there; "
+           "\"pchat-failback --verify-audit <folder>\" checks the folder later.")
+            .arg(QDir::toNativeSeparators(m_auditFolder)));
     m_openAudit->setText(tr("&Open folder"));
     m_closeRun->setText(tr("&Close the run and show its final hash"));
     m_hashLabel->setText(tr("Final &hash:"));
     m_copyHash->setText(tr("Co&py"));
     if (!m_hashProblem.isEmpty())
-        m_hashNote->setText(tr("The run is closed, but its audit folder does not verify: %1").arg(m_hashProblem));
+        m_hashNote->setText(
+            tr("The run is closed, but its audit folder does not verify: %1").arg(m_hashProblem));
     else if (!m_finalHash->text().isEmpty())
-        m_hashNote->setText(tr("The run is closed and its report written. Record this hash in the change ticket: "
-                               "anyone who can write the folder can rebuild its chain, but not this hash. "
-                               "\"pchat-failback --verify-audit <folder> --expect-hash <hash>\" then proves "
-                               "that nobody rewrote it. Finish closes the window."));
+        m_hashNote->setText(
+            tr("The run is closed and its report written. Record this hash in the change ticket: "
+               "anyone who can write the folder can rebuild its chain, but not this hash. "
+               "\"pchat-failback --verify-audit <folder> --expect-hash <hash>\" then proves "
+               "that nobody rewrote it. Finish closes the window."));
     else
-        m_hashNote->setText(tr("Close the run here to see the final hash of its audit trail, which belongs in the "
-                               "change ticket; after that no step can be run in it. Finish closes the run as well; "
-                               "its report's cover then shows the hash."));
-    m_browse->setText(tr("&Browse…"));
+        m_hashNote->setText(
+            tr("Close the run here to see the final hash of its audit trail, which belongs in the "
+               "change ticket; after that no step can be run in it. Finish closes the run as well; "
+               "its report's cover then shows the hash."));
+    m_browse->setText(tr("B&rowse…"));
     m_export->setText(tr("&Export scripts"));
     planChanged();
 }

@@ -3,6 +3,7 @@
 #include "failbackwizard.h"
 #include "languageswitcher.h"
 #include "log/logging.h"
+#include "log/operatorlog.h"
 #include "log/qstringformatter.h"
 #include "plan/planjson.h"
 #include "steppage.h"
@@ -13,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -46,6 +48,7 @@ WelcomePage::WelcomePage(Plan& plan, QWidget* parent)
     , m_drillCombo(new QComboBox)
     , m_drillDescription(new QLabel)
     , m_resetLab(new QPushButton)
+    , m_settings(new QPushButton)
     , m_resetResult(new QLabel)
 {
     setObjectName(QStringLiteral("welcomePage"));
@@ -59,20 +62,29 @@ WelcomePage::WelcomePage(Plan& plan, QWidget* parent)
     m_languageLabel->setBuddy(m_language);
     connect(m_language, &QComboBox::activated, this, [this](int index) {
         const QString code = m_language->itemData(index).toString();
-        Logging::logger()->info("language switched to {}", code);
+        OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Language switched to %1."), {code});
         LanguageSwitcher::instance().apply(code);
+        LanguageSwitcher::saveLanguage(code);
     });
+    m_settings->setObjectName(QStringLiteral("settingsButton"));
+    connect(m_settings, &QPushButton::clicked, this, &WelcomePage::settingsRequested);
     auto* languageRow = new QHBoxLayout;
     languageRow->addWidget(m_languageLabel);
     languageRow->addWidget(m_language);
     languageRow->addStretch();
+    languageRow->addWidget(m_settings);
 
     auto* assumptionsLayout = new QVBoxLayout(m_assumptionsBox);
     for (int i = 0; i < assumptionCount; ++i) {
         auto* box = new QCheckBox;
         box->setObjectName(QStringLiteral("assumption%1").arg(i + 1));
         connect(box, &QCheckBox::toggled, this, [this, i](bool on) {
-            Logging::logger()->info("assumption {} {}", i + 1, on ? "confirmed" : "withdrawn");
+            if (on)
+                OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Assumption %1 confirmed."),
+                                  {QString::number(i + 1)});
+            else
+                OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Assumption %1 withdrawn."),
+                                  {QString::number(i + 1)});
             Q_EMIT completeChanged();
         });
         // A check box does not wrap its text, and these sentences are long (German most of all): the text
@@ -219,9 +231,12 @@ void WelcomePage::updateTrainingTexts()
         return;
     const bool running = m_lab->isStarted();
     if (running)
-        m_labStatus->setText(tr("The training lab runs the scenario \"%1\" on this computer; the plan points "
-                                "at it. Nothing outside this computer is touched.")
-                                 .arg(m_lab->scenario().value(QLatin1String("name")).toString()));
+        m_labStatus->setText(
+            tr("The training lab runs the scenario \"%1\" on this computer; the plan points "
+               "at it. Nothing outside this computer is touched.\n%2")
+                .arg(m_lab->scenarioText(QStringLiteral("title"), LanguageSwitcher::instance().current()),
+                     m_lab->scenarioText(QStringLiteral("description"),
+                                         LanguageSwitcher::instance().current())));
     else if (!m_labError.isEmpty())
         m_labStatus->setText(tr("The training lab is not running: %1").arg(m_labError));
     else
@@ -263,7 +278,7 @@ void WelcomePage::resetLab()
     m_resetting = true;
     updateTrainingTexts();
     m_resetResult->setText(tr("Resetting the lab…"));
-    Logging::logger()->info("training lab reset requested");
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Training lab reset requested."));
     m_lab->reset(this, [this](const QJsonObject& reply) {
         m_resetting = false;
         updateTrainingTexts();
@@ -300,13 +315,15 @@ void WelcomePage::openPlan()
     loaded->lync.shellProgram = plan().lync.shellProgram;
     loaded->lync.shellArguments = plan().lync.shellArguments;
     for (const QString& warning : std::as_const(warnings)) {
-        Logging::logger()->warn("plan {}: {}", path, warning);
+        OperatorLog::warn(QT_TRANSLATE_NOOP("OperatorLog", "Plan %1: %2"),
+                          {QDir::toNativeSeparators(path), warning});
         QMessageBox::warning(this, tr("Open failback plan"), warning);
     }
     loaded->applyDerivedDefaults(QDate::currentDate());
     plan() = *loaded;
     m_planPath = path;
-    Logging::logger()->info("plan opened from {}", path);
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Plan opened from %1."),
+                      {QDir::toNativeSeparators(path)});
     retranslateUi();
     Q_EMIT planReplaced();
 }
@@ -325,7 +342,8 @@ void WelcomePage::savePlan()
         return;
     }
     m_planPath = path;
-    Logging::logger()->info("plan saved to {}", path);
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Plan saved to %1."),
+                      {QDir::toNativeSeparators(path)});
     retranslateUi();
 }
 
@@ -345,6 +363,9 @@ void WelcomePage::retranslateUi()
         "value "
         "before you go on: the restore and the log-shipping initialization overwrite databases.</p>"));
     m_languageLabel->setText(tr("&Language:"));
+    m_settings->setText(tr("Se&ttings…"));
+    m_settings->setToolTip(tr("This computer's settings: audit trail folder, shell program, FreeTDS CA file, "
+                              "language and log files (Ctrl+,)."));
     m_assumptionsBox->setTitle(tr("The procedure assumes (tick each one you have checked)"));
     const QStringList texts{
         tr("The primary data center has recovered from the total outage and its servers have been rebuilt."),

@@ -34,6 +34,8 @@ Q_SIGNALS:
     // The lab was reset to the scenario's start: the wizard's owner sets the training plan again and
     // restarts the wizard.
     void labReset();
+    // The operator asked for this computer's settings.
+    void settingsRequested();
 
 protected:
     bool pageConditionsMet() const override;
@@ -67,6 +69,7 @@ private:
     QComboBox* m_drillCombo;
     QLabel* m_drillDescription;
     QPushButton* m_resetLab;
+    QPushButton* m_settings;
     QLabel* m_resetResult;
     QString m_labError;
     bool m_fillingDrills = false;

@@ -2,6 +2,7 @@
 
 #include "failbackwizard.h"
 #include "log/logging.h"
+#include "log/operatorlog.h"
 #include "log/qstringformatter.h"
 #include "training/traininglab.h"
 
@@ -58,7 +59,10 @@ void DrillController::choose(const QString& key)
             m_drill = drill;
     }
     m_lastError.clear();
-    Logging::logger()->info("training drill chosen: {}", m_drill ? m_drill->key() : QStringLiteral("none"));
+    if (m_drill)
+        OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Training drill chosen: %1"), {m_drill->title()});
+    else
+        OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "No training drill chosen."));
     setState(m_drill ? State::Armed : State::NoDrill);
     if (m_drill && m_wizard && m_wizard->currentId() == m_drill->pageId())
         strike();
@@ -75,6 +79,8 @@ void DrillController::strike()
     const int generation = m_generation;
     setState(State::Striking);
     Logging::logger()->info("training drill {} strikes: {}", m_drill->key(), m_drill->labFaults().join(u' '));
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Training drill \"%1\" strikes now."),
+                      {m_drill->title()});
     changePlan(m_drill->planChange());
     switchFaults(m_drill->labFaults(), true, [this, generation](const QString& error) {
         if (generation != m_generation)
@@ -97,8 +103,10 @@ void DrillController::changePlan(Drill::PlanChange change)
     case Drill::PlanChange::MistypedPassword:
         // Never logged: only that it happened.
         plan.primaryInstance.password = Drill::mistyped(plan.primaryInstance.password);
-        Logging::logger()->info("training drill: the password of {} was replaced by a mistyped one",
-                                plan.primaryInstance.name);
+        OperatorLog::info(
+            QT_TRANSLATE_NOOP("OperatorLog",
+                              "Training drill: the password of %1 was replaced by a mistyped one."),
+            {plan.primaryInstance.name});
         break;
     case Drill::PlanChange::None:
         break;
@@ -112,7 +120,8 @@ void DrillController::fix()
         return;
     const int generation = m_generation;
     setState(State::Fixing);
-    Logging::logger()->info("training drill {} fixed in the lab", m_drill->key());
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Training drill \"%1\" fixed in the lab."),
+                      {m_drill->title()});
     switchFaults(m_drill->labFaults(), false, [this, generation](const QString& error) {
         if (generation != m_generation)
             return;

@@ -182,7 +182,7 @@ void InstanceEditor::retranslateUi()
     const auto label = [this](QWidget* field, const QString& text) {
         FieldBinder::setRowLabel(m_form, field, text);
     };
-    label(m_name, tr("Instance &name:"));
+    label(m_name, tr("Instance na&me:"));
     label(m_address, tr("Connect &to:"));
     label(m_authentication, tr("&Authentication:"));
     label(m_login, tr("&Login:"));

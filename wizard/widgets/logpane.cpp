@@ -1,10 +1,12 @@
 #include "logpane.h"
 
 #include "log/logging.h"
+#include "log/operatorlog.h"
 
-#include <QFontDatabase>
+#include <QDir>
 #include <QScrollBar>
-#include <spdlog/sinks/qt_sinks.h>
+#include <QTextBlock>
+#include <spdlog/common.h>
 
 namespace pchat {
 
@@ -14,25 +16,43 @@ LogPane::LogPane(QWidget* parent)
     setObjectName(QStringLiteral("logPane"));
     setReadOnly(true);
     setMaximumBlockCount(2000);
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_sink = std::make_shared<spdlog::sinks::qt_sink_mt>(this, "appendLine");
-    m_sink->set_pattern("%H:%M:%S %L %v");
-    Logging::addSink(m_sink);
+    connect(&OperatorLog::instance(), &OperatorLog::lineAdded, this, &LogPane::appendLine);
+    retranslateUi();
 }
 
-LogPane::~LogPane()
+void LogPane::retranslateUi()
 {
-    // The sink keeps a raw pointer to this widget: take it out before the widget is gone.
-    Logging::removeSink(m_sink);
+    const QString path = QDir::toNativeSeparators(Logging::logFilePath());
+    setToolTip(tr("What the wizard did, in your language. Support reads the log file, which is written in "
+                  "English: %1")
+                   .arg(path));
+    setAccessibleName(tr("Log"));
+    // The pane says once where the full log is; a language switch rewrites that first line.
+    const QString note = tr("The full log for support (in English): %1").arg(path);
+    if (m_fileNote.isEmpty()) {
+        appendPlainText(note);
+    } else if (document()->firstBlock().text() == m_fileNote) {
+        QTextCursor cursor(document()->firstBlock());
+        cursor.select(QTextCursor::BlockUnderCursor);
+        cursor.insertText(note);
+    }
+    m_fileNote = note;
 }
 
-void LogPane::appendLine(const QString& line)
+void LogPane::appendLine(const QDateTime& at, int level, const QString& text)
 {
     // Follow new lines unless the operator scrolled up to read older ones.
     QScrollBar* scroll = verticalScrollBar();
     const bool following = scroll->value() >= scroll->maximum() - 2;
-    appendPlainText(line);
+    const QString line = QStringLiteral("%1  %2").arg(at.toString(QStringLiteral("HH:mm:ss")), text);
+    // Every line as escaped HTML in its own colour: a server's text is never markup, and a plain line after
+    // a coloured one would take on its colour.
+    const QString colour = level >= spdlog::level::err    ? QStringLiteral("#b3261e")
+                           : level >= spdlog::level::warn ? QStringLiteral("#8a5300")
+                                                          : palette().color(QPalette::Text).name();
+    appendHtml(QStringLiteral("<span style=\"color:%1; white-space:pre-wrap\">%2</span>")
+                   .arg(colour, line.toHtmlEscaped()));
     if (following)
         scroll->setValue(scroll->maximum());
 }

@@ -1,8 +1,9 @@
-// Shows the program's log lines as spdlog writes them, from any thread.
+// Shows the operator's log (OperatorLog) in the user's language, from any thread; the log file beside it
+// stays English for support.
 #pragma once
 
+#include <QDateTime>
 #include <QPlainTextEdit>
-#include <spdlog/common.h>
 
 namespace pchat {
 
@@ -12,14 +13,14 @@ class LogPane : public QPlainTextEdit
 
 public:
     explicit LogPane(QWidget* parent = nullptr);
-    ~LogPane() override;
+
+    void retranslateUi();
 
 public Q_SLOTS:
-    // Invoked through spdlog's Qt sink, queued when the line comes from a worker thread.
-    void appendLine(const QString& line);
+    void appendLine(const QDateTime& at, int level, const QString& text);
 
 private:
-    spdlog::sink_ptr m_sink;
+    QString m_fileNote;
 };
 
 } // namespace pchat

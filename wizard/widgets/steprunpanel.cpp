@@ -8,6 +8,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -47,16 +49,17 @@ StepRunPanel::StepRunPanel(QWidget* parent)
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findings->setSelectionMode(QAbstractItemView::NoSelection);
     m_findings->verticalHeader()->setVisible(false);
+    // One line per finding, as dense as SSMS's grids, so that more of them fit a small screen.
+    m_findings->verticalHeader()->setDefaultSectionSize(m_findings->fontMetrics().height() + 8);
     m_findings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_findings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_findings->setMinimumHeight(80);
-    m_findings->setMaximumHeight(160);
+    m_findings->setMinimumHeight(60);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_messages->setReadOnly(true);
     m_messages->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_messages->setMaximumBlockCount(5000);
-    m_messages->setMinimumHeight(90);
+    m_messages->setMinimumHeight(60);
     m_messagesLabel->setBuddy(m_messages);
     // Server texts and paths are shown as they are, never as markup.
     m_outcome->setTextFormat(Qt::PlainText);
@@ -78,17 +81,48 @@ StepRunPanel::StepRunPanel(QWidget* parent)
     buttons->addWidget(m_reason, 1);
     buttons->addStretch();
 
+    // Findings and messages share the height as the operator chooses; the outcome and the buttons stay in
+    // view below them whatever the choice.
+    auto* findingsArea = new QWidget;
+    auto* findingsLayout = new QVBoxLayout(findingsArea);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(m_recorded);
+    findingsLayout->addWidget(m_status);
+    findingsLayout->addWidget(m_findings, 1);
+    auto* messagesArea = new QWidget;
+    auto* messagesLayout = new QVBoxLayout(messagesArea);
+    messagesLayout->setContentsMargins(0, 0, 0, 0);
+    messagesLayout->addLayout(progressRow);
+    messagesLayout->addWidget(m_messagesLabel);
+    messagesLayout->addWidget(m_messages, 1);
+    m_split = new QSplitter(Qt::Vertical);
+    m_split->setObjectName(QStringLiteral("runPanelSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(findingsArea);
+    m_split->addWidget(messagesArea);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
+    connect(m_split, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(splitterKey(), m_split->saveState()); });
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_recorded);
-    layout->addWidget(m_status);
-    layout->addWidget(m_findings);
-    layout->addLayout(progressRow);
-    layout->addWidget(m_messagesLabel);
-    layout->addWidget(m_messages, 1);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_outcome);
     layout->addLayout(buttons);
     retranslateUi();
+}
+
+QString StepRunPanel::splitterKey()
+{
+    return QStringLiteral("layout/runPanelSplitter");
+}
+
+void StepRunPanel::showEvent(QShowEvent* event)
+{
+    // Every step page has its own panel; the border the operator set on one holds on all of them.
+    m_split->restoreState(QSettings().value(splitterKey()).toByteArray());
+    QWidget::showEvent(event);
 }
 
 void StepRunPanel::setRecordedNote(const QString& note)
@@ -259,14 +293,25 @@ void StepRunPanel::appendLine(const QString& line)
 
 void StepRunPanel::appendMessage(const SqlMessage& message)
 {
-    // As SSMS prints them: number, level and state where the driver reports them, then the text.
-    QString head = tr("Msg %1").arg(message.number);
-    if (message.severity >= 0)
-        head += tr(", Level %1").arg(message.severity);
-    if (message.state >= 0)
-        head += tr(", State %1").arg(message.state);
-    m_messages->appendPlainText(
-        message.number > 0 || message.isError ? head + QStringLiteral(": ") + message.text : message.text);
+    // As SSMS prints them: number, level and state where the driver reports them, then the text. Each form
+    // is one whole message, so that a language can order its parts as it needs.
+    if (message.number <= 0 && !message.isError) {
+        m_messages->appendPlainText(message.text);
+        return;
+    }
+    const QString number = QString::number(message.number);
+    const QString level = QString::number(message.severity);
+    const QString state = QString::number(message.state);
+    QString line;
+    if (message.severity >= 0 && message.state >= 0)
+        line = tr("Msg %1, Level %2, State %3: %4").arg(number, level, state, message.text);
+    else if (message.severity >= 0)
+        line = tr("Msg %1, Level %2: %3").arg(number, level, message.text);
+    else if (message.state >= 0)
+        line = tr("Msg %1, State %2: %3").arg(number, state, message.text);
+    else
+        line = tr("Msg %1: %2").arg(number, message.text);
+    m_messages->appendPlainText(line);
 }
 
 void StepRunPanel::appendCommand(const QString& target, const QString& text)
@@ -291,9 +336,10 @@ void StepRunPanel::showOutcome(const StepOutcome& outcome)
 void StepRunPanel::retranslateUi()
 {
     m_findings->setHorizontalHeaderLabels({tr("What"), tr("Found")});
+    m_findings->setAccessibleName(tr("Findings"));
     m_messagesLabel->setText(tr("&Messages:"));
     m_inspect->setText(tr("Re-chec&k"));
-    m_cancel->setText(tr("Ca&ncel"));
+    m_cancel->setText(tr("Canc&el"));
     showStatus();
 }
 

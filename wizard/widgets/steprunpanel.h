@@ -12,6 +12,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 
 namespace pchat {
@@ -52,7 +53,11 @@ private:
     void showOutcome(const StepOutcome& outcome);
     static QString duration(qint64 ms);
 
+    void showEvent(QShowEvent* event) override;
+    static QString splitterKey();
+
     QPointer<FailbackStep> m_step;
+    QSplitter* m_split = nullptr;
     StepStatus m_lastStatus = StepStatus::NotInspected;
     bool m_hasProgress = false;
     QString m_unavailableReason;

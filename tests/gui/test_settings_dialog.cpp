@@ -1,0 +1,130 @@
+// The Settings dialog: reached with Ctrl+, from any page and with the Welcome page's button; what it saves is
+// what the wizard then uses (audit folder, shell program, FreeTDS CA file, language), and bad values are
+// refused with a reason.
+#include "audit/auditsettings.h"
+#include "languageswitcher.h"
+#include "plan/localshellsettings.h"
+#include "sql/freetdsconfig.h"
+#include "widgets/settingsdialog.h"
+#include "wizarddriver.h"
+
+#include <gtest/gtest.h>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using pchat::SettingsDialog;
+using pchat::test::WizardDriver;
+
+namespace {
+
+SettingsDialog* openDialog(WizardDriver& driver)
+{
+    driver.wizard().activateWindow();
+    if (!QTest::qWaitForWindowActive(&driver.wizard()))
+        return nullptr;
+    QTest::keyClick(&driver.wizard(), Qt::Key_Comma, Qt::ControlModifier);
+    SettingsDialog* dialog = nullptr;
+    QTest::qWaitFor([&] {
+        dialog = driver.wizard().findChild<SettingsDialog*>();
+        return dialog && dialog->isVisible();
+    });
+    return dialog;
+}
+
+void retypeIn(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+class Settings : public testing::Test
+{
+protected:
+    void TearDown() override
+    {
+        pchat::FreeTdsConfig::saveCaFile(QString());
+        (void)pchat::FreeTdsConfig::apply(m_appData.path());
+        pchat::LanguageSwitcher::instance().apply(QStringLiteral("en"));
+    }
+    QTemporaryDir m_appData;
+};
+
+} // namespace
+
+TEST_F(Settings, CtrlCommaOpensThemAndWhatIsSavedIsWhatTheWizardUses)
+{
+    WizardDriver driver;
+    SettingsDialog* dialog = openDialog(driver);
+    ASSERT_NE(dialog, nullptr);
+    QTemporaryDir root;
+    const QString ca = root.filePath(QStringLiteral("ca.pem"));
+    QFile file(ca);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("-----BEGIN CERTIFICATE-----\n");
+    file.close();
+
+    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsAuditRoot")),
+             root.filePath(QStringLiteral("trails")));
+    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsShellProgram")), QStringLiteral("pwsh"));
+    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsShellArguments")),
+             QStringLiteral("-NoProfile -File \"C:\\Lync Scripts\\run.ps1\""));
+    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsCaFile")), ca);
+    auto* language = dialog->findChild<QComboBox*>(QStringLiteral("settingsLanguage"));
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_VERIFY(!dialog->isVisible());
+
+    EXPECT_EQ(pchat::AuditSettings::savedRoot(), root.filePath(QStringLiteral("trails")));
+    pchat::LyncSettings saved;
+    pchat::LocalShellSettings::apply(saved);
+    EXPECT_EQ(saved.shellProgram, QStringLiteral("pwsh"));
+    EXPECT_EQ(saved.shellArguments, (QStringList{QStringLiteral("-NoProfile"), QStringLiteral("-File"),
+                                                 QStringLiteral("C:\\Lync Scripts\\run.ps1")}));
+    EXPECT_EQ(driver.wizard().plan().lync.shellProgram, QStringLiteral("pwsh"));
+    // FreeTDS now reads a configuration that names the CA file: the certificate note has nothing to say.
+    EXPECT_EQ(pchat::FreeTdsConfig::caFile(), ca);
+    EXPECT_EQ(pchat::LanguageSwitcher::instance().current(), QStringLiteral("de"));
+    EXPECT_EQ(pchat::LanguageSwitcher::savedLanguage(), QStringLiteral("de"));
+    QTRY_COMPARE(driver.nextButton()->text(), QStringLiteral("&Weiter >"));
+}
+
+TEST_F(Settings, BadValuesAreRefusedWithAReasonAndNothingIsSaved)
+{
+    WizardDriver driver;
+    auto* button = driver.find<QPushButton>(QStringLiteral("settingsButton"));
+    ASSERT_NE(button, nullptr);
+    QTest::mouseClick(button, Qt::LeftButton);
+    SettingsDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = driver.wizard().findChild<SettingsDialog*>()) && dialog->isVisible());
+    const QString rootBefore = pchat::AuditSettings::savedRoot();
+    auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("settingsProblem"));
+
+    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsAuditRoot")),
+             QStringLiteral("relative/path"));
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("full path")));
+    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsAuditRoot")), QDir::tempPath());
+    EXPECT_TRUE(ok->isEnabled());
+    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsCaFile")),
+             QStringLiteral("/no/such/ca.pem"));
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("/no/such/ca.pem")));
+    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsShellProgram")), QString());
+    QTest::keyClick(dialog, Qt::Key_Return);
+    EXPECT_TRUE(dialog->isVisible());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
+    EXPECT_EQ(pchat::AuditSettings::savedRoot(), rootBefore);
+    EXPECT_TRUE(pchat::FreeTdsConfig::savedCaFile().isEmpty());
+}
