@@ -119,6 +119,14 @@ TEST(AuditedRun, CompleteTrainingRunVerifiesAndHoldsNoPassword)
     EXPECT_TRUE(html.contains(QLatin1String("TRAINING")));
     for (pchat::StepId step : pchat::procedureSteps())
         EXPECT_TRUE(html.contains(pchat::StepInfo::title(step).toHtmlEscaped())) << int(step);
+    // Preflight says how it ended.
+    const qsizetype preflight = html.indexOf(QStringLiteral("id=\"preflight\""));
+    ASSERT_GE(preflight, 0);
+    const QString preflightSection =
+        html.mid(preflight, html.indexOf(QStringLiteral("id=\"step1\""), preflight) - preflight);
+    EXPECT_TRUE(preflightSection.contains(QStringLiteral("Outcome: Done")))
+        << preflightSection.left(600).toStdString();
+    EXPECT_TRUE(preflightSection.contains(QStringLiteral("What was checked")));
     EXPECT_TRUE(QFileInfo(QDir(folder).filePath(QStringLiteral("report.pdf"))).size() > 10000);
     EXPECT_GE(verified.screenshotCount, 20);
     EXPECT_GE(verified.scriptCount, 7);
