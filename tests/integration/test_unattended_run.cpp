@@ -360,7 +360,7 @@ TEST(UnattendedRun, TrainingRunsTheWholeFailbackAgainstItsOwnLab)
     EXPECT_EQ(preflightEnd.value(QLatin1String("passed")).toInt() +
                   preflightEnd.value(QLatin1String("warnings")).toInt(),
               eventsOfKind(events, AuditKind::CheckResult, 0).size());
-    // ... and the report shows them.
+    // ... and the report shows them and the operator the journal names.
     QFile report(QDir(folder).filePath(QStringLiteral("report.html")));
     ASSERT_TRUE(report.open(QIODevice::ReadOnly)) << "no report.html";
     const QString html = QString::fromUtf8(report.readAll());
@@ -372,6 +372,10 @@ TEST(UnattendedRun, TrainingRunsTheWholeFailbackAgainstItsOwnLab)
         << preflightSection.left(600).toStdString();
     EXPECT_TRUE(preflightSection.contains(QStringLiteral("What was checked")));
     EXPECT_FALSE(preflightSection.contains(QStringLiteral("Outcome: not recorded")));
+    const QString operatorName = events.constFirst().value(QLatin1String("operator")).toString();
+    ASSERT_FALSE(operatorName.isEmpty());
+    EXPECT_TRUE(html.contains(QStringLiteral("<td valign=\"top\">%1</td>").arg(operatorName.toHtmlEscaped())))
+        << "the cover names the operator";
 }
 
 TEST(UnattendedRun, AWrongPasswordStopsAtPreflightWithoutShowingIt)
