@@ -128,7 +128,9 @@ QImage WizardAuditor::captureWindow(QWidget* window)
     // Layouts of a page just shown settle on the next event loop pass; settle them now, as a screen would
     // show them, then paint what is dirty into the backing store.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    window->repaint();
+    // The repaint manager asks for its paint with an UpdateRequest to the window: delivering it now paints
+    // just the dirty region (repaint() would paint the whole window).
+    QCoreApplication::sendPostedEvents(window, QEvent::UpdateRequest);
     QBackingStore* store = window->backingStore();
     QPaintDevice* device = store ? store->paintDevice() : nullptr;
     if (device && device->devType() == QInternal::Image) {

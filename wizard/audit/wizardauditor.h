@@ -40,8 +40,9 @@ public:
     void beforeRun(StepPage* page, std::function<void()> proceed);
 
     // The window's pixels as they are painted now, copied from its backing store after painting what is
-    // still dirty (the paint the event loop would do next anyway). QWidget::grab renders the whole window a
-    // second time on the UI thread; it remains the fallback where the backing store is not an image.
+    // still dirty (the paint the event loop would do next anyway; window: a top-level widget). QWidget::grab
+    // renders the whole window a second time on the UI thread; it remains the fallback where the backing
+    // store is not an image.
     static QImage captureWindow(QWidget* window);
 
     // The check boxes that record a confirmation rather than a plan option: found by their objectName.
