@@ -97,8 +97,12 @@ QString ReportHtml::styleSheet() const
                "pre{font-family:Consolas,'DejaVu Sans Mono',monospace;font-size:9pt;background:#f4f4f4;"
                "border:1px solid #ccc;padding:6px;white-space:pre-wrap;overflow-wrap:anywhere}"
                "img.shot{max-width:100%;height:auto;border:1px solid #999}"
-               "@media print{h2{page-break-before:always}}")
-        .arg(page);
+               "@media print{h2{page-break-before:always}}%2")
+        .arg(page,
+             // QTextDocument counts a table's bottom margin as content: when the margin alone reaches past
+             // the foot of a page, that page counts as begun, and the next section's page break then leaves
+             // it blank. The block after a table has a top margin of its own, so the gap stays.
+             m_target == Target::Pdf ? QStringLiteral("table{margin-bottom:0}") : QString());
 }
 
 QString ReportHtml::trainingTag() const

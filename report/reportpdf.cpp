@@ -2,13 +2,14 @@
 
 #include "reporthtml.h"
 #include "reporttexts.h"
+#include "screenshotdocument.h"
 
 #include <cmath>
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFont>
 #include <QFontMetrics>
-#include <QImage>
+#include <QImageReader>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSet>
@@ -45,25 +46,6 @@ QFont reportFont(double points)
     // copying the PDF's text no longer finds what the report says.
     font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
-}
-
-// The screenshot as the PDF embeds it: no wider than maxImageWidth and without alpha (an alpha channel
-// would add a second, uncompressed mask image per screenshot).
-QImage pdfImage(const QString& path, int maxWidth)
-{
-    QImage image(path);
-    if (image.isNull())
-        return {};
-    if (image.width() > maxWidth)
-        image = image.scaledToWidth(maxWidth, Qt::SmoothTransformation);
-    if (image.hasAlphaChannel()) {
-        QImage opaque(image.size(), QImage::Format_RGB888);
-        opaque.fill(Qt::white);
-        QPainter painter(&opaque);
-        painter.drawImage(0, 0, image);
-        return opaque;
-    }
-    return image.convertToFormat(QImage::Format_RGB888);
 }
 
 bool startsWithImage(const QTextBlock& block)
@@ -124,7 +106,7 @@ bool ReportPdf::write(const RunRecord& record, QIODevice* device, QString* error
     const QRectF body(mm(sideMargin), mm(topMargin), page.width() - 2 * mm(sideMargin),
                       page.height() - mm(topMargin) - mm(bottomMargin));
 
-    QTextDocument document;
+    ScreenshotDocument document;
     document.documentLayout()->setPaintDevice(&writer);
     document.setDocumentMargin(0);
     document.setDefaultFont(reportFont(9));
@@ -139,17 +121,23 @@ bool ReportPdf::write(const RunRecord& record, QIODevice* device, QString* error
             if (!shot.fileFound || added.contains(shot.file))
                 continue;
             added.insert(shot.file);
-            const QImage image = pdfImage(QDir(cover.folder).filePath(shot.file), maxImageWidth);
-            if (image.isNull())
+            // Only the header is read here: the image itself is read when its page is drawn, and dropped
+            // once it is in the PDF.
+            const QString path = QDir(cover.folder).filePath(shot.file);
+            QImageReader reader(path);
+            QSize pixels = reader.size();
+            if (!reader.canRead() || pixels.isEmpty())
                 continue;
+            if (pixels.width() > maxImageWidth)
+                pixels = pixels.scaled(maxImageWidth, pixels.height(), Qt::KeepAspectRatio);
             // As wide as the text, but no taller than 40% of a page, so that two screenshots with their
             // captions fit on one page.
-            QSizeF size(qMin<double>(body.width(), image.width()), 0);
-            size.setHeight(size.width() * image.height() / image.width());
+            QSizeF size(qMin<double>(body.width(), pixels.width()), 0);
+            size.setHeight(size.width() * pixels.height() / pixels.width());
             if (size.height() > body.height() * 0.4)
                 size.scale(body.width(), body.height() * 0.4, Qt::KeepAspectRatio);
             const QUrl url(QStringLiteral("report-image:/%1").arg(++imageNumber));
-            document.addResource(QTextDocument::ImageResource, url, image);
+            document.setImageFile(url, path, maxImageWidth);
             html.setPdfImage(shot.file, url, size.toSize());
         }
     }
@@ -168,6 +156,7 @@ bool ReportPdf::write(const RunRecord& record, QIODevice* device, QString* error
     // interface, flat colours and sharp text, it is both smaller (60 wizard screenshots: 7.4 MB against 13
     // MB) and exact.
     painter.setRenderHint(QPainter::LosslessImageRendering);
+    document.startDrawing();
     for (int index = 0; index < pageCount; ++index) {
         if (index > 0 && !writer.newPage()) {
             if (error)

@@ -3,6 +3,7 @@
 #include "audit/auditverifier.h"
 #include "audit/journal.h"
 
+#include <algorithm>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -52,6 +53,18 @@ bool isRunKind(const QString& kind)
 }
 
 } // namespace
+
+QString RunRecord::Section::outcome() const
+{
+    if (!states.isEmpty())
+        return states.constLast().status;
+    if (step != 0 || checks.isEmpty())
+        return {};
+    const bool failed = std::any_of(checks.cbegin(), checks.cend(), [](const Check& check) {
+        return check.result == QLatin1String("failed");
+    });
+    return failed ? QStringLiteral("failed") : QStringLiteral("done");
+}
 
 bool RunRecord::isSafeRelativePath(const QString& path)
 {

@@ -148,8 +148,9 @@ public:
         QList<StateChange> states;
         QList<Screenshot> screenshots;
 
-        // The last step-state's status, empty when the step never reported one.
-        QString outcome() const { return states.isEmpty() ? QString() : states.constLast().status; }
+        // The last step-state's status, empty when the step never reported one. Preflight without one (a
+        // journal of a version that recorded only its checks) is judged by its checks.
+        QString outcome() const;
     };
 
     // Reads <folder>/journal.jsonl. false: no journal or no event in it; *error says why in the UI language.

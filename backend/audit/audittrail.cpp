@@ -301,6 +301,35 @@ void AuditTrail::attachPreflight(PreflightRunner* runner)
                         {QStringLiteral("remedy"), result.remedy}},
                        number);
             });
+    // Preflight's outcome, as a step records its own: without it the report cannot say how Preflight ended,
+    // and the wizard's Preflight page (no step object) and the unattended run both need it.
+    connect(runner, &PreflightRunner::allFinished, this, [this, runner, number] {
+        int passed = 0;
+        int warnings = 0;
+        int failed = 0;
+        int notRun = 0;
+        for (const PreflightResult& result : runner->results()) {
+            if (result.id.isEmpty())
+                ++notRun;
+            else if (result.status == PreflightResult::Pass)
+                ++passed;
+            else if (result.status == PreflightResult::Warning)
+                ++warnings;
+            else
+                ++failed;
+        }
+        const StepStatus status = failed > 0   ? StepStatus::Failed
+                                  : notRun > 0 ? StepStatus::Cancelled
+                                               : StepStatus::Done;
+        record(AuditKind::StepState,
+               {{QStringLiteral("status"), statusName(int(status))},
+                {QStringLiteral("checks"), runner->results().size()},
+                {QStringLiteral("passed"), passed},
+                {QStringLiteral("warnings"), warnings},
+                {QStringLiteral("failed"), failed},
+                {QStringLiteral("notRun"), notRun}},
+               number);
+    });
 }
 
 } // namespace pchat

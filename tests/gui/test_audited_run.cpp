@@ -119,6 +119,21 @@ TEST(AuditedRun, CompleteTrainingRunVerifiesAndHoldsNoPassword)
     EXPECT_TRUE(html.contains(QLatin1String("TRAINING")));
     for (pchat::StepId step : pchat::procedureSteps())
         EXPECT_TRUE(html.contains(pchat::StepInfo::title(step).toHtmlEscaped())) << int(step);
+    // The cover names the operator the journal records, and Preflight says how it ended.
+    QFile journal(QDir(folder).filePath(QStringLiteral("journal.jsonl")));
+    ASSERT_TRUE(journal.open(QIODevice::ReadOnly));
+    const QString operatorName =
+        QJsonDocument::fromJson(journal.readLine()).object().value(QLatin1String("operator")).toString();
+    ASSERT_FALSE(operatorName.isEmpty());
+    EXPECT_TRUE(
+        html.contains(QStringLiteral("<td valign=\"top\">%1</td>").arg(operatorName.toHtmlEscaped())));
+    const qsizetype preflight = html.indexOf(QStringLiteral("id=\"preflight\""));
+    ASSERT_GE(preflight, 0);
+    const QString preflightSection =
+        html.mid(preflight, html.indexOf(QStringLiteral("id=\"step1\""), preflight) - preflight);
+    EXPECT_TRUE(preflightSection.contains(QStringLiteral("Outcome: Done")))
+        << preflightSection.left(600).toStdString();
+    EXPECT_TRUE(preflightSection.contains(QStringLiteral("What was checked")));
     EXPECT_TRUE(QFileInfo(QDir(folder).filePath(QStringLiteral("report.pdf"))).size() > 10000);
     EXPECT_GE(verified.screenshotCount, 20);
     EXPECT_GE(verified.scriptCount, 7);

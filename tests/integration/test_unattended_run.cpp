@@ -350,6 +350,32 @@ TEST(UnattendedRun, TrainingRunsTheWholeFailbackAgainstItsOwnLab)
                   .value(QLatin1String("source"))
                   .toString(),
               QStringLiteral("training"));
+
+    // Preflight's checks and how it ended are in the journal, as the wizard records them ...
+    EXPECT_FALSE(eventsOfKind(events, AuditKind::CheckResult, 0).isEmpty());
+    const QList<QJsonObject> preflightStates = eventsOfKind(events, AuditKind::StepState, 0);
+    ASSERT_EQ(preflightStates.size(), 1);
+    const QJsonObject preflightEnd = preflightStates.constFirst().value(QLatin1String("details")).toObject();
+    EXPECT_EQ(preflightEnd.value(QLatin1String("status")).toString(), QStringLiteral("done"));
+    EXPECT_EQ(preflightEnd.value(QLatin1String("passed")).toInt() +
+                  preflightEnd.value(QLatin1String("warnings")).toInt(),
+              eventsOfKind(events, AuditKind::CheckResult, 0).size());
+    // ... and the report shows them and the operator the journal names.
+    QFile report(QDir(folder).filePath(QStringLiteral("report.html")));
+    ASSERT_TRUE(report.open(QIODevice::ReadOnly)) << "no report.html";
+    const QString html = QString::fromUtf8(report.readAll());
+    const qsizetype preflight = html.indexOf(QStringLiteral("id=\"preflight\""));
+    ASSERT_GE(preflight, 0);
+    const QString preflightSection =
+        html.mid(preflight, html.indexOf(QStringLiteral("id=\"step1\""), preflight) - preflight);
+    EXPECT_TRUE(preflightSection.contains(QStringLiteral("Outcome: Done")))
+        << preflightSection.left(600).toStdString();
+    EXPECT_TRUE(preflightSection.contains(QStringLiteral("What was checked")));
+    EXPECT_FALSE(preflightSection.contains(QStringLiteral("Outcome: not recorded")));
+    const QString operatorName = events.constFirst().value(QLatin1String("operator")).toString();
+    ASSERT_FALSE(operatorName.isEmpty());
+    EXPECT_TRUE(html.contains(QStringLiteral("<td valign=\"top\">%1</td>").arg(operatorName.toHtmlEscaped())))
+        << "the cover names the operator";
 }
 
 TEST(UnattendedRun, AWrongPasswordStopsAtPreflightWithoutShowingIt)

@@ -1,6 +1,7 @@
 // Tool, not a test: writes a realistic synthetic training run (Preflight, steps 1..7, screenshots) and its
 // report, so that a developer can look at report.html and report.pdf.
 // Usage: pchat_sample_report OUTDIR [de|en] [--screens N] [--png-dir DIR]
+//        pchat_sample_report --rewrite RUNFOLDER [de|en]   (the report of a recorded run, written again)
 //   --screens N    take N screenshots instead of the 24 of a plain run (to measure size and time)
 //   --png-dir DIR  copy the PNGs of DIR as the screenshots instead of drawing them (e.g. the output of
 //                  pchat_page_screenshots, to measure with real wizard screenshots)
@@ -21,8 +22,16 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication application(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
-    if (args.isEmpty() || args.first().startsWith(QLatin1Char('-'))) {
+    if (args.isEmpty() ||
+        (args.first().startsWith(QLatin1Char('-')) && args.first() != QLatin1String("--rewrite"))) {
         std::fprintf(stderr, "usage: pchat_sample_report OUTDIR [de|en] [--screens N] [--png-dir DIR]\n");
+        return 2;
+    }
+    const bool rewrite = args.first() == QLatin1String("--rewrite");
+    if (rewrite)
+        args.removeFirst();
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: pchat_sample_report --rewrite RUNFOLDER [de|en]\n");
         return 2;
     }
     const QString outDir = args.takeFirst();
@@ -45,6 +54,17 @@ int main(int argc, char** argv)
     pchat::LanguageSwitcher::instance().apply(language);
 
     QString error;
+    if (rewrite) {
+        // A run recorded by the wizard or an unattended run: only its report is made again.
+        QElapsedTimer timer;
+        timer.start();
+        if (!pchat::ReportWriter::write(outDir, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("report written in %lld ms\n", static_cast<long long>(timer.elapsed()));
+        return 0;
+    }
     const QString folder =
         pchat::Journal::createRunFolder(outDir, QDateTime::currentDateTimeUtc(), QStringLiteral("ADMIN01"),
                                         QStringLiteral("pchat.contoso.com"), &error);

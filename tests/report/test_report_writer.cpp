@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -52,6 +53,28 @@ QStringList pdfPages(const QString& folder)
     if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
         pages.removeLast(); // pdftotext ends the last page with \f as well
     return pages;
+}
+
+// The pages of the PDF whose body is empty: nothing but the header (pool and run), the footer (journal hash,
+// page number) and the TRAINING watermark, which pdftotext may hand out in pieces.
+QList<int> blankPages(const QStringList& pages, const QString& folderName)
+{
+    QList<int> blank;
+    for (int i = 0; i < pages.size(); ++i) {
+        bool body = false;
+        for (const QString& raw : pages.at(i).split(QLatin1Char('\n'))) {
+            const QString line = raw.trimmed();
+            if (line.isEmpty() || line == folderName || line.contains(QLatin1String("pchat.contoso.com")) ||
+                line.startsWith(QLatin1String("Journal hash")) || line.startsWith(QLatin1String("Page ")) ||
+                QStringLiteral("TRAINING").contains(line))
+                continue;
+            body = true;
+            break;
+        }
+        if (!body)
+            blank.append(i + 1);
+    }
+    return blank;
 }
 
 // A training run with screenshots, every step, and a command whose text tries to break out of the page.
@@ -296,4 +319,48 @@ TEST(ReportWriter, WritesFromAWorkerThread)
     if (pages.isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     EXPECT_TRUE(pages.last().contains(QStringLiteral("Page %1 of %1").arg(pages.size())));
+}
+
+// A section starts on a new page; a page must never be left blank before it. QTextDocument counted a table's
+// bottom margin as the start of the next page when the margin alone reached past the foot of a page, and the
+// section's page break then skipped that page. Where tables end depends on the cover's length, so the run is
+// written with operator and computer names that wrap to one to four lines and with and without a journal
+// line that is no event (one more cover row): the end of the cover's last table sweeps over the foot of page
+// 1 in steps smaller than the margin.
+TEST(ReportWriter, NoPageOfThePdfIsBlank)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    const QString longName = QStringLiteral("Operator-with-a-long-account-name-that-wraps-in-its-cell ");
+    int reports = 0;
+    for (int operatorLines = 1; operatorLines <= 4; ++operatorLines) {
+        for (int hostLines = 1; hostLines <= 2; ++hostLines) {
+            for (const bool junk : {false, true}) {
+                QTemporaryDir dir;
+                const QString folder =
+                    dir.filePath(QStringLiteral("20261126-123104_ADMIN01_pchat.contoso.com"));
+                SampleRun run(folder, Journal::Mode::Training,
+                              QStringLiteral("CONTOSO\\") + longName.repeated(operatorLines - 1) +
+                                  QStringLiteral("dba1"),
+                              longName.repeated(hostLines - 1) + QStringLiteral("ADMIN01"));
+                run.writeFullRun(false);
+                ASSERT_TRUE(run.ok()) << run.error().toStdString();
+                if (junk) {
+                    QFile journal(QDir(folder).filePath(Journal::fileName()));
+                    ASSERT_TRUE(journal.open(QIODevice::Append));
+                    journal.write("not an event\n");
+                }
+                writeReport(folder);
+                ++reports;
+                const QStringList pages = pdfPages(folder);
+                ASSERT_FALSE(pages.isEmpty());
+                const QList<int> blank = blankPages(pages, QFileInfo(folder).fileName());
+                EXPECT_TRUE(blank.isEmpty())
+                    << "blank page(s) " << QString::number(blank.value(0)).toStdString() << "... of "
+                    << pages.size() << " with " << operatorLines << " operator line(s), " << hostLines
+                    << " computer line(s), junk " << junk;
+            }
+        }
+    }
+    EXPECT_EQ(reports, 16);
 }

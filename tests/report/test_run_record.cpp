@@ -141,6 +141,34 @@ TEST(RunRecord, CoverFactsAndSectionsOfAFullRun)
     EXPECT_EQ(restore.screenshots[1].reason, QStringLiteral("before-run"));
 }
 
+// A journal of an earlier version recorded Preflight's checks but not how Preflight ended: the report judges
+// it by its checks instead of saying "not recorded".
+TEST(RunRecord, PreflightWithoutAStateIsJudgedByItsChecks)
+{
+    QTemporaryDir dir;
+    SampleRun run(dir.path(), Journal::Mode::Production);
+    run.runStarted();
+    run.check(QStringLiteral("backup.login"), QStringLiteral("The backup instance answers"),
+              QStringLiteral("ok"), QStringLiteral("PCSQL02\\PCHAT"));
+    run.check(QStringLiteral("backup.space"), QStringLiteral("The share has room"), QStringLiteral("warning"),
+              QStringLiteral("12 GB free"));
+    run.finished(true);
+    ASSERT_TRUE(run.ok()) << run.error().toStdString();
+    const QList<RunRecord::Section> passed = load(dir.path()).sections();
+    ASSERT_EQ(passed.size(), 2);
+    EXPECT_EQ(passed[1].step, 0);
+    EXPECT_EQ(passed[1].outcome(), QStringLiteral("done"));
+
+    run.check(QStringLiteral("primary.login"), QStringLiteral("The primary answers"),
+              QStringLiteral("failed"), QStringLiteral("Login failed"));
+    ASSERT_TRUE(run.ok()) << run.error().toStdString();
+    EXPECT_EQ(load(dir.path()).sections()[1].outcome(), QStringLiteral("failed"));
+
+    // A recorded state wins over the checks.
+    run.stepState(0, QStringLiteral("cancelled"));
+    EXPECT_EQ(load(dir.path()).sections()[1].outcome(), QStringLiteral("cancelled"));
+}
+
 TEST(RunRecord, OnlyTheClosingEventDecidesTheResult)
 {
     const auto resultOf = [](const std::function<void(SampleRun&)>& events) {

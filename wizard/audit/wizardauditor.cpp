@@ -8,8 +8,10 @@
 #include "steps/stepinfo.h"
 #include "widgets/typedconfirmation.h"
 
+#include <QBackingStore>
 #include <QBuffer>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QImage>
 #include <QJsonArray>
 #include <QPixmap>
@@ -103,8 +105,9 @@ void WizardAuditor::screenshot(const QString& reason, int step)
 {
     if (!m_trail->isActive() || m_trail->hasFailed())
         return;
-    // Grabbing must happen here (widgets live on the UI thread); encoding and writing do not.
-    const QImage image = m_wizard->grab().toImage();
+    // Capturing must happen here (widgets live on the UI thread); converting, encoding, hashing and writing
+    // happen on the trail's writer thread.
+    const QImage image = captureWindow(m_wizard);
     const QString page = pageKey(m_wizard->currentId());
     m_trail->recordFile(
         EvidenceFile{QStringLiteral("screens"), page + u'-' + reason, QStringLiteral("png")},
@@ -112,10 +115,35 @@ void WizardAuditor::screenshot(const QString& reason, int step)
             QByteArray bytes;
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
-            image.save(&buffer, "PNG");
+            // A window is opaque: without the alpha channel of the backing store the PNG is smaller.
+            (image.hasAlphaChannel() ? image.convertToFormat(QImage::Format_RGB32) : image)
+                .save(&buffer, "PNG");
             return bytes;
         },
         AuditKind::Screenshot, {{QStringLiteral("reason"), reason}, {QStringLiteral("page"), page}}, step);
+}
+
+QImage WizardAuditor::captureWindow(QWidget* window)
+{
+    // Layouts of a page just shown settle on the next event loop pass; settle them now, as a screen would
+    // show them, then paint what is dirty into the backing store.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // The repaint manager asks for its paint with an UpdateRequest to the window: delivering it now paints
+    // just the dirty region (repaint() would paint the whole window).
+    QCoreApplication::sendPostedEvents(window, QEvent::UpdateRequest);
+    QBackingStore* store = window->backingStore();
+    QPaintDevice* device = store ? store->paintDevice() : nullptr;
+    if (device && device->devType() == QInternal::Image) {
+        const auto* painted = static_cast<const QImage*>(device);
+        const QRect area(QPoint(0, 0), window->size() * painted->devicePixelRatio());
+        if (painted->rect().contains(area)) {
+            // A copy: the backing store is painted again as soon as the window changes.
+            QImage image = painted->copy(area);
+            image.setDevicePixelRatio(painted->devicePixelRatio());
+            return image;
+        }
+    }
+    return window->grab().toImage();
 }
 
 QString WizardAuditor::confirmationText(const QCheckBox* box)

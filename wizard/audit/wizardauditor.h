@@ -8,6 +8,8 @@
 #include <QSet>
 
 class QCheckBox;
+class QImage;
+class QWidget;
 class QWizard;
 class QWizardPage;
 
@@ -36,6 +38,12 @@ public:
     void recordConfirmations(QWizardPage* page, const QString& what, int step);
     // The gate StepPage calls before a step starts (see StepPage::RunGate).
     void beforeRun(StepPage* page, std::function<void()> proceed);
+
+    // The window's pixels as they are painted now, copied from its backing store after painting what is
+    // still dirty (the paint the event loop would do next anyway; window: a top-level widget). QWidget::grab
+    // renders the whole window a second time on the UI thread; it remains the fallback where the backing
+    // store is not an image.
+    static QImage captureWindow(QWidget* window);
 
     // The check boxes that record a confirmation rather than a plan option: found by their objectName.
     static bool isConfirmationBox(const QCheckBox* box);
