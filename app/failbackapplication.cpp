@@ -2,6 +2,7 @@
 
 #include "audit/auditsettings.h"
 #include "audit/auditverifier.h"
+#include "audit/journalkeys.h"
 #include "commandline.h"
 #include "failbackwizard.h"
 #include "firstpaintreporter.h"
@@ -12,9 +13,9 @@
 #include "pages/welcomepage.h"
 #include "plan/localshellsettings.h"
 #include "plan/planjson.h"
+#include "plan/planvalidator.h"
 #include "process/secretenvironment.h"
 #include "process/stoprequest.h"
-#include "plan/planvalidator.h"
 #include "steps/scriptexporter.h"
 #include "training/traininglab.h"
 #include "unattendedrunner.h"
@@ -94,7 +95,8 @@ int verifyAudit(const CommandLine& commandLine)
                      "journal was rewritten, or this is another run's folder.")
                      .arg(result.finalHash, commandLine.expectedHash)
               << Qt::endl;
-        Logging::logger()->warn("audit folder {} does not end in the expected hash", commandLine.auditDirectory);
+        Logging::logger()->warn("audit folder {} does not end in the expected hash",
+                                commandLine.auditDirectory);
         return FailbackApplication::AuditAnchorMismatch;
     }
     if (result.ok) {
@@ -103,9 +105,10 @@ int verifyAudit(const CommandLine& commandLine)
                           result.finalHash)
               << Qt::endl;
         if (commandLine.expectedHash.isEmpty())
-            out() << FailbackApplication::tr("The chain alone does not prove that nobody rewrote it: compare the "
-                                             "final hash with the one recorded in the change ticket "
-                                             "(--expect-hash).")
+            out() << FailbackApplication::tr(
+                         "The chain alone does not prove that nobody rewrote it: compare the "
+                         "final hash with the one recorded in the change ticket "
+                         "(--expect-hash).")
                   << Qt::endl;
         else
             out() << FailbackApplication::tr("The final hash matches the recorded %1.")
@@ -170,7 +173,7 @@ void startTraining(FailbackWizard& wizard, TrainingLab& lab, const CommandLine& 
     });
     QObject::connect(welcome, &WelcomePage::labReset, &wizard, [&wizard, &lab] {
         // What follows happens in another lab: a run of its own, with its own evidence.
-        wizard.abandonRun(QStringLiteral("lab-reset"));
+        wizard.abandonRun(AuditReason::LabReset);
         wizard.setPlan(lab.trainingPlan());
         // A step done before the reset is not done in the reset lab, and a page does not read a done step's
         // state again on arrival: read it now.
@@ -283,8 +286,8 @@ int FailbackApplication::run(int argc, char** argv)
     QTimer::singleShot(0, &wizard, &FailbackWizard::offerResume);
     for (const QString& warning : std::as_const(planWarnings)) {
         Logging::logger()->warn("plan {}: {}", commandLine.planFile, warning);
-        QTimer::singleShot(0, &wizard,
-                           [&wizard, warning] { QMessageBox::warning(&wizard, tr("Failback plan"), warning); });
+        QTimer::singleShot(
+            0, &wizard, [&wizard, warning] { QMessageBox::warning(&wizard, tr("Failback plan"), warning); });
     }
     return application->exec();
 }

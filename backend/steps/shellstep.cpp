@@ -1,5 +1,6 @@
 #include "shellstep.h"
 
+#include "audit/journalkeys.h"
 #include "shell/lynccommands.h"
 #include "shell/shellrunner.h"
 
@@ -42,9 +43,9 @@ void ShellStep::runShell(const QStringList& commands, ResultHandler then)
         CommandReport report;
         report.target = shellTarget();
         report.durationMs = clock->elapsed();
-        report.result = result.ok          ? QStringLiteral("succeeded")
-                        : result.cancelled ? QStringLiteral("cancelled")
-                                           : QStringLiteral("failed");
+        report.result = result.ok          ? AuditCommand::Succeeded
+                        : result.cancelled ? AuditCommand::Cancelled
+                                           : AuditCommand::Failed;
         if (!result.ok)
             report.errors << errorMessage(result);
         Q_EMIT commandFinished(report);
