@@ -4,18 +4,6 @@
 
 namespace pchat {
 
-namespace {
-
-QStringList fqdns(const Plan& plan)
-{
-    QStringList list;
-    for (const ActiveServer& server : plan.lync.activeServers)
-        list << server.fqdn;
-    return list;
-}
-
-} // namespace
-
 SetActiveServersStep::SetActiveServersStep(QObject* parent)
     : ShellStep(StepId::SetActiveServers, parent)
 {
@@ -65,23 +53,22 @@ void SetActiveServersStep::run(const Plan& plan)
     m_cancelRequested = false;
     m_ran = false;
     setStatus(StepStatus::Running);
-    runShell({LyncCommands::addActiveServers(m_plan.lync.activeServerCollection, fqdns(m_plan))},
-             [this](const ShellResult& result) {
-                 m_lastOutput = result.standardOutput;
-                 if (!result.ok) {
-                     failShell(result, tr("Adding the active servers failed."), false);
-                     return;
-                 }
-                 m_ran = true;
-                 StepOutcome outcome;
-                 outcome.status = StepStatus::Done;
-                 const QString output = result.standardOutput.trimmed();
-                 outcome.summary = tr("Added %1 to the active servers (output: %2). No Get- cmdlet can read "
-                                      "the list back: check that these servers accept connections.")
-                                       .arg(fqdns(m_plan).join(QStringLiteral(", ")),
-                                            output.isEmpty() ? tr("none") : output);
-                 finish(outcome);
-             });
+    runShell({LyncCommands::addActiveServers(m_plan.lync)}, [this](const ShellResult& result) {
+        m_lastOutput = result.standardOutput;
+        if (!result.ok) {
+            failShell(result, tr("Adding the active servers failed."), false);
+            return;
+        }
+        m_ran = true;
+        StepOutcome outcome;
+        outcome.status = StepStatus::Done;
+        const QString output = result.standardOutput.trimmed();
+        outcome.summary = tr("Added %1 to the active servers (output: %2). No Get- cmdlet can read "
+                             "the list back: check that these servers accept connections.")
+                              .arg(m_plan.lync.activeServerFqdns().join(QStringLiteral(", ")),
+                                   output.isEmpty() ? tr("none") : output);
+        finish(outcome);
+    });
 }
 
 void SetActiveServersStep::verify(const Plan& plan)
