@@ -1,5 +1,7 @@
 #include "erroradvice.h"
 
+#include "batchresult.h"
+
 #include <QRegularExpression>
 
 namespace pchat {
@@ -61,6 +63,12 @@ bool ErrorAdvice::isConnectionLost(const SqlMessage& error)
     return textHas(error, "Communication link failure") || textHas(error, "Write to the server failed") ||
            textHas(error, "Read from the server failed") || textHas(error, "connection is not open") ||
            textHas(error, "connection was forcibly closed") || textHas(error, "TCP Provider: An existing");
+}
+
+SqlMessage ErrorAdvice::errorOf(const BatchResult& result)
+{
+    return result.outcome == BatchResult::Outcome::ConnectionLost ? lostConnection(result.messages)
+                                                                  : decisiveError(result.messages);
 }
 
 SqlMessage ErrorAdvice::lostConnection(const SqlMessages& messages)
@@ -164,7 +172,8 @@ QString ErrorAdvice::remedy(const SqlMessage& error)
         return tr("The wizard's own session uses the database. Connect to master instead, then retry.");
     case 3104:
         return tr("The database is still configured for database mirroring, and a mirrored database cannot "
-                  "be restored. Remove mirroring of this database on this instance first (Tasks > Mirror > Remove Mirroring, as step 2 does on the backup instance), then retry.");
+                  "be restored. Remove mirroring of this database on this instance first (Tasks > Mirror > "
+                  "Remove Mirroring, as step 2 does on the backup instance), then retry.");
     case 3154:
         return tr("The backup set holds a backup of a different database than the one you restore over. "
                   "Check that the file is the step 3 backup of the right database (Specify Backup lists "
@@ -250,16 +259,19 @@ QString ErrorAdvice::remedy(const SqlMessage& error)
                   "registered on this instance). Run the step again: it writes the primary configuration "
                   "before the secondary one.");
     case 32022:
-        return tr("A job with the log shipping job's name exists outside the Log Shipping category. Rename or "
-                  "delete that job (SQL Server Agent > Jobs), or choose another job name on the page, then "
-                  "retry.");
+        return tr(
+            "A job with the log shipping job's name exists outside the Log Shipping category. Rename or "
+            "delete that job (SQL Server Agent > Jobs), or choose another job name on the page, then "
+            "retry.");
     case 14262:
-        return tr("The SQL Server Agent job does not exist on this instance. Run the log shipping step (again) "
-                  "to create its jobs, or check the job names on the page.");
+        return tr(
+            "The SQL Server Agent job does not exist on this instance. Run the log shipping step (again) "
+            "to create its jobs, or check the job names on the page.");
     case 22022:
-        return tr("SQL Server Agent is not running on this instance, so log shipping's jobs cannot run. Start "
-                  "the SQL Server Agent service (SQL Server Configuration Manager, startup type Automatic), "
-                  "then retry.");
+        return tr(
+            "SQL Server Agent is not running on this instance, so log shipping's jobs cannot run. Start "
+            "the SQL Server Agent service (SQL Server Configuration Manager, startup type Automatic), "
+            "then retry.");
     case 5060:
     case 5070:
         return tr("The database's access mode could not be changed while other users use it. Tick \"Close "
@@ -287,7 +299,8 @@ QString ErrorAdvice::remedy(const SqlMessage& error)
             "The server was not found or did not answer in time. Check the instance name and port "
             "(host,port or host\\instance), that the SQL Server service runs, that the firewall lets its "
             "TCP port through, and for a named instance without a port that the SQL Server Browser "
-            "service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.");
+            "service runs (UDP 1434). On a slow network raise the connection timeout on the Environment "
+            "page.");
     if (error.number > 0)
         return tr("SQL Server error %1. Look the number up in the SQL Server documentation (Database Engine "
                   "events and errors), fix the cause, then retry.")
@@ -365,7 +378,8 @@ QString ErrorAdvice::remedyForJobFailure(const QString& historyMessage, const QS
     if (historyMessage.contains(QLatin1String("Cannot open backup device"), Qt::CaseInsensitive))
         return remedy3201(asMessage);
     if (historyMessage.contains(QLatin1String("Could not find a part of the path"), Qt::CaseInsensitive))
-        return tr("Job %1 on %2 did not find a folder of its configuration. Check that the share and the copy "
+        return tr("Job %1 on %2 did not find a folder of its configuration. Check that the share and the "
+                  "copy "
                   "destination folder exist as %3 sees them, then start the job again.")
             .arg(jobName, instanceName, account);
     if (historyMessage.contains(QLatin1String("not in a restoring state"), Qt::CaseInsensitive) ||

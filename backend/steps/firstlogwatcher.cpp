@@ -100,9 +100,7 @@ void FirstLogWatcher::startJob(int index)
             if (!m_waiting)
                 return;
             if (!started.succeeded()) {
-                const SqlMessage error = started.outcome == BatchResult::Outcome::ConnectionLost
-                                             ? ErrorAdvice::lostConnection(started.messages)
-                                             : ErrorAdvice::decisiveError(started.messages);
+                const SqlMessage error = ErrorAdvice::errorOf(started);
                 m_hooks.progress(job, StepStatus::Failed, error.text, m_jobClock.elapsed());
                 fail(tr("%1 could not be started on %2: %3").arg(job, instance, error.text),
                      ErrorAdvice::remedy(error));
@@ -131,9 +129,7 @@ void FirstLogWatcher::poll()
         if (!m_waiting)
             return;
         if (!result.succeeded()) {
-            const SqlMessage error = result.outcome == BatchResult::Outcome::ConnectionLost
-                                         ? ErrorAdvice::lostConnection(result.messages)
-                                         : ErrorAdvice::decisiveError(result.messages);
+            const SqlMessage error = ErrorAdvice::errorOf(result);
             fail(tr("Reading the history of %1 on %2 failed: %3").arg(job, instance, error.text),
                  ErrorAdvice::remedy(error));
             return;

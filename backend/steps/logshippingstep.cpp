@@ -363,9 +363,7 @@ void LogShippingStep::restoreInterrupted(const BatchResult& result)
             return;
         }
         outcome.status = StepStatus::Failed;
-        outcome.error = result.outcome == BatchResult::Outcome::ConnectionLost
-                            ? ErrorAdvice::lostConnection(result.messages)
-                            : ErrorAdvice::decisiveError(result.messages);
+        outcome.error = ErrorAdvice::errorOf(result);
         outcome.remedy = ErrorAdvice::remedy(outcome.error);
         outcome.summary = tr("The restore of %1 on %2 failed. %3").arg(db, secondary, state);
         setSubStep(InitRestore, StepStatus::Failed, outcome.error.text);
@@ -462,10 +460,7 @@ void LogShippingStep::configurationEnded(int index, const BatchResult& result,
                                 : tr("The secondary configuration on %1 was cancelled.").arg(instance.name));
         return;
     }
-    setSubStep(index, StepStatus::Failed,
-               result.outcome == BatchResult::Outcome::ConnectionLost
-                   ? ErrorAdvice::lostConnection(result.messages).text
-                   : ErrorAdvice::decisiveError(result.messages).text);
+    setSubStep(index, StepStatus::Failed, ErrorAdvice::errorOf(result).text);
     const QString done = m_done.isEmpty() ? QString() : tr(" Done before: %1.").arg(m_done.join(tr(", ")));
     failBatch(result,
               (primary ? tr("The primary configuration on %1 failed.").arg(instance.name)

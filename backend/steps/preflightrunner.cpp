@@ -192,9 +192,7 @@ void PreflightRunner::runSql(const PreflightCheck& check)
 void PreflightRunner::evaluateSql(const PreflightCheck& check, const BatchResult& result)
 {
     if (!result.succeeded()) {
-        const SqlMessage error = result.outcome == BatchResult::Outcome::ConnectionLost
-                                     ? ErrorAdvice::lostConnection(result.messages)
-                                     : ErrorAdvice::decisiveError(result.messages);
+        const SqlMessage error = ErrorAdvice::errorOf(result);
         report(PreflightResult::Fail,
                tr("The query failed on %1: %2").arg(instanceFor(check.target).name, error.text),
                ErrorAdvice::remedy(error));
