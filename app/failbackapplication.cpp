@@ -2,6 +2,7 @@
 
 #include "audit/auditsettings.h"
 #include "audit/auditverifier.h"
+#include "audit/journalkeys.h"
 #include "commandline.h"
 #include "failbackwizard.h"
 #include "firstpaintreporter.h"
@@ -174,7 +175,7 @@ void startTraining(FailbackWizard& wizard, TrainingLab& lab, const CommandLine& 
     });
     QObject::connect(welcome, &WelcomePage::labReset, &wizard, [&wizard, &lab] {
         // What follows happens in another lab: a run of its own, with its own evidence.
-        wizard.abandonRun(QStringLiteral("lab-reset"));
+        wizard.abandonRun(AuditReason::LabReset);
         wizard.setPlan(lab.trainingPlan());
         // A step done before the reset is not done in the reset lab, and a page does not read a done step's
         // state again on arrival: read it now.

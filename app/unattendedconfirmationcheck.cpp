@@ -1,5 +1,6 @@
 #include "unattendedconfirmationcheck.h"
 
+#include "audit/journalkeys.h"
 #include "steps/setactiveserversstep.h"
 
 #include <algorithm>
@@ -16,7 +17,7 @@ Result typed(StepId step, const QString& database, const QString& instance, cons
 {
     Result result;
     result.needed = true;
-    result.what = QStringLiteral("typed");
+    result.what = AuditConfirmation::Typed;
     result.question = question;
     // The form the wizard records a typed confirmation in.
     result.value = typedDatabase + QStringLiteral(" @ ") + typedInstance;
@@ -50,7 +51,7 @@ Result acknowledgedServers(const Plan& plan)
     }
     const QString dataCenter = plan.lync.primaryDataCenter;
     result.needed = true;
-    result.what = QStringLiteral("warning-acknowledged");
+    result.what = AuditConfirmation::WarningAcknowledged;
     result.question = UnattendedConfirmationCheck::tr("Active servers outside the primary data center %1: %2")
                           .arg(dataCenter, outside.join(QStringLiteral(", ")));
     result.value = given.join(QStringLiteral(", "));
@@ -100,7 +101,7 @@ Result UnattendedConfirmationCheck::forPreflightWarnings(const Plan& plan, int w
     if (warnings <= 0)
         return result;
     result.needed = true;
-    result.what = QStringLiteral("warning-acknowledged");
+    result.what = AuditConfirmation::WarningAcknowledged;
     result.question = tr("Preflight found %n warning(s) to acknowledge.", "", warnings);
     result.given = plan.unattended.acknowledgePreflightWarnings;
     result.value = result.given ? QStringLiteral("acknowledgePreflightWarnings: true")
@@ -116,13 +117,13 @@ Result UnattendedConfirmationCheck::forPreflightWarnings(const Plan& plan, int w
 
 QJsonObject UnattendedConfirmationCheck::details(const Result& result, const QString& source)
 {
-    QJsonObject details{{QStringLiteral("what"), result.what},
-                        {QStringLiteral("text"), result.question},
-                        {QStringLiteral("value"), result.value},
-                        {QStringLiteral("source"), source},
-                        {QStringLiteral("accepted"), result.given}};
+    QJsonObject details{{AuditKey::What, result.what},
+                        {AuditKey::Text, result.question},
+                        {AuditKey::Value, result.value},
+                        {AuditKey::Source, source},
+                        {AuditKey::Accepted, result.given}};
     if (!result.given)
-        details.insert(QStringLiteral("problem"), result.problem);
+        details.insert(AuditKey::Problem, result.problem);
     return details;
 }
 

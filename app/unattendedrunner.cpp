@@ -3,6 +3,7 @@
 #include "audit/auditsettings.h"
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
+#include "audit/journalkeys.h"
 #include "failbackapplication.h"
 #include "languageswitcher.h"
 #include "log/logging.h"
@@ -100,7 +101,7 @@ void UnattendedRunner::startTraining()
         // The trainee asked for an unattended run against a lab made for it: the lab's own targets are
         // confirmed, as the trainee would confirm them on the pages.
         m_plan.unattended = UnattendedConfirmationCheck::acceptingTargetsOf(m_plan);
-        m_confirmationSource = QStringLiteral("training");
+        m_confirmationSource = AuditConfirmation::FromTraining;
         m_console.setSecrets({m_plan.backupInstance.password, m_plan.primaryInstance.password});
         beginRun();
     });
@@ -164,7 +165,7 @@ bool UnattendedRunner::loadPlan()
         instance->password = password;
     }
     m_console.setSecrets({m_plan.backupInstance.password, m_plan.primaryInstance.password});
-    m_confirmationSource = QStringLiteral("plan");
+    m_confirmationSource = AuditConfirmation::FromPlan;
     return true;
 }
 
@@ -187,7 +188,7 @@ void UnattendedRunner::beginRun()
         return;
     }
     connect(m_trail, &AuditTrail::failed, this, [this](const QString& message) {
-        stop(FailbackApplication::AuditTrailUnwritable, QStringLiteral("audit-unwritable"),
+        stop(FailbackApplication::AuditTrailUnwritable, AuditReason::AuditUnwritable,
              tr("The audit trail cannot be written, so the run stops before the next action: %1")
                  .arg(message));
     });
@@ -272,7 +273,7 @@ void UnattendedRunner::preflightFinished()
     }
     if (failed > 0 || !m_preflight->passed()) {
         stop(
-            FailbackApplication::PreflightFailed, QStringLiteral("failed"),
+            FailbackApplication::PreflightFailed, AuditReason::Failed,
             tr("Preflight found %n problem(s) that stop the failback; nothing was changed. Correct them (see "
                "\"What to do\" above), then run again.",
                "", failed));
@@ -282,7 +283,7 @@ void UnattendedRunner::preflightFinished()
         const auto confirmation = UnattendedConfirmationCheck::forPreflightWarnings(m_plan, warnings);
         recordConfirmation(confirmation, int(StepId::Preflight));
         if (!confirmation.given) {
-            stop(FailbackApplication::ConfirmationMissing, QStringLiteral("confirmation-missing"),
+            stop(FailbackApplication::ConfirmationMissing, AuditReason::ConfirmationMissing,
                  confirmation.problem);
             return;
         }
@@ -352,7 +353,7 @@ void UnattendedRunner::stepInspected(FailbackStep* step)
         return;
     }
     m_console.outcome(id, step->outcome());
-    stop(FailbackApplication::StepFailed + int(id), QStringLiteral("failed"),
+    stop(FailbackApplication::StepFailed + int(id), AuditReason::Failed,
          tr("Step %1 (%2) could not read the state it starts from; nothing of it was changed. Correct the "
             "cause "
             "(see \"What to do\" above), then run again.")
@@ -382,7 +383,7 @@ void UnattendedRunner::runStep(FailbackStep* step)
     if (confirmation.needed) {
         recordConfirmation(confirmation, int(id));
         if (!confirmation.given) {
-            stop(FailbackApplication::ConfirmationMissing, QStringLiteral("confirmation-missing"),
+            stop(FailbackApplication::ConfirmationMissing, AuditReason::ConfirmationMissing,
                  confirmation.problem);
             return;
         }
@@ -415,7 +416,7 @@ void UnattendedRunner::stepFinished(FailbackStep* step)
             nextStep();
         return;
     }
-    stop(FailbackApplication::StepFailed + int(id), QStringLiteral("failed"),
+    stop(FailbackApplication::StepFailed + int(id), AuditReason::Failed,
          tr("Step %1 (%2) did not complete, and the steps after it were not run. Correct the cause (see "
             "\"What "
             "to do\" above), then run again: what is already in place is found and skipped.")
@@ -440,11 +441,11 @@ void UnattendedRunner::firstLogShipped(bool ok, const QString& file, const QStri
 {
     const int step = int(StepId::LogShipping);
     m_trail->record(AuditKind::CheckResult,
-                    {{QStringLiteral("check"), QStringLiteral("logShipping.firstLogShipped")},
-                     {QStringLiteral("title"), tr("First log backup copied and restored on the secondary")},
-                     {QStringLiteral("result"), ok ? QStringLiteral("ok") : QStringLiteral("failed")},
-                     {QStringLiteral("detail"), ok ? file : error},
-                     {QStringLiteral("remedy"), remedy}},
+                    {{AuditKey::Check, QStringLiteral("logShipping.firstLogShipped")},
+                     {AuditKey::Title, tr("First log backup copied and restored on the secondary")},
+                     {AuditKey::Result, QString(ok ? AuditResult::Ok : AuditResult::Failed)},
+                     {AuditKey::Detail, ok ? file : error},
+                     {AuditKey::Remedy, remedy}},
                     step);
     const QString label = UnattendedConsole::label(StepId::LogShipping);
     if (ok) {
@@ -464,7 +465,7 @@ void UnattendedRunner::firstLogShipped(bool ok, const QString& file, const QStri
         nextStep();
         return;
     }
-    stop(FailbackApplication::StepFailed + step, QStringLiteral("failed"),
+    stop(FailbackApplication::StepFailed + step, AuditReason::Failed,
          tr("Log shipping is configured, but the first log backup did not reach the secondary, so the steps "
             "after step 5 were not run. Correct the cause, then run again."));
 }
@@ -487,8 +488,9 @@ void UnattendedRunner::interrupt(StopRequest::Kind kind)
         m_ending = true;
         m_exitCode = StopRequest::exitCode(kind);
         m_endReason = StopRequest::reasonName(kind);
-        m_endMessage = tr("The console was closed or the session ended; the run ends now, without waiting for "
-                          "the step.");
+        m_endMessage =
+            tr("The console was closed or the session ended; the run ends now, without waiting for "
+               "the step.");
         finish();
         m_stopRequest->acknowledge();
         return;
@@ -500,7 +502,8 @@ void UnattendedRunner::interrupt(StopRequest::Kind kind)
     }
     Logging::logger()->warn("unattended run interrupted: {}", StopRequest::reasonName(kind));
     stop(StopRequest::exitCode(kind),
-         kind == StopRequest::Kind::Interrupt ? QStringLiteral("cancelled") : StopRequest::reasonName(kind),
+         kind == StopRequest::Kind::Interrupt ? QString(AuditReason::Cancelled)
+                                              : StopRequest::reasonName(kind),
          isBusy()
              ? tr("Interrupted: the running step is cancelled and its state read back; the steps after it "
                   "are not run. Press Ctrl+C again to end at once.")
@@ -510,7 +513,7 @@ void UnattendedRunner::interrupt(StopRequest::Kind kind)
 QString UnattendedRunner::pageKey() const
 {
     // The wizard's page keys, so that the report and a resuming wizard read the place the same way.
-    return m_index < 0 ? QStringLiteral("preflight") : QStringLiteral("step%1").arg(m_index + 1);
+    return m_index < 0 ? QString(AuditPage::Preflight) : QStringLiteral("step%1").arg(m_index + 1);
 }
 
 void UnattendedRunner::stop(int exitCode, const QString& reason, const QString& message)
@@ -519,7 +522,7 @@ void UnattendedRunner::stop(int exitCode, const QString& reason, const QString& 
         return;
     m_ending = true;
     m_exitCode = exitCode;
-    m_endReason = reason.isEmpty() ? QStringLiteral("failed") : reason;
+    m_endReason = reason.isEmpty() ? QString(AuditReason::Failed) : reason;
     m_endMessage = message;
     if (!message.isEmpty())
         m_console.error(message);
@@ -559,12 +562,12 @@ void UnattendedRunner::finish()
             QJsonObject steps;
             for (const FailbackStep* step : std::as_const(m_steps))
                 steps.insert(QString::number(int(step->id())), AuditTrail::statusName(int(step->status())));
-            m_trail->record(AuditKind::RunFinished, {{QStringLiteral("result"), QStringLiteral("success")},
-                                                     {QStringLiteral("steps"), steps}});
+            m_trail->record(AuditKind::RunFinished,
+                            {{AuditKey::Result, AuditResult::Success}, {AuditKey::Steps, steps}});
         } else {
-            m_trail->record(AuditKind::RunInterrupted, {{QStringLiteral("reason"), m_endReason},
-                                                        {QStringLiteral("page"), pageKey()},
-                                                        {QStringLiteral("message"), m_endMessage}});
+            m_trail->record(AuditKind::RunInterrupted, {{AuditKey::Reason, m_endReason},
+                                                        {AuditKey::Page, pageKey()},
+                                                        {AuditKey::Message, m_endMessage}});
         }
         m_trail->flush();
         // Nothing else runs now, so the report is written here rather than on a worker thread.
@@ -582,8 +585,9 @@ void UnattendedRunner::finish()
         const AuditVerifier::VerifyResult verified = AuditVerifier::verify(m_trail->folder());
         if (verified.ok) {
             m_console.line(tr("Final hash of the audit trail: %1").arg(verified.finalHash));
-            m_console.line(tr("Record this hash in the change ticket: \"pchat-failback --verify-audit <folder> "
-                              "--expect-hash <hash>\" then proves that nobody rewrote the folder."));
+            m_console.line(
+                tr("Record this hash in the change ticket: \"pchat-failback --verify-audit <folder> "
+                   "--expect-hash <hash>\" then proves that nobody rewrote the folder."));
         } else {
             m_console.error(tr("The audit folder does not verify: %1").arg(verified.message));
         }

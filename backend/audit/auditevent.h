@@ -2,30 +2,13 @@
 // hash chain.
 #pragma once
 
+#include "journalkeys.h"
+
 #include <QDateTime>
 #include <QJsonObject>
-#include <QLatin1String>
 #include <QString>
 
 namespace pchat {
-
-// The kinds of event the wizard records. Plain strings in the file, so that a reader without this program
-// (a change manager with a text editor) understands them.
-namespace AuditKind {
-inline constexpr QLatin1String RunStarted{"run-started"};
-inline constexpr QLatin1String RunResumed{"run-resumed"};
-inline constexpr QLatin1String PageEntered{"page-entered"};
-inline constexpr QLatin1String Confirmation{"confirmation"};
-inline constexpr QLatin1String CheckResult{"check-result"};
-inline constexpr QLatin1String CommandStarted{"command-started"};
-inline constexpr QLatin1String ServerMessage{"server-message"};
-inline constexpr QLatin1String CommandFinished{"command-finished"};
-inline constexpr QLatin1String StepState{"step-state"};
-inline constexpr QLatin1String Screenshot{"screenshot"};
-inline constexpr QLatin1String Language{"language"};
-inline constexpr QLatin1String RunFinished{"run-finished"};
-inline constexpr QLatin1String RunInterrupted{"run-interrupted"};
-} // namespace AuditKind
 
 struct AuditEvent
 {

@@ -64,11 +64,11 @@ bool AuditTrail::startRun(const QString& root, const RunInfo& info, QString* err
         Journal::createRunFolder(root, QDateTime::currentDateTimeUtc(), info.host, info.pool, error);
     if (folder.isEmpty() || !openWriter(folder, error))
         return false;
-    record(AuditKind::RunStarted, {{QStringLiteral("version"), info.version},
-                                   {QStringLiteral("language"), info.language},
-                                   {QStringLiteral("plan"), info.plan},
-                                   {QStringLiteral("resumes"), QString()},
-                                   {QStringLiteral("unattended"), info.unattended}});
+    record(AuditKind::RunStarted, {{AuditKey::Version, info.version},
+                                   {AuditKey::Language, info.language},
+                                   {AuditKey::Plan, info.plan},
+                                   {AuditKey::Resumes, QString()},
+                                   {AuditKey::Unattended, info.unattended}});
     OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Audit trail of this run: %1"),
                       {QDir::toNativeSeparators(folder)});
     return true;
@@ -81,8 +81,7 @@ bool AuditTrail::resumeRun(const QString& folder, const RunInfo& info, QString* 
     m_failure.clear();
     if (!openWriter(folder, error))
         return false;
-    record(AuditKind::RunResumed,
-           {{QStringLiteral("language"), info.language}, {QStringLiteral("plan"), info.plan}});
+    record(AuditKind::RunResumed, {{AuditKey::Language, info.language}, {AuditKey::Plan, info.plan}});
     OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Resuming the run recorded in %1."),
                       {QDir::toNativeSeparators(folder)});
     return true;
@@ -184,34 +183,34 @@ QString AuditTrail::statusName(int status)
 {
     switch (StepStatus(status)) {
     case StepStatus::NotInspected:
-        return QStringLiteral("not-inspected");
+        return AuditStatus::NotInspected;
     case StepStatus::Inspecting:
-        return QStringLiteral("inspecting");
+        return AuditStatus::Inspecting;
     case StepStatus::Ready:
-        return QStringLiteral("ready");
+        return AuditStatus::Ready;
     case StepStatus::AlreadyDone:
-        return QStringLiteral("already-done");
+        return AuditStatus::AlreadyDone;
     case StepStatus::Running:
-        return QStringLiteral("running");
+        return AuditStatus::Running;
     case StepStatus::Verifying:
-        return QStringLiteral("verifying");
+        return AuditStatus::Verifying;
     case StepStatus::Done:
-        return QStringLiteral("done");
+        return AuditStatus::Done;
     case StepStatus::Failed:
-        return QStringLiteral("failed");
+        return AuditStatus::Failed;
     case StepStatus::Cancelled:
-        return QStringLiteral("cancelled");
+        return AuditStatus::Cancelled;
     }
     return QStringLiteral("unknown");
 }
 
 QJsonObject AuditTrail::messageJson(const SqlMessage& message)
 {
-    return {{QStringLiteral("number"), message.number},
-            {QStringLiteral("severity"), message.severity},
-            {QStringLiteral("state"), message.state},
-            {QStringLiteral("text"), message.text},
-            {QStringLiteral("isError"), message.isError}};
+    return {{AuditKey::Number, message.number},
+            {AuditKey::Severity, message.severity},
+            {AuditKey::State, message.state},
+            {AuditKey::Text, message.text},
+            {AuditKey::IsError, message.isError}};
 }
 
 namespace {
@@ -228,16 +227,15 @@ void AuditTrail::attachStep(FailbackStep* step)
     const int number = int(step->id());
     step->setCommandGate(commandGate());
     connect(step, &FailbackStep::statusChanged, this, [this, step, number](StepStatus status) {
-        QJsonObject details{{QStringLiteral("status"), statusName(int(status))}};
+        QJsonObject details{{AuditKey::Status, statusName(int(status))}};
         const StepOutcome& outcome = step->outcome();
         // The outcome belongs to this state only when it names it; an older one would mislead the reader.
         if (outcome.status == status) {
-            details.insert(QStringLiteral("summary"), outcome.summary);
-            details.insert(QStringLiteral("remedy"), outcome.remedy);
+            details.insert(AuditKey::Summary, outcome.summary);
+            details.insert(AuditKey::Remedy, outcome.remedy);
             if (outcome.error.number != 0 || !outcome.error.text.isEmpty())
-                details.insert(QStringLiteral("error"),
-                               QJsonObject{{QStringLiteral("number"), outcome.error.number},
-                                           {QStringLiteral("text"), outcome.error.text}});
+                details.insert(AuditKey::Error, QJsonObject{{AuditKey::Number, outcome.error.number},
+                                                            {AuditKey::Text, outcome.error.text}});
         }
         record(AuditKind::StepState, details, number);
     });
@@ -249,8 +247,7 @@ void AuditTrail::attachStep(FailbackStep* step)
                 const QByteArray bytes = text.toUtf8();
                 recordFile(
                     scriptFile(target, shell), [bytes] { return bytes; }, AuditKind::CommandStarted,
-                    {{QStringLiteral("target"), target}, {QStringLiteral("text"), text}}, number,
-                    QStringLiteral("script"));
+                    {{AuditKey::Target, target}, {AuditKey::Text, text}}, number, AuditKey::Script);
             });
     connect(step, &FailbackStep::message, this, [this, number](const SqlMessage& message) {
         record(AuditKind::ServerMessage, messageJson(message), number);
@@ -258,14 +255,13 @@ void AuditTrail::attachStep(FailbackStep* step)
     connect(step, &FailbackStep::commandFinished, this, [this, number](const CommandReport& report) {
         QJsonArray errors;
         for (const SqlMessage& error : report.errors)
-            errors.append(
-                QJsonObject{{QStringLiteral("number"), error.number}, {QStringLiteral("text"), error.text}});
+            errors.append(QJsonObject{{AuditKey::Number, error.number}, {AuditKey::Text, error.text}});
         record(AuditKind::CommandFinished,
-               {{QStringLiteral("target"), report.target},
-                {QStringLiteral("result"), report.result},
-                {QStringLiteral("durationMs"), double(report.durationMs)},
-                {QStringLiteral("rows"), double(report.rows)},
-                {QStringLiteral("errors"), errors}},
+               {{AuditKey::Target, report.target},
+                {AuditKey::Result, report.result},
+                {AuditKey::DurationMs, double(report.durationMs)},
+                {AuditKey::Rows, double(report.rows)},
+                {AuditKey::Errors, errors}},
                number);
     });
 }
@@ -281,24 +277,23 @@ void AuditTrail::attachPreflight(PreflightRunner* runner)
                                    text.contains(QLatin1String("-Cs"), Qt::CaseInsensitive);
                 recordFile(
                     scriptFile(target, shell), [bytes] { return bytes; }, AuditKind::CommandStarted,
-                    {{QStringLiteral("target"), target}, {QStringLiteral("text"), text}}, number,
-                    QStringLiteral("script"));
+                    {{AuditKey::Target, target}, {AuditKey::Text, text}}, number, AuditKey::Script);
             });
     connect(runner, &PreflightRunner::checkFinished, this,
             [this, runner, number](int index, const PreflightResult& result) {
                 const QString title = index >= 0 && index < runner->checks().size()
                                           ? runner->checks().at(index).title
                                           : QString();
-                const QString outcome = result.status == PreflightResult::Pass ? QStringLiteral("ok")
+                const QString outcome = result.status == PreflightResult::Pass ? QString(AuditResult::Ok)
                                         : result.status == PreflightResult::Warning
-                                            ? QStringLiteral("warning")
-                                            : QStringLiteral("failed");
+                                            ? QString(AuditResult::Warning)
+                                            : QString(AuditResult::Failed);
                 record(AuditKind::CheckResult,
-                       {{QStringLiteral("check"), result.id},
-                        {QStringLiteral("title"), title},
-                        {QStringLiteral("result"), outcome},
-                        {QStringLiteral("detail"), result.found},
-                        {QStringLiteral("remedy"), result.remedy}},
+                       {{AuditKey::Check, result.id},
+                        {AuditKey::Title, title},
+                        {AuditKey::Result, outcome},
+                        {AuditKey::Detail, result.found},
+                        {AuditKey::Remedy, result.remedy}},
                        number);
             });
     // Preflight's outcome, as a step records its own: without it the report cannot say how Preflight ended,

@@ -47,7 +47,7 @@ public:
     // Queues a file (its bytes made by produce on the writer's thread) and an event naming it with its
     // SHA-256; the writer names it <subfolder>/<sequence>-step<k>-<label>.<extension> (see AuditWriter).
     void recordFile(const EvidenceFile& file, std::function<QByteArray()> produce, QLatin1String kind,
-                    const QJsonObject& details, int step, const QString& fileKey = QStringLiteral("file"));
+                    const QJsonObject& details, int step, const QString& fileKey = AuditKey::File);
     // Calls then on context's thread once every event queued so far is on the disk. When the trail cannot
     // be written, failed() is emitted instead and then is dropped: no server is changed without a record.
     // otherwise (if given) is called on context's thread with the reason instead of then.

@@ -43,7 +43,7 @@ std::optional<Result> checkFile(const Result& sofar, const QDir& folder, const A
                                 QLatin1String fileKey)
 {
     const QString file = event.details.value(fileKey).toString();
-    const QString expected = event.details.value(QLatin1String("sha256")).toString();
+    const QString expected = event.details.value(AuditKey::Sha256).toString();
     const QString clean = QDir::cleanPath(file);
     // The journal names files inside the audit folder only; anything else is not evidence of this run.
     if (file.isEmpty() || QDir::isAbsolutePath(clean) || clean == QLatin1String("..") ||
@@ -140,18 +140,19 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
                            tr("Event %1 was changed: its content does not match its hash (line %2).")
                                .arg(QString::number(expected), QString::number(line.number)));
         }
-        // The parser forgives duplicate keys, whitespace and other escapes, and the hash covers what it reads;
-        // the writer never produces them, so such a line was edited by hand.
+        // The parser forgives duplicate keys, whitespace and other escapes, and the hash covers what it
+        // reads; the writer never produces them, so such a line was edited by hand.
         if (!line.canonical)
             return problem(result, Result::LineNotCanonical, expected, journalName,
                            tr("Line %1 of the audit journal was edited: it is not written as the program "
                               "writes event %2 (duplicate keys, extra spaces or different escapes).")
                                .arg(QString::number(line.number), QString::number(expected)));
         if (line.number > firstBlankLine && firstBlankLine > 0)
-            return problem(result, Result::LineNotCanonical, expected, journalName,
-                           tr("Line %1 of the audit journal is blank: the program never writes an empty line, "
-                              "so the journal was edited before event %2.")
-                               .arg(QString::number(firstBlankLine), QString::number(expected)));
+            return problem(
+                result, Result::LineNotCanonical, expected, journalName,
+                tr("Line %1 of the audit journal is blank: the program never writes an empty line, "
+                   "so the journal was edited before event %2.")
+                    .arg(QString::number(firstBlankLine), QString::number(expected)));
         if (event.sequence < expected)
             return problem(result, Result::EventInserted, event.sequence, journalName,
                            tr("An event was inserted: the journal holds event %1 more than once (again on "
@@ -184,12 +185,11 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
         lastKind = event.kind;
 
         if (event.kind == AuditKind::Screenshot) {
-            if (const std::optional<Result> broken = checkFile(result, dir, event, QLatin1String("file")))
+            if (const std::optional<Result> broken = checkFile(result, dir, event, AuditKey::File))
                 return *broken;
             ++result.screenshotCount;
-        } else if (event.kind == AuditKind::CommandStarted &&
-                   event.details.contains(QLatin1String("script"))) {
-            if (const std::optional<Result> broken = checkFile(result, dir, event, QLatin1String("script")))
+        } else if (event.kind == AuditKind::CommandStarted && event.details.contains(AuditKey::Script)) {
+            if (const std::optional<Result> broken = checkFile(result, dir, event, AuditKey::Script))
                 return *broken;
             ++result.scriptCount;
         }
@@ -201,11 +201,12 @@ AuditVerifier::VerifyResult AuditVerifier::verify(const QString& folder)
                            .arg(QString::number(firstBlankLine), QString::number(result.eventCount)));
     // A cut-off journal is an intact chain too: only a closing event proves that nothing followed.
     if (lastKind != AuditKind::RunFinished && lastKind != AuditKind::RunInterrupted) {
-        return problem(result, Result::NotClosed, result.eventCount, journalName,
-                       tr("The chain is intact up to event %1, but the run was never closed: the journal ends "
-                          "without run-finished or run-interrupted. The program was killed or crashed, the run "
-                          "is still going on, or the end of the journal was cut off.")
-                           .arg(result.eventCount));
+        return problem(
+            result, Result::NotClosed, result.eventCount, journalName,
+            tr("The chain is intact up to event %1, but the run was never closed: the journal ends "
+               "without run-finished or run-interrupted. The program was killed or crashed, the run "
+               "is still going on, or the end of the journal was cut off.")
+                .arg(result.eventCount));
     }
     result.ok = true;
     result.problem = Result::None;

@@ -53,7 +53,7 @@ bool AuditWriter::appendWithFile(const EvidenceFile& file, const std::function<Q
     if (relative.isEmpty())
         return false;
     details.insert(fileKey, relative);
-    details.insert(QStringLiteral("sha256"),
+    details.insert(AuditKey::Sha256,
                    QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     return append(kind, details, step);
 }

@@ -1,5 +1,6 @@
 #include "journal.h"
 
+#include "journalkeys.h"
 #include "privatefiles.h"
 
 #include <QCryptographicHash>
@@ -287,7 +288,7 @@ QString Journal::genesisHash()
 
 QString Journal::modeName(Mode mode)
 {
-    return mode == Mode::Training ? QStringLiteral("training") : QStringLiteral("production");
+    return mode == Mode::Training ? QString(AuditMode::Training) : QString(AuditMode::Production);
 }
 
 QString Journal::sanitizeNamePart(const QString& text)

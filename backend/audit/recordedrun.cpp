@@ -16,7 +16,7 @@ bool RecordedRun::isStepDone(int step) const
 {
     const auto it = steps.constFind(step);
     return it != steps.constEnd() &&
-           (it->status == QLatin1String("done") || it->status == QLatin1String("already-done"));
+           (it->status == AuditStatus::Done || it->status == AuditStatus::AlreadyDone);
 }
 
 int RecordedRun::firstStepNotDone() const
@@ -64,7 +64,7 @@ std::optional<RecordedRun> RecordedRun::read(const QString& folder, QString* err
         ++run.eventCount;
         run.lastKind = event.kind;
         if (event.kind == AuditKind::RunStarted || event.kind == AuditKind::RunResumed) {
-            run.plan = event.details.value(QLatin1String("plan")).toObject();
+            run.plan = event.details.value(AuditKey::Plan).toObject();
             if (event.kind == AuditKind::RunStarted) {
                 run.startedUtc = event.utc;
                 run.host = event.host;
@@ -72,10 +72,10 @@ std::optional<RecordedRun> RecordedRun::read(const QString& folder, QString* err
                 run.mode = event.mode;
             }
         } else if (event.kind == AuditKind::PageEntered) {
-            run.lastPage = event.details.value(QLatin1String("page")).toString();
+            run.lastPage = event.details.value(AuditKey::Page).toString();
         } else if (event.kind == AuditKind::StepState && event.step >= 1) {
-            run.steps.insert(event.step, {event.details.value(QLatin1String("status")).toString(),
-                                          event.sequence, event.utc});
+            run.steps.insert(event.step,
+                             {event.details.value(AuditKey::Status).toString(), event.sequence, event.utc});
         }
     }
     if (run.eventCount == 0 || !run.startedUtc.isValid()) {
@@ -97,9 +97,10 @@ std::optional<RecordedRun> RecordedRun::readVerified(const QString& folder, QStr
     const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder);
     if (!verified.ok && verified.problem != AuditVerifier::VerifyResult::NotClosed) {
         if (error)
-            *error = tr("The run in %1 is not continued, because its audit trail does not verify: %2 Keep the "
-                        "folder for inspection (pchat-failback --verify-audit) and start a new run.")
-                         .arg(QDir::toNativeSeparators(folder), verified.message);
+            *error =
+                tr("The run in %1 is not continued, because its audit trail does not verify: %2 Keep the "
+                   "folder for inspection (pchat-failback --verify-audit) and start a new run.")
+                    .arg(QDir::toNativeSeparators(folder), verified.message);
         return std::nullopt;
     }
     return read(folder, error);

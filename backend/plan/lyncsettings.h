@@ -30,6 +30,15 @@ struct LyncSettings
     // The shell is killed after this long (a hanging cmdlet must not hold the wizard forever).
     int shellTimeoutSeconds = 120;
 
+    // The FQDNs of activeServers, in order: what step 6 adds to the collection.
+    QStringList activeServerFqdns() const
+    {
+        QStringList fqdns;
+        for (const ActiveServer& server : activeServers)
+            fqdns << server.fqdn;
+        return fqdns;
+    }
+
     bool operator==(const LyncSettings&) const = default;
 };
 

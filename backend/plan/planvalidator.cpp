@@ -1,5 +1,6 @@
 #include "planvalidator.h"
 
+#include "namesyntax.h"
 #include "unsafetext.h"
 
 #include <algorithm>
@@ -16,113 +17,6 @@ namespace {
 constexpr qsizetype sysnameLength = 128;
 constexpr qsizetype backupDescriptionLength = 255;
 constexpr qsizetype pathLength = 260;
-
-// Characters Windows refuses in a file or folder name (control characters are reported on their own).
-bool hasForbiddenNameChar(const QString& component)
-{
-    static const QString forbidden = QStringLiteral("<>:\"/|?*");
-    return std::any_of(component.begin(), component.end(), [](QChar c) { return forbidden.contains(c); });
-}
-
-bool isHostName(const QString& host)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$"));
-    return pattern.match(host).hasMatch() && !host.contains(QStringLiteral(".."));
-}
-
-// The SQL Server rules for an instance name: up to 16 characters, a letter or _ first, then letters, digits,
-// _, $, #.
-bool isInstanceName(const QString& instance)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$#]{0,15}$"));
-    return pattern.match(instance).hasMatch();
-}
-
-bool isServerName(const QString& name)
-{
-    const qsizetype slash = name.indexOf(u'\\');
-    if (slash < 0)
-        return isHostName(name);
-    return isHostName(name.left(slash)) && isInstanceName(name.mid(slash + 1));
-}
-
-bool isConnectAddress(const QString& address)
-{
-    const qsizetype comma = address.indexOf(u',');
-    if (comma < 0)
-        return isServerName(address);
-    bool ok = false;
-    const int port = address.mid(comma + 1).toInt(&ok);
-    return isHostName(address.left(comma)) && ok && port >= 1 && port <= 65535 &&
-           !address.mid(comma + 1).startsWith(u'+');
-}
-
-bool isFqdn(const QString& name)
-{
-    if (name.size() > 253)
-        return false;
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
-    const QStringList labels = name.split(u'.');
-    if (labels.size() < 2)
-        return false;
-    return std::all_of(labels.begin(), labels.end(),
-                       [](const QString& part) { return label.match(part).hasMatch(); });
-}
-
-// Components after the root; a single trailing backslash is allowed, empty components elsewhere are not.
-bool hasValidComponents(const QStringList& components)
-{
-    for (qsizetype i = 0; i < components.size(); ++i) {
-        if (components.at(i).isEmpty() && i != components.size() - 1)
-            return false;
-        if (components.at(i) == QLatin1String(".") || components.at(i) == QLatin1String(".."))
-            return false;
-    }
-    return true;
-}
-
-bool anyForbidden(const QStringList& components)
-{
-    return std::any_of(components.begin(), components.end(), hasForbiddenNameChar);
-}
-
-enum class PathProblem
-{
-    None,
-    WrongForm,
-    ForbiddenChar
-};
-
-// \\server\share[\folder...]
-PathProblem checkUncPath(const QString& path)
-{
-    if (!path.startsWith(QStringLiteral("\\\\")))
-        return PathProblem::WrongForm;
-    const QStringList components = path.mid(2).split(u'\\');
-    if (anyForbidden(components))
-        return PathProblem::ForbiddenChar;
-    if (components.size() < 2 || !isHostName(components.at(0)) || components.at(1).isEmpty() ||
-        !hasValidComponents(components.mid(1)))
-        return PathProblem::WrongForm;
-    return PathProblem::None;
-}
-
-// X:\[folder...]
-PathProblem checkLocalPath(const QString& path)
-{
-    static const QRegularExpression root(QStringLiteral("^[A-Za-z]:\\\\"));
-    if (!root.match(path).hasMatch())
-        return PathProblem::WrongForm;
-    const QString rest = path.mid(3);
-    if (rest.isEmpty())
-        return PathProblem::None;
-    const QStringList components = rest.split(u'\\');
-    if (anyForbidden(components))
-        return PathProblem::ForbiddenChar;
-    if (!hasValidComponents(components))
-        return PathProblem::WrongForm;
-    return PathProblem::None;
-}
 
 // Collects the issues in field order.
 class Checker
@@ -195,13 +89,13 @@ private:
     {
         if (!text(field, value, emptyMessage, pathLength))
             return;
-        switch (checkUncPath(value)) {
-        case PathProblem::None:
+        switch (NameSyntax::checkUncPath(value)) {
+        case NameSyntax::PathProblem::None:
             return;
-        case PathProblem::ForbiddenChar:
+        case NameSyntax::PathProblem::ForbiddenChar:
             forbiddenChars(field);
             return;
-        case PathProblem::WrongForm:
+        case NameSyntax::PathProblem::WrongForm:
             add(field,
                 PlanValidator::tr("Enter a UNC path of the form \\\\server\\share or "
                                   "\\\\server\\share\\folder, e.g. \\\\FS01\\PChatLogShip: both SQL Server "
@@ -216,12 +110,13 @@ private:
     {
         if (!text(field, value, emptyMessage, pathLength) || value.isEmpty())
             return;
-        PathProblem problem = checkLocalPath(value);
-        if (problem == PathProblem::WrongForm && allowUnc && value.startsWith(QStringLiteral("\\\\")))
-            problem = checkUncPath(value);
-        if (problem == PathProblem::ForbiddenChar)
+        NameSyntax::PathProblem problem = NameSyntax::checkLocalPath(value);
+        if (problem == NameSyntax::PathProblem::WrongForm && allowUnc &&
+            value.startsWith(QStringLiteral("\\\\")))
+            problem = NameSyntax::checkUncPath(value);
+        if (problem == NameSyntax::PathProblem::ForbiddenChar)
             forbiddenChars(field);
-        else if (problem == PathProblem::WrongForm)
+        else if (problem == NameSyntax::PathProblem::WrongForm)
             add(field, wrongFormMessage);
     }
 
@@ -232,7 +127,7 @@ private:
         if (value.contains(u'\\') || value.contains(u'/')) {
             add(field, PlanValidator::tr("Enter only the file name, without a folder: the file goes into the "
                                          "share folder."));
-        } else if (hasForbiddenNameChar(value)) {
+        } else if (NameSyntax::hasForbiddenNameChar(value)) {
             forbiddenChars(field);
         } else if (UnsafeText::isUnsafeFileName(value)) {
             add(field,
@@ -261,7 +156,7 @@ private:
                        const QString& emptyNameMessage)
     {
         const QString nameField = prefix + QStringLiteral(".name");
-        if (text(nameField, instance.name, emptyNameMessage) && !isServerName(instance.name)) {
+        if (text(nameField, instance.name, emptyNameMessage) && !NameSyntax::isServerName(instance.name)) {
             add(nameField,
                 PlanValidator::tr("Enter the name as host or host\\instance: the host of letters, "
                                   "digits, hyphens and dots, the instance name of up to 16 letters, "
@@ -269,7 +164,7 @@ private:
         }
         const QString addressField = prefix + QStringLiteral(".address");
         if (text(addressField, instance.address, {}) && !instance.address.isEmpty() &&
-            !isConnectAddress(instance.address)) {
+            !NameSyntax::isConnectAddress(instance.address)) {
             add(addressField,
                 PlanValidator::tr("Enter the address as host,port (port 1 to 65535) or "
                                   "host\\instance, or leave it empty to connect to the instance "
@@ -285,7 +180,8 @@ private:
              PlanValidator::tr(
                  "Enter the name of the installed ODBC driver, e.g. ODBC Driver 18 for SQL Server."),
              pathLength);
-        // Strict encryption (TDS 8.0) came with ODBC Driver 18; Driver 17 would refuse the keyword at connect.
+        // Strict encryption (TDS 8.0) came with ODBC Driver 18; Driver 17 would refuse the keyword at
+        // connect.
         if (instance.encryption == Encryption::Strict &&
             instance.odbcDriver.contains(QStringLiteral("ODBC Driver 17"), Qt::CaseInsensitive)) {
             add(prefix + QStringLiteral(".encryption"),
@@ -511,7 +407,7 @@ private:
                 QStringLiteral("^(?:PersistentChatServer|service): ?(.+)$"),
                 QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch match = pattern.match(lync.poolIdentity);
-            if (!match.hasMatch() || !isFqdn(match.captured(1))) {
+            if (!match.hasMatch() || !NameSyntax::isFqdn(match.captured(1))) {
                 add(QStringLiteral("lync.poolIdentity"),
                     PlanValidator::tr(
                         "Enter the pool identity as PersistentChatServer:<pool FQDN> or "
@@ -537,7 +433,7 @@ private:
                      PlanValidator::tr("Enter the server's fully qualified domain name, e.g. "
                                        "pchat01.contoso.com."),
                      253 + 1)) {
-                if (!isFqdn(server.fqdn)) {
+                if (!NameSyntax::isFqdn(server.fqdn)) {
                     add(fqdnField,
                         PlanValidator::tr("Enter a fully qualified domain name such as "
                                           "pchat01.contoso.com: two or more labels separated by dots, "

@@ -1,5 +1,6 @@
 #include "stoprequest.h"
 
+#include "audit/journalkeys.h"
 #include "log/logging.h"
 
 #include <atomic>
@@ -124,17 +125,17 @@ QString StopRequest::reasonName(Kind kind)
 {
     switch (kind) {
     case Kind::Interrupt:
-        return QStringLiteral("interrupted");
+        return AuditReason::Interrupted;
     case Kind::Terminate:
-        return QStringLiteral("terminated");
+        return AuditReason::Terminated;
     case Kind::Hangup:
-        return QStringLiteral("hangup");
+        return AuditReason::Hangup;
     case Kind::ConsoleClose:
-        return QStringLiteral("console-closed");
+        return AuditReason::ConsoleClosed;
     case Kind::SessionEnd:
-        return QStringLiteral("session-end");
+        return AuditReason::SessionEnd;
     }
-    return QStringLiteral("interrupted");
+    return AuditReason::Interrupted;
 }
 
 int StopRequest::exitCode(Kind kind)

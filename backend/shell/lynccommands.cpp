@@ -24,6 +24,11 @@ QString LyncCommands::addActiveServers(const QString& collection, const QStringL
         .arg(PowerShellQuote::literal(collection), servers);
 }
 
+QString LyncCommands::addActiveServers(const LyncSettings& lync)
+{
+    return addActiveServers(lync.activeServerCollection, lync.activeServerFqdns());
+}
+
 QString LyncCommands::getPoolState(const QString& poolIdentity)
 {
     if (poolIdentity.isEmpty())

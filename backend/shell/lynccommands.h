@@ -17,6 +17,8 @@ public:
     static QString clearActiveServers(const QString& collection);
     // Set-CsPersistentChatActiveServer -Identity '<collection>' -ActiveServers @{Add='a','b'}
     static QString addActiveServers(const QString& collection, const QStringList& fqdns);
+    // The same for the plan's collection and active servers (step 6).
+    static QString addActiveServers(const LyncSettings& lync);
     // Get-CsPersistentChatState [-Identity '<pool>'] (all pools when the identity is empty)
     static QString getPoolState(const QString& poolIdentity = {});
     // Set-CsPersistentChatState -Identity '<pool>' -PoolState Normal

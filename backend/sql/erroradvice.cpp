@@ -1,5 +1,7 @@
 #include "erroradvice.h"
 
+#include "batchresult.h"
+
 #include <QRegularExpression>
 
 namespace pchat {
@@ -61,6 +63,12 @@ bool ErrorAdvice::isConnectionLost(const SqlMessage& error)
     return textHas(error, "Communication link failure") || textHas(error, "Write to the server failed") ||
            textHas(error, "Read from the server failed") || textHas(error, "connection is not open") ||
            textHas(error, "connection was forcibly closed") || textHas(error, "TCP Provider: An existing");
+}
+
+SqlMessage ErrorAdvice::errorOf(const BatchResult& result)
+{
+    return result.outcome == BatchResult::Outcome::ConnectionLost ? lostConnection(result.messages)
+                                                                  : decisiveError(result.messages);
 }
 
 SqlMessage ErrorAdvice::lostConnection(const SqlMessages& messages)

@@ -10,6 +10,8 @@
 
 namespace pchat {
 
+struct BatchResult;
+
 class ErrorAdvice
 {
     Q_DECLARE_TR_FUNCTIONS(ErrorAdvice)
@@ -29,6 +31,9 @@ public:
     // The message of a batch that ended with a lost connection that says so, or one made up (SQLSTATE 08S01)
     // when the driver said nothing.
     static SqlMessage lostConnection(const SqlMessages& messages);
+    // The error a batch that did not succeed ended with: lostConnection for a broken connection, else
+    // decisiveError.
+    static SqlMessage errorOf(const BatchResult& result);
 
     // The remedy for a failed SQL Server Agent job (log shipping's LSBackup, LSCopy, LSRestore) from the
     // message its history row holds, e.g. "Executed as user: CONTOSO\svc. Access to the path '\\fs\share' is

@@ -57,6 +57,11 @@ QStringList RestoreSql::restoreBatches(const QString& database, const QString& p
     return batches;
 }
 
+bool RestoreSql::isRestoreBatch(const QString& batch)
+{
+    return batch.startsWith(QLatin1String("RESTORE"), Qt::CaseInsensitive);
+}
+
 QString RestoreSql::sessionsInDatabase(const QString& database)
 {
     return QStringLiteral("SELECT s.session_id, s.login_name, s.host_name, s.program_name\n"

@@ -31,6 +31,9 @@ public:
     static QStringList restoreBatches(const QString& database, const QString& path,
                                       const RestoreSettings& settings, RecoveryState recovery,
                                       const QString& standbyFile = {});
+    // Whether a batch of restoreBatches is the RESTORE itself (the one a progress probe follows), not the
+    // access-mode change around it.
+    static bool isRestoreBatch(const QString& batch);
     // Sessions other than this one that use the database: session_id, login_name, host_name, program_name.
     static QString sessionsInDatabase(const QString& database);
     // The newest msdb.dbo.restorehistory row for the database.

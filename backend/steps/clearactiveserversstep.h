@@ -21,9 +21,6 @@ public:
     void run(const Plan& plan) override;
     // Nothing can be read back: repeats the last run's outcome, or fails asking for a run or a confirmation.
     void verify(const Plan& plan) override;
-
-private:
-    bool m_ran = false;
 };
 
 } // namespace pchat

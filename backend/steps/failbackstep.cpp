@@ -1,7 +1,5 @@
 #include "failbackstep.h"
 
-#include "procedurescript.h"
-
 namespace pchat {
 
 FailbackStep::FailbackStep(StepId id, QObject* parent)
@@ -10,11 +8,6 @@ FailbackStep::FailbackStep(StepId id, QObject* parent)
 {
     qRegisterMetaType<StepStatus>();
     qRegisterMetaType<StepOutcome>();
-}
-
-QList<ScriptPart> FailbackStep::script(const Plan& plan) const
-{
-    return ProcedureScript::partsForStep(plan, m_id);
 }
 
 void FailbackStep::admitCommand(QObject* context, std::function<void()> proceed,

@@ -1,11 +1,11 @@
-// Base of the step objects: a step of the procedure with four verbs (inspect, script, run, verify), working
+// Base of the step objects: a step of the procedure with three verbs (inspect, run, verify), working
 // asynchronously on sessions of its own and reporting through signals; the wizard page only shows and asks.
+// The fourth verb, the exact text a step sends, is ProcedureScript::partsForStep's alone.
 #pragma once
 
 #include "commandgate.h"
 #include "commandreport.h"
 #include "plan/plan.h"
-#include "scriptpart.h"
 #include "sql/progresssample.h"
 #include "sql/sqlmessage.h"
 #include "stepfinding.h"
@@ -28,8 +28,6 @@ public:
     const StepFindings& findings() const { return m_findings; }
     const StepOutcome& outcome() const { return m_outcome; }
 
-    // The exact text run() sends for this plan.
-    virtual QList<ScriptPart> script(const Plan& plan) const;
     // Reads the current state; ends with inspected(). Status becomes Ready, AlreadyDone or Failed.
     virtual void inspect(const Plan& plan) = 0;
     // Runs the step (skipping what is already in place), then verifies; ends with finished().

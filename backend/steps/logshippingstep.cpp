@@ -13,27 +13,6 @@ namespace pchat {
 
 namespace {
 
-// Often enough that a job's end shows within a second; the history query is cheap.
-constexpr int pollIntervalMs = 400;
-
-QString normalizedGuid(const QString& guid)
-{
-    QString text = guid.trimmed().toLower();
-    if (text.startsWith(u'{') && text.endsWith(u'}'))
-        text = text.mid(1, text.size() - 2);
-    return text;
-}
-
-QString secondaryEntry(const QString& server, const QString& database)
-{
-    return server.toLower() + u'|' + database.toLower();
-}
-
-bool isRestoring(const QString& state, bool standby)
-{
-    return state == u"RESTORING" || standby;
-}
-
 // The plan with SSMS's derived job and schedule names filled in: run and verify need the names the scripts
 // use.
 Plan withDefaults(Plan plan)
@@ -46,19 +25,14 @@ Plan withDefaults(Plan plan)
 
 LogShippingStep::LogShippingStep(QObject* parent)
     : SqlStep(StepId::LogShipping, parent)
+    , m_watcher({[this](const InstanceSettings& instance) { return makeWaitSession(instance); },
+                 [this](const QString& job, StepStatus status, const QString& detail, qint64 durationMs) {
+                     Q_EMIT firstLogProgress(job, status, detail, durationMs);
+                 },
+                 [this](bool ok, const QString& file, const QString& error, const QString& remedy) {
+                     Q_EMIT firstLogShipped(ok, file, error, remedy);
+                 }})
 {
-    m_pollTimer.setInterval(pollIntervalMs);
-    m_deadline.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &LogShippingStep::pollWaitJob);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        failWait(
-            tr("%1 on %2 did not finish within %3 s.")
-                .arg(waitJobName(m_waitIndex), waitInstanceName(m_waitIndex),
-                     QString::number(m_deadline.interval() / 1000)),
-            tr("Check that SQL Server Agent runs on %1 and look at the job's history (SQL Server Agent > "
-               "Jobs > %2 > View History). The jobs also run on their schedules: verify again later.")
-                .arg(waitInstanceName(m_waitIndex), waitJobName(m_waitIndex)));
-    });
 }
 
 LogShippingStep::~LogShippingStep()
@@ -68,232 +42,37 @@ LogShippingStep::~LogShippingStep()
 
 // ---- reading the state ------------------------------------------------------------------------------------
 
-QList<LogShippingStep::Read> LogShippingStep::primaryReads()
-{
-    const QString db = m_plan.mgcDatabase;
-    const QString instance = m_plan.primaryInstance.name;
-    Side* const side = &m_primary;
-    *side = Side{};
-    return {
-        {CheckSql::databases({db}), tr("Reading the state of %1 on %2 failed.").arg(db, instance),
-         [side](const StatementResult& rows) {
-             side->databaseExists = !rows.rows.isEmpty();
-             side->databaseState = ResultValues::text(rows.value(0, QStringLiteral("state_desc")));
-             side->recoveryModel = ResultValues::text(rows.value(0, QStringLiteral("recovery_model_desc")));
-             side->standby = ResultValues::flag(rows.value(0, QStringLiteral("is_in_standby")));
-         }},
-        {CheckSql::databaseSizeMb(db),
-         {},
-         [side](const StatementResult& rows) {
-             for (int row = 0; row < rows.rows.size(); ++row)
-                 side->databaseBytes +=
-                     ResultValues::integer(rows.value(row, QStringLiteral("size_mb"))) * 1024 * 1024;
-         },
-         true},
-        {CheckSql::services(),
-         {},
-         [side](const StatementResult& rows) {
-             for (int row = 0; row < rows.rows.size(); ++row) {
-                 if (ResultValues::text(rows.value(row, QStringLiteral("servicename")))
-                         .startsWith(QLatin1String("SQL Server Agent"), Qt::CaseInsensitive))
-                     side->agentState = ResultValues::text(rows.value(row, QStringLiteral("status_desc")));
-             }
-         },
-         true},
-        {LogShippingSql::primaryState(db),
-         tr("Reading the log shipping primary configuration on %1 failed.").arg(instance),
-         [side](const StatementResult& rows) {
-             side->configured = !rows.rows.isEmpty();
-             side->jobIds = QStringList{
-                 normalizedGuid(ResultValues::text(rows.value(0, QStringLiteral("backup_job_id"))))};
-             side->lastFile = ResultValues::text(rows.value(0, QStringLiteral("last_backup_file")));
-         }},
-        {LogShippingSql::primarySecondaries(db),
-         tr("Reading the log shipping secondaries of %1 on %2 failed.").arg(db, instance),
-         [side](const StatementResult& rows) {
-             for (int row = 0; row < rows.rows.size(); ++row)
-                 side->secondaryEntries << secondaryEntry(
-                     ResultValues::text(rows.value(row, QStringLiteral("secondary_server"))),
-                     ResultValues::text(rows.value(row, QStringLiteral("secondary_database"))));
-         }},
-        {LogShippingSql::logShippingJobs(),
-         tr("Reading the SQL Server Agent jobs of %1 failed.").arg(instance),
-         [side](const StatementResult& rows) {
-             for (int row = 0; row < rows.rows.size(); ++row) {
-                 LogShippingJobInfo job;
-                 job.jobId = normalizedGuid(ResultValues::text(rows.value(row, QStringLiteral("job_id"))));
-                 job.name = ResultValues::text(rows.value(row, QStringLiteral("name")));
-                 job.enabled = ResultValues::flag(rows.value(row, QStringLiteral("enabled")));
-                 job.scheduleName = ResultValues::text(rows.value(row, QStringLiteral("schedule_name")));
-                 job.scheduleEnabled =
-                     ResultValues::flag(rows.value(row, QStringLiteral("schedule_enabled")));
-                 side->jobs << job;
-             }
-         }},
-    };
-}
-
-QList<LogShippingStep::Read> LogShippingStep::secondaryReads()
-{
-    const QString db = m_plan.mgcDatabase;
-    const QString instance = m_plan.backupInstance.name;
-    Side* const side = &m_secondary;
-    *side = Side{};
-    return {
-        {CheckSql::databases({db}), tr("Reading the state of %1 on %2 failed.").arg(db, instance),
-         [side](const StatementResult& rows) {
-             side->databaseExists = !rows.rows.isEmpty();
-             side->databaseState = ResultValues::text(rows.value(0, QStringLiteral("state_desc")));
-             side->recoveryModel = ResultValues::text(rows.value(0, QStringLiteral("recovery_model_desc")));
-             side->standby = ResultValues::flag(rows.value(0, QStringLiteral("is_in_standby")));
-         }},
-        {CheckSql::services(),
-         {},
-         [side](const StatementResult& rows) {
-             for (int row = 0; row < rows.rows.size(); ++row) {
-                 if (ResultValues::text(rows.value(row, QStringLiteral("servicename")))
-                         .startsWith(QLatin1String("SQL Server Agent"), Qt::CaseInsensitive))
-                     side->agentState = ResultValues::text(rows.value(row, QStringLiteral("status_desc")));
-             }
-         },
-         true},
-        {LogShippingSql::secondaryState(db),
-         tr("Reading the log shipping secondary configuration on %1 failed.").arg(instance),
-         [side](const StatementResult& rows) {
-             side->configured = !rows.rows.isEmpty();
-             side->primaryServer = ResultValues::text(rows.value(0, QStringLiteral("primary_server")));
-             side->jobIds = QStringList{
-                 normalizedGuid(ResultValues::text(rows.value(0, QStringLiteral("copy_job_id")))),
-                 normalizedGuid(ResultValues::text(rows.value(0, QStringLiteral("restore_job_id"))))};
-             side->lastFile = ResultValues::text(rows.value(0, QStringLiteral("last_restored_file")));
-             side->lastCopiedFile = ResultValues::text(rows.value(0, QStringLiteral("last_copied_file")));
-         }},
-        {LogShippingSql::logShippingJobs(),
-         tr("Reading the SQL Server Agent jobs of %1 failed.").arg(instance),
-         [side](const StatementResult& rows) {
-             for (int row = 0; row < rows.rows.size(); ++row) {
-                 LogShippingJobInfo job;
-                 job.jobId = normalizedGuid(ResultValues::text(rows.value(row, QStringLiteral("job_id"))));
-                 job.name = ResultValues::text(rows.value(row, QStringLiteral("name")));
-                 job.enabled = ResultValues::flag(rows.value(row, QStringLiteral("enabled")));
-                 job.scheduleName = ResultValues::text(rows.value(row, QStringLiteral("schedule_name")));
-                 job.scheduleEnabled =
-                     ResultValues::flag(rows.value(row, QStringLiteral("schedule_enabled")));
-                 side->jobs << job;
-             }
-         }},
-        {RestoreSql::sessionsInDatabase(db), tr("Reading the sessions in %1 on %2 failed.").arg(db, instance),
-         [side](const StatementResult& rows) {
-             for (int row = 0; row < rows.rows.size(); ++row) {
-                 SessionInfo info;
-                 info.sessionId = int(ResultValues::integer(rows.value(row, QStringLiteral("session_id"))));
-                 info.loginName = ResultValues::text(rows.value(row, QStringLiteral("login_name")));
-                 info.hostName = ResultValues::text(rows.value(row, QStringLiteral("host_name")));
-                 info.programName = ResultValues::text(rows.value(row, QStringLiteral("program_name")));
-                 side->sessions << info;
-             }
-         },
-         true},
-    };
-}
-
-void LogShippingStep::runReads(StepSession* session, QList<Read> reads, bool inspection,
-                               std::function<void()> then)
-{
-    if (reads.isEmpty()) {
-        then();
-        return;
-    }
-    const Read read = reads.takeFirst();
-    session->execute(read.batch, [this, session, reads, read, inspection, then](const BatchResult& result) {
-        if (!result.succeeded() && !(read.optional && result.outcome == BatchResult::Outcome::Failed)) {
-            failBatch(result, read.failure.isEmpty() ? tr("Reading the state failed.") : read.failure,
-                      inspection);
-            return;
-        }
-        if (result.succeeded())
-            read.take(result.statements.value(0));
-        runReads(session, reads, inspection, then);
-    });
-}
-
 void LogShippingStep::readBoth(bool inspection, std::function<void()> then)
 {
+    const auto failed = [this, inspection](const BatchResult& result, const QString& summary) {
+        failBatch(result, summary, inspection);
+    };
     StepSession* primary = newSession(m_plan.primaryInstance);
     primary->open(
-        [this, primary, inspection, then] {
-            runReads(primary, primaryReads(), inspection, [this, inspection, then] {
-                StepSession* secondary = newSession(m_plan.backupInstance);
-                secondary->open([this, secondary, inspection,
-                                 then] { runReads(secondary, secondaryReads(), inspection, then); },
-                                [this, inspection](const SqlMessages& messages) {
-                                    failOpen(messages, m_plan.backupInstance, inspection);
-                                });
-            });
+        [this, primary, inspection, then, failed] {
+            LogShippingState::runReads(
+                primary, m_state.primaryReads(m_plan),
+                [this, inspection, then, failed] {
+                    StepSession* secondary = newSession(m_plan.backupInstance);
+                    secondary->open(
+                        [this, secondary, then, failed] {
+                            LogShippingState::runReads(secondary, m_state.secondaryReads(m_plan), then,
+                                                       failed);
+                        },
+                        [this, inspection](const SqlMessages& messages) {
+                            failOpen(messages, m_plan.backupInstance, inspection);
+                        });
+                },
+                failed);
         },
         [this, inspection](const SqlMessages& messages) {
             failOpen(messages, m_plan.primaryInstance, inspection);
         });
 }
 
-bool LogShippingStep::jobReady(const LogShippingJobInfos& jobs, const QString& jobId) const
-{
-    if (jobId.isEmpty())
-        return false;
-    return std::any_of(jobs.cbegin(), jobs.cend(), [&jobId](const LogShippingJobInfo& job) {
-        return job.jobId == jobId && job.enabled && !job.scheduleName.isEmpty() && job.scheduleEnabled;
-    });
-}
-
-bool LogShippingStep::primaryComplete() const
-{
-    return m_primary.configured && jobReady(m_primary.jobs, m_primary.jobIds.value(0)) &&
-           m_primary.secondaryEntries.contains(
-               secondaryEntry(m_plan.backupInstance.name, m_plan.mgcDatabase));
-}
-
-bool LogShippingStep::secondaryComplete() const
-{
-    return m_secondary.configured &&
-           m_secondary.primaryServer.compare(m_plan.primaryInstance.name, Qt::CaseInsensitive) == 0 &&
-           jobReady(m_secondary.jobs, m_secondary.jobIds.value(0)) &&
-           jobReady(m_secondary.jobs, m_secondary.jobIds.value(1));
-}
-
 bool LogShippingStep::isFullyConfigured() const
 {
-    return primaryComplete() && secondaryComplete();
-}
-
-QStringList LogShippingStep::missingParts() const
-{
-    const QString db = m_plan.mgcDatabase;
-    const QString primary = m_plan.primaryInstance.name;
-    const QString secondary = m_plan.backupInstance.name;
-    QStringList missing;
-    if (!m_primary.configured)
-        missing << tr("%1 on %2 is not a log shipping primary (msdb.dbo.log_shipping_primary_databases)")
-                       .arg(db, primary);
-    else if (!jobReady(m_primary.jobs, m_primary.jobIds.value(0)))
-        missing << tr("the backup job on %1 is missing, disabled or has no enabled schedule").arg(primary);
-    if (m_primary.configured && !m_primary.secondaryEntries.contains(secondaryEntry(secondary, db)))
-        missing << tr("%1 has no secondary entry for %2.%3 (msdb.dbo.log_shipping_primary_secondaries)")
-                       .arg(primary, secondary, db);
-    if (!m_secondary.configured)
-        missing << tr("%1 on %2 is not a log shipping secondary (msdb.dbo.log_shipping_secondary_databases)")
-                       .arg(db, secondary);
-    else {
-        if (m_secondary.primaryServer.compare(primary, Qt::CaseInsensitive) != 0)
-            missing << tr("the secondary on %1 follows %2, not %3")
-                           .arg(secondary, m_secondary.primaryServer, primary);
-        if (!jobReady(m_secondary.jobs, m_secondary.jobIds.value(0)))
-            missing
-                << tr("the copy job on %1 is missing, disabled or has no enabled schedule").arg(secondary);
-        if (!jobReady(m_secondary.jobs, m_secondary.jobIds.value(1)))
-            missing
-                << tr("the restore job on %1 is missing, disabled or has no enabled schedule").arg(secondary);
-    }
-    return missing;
+    return m_state.isFullyConfigured(m_plan);
 }
 
 // ---- inspecting -------------------------------------------------------------------------------------------
@@ -305,78 +84,10 @@ void LogShippingStep::inspect(const Plan& plan)
     readBoth(true, [this] { inspectionDone(); });
 }
 
-StepFindings LogShippingStep::inspectionFindings() const
-{
-    const QString db = m_plan.mgcDatabase;
-    const QString primary = m_plan.primaryInstance.name;
-    const QString secondary = m_plan.backupInstance.name;
-    const auto describeJobs = [this](const LogShippingJobInfos& jobs) {
-        QStringList parts;
-        for (const LogShippingJobInfo& job : jobs) {
-            parts << (job.scheduleName.isEmpty()
-                          ? tr("%1 (%2, no schedule)")
-                                .arg(job.name, job.enabled ? tr("enabled") : tr("disabled"))
-                          : tr("%1 (%2, schedule %3 %4)")
-                                .arg(job.name, job.enabled ? tr("enabled") : tr("disabled"), job.scheduleName,
-                                     job.scheduleEnabled ? tr("enabled") : tr("disabled")));
-        }
-        return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral("; "));
-    };
-    const auto agent = [this](const QString& state, const QString& instance) {
-        return StepFinding{tr("SQL Server Agent on %1").arg(instance),
-                           state.isEmpty() ? tr("unknown (sys.dm_server_services could not be read)") : state,
-                           state.isEmpty() ||
-                               state.compare(QLatin1String("Running"), Qt::CaseInsensitive) == 0};
-    };
-    StepFindings findings;
-    findings << StepFinding{
-        tr("%1 on %2: log shipping primary").arg(db, primary),
-        m_primary.configured ? (primaryComplete() ? tr("yes, with an enabled, scheduled backup job and the "
-                                                       "secondary %1")
-                                                        .arg(secondary)
-                                                  : tr("yes, but incomplete"))
-                             : tr("no"),
-        true};
-    findings << StepFinding{tr("%1 on %2: log shipping secondary").arg(db, secondary),
-                            m_secondary.configured
-                                ? (secondaryComplete()
-                                       ? tr("yes, of %1, with enabled, scheduled copy and restore jobs")
-                                             .arg(m_secondary.primaryServer)
-                                       : tr("yes (of %1), but incomplete").arg(m_secondary.primaryServer))
-                                : tr("no"),
-                            true};
-    const bool simple = m_primary.recoveryModel.compare(QLatin1String("SIMPLE"), Qt::CaseInsensitive) == 0;
-    findings << StepFinding{tr("%1 on %2: recovery model").arg(db, primary),
-                            !m_primary.databaseExists
-                                ? tr("the database does not exist (run step 4 first)")
-                                : (simple ? tr("SIMPLE: log shipping needs FULL or BULK_LOGGED (error 32015)")
-                                          : m_primary.recoveryModel),
-                            m_primary.databaseExists && !simple};
-    findings << agent(m_primary.agentState, primary);
-    findings << agent(m_secondary.agentState, secondary);
-    findings << StepFinding{tr("Log shipping jobs on %1").arg(primary), describeJobs(m_primary.jobs), true};
-    findings << StepFinding{tr("Log shipping jobs on %1").arg(secondary), describeJobs(m_secondary.jobs),
-                            true};
-    const bool initializes = m_plan.logShipping.initialization != SecondaryInitialization::AlreadyInitialized;
-    QString state = m_secondary.databaseExists ? m_secondary.databaseState : tr("does not exist");
-    if (m_secondary.standby)
-        state += tr(" (standby)");
-    const int others = int(m_secondary.sessions.size());
-    if (others > 0)
-        state += tr(", %n other session(s) use it", nullptr, others);
-    if (initializes && isRestoring(m_secondary.databaseState, m_secondary.standby) && m_primary.configured)
-        state += tr("; initialized by an earlier run, the run skips the initialization");
-    else if (initializes && m_secondary.databaseExists)
-        state += tr("; the initialization overwrites it");
-    findings << StepFinding{tr("%1 on %2").arg(db, secondary), state,
-                            !initializes || others == 0 || m_plan.restore.closeExistingConnections};
-    return findings;
-}
-
 void LogShippingStep::inspectionDone()
 {
     setStatus(isFullyConfigured() ? StepStatus::AlreadyDone : StepStatus::Ready);
-    setFindings(inspectionFindings());
+    setFindings(m_state.inspectionFindings(m_plan));
 }
 
 // ---- running ----------------------------------------------------------------------------------------------
@@ -397,9 +108,6 @@ void LogShippingStep::run(const Plan& plan)
     m_lastPercent = 0;
     m_done.clear();
     m_skipped.clear();
-    m_restoreBatches.clear();
-    m_singleUserSet = false;
-    m_restoreStarted = false;
     const QString db = m_plan.mgcDatabase;
     const QString primary = m_plan.primaryInstance.name;
     const QString secondary = m_plan.backupInstance.name;
@@ -436,16 +144,16 @@ void LogShippingStep::afterPreRead()
     const QString secondary = m_plan.backupInstance.name;
     StepOutcome refused;
     refused.status = StepStatus::Failed;
-    if (!m_primary.databaseExists || m_primary.databaseState != u"ONLINE") {
-        refused.summary = m_primary.databaseExists
+    if (!m_state.primary().databaseExists || m_state.primary().databaseState != u"ONLINE") {
+        refused.summary = m_state.primary().databaseExists
                               ? tr("%1 is %2 on %3, not ONLINE; nothing was changed.")
-                                    .arg(db, m_primary.databaseState, primary)
+                                    .arg(db, m_state.primary().databaseState, primary)
                               : tr("%1 does not exist on %2; nothing was changed.").arg(db, primary);
         refused.remedy = tr("Restore %1 on %2 first (step 4), then run this step.").arg(db, primary);
         finish(refused);
         return;
     }
-    if (m_primary.recoveryModel.compare(QLatin1String("SIMPLE"), Qt::CaseInsensitive) == 0) {
+    if (m_state.primary().recoveryModel.compare(QLatin1String("SIMPLE"), Qt::CaseInsensitive) == 0) {
         // SQL Server would refuse only in the primary configuration, after the secondary's mgc was
         // overwritten.
         refused.summary = tr("%1 on %2 uses the SIMPLE recovery model, and log shipping needs FULL or "
@@ -458,11 +166,11 @@ void LogShippingStep::afterPreRead()
         return;
     }
     QStringList stopped;
-    if (!m_primary.agentState.isEmpty() &&
-        m_primary.agentState.compare(QLatin1String("Running"), Qt::CaseInsensitive) != 0)
+    if (!m_state.primary().agentState.isEmpty() &&
+        m_state.primary().agentState.compare(QLatin1String("Running"), Qt::CaseInsensitive) != 0)
         stopped << primary;
-    if (!m_secondary.agentState.isEmpty() &&
-        m_secondary.agentState.compare(QLatin1String("Running"), Qt::CaseInsensitive) != 0)
+    if (!m_state.secondary().agentState.isEmpty() &&
+        m_state.secondary().agentState.compare(QLatin1String("Running"), Qt::CaseInsensitive) != 0)
         stopped << secondary;
     if (!stopped.isEmpty()) {
         // The configuration would succeed, but no job would ever run: the procedure requires Agent first.
@@ -484,14 +192,16 @@ void LogShippingStep::afterPreRead()
         startPrimaryConfiguration();
         return;
     }
-    if (isRestoring(m_secondary.databaseState, m_secondary.standby) && m_primary.configured) {
+    if (m_state.secondary().isRestoring() && m_state.primary().configured) {
         // The primary is configured only after the restore succeeded: an earlier run initialized the
         // secondary, and the log backups since continue its chain. Initializing again would only cost time.
         const QString why =
             tr("Skipped: %1 on %2 is already %3 and %4 is a log shipping primary, so an earlier "
                "run initialized it.")
                 .arg(db, secondary,
-                     m_secondary.standby ? QStringLiteral("STANDBY") : m_secondary.databaseState, primary);
+                     m_state.secondary().standby ? QStringLiteral("STANDBY")
+                                                 : m_state.secondary().databaseState,
+                     primary);
         setSubStep(InitBackup, StepStatus::AlreadyDone, why);
         setSubStep(InitRestore, StepStatus::AlreadyDone, why);
         m_skipped << tr("the initialization (%1 on %2 was initialized by an earlier run)").arg(db, secondary);
@@ -531,7 +241,7 @@ void LogShippingStep::startInitBackup()
     StepSession* worker = newWorker(m_plan.primaryInstance);
     worker->open(
         [this, worker] {
-            startProbe(m_plan.primaryInstance, QStringLiteral("BACKUP"), m_primary.databaseBytes);
+            startProbe(m_plan.primaryInstance, QStringLiteral("BACKUP"), m_state.primary().databaseBytes);
             worker->execute(LogShippingSql::initializationBackup(m_plan), [this](const BatchResult& result) {
                 stopProbe();
                 const QString path = m_plan.initializationBackupPath();
@@ -586,65 +296,53 @@ void LogShippingStep::startInitRestore()
                             .arg(m_plan.backupInstance.name, m_plan.mgcDatabase));
         return;
     }
-    m_restoreBatches = LogShippingSql::initializationRestore(m_plan);
     setSubStep(InitRestore, StepStatus::Running, m_plan.initializationBackupPath());
     m_lastPercent = 0;
     StepSession* worker = newWorker(m_plan.backupInstance);
-    worker->open([this] { runNextRestoreBatch(); },
+    worker->open([this, worker] { runInitRestore(worker); },
                  [this](const SqlMessages& messages) {
                      setSubStep(InitRestore, StepStatus::Failed, tr("Could not connect."));
                      failOpen(messages, m_plan.backupInstance, false);
                  });
 }
 
-void LogShippingStep::runNextRestoreBatch()
+void LogShippingStep::runInitRestore(StepSession* worker)
 {
-    if (m_restoreBatches.isEmpty()) {
-        startPrimaryConfiguration();
-        return;
-    }
-    if (m_cancelRequested && !m_restoreStarted) {
-        BatchResult cancelled;
-        cancelled.outcome = BatchResult::Outcome::Cancelled;
-        restoreInterrupted(cancelled);
-        return;
-    }
-    const QString batch = m_restoreBatches.takeFirst();
-    const bool isRestore = batch.startsWith(QLatin1String("RESTORE"), Qt::CaseInsensitive);
-    const bool isSingleUser = batch == RestoreSql::setSingleUser(m_plan.mgcDatabase);
-    if (isRestore) {
-        m_restoreStarted = true;
-        startProbe(m_plan.backupInstance, QStringLiteral("RESTORE"), m_primary.databaseBytes);
-    }
-    m_worker->execute(batch, [this, isRestore, isSingleUser](const BatchResult& result) {
-        if (isRestore)
-            stopProbe();
-        if (!result.succeeded()) {
-            restoreInterrupted(result);
+    RestoreRun::Hooks hooks;
+    hooks.cancelRequested = [this] { return m_cancelRequested; };
+    hooks.restoreStarting = [this] {
+        startProbe(m_plan.backupInstance, QStringLiteral("RESTORE"), m_state.primary().databaseBytes);
+    };
+    hooks.restoreEnded = [this](const BatchResult& result) {
+        stopProbe();
+        if (!result.succeeded())
             return;
+        Q_EMIT progress(RestoreRun::finishedSample(result));
+        setSubStep(InitRestore, StepStatus::Done,
+                   tr("%1 restored in %2 s; %3 is %4 on %5.")
+                       .arg(m_plan.initializationBackupPath(),
+                            QString::number(double(result.elapsedMs) / 1000.0, 'f', 1), m_plan.mgcDatabase,
+                            m_plan.logShipping.restoreMode == LogRestoreMode::Standby
+                                ? QStringLiteral("STANDBY")
+                                : QStringLiteral("RESTORING"),
+                            m_plan.backupInstance.name));
+        m_done << tr("the restore on %1").arg(m_plan.backupInstance.name);
+    };
+    hooks.completed = [this] { startPrimaryConfiguration(); };
+    hooks.stopped = [this](const BatchResult* result, bool) {
+        if (result) {
+            restoreInterrupted(*result);
+        } else if (m_restore.restoreStarted()) {
+            // The restore is done: the configuration that follows reports the cancel.
+            startPrimaryConfiguration();
+        } else {
+            BatchResult cancelled;
+            cancelled.outcome = BatchResult::Outcome::Cancelled;
+            restoreInterrupted(cancelled);
         }
-        if (isSingleUser)
-            m_singleUserSet = true;
-        if (isRestore) {
-            m_singleUserSet = false; // a database left restoring takes the backup's access mode
-            ProgressSample done;
-            done.command = QStringLiteral("RESTORE DATABASE");
-            done.percent = 100;
-            done.elapsedMs = result.elapsedMs;
-            Q_EMIT progress(done);
-            setSubStep(InitRestore, StepStatus::Done,
-                       tr("%1 restored in %2 s; %3 is %4 on %5.")
-                           .arg(m_plan.initializationBackupPath(),
-                                QString::number(double(result.elapsedMs) / 1000.0, 'f', 1),
-                                m_plan.mgcDatabase,
-                                m_plan.logShipping.restoreMode == LogRestoreMode::Standby
-                                    ? QStringLiteral("STANDBY")
-                                    : QStringLiteral("RESTORING"),
-                                m_plan.backupInstance.name));
-            m_done << tr("the restore on %1").arg(m_plan.backupInstance.name);
-        }
-        runNextRestoreBatch();
-    });
+    };
+    m_restore.start(worker, m_plan.mgcDatabase, LogShippingSql::initializationRestore(m_plan),
+                    std::move(hooks));
 }
 
 void LogShippingStep::restoreInterrupted(const BatchResult& result)
@@ -656,8 +354,6 @@ void LogShippingStep::restoreInterrupted(const BatchResult& result)
     if (m_worker)
         m_worker->retire();
     m_worker = nullptr;
-    const bool giveBack = m_singleUserSet;
-    m_singleUserSet = false;
     const auto report = [this, result, db, secondary](const QString& state) {
         StepOutcome outcome;
         if (result.outcome == BatchResult::Outcome::Cancelled) {
@@ -667,9 +363,7 @@ void LogShippingStep::restoreInterrupted(const BatchResult& result)
             return;
         }
         outcome.status = StepStatus::Failed;
-        outcome.error = result.outcome == BatchResult::Outcome::ConnectionLost
-                            ? ErrorAdvice::lostConnection(result.messages)
-                            : ErrorAdvice::decisiveError(result.messages);
+        outcome.error = ErrorAdvice::errorOf(result);
         outcome.remedy = ErrorAdvice::remedy(outcome.error);
         outcome.summary = tr("The restore of %1 on %2 failed. %3").arg(db, secondary, state);
         setSubStep(InitRestore, StepStatus::Failed, outcome.error.text);
@@ -689,14 +383,9 @@ void LogShippingStep::restoreInterrupted(const BatchResult& result)
         });
     };
     session->open(
-        [this, session, giveBack, readState] {
-            if (!giveBack) {
-                readState();
-                return;
-            }
-            // The restore did not start: give the database back to its users.
-            session->execute(RestoreSql::setMultiUser(m_plan.mgcDatabase),
-                             [readState](const BatchResult&) { readState(); });
+        [this, session, readState] {
+            // When the restore did not start, the database goes back to its users first.
+            m_restore.giveBack(session, readState);
         },
         [report, db, secondary](const SqlMessages&) {
             report(tr("The state of %1 on %2 could not be read again.").arg(db, secondary));
@@ -771,10 +460,7 @@ void LogShippingStep::configurationEnded(int index, const BatchResult& result,
                                 : tr("The secondary configuration on %1 was cancelled.").arg(instance.name));
         return;
     }
-    setSubStep(index, StepStatus::Failed,
-               result.outcome == BatchResult::Outcome::ConnectionLost
-                   ? ErrorAdvice::lostConnection(result.messages).text
-                   : ErrorAdvice::decisiveError(result.messages).text);
+    setSubStep(index, StepStatus::Failed, ErrorAdvice::errorOf(result).text);
     const QString done = m_done.isEmpty() ? QString() : tr(" Done before: %1.").arg(m_done.join(tr(", ")));
     failBatch(result,
               (primary ? tr("The primary configuration on %1 failed.").arg(instance.name)
@@ -823,7 +509,7 @@ void LogShippingStep::startVerify(Ending ending)
         outcome.summary =
             (ending == Ending::AfterRun ? tr("The scripts ran, but log shipping of %1 is not complete: %2.")
                                         : tr("Log shipping of %1 is not configured: %2."))
-                .arg(db, missingParts().join(tr("; ")));
+                .arg(db, m_state.missingParts(m_plan).join(tr("; ")));
         outcome.remedy = tr("Run the step (again): its scripts replace existing entries (@overwrite = 1).");
         finish(outcome);
     });
@@ -833,9 +519,8 @@ void LogShippingStep::startVerify(Ending ending)
 
 void LogShippingStep::cancel()
 {
-    if (m_waiting) {
-        failWait(tr("Waiting for the first log backup was cancelled."),
-                 tr("The jobs already started run on in SQL Server Agent; verify again later."));
+    if (m_watcher.isWaiting()) {
+        m_watcher.cancel();
         return;
     }
     SqlStep::cancel();
@@ -853,195 +538,10 @@ StepSession* LogShippingStep::makeWaitSession(const InstanceSettings& instance)
     return session;
 }
 
-QString LogShippingStep::waitJobName(int index) const
-{
-    const LogShippingSettings& ls = m_waitPlan.logShipping;
-    return index == 0 ? ls.backupJobName : (index == 1 ? ls.copyJobName : ls.restoreJobName);
-}
-
-StepSession* LogShippingStep::waitSession(int index) const
-{
-    return index == 0 ? m_waitPrimary.data() : m_waitSecondary.data();
-}
-
-QString LogShippingStep::waitInstanceName(int index) const
-{
-    return index == 0 ? m_waitPlan.primaryInstance.name : m_waitPlan.backupInstance.name;
-}
-
 void LogShippingStep::waitForFirstLogShipped(const Plan& plan, int timeoutMs)
 {
-    if (m_waiting)
-        return;
-    m_waitPlan = withDefaults(plan);
-    m_waiting = true;
-    m_waitIndex = 0;
-    m_pollBusy = false;
-    m_restoredFile.clear();
-    m_deadline.start(timeoutMs);
-    m_waitPrimary = makeWaitSession(m_waitPlan.primaryInstance);
-    m_waitSecondary = makeWaitSession(m_waitPlan.backupInstance);
-    const auto openFailed = [this](const InstanceSettings& instance) {
-        return [this, instance](const SqlMessages& messages) {
-            failWait(tr("Could not connect to %1: %2")
-                         .arg(instance.name, messages.isEmpty() ? QString() : messages.constFirst().text),
-                     ErrorAdvice::remedyForOpenFailure(messages, instance));
-        };
-    };
-    m_waitPrimary->open(
-        [this, openFailed] {
-            m_waitSecondary->open([this] { startWaitJob(0); }, openFailed(m_waitPlan.backupInstance));
-        },
-        openFailed(m_waitPlan.primaryInstance));
-}
-
-void LogShippingStep::startWaitJob(int index)
-{
-    m_waitIndex = index;
-    StepSession* session = waitSession(index);
-    const QString job = waitJobName(index);
-    const QString instance = waitInstanceName(index);
-    session->execute(LogShippingSql::lastJobHistoryId(job), [this, session, job,
-                                                             instance](const BatchResult& baseline) {
-        if (!m_waiting)
-            return;
-        if (!baseline.succeeded()) {
-            const SqlMessage error = ErrorAdvice::decisiveError(baseline.messages);
-            failWait(tr("Reading the history of %1 on %2 failed: %3").arg(job, instance, error.text),
-                     ErrorAdvice::remedy(error));
-            return;
-        }
-        m_historyBaseline =
-            ResultValues::integer(baseline.statements.value(0).value(0, QStringLiteral("instance_id")));
-        m_jobClock.start();
-        Q_EMIT firstLogProgress(job, StepStatus::Running, tr("Started on %1.").arg(instance), 0);
-        session->execute(LogShippingSql::startJob(job), [this, job, instance](const BatchResult& started) {
-            if (!m_waiting)
-                return;
-            if (!started.succeeded()) {
-                const SqlMessage error = started.outcome == BatchResult::Outcome::ConnectionLost
-                                             ? ErrorAdvice::lostConnection(started.messages)
-                                             : ErrorAdvice::decisiveError(started.messages);
-                Q_EMIT firstLogProgress(job, StepStatus::Failed, error.text, m_jobClock.elapsed());
-                failWait(tr("%1 could not be started on %2: %3").arg(job, instance, error.text),
-                         ErrorAdvice::remedy(error));
-                return;
-            }
-            m_pollBusy = false;
-            m_pollTimer.start();
-            pollWaitJob();
-        });
-    });
-}
-
-void LogShippingStep::pollWaitJob()
-{
-    if (!m_waiting || m_pollBusy)
-        return;
-    StepSession* session = waitSession(m_waitIndex);
-    if (!session)
-        return;
-    m_pollBusy = true;
-    const QString job = waitJobName(m_waitIndex);
-    const QString instance = waitInstanceName(m_waitIndex);
-    session->execute(LogShippingSql::jobHistorySince(job, m_historyBaseline), [this, job, instance](
-                                                                                  const BatchResult& result) {
-        m_pollBusy = false;
-        if (!m_waiting)
-            return;
-        if (!result.succeeded()) {
-            const SqlMessage error = result.outcome == BatchResult::Outcome::ConnectionLost
-                                         ? ErrorAdvice::lostConnection(result.messages)
-                                         : ErrorAdvice::decisiveError(result.messages);
-            failWait(tr("Reading the history of %1 on %2 failed: %3").arg(job, instance, error.text),
-                     ErrorAdvice::remedy(error));
-            return;
-        }
-        const StatementResult rows = result.statements.value(0);
-        QString stepFailure;
-        for (int row = 0; row < rows.rows.size(); ++row) {
-            const int stepId = int(ResultValues::integer(rows.value(row, QStringLiteral("step_id"))));
-            const int status = int(ResultValues::integer(rows.value(row, QStringLiteral("run_status")), -1));
-            const QString message = ResultValues::text(rows.value(row, QStringLiteral("message")));
-            if (stepId > 0 && status == 0 && stepFailure.isEmpty())
-                stepFailure = message;
-            if (stepId != 0)
-                continue;
-            // The job outcome row: the job has ended.
-            m_pollTimer.stop();
-            if (status == 1) {
-                waitJobSucceeded(message);
-                return;
-            }
-            const QString shown = stepFailure.isEmpty() ? message : stepFailure;
-            Q_EMIT firstLogProgress(job, StepStatus::Failed, shown, m_jobClock.elapsed());
-            failWait(tr("%1 failed on %2: %3").arg(job, instance, shown),
-                     ErrorAdvice::remedyForJobFailure(shown, job, instance));
-            return;
-        }
-    });
-}
-
-void LogShippingStep::waitJobSucceeded(const QString& message)
-{
-    const int index = m_waitIndex;
-    const QString job = waitJobName(index);
-    const qint64 took = m_jobClock.elapsed();
-    const QString db = m_waitPlan.mgcDatabase;
-    StepSession* session = waitSession(index);
-    // The file the job handled, from the log-shipping tables, for the page's "first log file".
-    const QString batch = index == 0 ? LogShippingSql::primaryState(db) : LogShippingSql::secondaryState(db);
-    session->execute(batch, [this, index, job, took, message](const BatchResult& result) {
-        if (!m_waiting)
-            return;
-        const StatementResult rows = result.statements.value(0);
-        const QString column = index == 0   ? QStringLiteral("last_backup_file")
-                               : index == 1 ? QStringLiteral("last_copied_file")
-                                            : QStringLiteral("last_restored_file");
-        const QString file = ResultValues::text(rows.value(0, column));
-        QString detail = message;
-        if (!file.isEmpty())
-            detail = index == 0   ? tr("Backed up %1.").arg(file)
-                     : index == 1 ? tr("Copied %1.").arg(file)
-                                  : tr("Restored %1.").arg(file);
-        Q_EMIT firstLogProgress(job, StepStatus::Done, detail, took);
-        if (index < 2) {
-            startWaitJob(index + 1);
-            return;
-        }
-        if (file.isEmpty()) {
-            failWait(tr("%1 succeeded on %2, but no log backup has been restored yet (last_restored_file is "
-                        "empty).")
-                         .arg(job, m_waitPlan.backupInstance.name),
-                     tr("A restore delay in the plan (%1 minutes) postpones the restore of new log backups. "
-                        "Otherwise check the copy destination folder and the history of the copy job, then "
-                        "verify again later.")
-                         .arg(m_waitPlan.logShipping.restoreDelayMinutes));
-            return;
-        }
-        m_restoredFile = file;
-        endWait();
-        Q_EMIT firstLogShipped(true, file, {}, {});
-    });
-}
-
-void LogShippingStep::failWait(const QString& error, const QString& remedy)
-{
-    if (!m_waiting)
-        return;
-    endWait();
-    Q_EMIT firstLogShipped(false, m_restoredFile, error, remedy);
-}
-
-void LogShippingStep::endWait()
-{
-    m_waiting = false;
-    m_pollTimer.stop();
-    m_deadline.stop();
-    if (m_waitPrimary)
-        m_waitPrimary->retire();
-    if (m_waitSecondary)
-        m_waitSecondary->retire();
+    if (!m_watcher.isWaiting())
+        m_watcher.start(withDefaults(plan), timeoutMs);
 }
 
 } // namespace pchat

@@ -3,22 +3,20 @@
 // secondary configuration scripts, each a sub-step with live state; verified in msdb on both sides.
 // Afterwards the page can start the LSBackup, LSCopy and LSRestore jobs and follow the first log backup until
 // it is restored.
+// This class sequences the sub-steps; reading and judging both sides is LogShippingState's, the restore
+// sequence RestoreRun's (shared with step 4), the wait for the first log FirstLogWatcher's.
 #pragma once
 
-#include "logshippingjobinfo.h"
+#include "firstlogwatcher.h"
+#include "logshippingstate.h"
 #include "logshippingsubstep.h"
-#include "sessioninfo.h"
+#include "restorerun.h"
 #include "sqlstep.h"
 
 #include <functional>
-#include <QElapsedTimer>
-#include <QPointer>
 #include <QStringList>
-#include <QTimer>
 
 namespace pchat {
-
-struct StatementResult;
 
 class LogShippingStep : public SqlStep
 {
@@ -39,30 +37,30 @@ public:
     // previous job's history shows success; reports each job through firstLogProgress and ends with
     // firstLogShipped. Never blocks; gives up after timeoutMs of real time.
     void waitForFirstLogShipped(const Plan& plan, int timeoutMs = 120000);
-    bool isWaitingForFirstLog() const { return m_waiting; }
+    bool isWaitingForFirstLog() const { return m_watcher.isWaiting(); }
 
     // The parts of the run with their live state (empty before the first run).
     const LogShippingSubSteps& subSteps() const { return m_subSteps; }
 
     // The state as last read (inspect, run or verify).
-    bool isPrimaryConfigured() const { return m_primary.configured; }
-    bool isSecondaryConfigured() const { return m_secondary.configured; }
+    bool isPrimaryConfigured() const { return m_state.primary().configured; }
+    bool isSecondaryConfigured() const { return m_state.secondary().configured; }
     // Both sides with their msdb rows, the primary's secondary entry and enabled, scheduled jobs.
     bool isFullyConfigured() const;
-    QString primaryRecoveryModel() const { return m_primary.recoveryModel; }
-    QString primaryDatabaseState() const { return m_primary.databaseState; }
+    QString primaryRecoveryModel() const { return m_state.primary().recoveryModel; }
+    QString primaryDatabaseState() const { return m_state.primary().databaseState; }
     // Running, Stopped ... from sys.dm_server_services; empty when it could not be read.
-    QString primaryAgentState() const { return m_primary.agentState; }
-    QString secondaryAgentState() const { return m_secondary.agentState; }
-    const LogShippingJobInfos& primaryJobs() const { return m_primary.jobs; }
-    const LogShippingJobInfos& secondaryJobs() const { return m_secondary.jobs; }
+    QString primaryAgentState() const { return m_state.primary().agentState; }
+    QString secondaryAgentState() const { return m_state.secondary().agentState; }
+    const LogShippingJobInfos& primaryJobs() const { return m_state.primary().jobs; }
+    const LogShippingJobInfos& secondaryJobs() const { return m_state.secondary().jobs; }
     // The secondary's mgc (the database that served during the failover, overwritten by initialization).
-    bool secondaryDatabaseExists() const { return m_secondary.databaseExists; }
-    QString secondaryDatabaseState() const { return m_secondary.databaseState; }
-    bool secondaryInStandby() const { return m_secondary.standby; }
-    const SessionInfos& secondarySessions() const { return m_secondary.sessions; }
-    QString lastBackupFile() const { return m_primary.lastFile; }
-    QString lastRestoredFile() const { return m_secondary.lastFile; }
+    bool secondaryDatabaseExists() const { return m_state.secondary().databaseExists; }
+    QString secondaryDatabaseState() const { return m_state.secondary().databaseState; }
+    bool secondaryInStandby() const { return m_state.secondary().standby; }
+    const SessionInfos& secondarySessions() const { return m_state.secondary().sessions; }
+    QString lastBackupFile() const { return m_state.primary().lastFile; }
+    QString lastRestoredFile() const { return m_state.secondary().lastFile; }
 
 Q_SIGNALS:
     void subStepsChanged();
@@ -87,50 +85,15 @@ private:
         SecondaryConfiguration = 3,
     };
 
-    // What one instance's msdb and catalog say about mgc's log shipping.
-    struct Side
-    {
-        bool databaseExists = false;
-        QString databaseState;
-        QString recoveryModel;
-        bool standby = false;
-        qint64 databaseBytes = 0;
-        QString agentState;
-        bool configured = false;
-        QString primaryServer;        // secondary: the primary it is registered for
-        QStringList secondaryEntries; // primary: "server|database"
-        QStringList jobIds;           // backup job, or copy and restore jobs
-        QString lastFile;             // last_backup_file or last_restored_file
-        QString lastCopiedFile;
-        LogShippingJobInfos jobs;
-        SessionInfos sessions;
-    };
-    struct Read
-    {
-        QString batch;
-        QString failure;
-        std::function<void(const StatementResult&)> take;
-        // A failure leaves the value unknown instead of failing the verb (permissions on a DMV ...).
-        bool optional = false;
-    };
-
-    QList<Read> primaryReads();
-    QList<Read> secondaryReads();
-    void runReads(StepSession* session, QList<Read> reads, bool inspection, std::function<void()> then);
     // Reads both instances, the primary first; a connection failure fails the verb.
     void readBoth(bool inspection, std::function<void()> then);
-    bool primaryComplete() const;
-    bool secondaryComplete() const;
-    bool jobReady(const LogShippingJobInfos& jobs, const QString& jobId) const;
-    QStringList missingParts() const;
     void inspectionDone();
-    StepFindings inspectionFindings() const;
 
     void setSubStep(int index, StepStatus status, const QString& detail);
     void afterPreRead();
     void startInitBackup();
     void startInitRestore();
-    void runNextRestoreBatch();
+    void runInitRestore(StepSession* worker);
     void restoreInterrupted(const BatchResult& result);
     void startPrimaryConfiguration();
     void startSecondaryConfiguration();
@@ -139,37 +102,14 @@ private:
     void startVerify(Ending ending);
 
     StepSession* makeWaitSession(const InstanceSettings& instance);
-    void startWaitJob(int index);
-    void pollWaitJob();
-    void waitJobSucceeded(const QString& message);
-    void failWait(const QString& error, const QString& remedy);
-    void endWait();
-    QString waitJobName(int index) const;
-    StepSession* waitSession(int index) const;
-    QString waitInstanceName(int index) const;
 
-    Side m_primary;
-    Side m_secondary;
+    LogShippingState m_state;
     LogShippingSubSteps m_subSteps;
-    // The run: what it did and skipped (for the outcome), the restore batches still to send.
+    // The run: what it did and skipped (for the outcome), and its initialization restore.
     QStringList m_done;
     QStringList m_skipped;
-    QStringList m_restoreBatches;
-    bool m_singleUserSet = false;
-    bool m_restoreStarted = false;
-
-    // waitForFirstLogShipped
-    Plan m_waitPlan;
-    bool m_waiting = false;
-    int m_waitIndex = 0;
-    qint64 m_historyBaseline = 0;
-    bool m_pollBusy = false;
-    QPointer<StepSession> m_waitPrimary;
-    QPointer<StepSession> m_waitSecondary;
-    QTimer m_pollTimer;
-    QTimer m_deadline;
-    QElapsedTimer m_jobClock;
-    QString m_restoredFile;
+    RestoreRun m_restore;
+    FirstLogWatcher m_watcher;
 };
 
 } // namespace pchat

@@ -4,6 +4,7 @@
 
 #include "commandgate.h"
 #include "preflightcheck.h"
+#include "preflightfacts.h"
 #include "preflightresult.h"
 #include "sql/batchresult.h"
 
@@ -67,6 +68,8 @@ private:
 
     void runNext();
     void report(PreflightResult::Status status, const QString& found, const QString& remedy = {});
+    // Records the current check's result (its id set, a pass without remedy) and moves on.
+    void report(PreflightResult result);
     const InstanceSettings& instanceFor(ScriptTarget target) const;
     // Opens the target's session once; then(true) when open, then(false) when it failed (also later).
     void withSession(ScriptTarget target, std::function<void(bool open)> then);
@@ -75,19 +78,6 @@ private:
     void evaluateSql(const PreflightCheck& check, const BatchResult& result);
     void evaluateShell(const PreflightCheck& check, const ShellResult& result);
     void retire();
-
-    void evaluateConnection(const PreflightCheck& check, const StatementResult& rows);
-    void evaluateVersion(const StatementResult& rows);
-    void evaluateBackupDatabases(const StatementResult& rows);
-    void evaluateMirroring(const StatementResult& rows);
-    void evaluatePrimaryDatabase(const StatementResult& rows);
-    void evaluateSessions(const StatementResult& rows);
-    void evaluateAgent(const PreflightCheck& check, const StatementResult& rows);
-    void evaluateShare(const PreflightCheck& check, const StatementResult& rows);
-    void evaluateCopyFolder(const StatementResult& rows);
-    void evaluateBackupFile(const StatementResult& rows);
-    void evaluateDatabaseSize(const StatementResult& rows);
-    void evaluateFreeSpace(const StatementResult& rows);
 
     Plan m_plan;
     QList<PreflightCheck> m_checks;
@@ -99,13 +89,7 @@ private:
     QHash<int, Connection> m_connections; // by ScriptTarget
     QPointer<ShellRunner> m_shell;
 
-    // Facts earlier checks found and later ones use.
-    QHash<int, QString> m_versions;        // ProductVersion by ScriptTarget
-    QHash<int, QString> m_serviceAccounts; // SQL Server service account by ScriptTarget
-    QHash<int, QString> m_agentAccounts;   // SQL Server Agent service account by ScriptTarget
-    QString m_backupRecoveryModel;
-    qint64 m_backupDataMb = -1;
-    qint64 m_backupLogMb = -1;
+    PreflightFacts m_facts; // what earlier checks found, for later ones
 };
 
 } // namespace pchat

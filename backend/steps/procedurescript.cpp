@@ -68,14 +68,6 @@ QStringList preflightPrimaryInstance(const Plan& plan)
     return batches;
 }
 
-QStringList activeServerFqdns(const Plan& plan)
-{
-    QStringList fqdns;
-    for (const ActiveServer& server : plan.lync.activeServers)
-        fqdns << server.fqdn;
-    return fqdns;
-}
-
 } // namespace
 
 QList<ScriptPart> ProcedureScript::parts(const Plan& plan)
@@ -157,7 +149,7 @@ QList<ScriptPart> ProcedureScript::parts(const Plan& plan)
     parts << shellPart(
         StepId::SetActiveServers, "06-set-active-servers.ps1",
         tr("Put the Persistent Chat servers of the primary data center on the Active Server list"),
-        {LyncCommands::addActiveServers(lync.activeServerCollection, activeServerFqdns(plan))});
+        {LyncCommands::addActiveServers(lync)});
     parts << shellPart(
         StepId::PoolNormal, "07-set-pool-state-normal.ps1",
         tr("Return the pool to its normal state, then show the state"),

@@ -106,29 +106,29 @@ void RestoreStep::readHeader(StepSession* session, bool inspection, std::functio
 void RestoreStep::readFileList(StepSession* session, std::function<void()> then)
 {
     const QString path = m_plan.backupFilePath();
-    session->execute(BackupSql::fileListOnly(path, m_position), [this, then,
-                                                                 path](const BatchResult& result) {
-        if (!result.succeeded()) {
-            failBatch(result,
-                      tr("Reading the file list of backup set %1 in %2 failed.")
-                          .arg(QString::number(m_position), path),
-                      true);
-            return;
-        }
-        const StatementResult rows = result.statements.value(0);
-        BackupFileInfos files;
-        for (int row = 0; row < rows.rows.size(); ++row) {
-            BackupFileInfo file;
-            file.logicalName = ResultValues::text(rows.value(row, QStringLiteral("LogicalName")));
-            file.physicalName = ResultValues::text(rows.value(row, QStringLiteral("PhysicalName")));
-            const QString type = ResultValues::text(rows.value(row, QStringLiteral("Type")));
-            file.type = type.isEmpty() ? QChar() : type.at(0);
-            file.sizeBytes = ResultValues::integer(rows.value(row, QStringLiteral("Size")));
-            files << file;
-        }
-        m_backupFiles = files;
-        then();
-    });
+    session->execute(
+        BackupSql::fileListOnly(path, m_position), [this, then, path](const BatchResult& result) {
+            if (!result.succeeded()) {
+                failBatch(result,
+                          tr("Reading the file list of backup set %1 in %2 failed.")
+                              .arg(QString::number(m_position), path),
+                          true);
+                return;
+            }
+            const StatementResult rows = result.statements.value(0);
+            BackupFileInfos files;
+            for (int row = 0; row < rows.rows.size(); ++row) {
+                BackupFileInfo file;
+                file.logicalName = ResultValues::text(rows.value(row, QStringLiteral("LogicalName")));
+                file.physicalName = ResultValues::text(rows.value(row, QStringLiteral("PhysicalName")));
+                const QString type = ResultValues::text(rows.value(row, QStringLiteral("Type")));
+                file.type = type.isEmpty() ? QChar() : type.at(0);
+                file.sizeBytes = ResultValues::integer(rows.value(row, QStringLiteral("Size")));
+                files << file;
+            }
+            m_backupFiles = files;
+            then();
+        });
 }
 
 void RestoreStep::readDefaultPaths(StepSession* session, std::function<void()> then)
@@ -213,28 +213,18 @@ void RestoreStep::readCurrentFiles(StepSession* session, std::function<void()> t
 
 void RestoreStep::readSessions(StepSession* session, std::function<void()> then)
 {
-    session->execute(
-        RestoreSql::sessionsInDatabase(m_plan.mgcDatabase), [this, then](const BatchResult& result) {
-            if (!result.succeeded()) {
-                failBatch(result,
-                          tr("Reading the sessions in %1 on %2 failed.")
-                              .arg(m_plan.mgcDatabase, m_plan.primaryInstance.name),
-                          true);
-                return;
-            }
-            const StatementResult rows = result.statements.value(0);
-            SessionInfos sessions;
-            for (int row = 0; row < rows.rows.size(); ++row) {
-                SessionInfo info;
-                info.sessionId = int(ResultValues::integer(rows.value(row, QStringLiteral("session_id"))));
-                info.loginName = ResultValues::text(rows.value(row, QStringLiteral("login_name")));
-                info.hostName = ResultValues::text(rows.value(row, QStringLiteral("host_name")));
-                info.programName = ResultValues::text(rows.value(row, QStringLiteral("program_name")));
-                sessions << info;
-            }
-            m_otherSessions = sessions;
-            then();
-        });
+    session->execute(RestoreSql::sessionsInDatabase(m_plan.mgcDatabase),
+                     [this, then](const BatchResult& result) {
+                         if (!result.succeeded()) {
+                             failBatch(result,
+                                       tr("Reading the sessions in %1 on %2 failed.")
+                                           .arg(m_plan.mgcDatabase, m_plan.primaryInstance.name),
+                                       true);
+                             return;
+                         }
+                         m_otherSessions = SessionInfo::fromRows(result.statements.value(0));
+                         then();
+                     });
 }
 
 void RestoreStep::readLatestRestore(StepSession* session, bool inspection, std::function<void()> then)
@@ -379,8 +369,6 @@ void RestoreStep::run(const Plan& plan)
 {
     m_plan = plan;
     m_cancelRequested = false;
-    m_singleUserSet = false;
-    m_restoreStarted = false;
     m_lostError = {};
     m_lastPercent = 0;
     m_restoreElapsedMs = 0;
@@ -394,100 +382,79 @@ void RestoreStep::run(const Plan& plan)
             readHeader(worker, false, [this, worker] {
                 readLatestRestore(worker, false, [this] {
                     m_previousRestoreId = m_latestRestoreId;
-                    const QString path = m_plan.backupFilePath();
-                    m_batches = RestoreSql::restoreBatches(m_plan.mgcDatabase, path, m_plan.restore,
-                                                           RecoveryState::Recovery);
-                    m_restoreBatch = RestoreSql::restoreDatabase(m_plan.mgcDatabase, path, m_plan.restore,
-                                                                 RecoveryState::Recovery);
-                    runNextBatch();
+                    runBatches(RestoreSql::restoreBatches(m_plan.mgcDatabase, m_plan.backupFilePath(),
+                                                          m_plan.restore, RecoveryState::Recovery));
                 });
             });
         },
         [this](const SqlMessages& messages) { failOpen(messages, m_plan.primaryInstance, false); });
 }
 
-void RestoreStep::runNextBatch()
+void RestoreStep::runBatches(const QStringList& batches)
 {
-    if (m_cancelRequested) {
-        if (m_restoreStarted) {
-            readLeftState(Ending::AfterCancel);
-        } else if (m_singleUserSet) {
-            // Cancelled between SINGLE_USER and the restore: give the database back to its users.
-            m_singleUserSet = false;
-            m_worker->execute(RestoreSql::setMultiUser(m_plan.mgcDatabase), [this](const BatchResult&) {
-                finish({StepStatus::Cancelled,
-                        tr("Cancelled before the restore started; %1 is back in MULTI_USER and unchanged.")
-                            .arg(m_plan.mgcDatabase),
-                        {},
-                        {}});
-            });
-        } else {
-            finish({StepStatus::Cancelled,
-                    tr("Cancelled before the restore started; nothing was changed."),
-                    {},
-                    {}});
-        }
-        return;
-    }
-    if (m_batches.isEmpty()) {
-        startVerify(Ending::AfterRun);
-        return;
-    }
-    const QString batch = m_batches.takeFirst();
-    const bool isRestore = batch == m_restoreBatch;
-    const bool isSingleUser = batch == RestoreSql::setSingleUser(m_plan.mgcDatabase);
-    if (isRestore) {
-        m_restoreStarted = true;
+    RestoreRun::Hooks hooks;
+    hooks.cancelRequested = [this] { return m_cancelRequested; };
+    hooks.restoreStarting = [this] {
         startProbe(m_plan.primaryInstance, QStringLiteral("RESTORE"), selectedBackupSize());
-    }
-    m_worker->execute(batch, [this, isRestore, isSingleUser](const BatchResult& result) {
-        if (isRestore) {
-            m_restoreElapsedMs = std::max<qint64>(1, result.elapsedMs);
-            stopProbe();
-        }
-        switch (result.outcome) {
-        case BatchResult::Outcome::Succeeded:
-            if (isSingleUser)
-                m_singleUserSet = true;
-            if (isRestore) {
-                ProgressSample done;
-                done.command = QStringLiteral("RESTORE DATABASE");
-                done.percent = 100;
-                done.elapsedMs = result.elapsedMs;
-                done.remainingMs = 0;
-                Q_EMIT progress(done);
-            }
-            runNextBatch();
-            return;
-        case BatchResult::Outcome::Cancelled:
-            readLeftState(Ending::AfterCancel);
-            return;
-        case BatchResult::Outcome::ConnectionLost:
-            m_lostError = ErrorAdvice::lostConnection(result.messages);
-            readLeftState(Ending::AfterConnectionLost);
-            return;
-        case BatchResult::Outcome::Failed:
-            batchFailed(result, isRestore);
-            return;
-        }
-    });
+    };
+    hooks.restoreEnded = [this](const BatchResult& result) {
+        m_restoreElapsedMs = std::max<qint64>(1, result.elapsedMs);
+        stopProbe();
+        if (result.succeeded())
+            Q_EMIT progress(RestoreRun::finishedSample(result));
+    };
+    hooks.completed = [this] { startVerify(Ending::AfterRun); };
+    hooks.stopped = [this](const BatchResult* result, bool restoreBatch) {
+        if (result)
+            batchStopped(*result, restoreBatch);
+        else
+            cancelledBetweenBatches();
+    };
+    m_restore.start(m_worker, m_plan.mgcDatabase, batches, std::move(hooks));
 }
 
-void RestoreStep::batchFailed(const BatchResult& result, bool restoreBatch)
+void RestoreStep::cancelledBetweenBatches()
 {
+    if (m_restore.restoreStarted()) {
+        readLeftState(Ending::AfterCancel);
+    } else if (m_restore.singleUserSet()) {
+        // Cancelled between SINGLE_USER and the restore: give the database back to its users.
+        m_restore.giveBack(m_worker, [this] {
+            finish({StepStatus::Cancelled,
+                    tr("Cancelled before the restore started; %1 is back in MULTI_USER and unchanged.")
+                        .arg(m_plan.mgcDatabase),
+                    {},
+                    {}});
+        });
+    } else {
+        finish({StepStatus::Cancelled,
+                tr("Cancelled before the restore started; nothing was changed."),
+                {},
+                {}});
+    }
+}
+
+void RestoreStep::batchStopped(const BatchResult& result, bool restoreBatch)
+{
+    switch (result.outcome) {
+    case BatchResult::Outcome::Cancelled:
+        readLeftState(Ending::AfterCancel);
+        return;
+    case BatchResult::Outcome::ConnectionLost:
+        m_lostError = ErrorAdvice::lostConnection(result.messages);
+        readLeftState(Ending::AfterConnectionLost);
+        return;
+    case BatchResult::Outcome::Succeeded: // never stopped with: listed for the compiler
+    case BatchResult::Outcome::Failed:
+        break;
+    }
     const QString summary =
         restoreBatch
             ? tr("The restore of %1 on %2 failed.").arg(m_plan.mgcDatabase, m_plan.primaryInstance.name)
             : tr("Preparing %1 on %2 for the restore failed.")
                   .arg(m_plan.mgcDatabase, m_plan.primaryInstance.name);
-    if (restoreBatch && m_singleUserSet) {
-        // The restore refused to start: give the database back to its users before reporting.
-        m_singleUserSet = false;
-        m_worker->execute(RestoreSql::setMultiUser(m_plan.mgcDatabase),
-                          [this, result, summary](const BatchResult&) { failBatch(result, summary, false); });
-        return;
-    }
-    failBatch(result, summary, false);
+    // A restore that refused to start gives the database back to its users before reporting.
+    m_restore.giveBack(m_worker, [this, result, summary] { failBatch(result, summary, false); });
 }
 
 qint64 RestoreStep::selectedBackupSize() const

@@ -7,6 +7,7 @@
 #include "backupfileinfo.h"
 #include "backupsetinfo.h"
 #include "plan/filerelocation.h"
+#include "restorerun.h"
 #include "sessioninfo.h"
 #include "sqlstep.h"
 
@@ -71,8 +72,10 @@ private:
     StepFindings inspectionFindings() const;
     int choosePosition(int wanted) const;
 
-    void runNextBatch();
-    void batchFailed(const BatchResult& result, bool restoreBatch);
+    void runBatches(const QStringList& batches);
+    void cancelledBetweenBatches();
+    // A batch did not succeed: the state left is read back, or (refused) the step fails with the error.
+    void batchStopped(const BatchResult& result, bool restoreBatch);
     // The size of the backup set to restore, for the progress probe's throughput.
     qint64 selectedBackupSize() const;
     void readLeftState(Ending ending);
@@ -90,11 +93,8 @@ private:
     bool m_targetMirrored = false;
     SessionInfos m_otherSessions;
 
-    // The run: the batches still to send, the restore among them, and what it has done so far.
-    QStringList m_batches;
-    QString m_restoreBatch;
-    bool m_singleUserSet = false;
-    bool m_restoreStarted = false;
+    // The run: its restore sequence and what it has done so far.
+    RestoreRun m_restore;
     SqlMessage m_lostError;
     qint64 m_restoreElapsedMs = 0;
     // restore_history_id before the run, to tell the run's restore from older ones; -1 unknown.

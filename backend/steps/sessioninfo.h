@@ -6,6 +6,10 @@
 
 namespace pchat {
 
+struct StatementResult;
+struct SessionInfo;
+using SessionInfos = QList<SessionInfo>;
+
 struct SessionInfo
 {
     int sessionId = 0;
@@ -14,8 +18,9 @@ struct SessionInfo
     QString programName;
 
     bool operator==(const SessionInfo&) const = default;
-};
 
-using SessionInfos = QList<SessionInfo>;
+    // The rows of RestoreSql::sessionsInDatabase.
+    static SessionInfos fromRows(const StatementResult& rows);
+};
 
 } // namespace pchat

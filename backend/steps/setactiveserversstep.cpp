@@ -4,18 +4,6 @@
 
 namespace pchat {
 
-namespace {
-
-QStringList fqdns(const Plan& plan)
-{
-    QStringList list;
-    for (const ActiveServer& server : plan.lync.activeServers)
-        list << server.fqdn;
-    return list;
-}
-
-} // namespace
-
 SetActiveServersStep::SetActiveServersStep(QObject* parent)
     : ShellStep(StepId::SetActiveServers, parent)
 {
@@ -61,41 +49,19 @@ void SetActiveServersStep::inspect(const Plan& plan)
 
 void SetActiveServersStep::run(const Plan& plan)
 {
-    m_plan = plan;
-    m_cancelRequested = false;
-    m_ran = false;
-    setStatus(StepStatus::Running);
-    runShell({LyncCommands::addActiveServers(m_plan.lync.activeServerCollection, fqdns(m_plan))},
-             [this](const ShellResult& result) {
-                 m_lastOutput = result.standardOutput;
-                 if (!result.ok) {
-                     failShell(result, tr("Adding the active servers failed."), false);
-                     return;
-                 }
-                 m_ran = true;
-                 StepOutcome outcome;
-                 outcome.status = StepStatus::Done;
-                 const QString output = result.standardOutput.trimmed();
-                 outcome.summary = tr("Added %1 to the active servers (output: %2). No Get- cmdlet can read "
-                                      "the list back: check that these servers accept connections.")
-                                       .arg(fqdns(m_plan).join(QStringLiteral(", ")),
-                                            output.isEmpty() ? tr("none") : output);
-                 finish(outcome);
-             });
+    runRemembered(
+        plan, LyncCommands::addActiveServers(plan.lync), tr("Adding the active servers failed."),
+        [servers = plan.lync.activeServerFqdns()](const QString& output) {
+            return tr("Added %1 to the active servers (output: %2). No Get- cmdlet can read the list "
+                      "back: check that these servers accept connections.")
+                .arg(servers.join(QStringLiteral(", ")), output.isEmpty() ? tr("none") : output);
+        });
 }
 
 void SetActiveServersStep::verify(const Plan& plan)
 {
-    m_plan = plan;
-    if (m_ran && outcome().status == StepStatus::Done) {
-        finish(outcome());
-        return;
-    }
-    StepOutcome result;
-    result.status = StepStatus::Failed;
-    result.summary = tr("The active server list cannot be read back (no Get- cmdlet exists).");
-    result.remedy = tr("Run the step, or confirm on the page that the servers are active.");
-    finish(result);
+    verifyFromRun(plan, tr("The active server list cannot be read back (no Get- cmdlet exists)."),
+                  tr("Run the step, or confirm on the page that the servers are active."));
 }
 
 } // namespace pchat

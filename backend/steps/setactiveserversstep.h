@@ -27,8 +27,6 @@ public:
 
 private:
     StepFindings serverFindings() const;
-
-    bool m_ran = false;
 };
 
 } // namespace pchat

@@ -1,5 +1,6 @@
 #include "shellstep.h"
 
+#include "audit/journalkeys.h"
 #include "shell/lynccommands.h"
 #include "shell/shellrunner.h"
 
@@ -42,9 +43,9 @@ void ShellStep::runShell(const QStringList& commands, ResultHandler then)
         CommandReport report;
         report.target = shellTarget();
         report.durationMs = clock->elapsed();
-        report.result = result.ok          ? QStringLiteral("succeeded")
-                        : result.cancelled ? QStringLiteral("cancelled")
-                                           : QStringLiteral("failed");
+        report.result = result.ok          ? AuditCommand::Succeeded
+                        : result.cancelled ? AuditCommand::Cancelled
+                                           : AuditCommand::Failed;
         if (!result.ok)
             report.errors << errorMessage(result);
         Q_EMIT commandFinished(report);
@@ -162,6 +163,41 @@ void ShellStep::failShell(const ShellResult& result, const QString& summary, boo
     if (subject.endsWith(QLatin1Char('.')))
         subject.chop(1);
     failWith(outcome, inspection, {{subject, outcome.error.text, false}});
+}
+
+void ShellStep::runRemembered(const Plan& plan, const QString& command, const QString& failure,
+                              std::function<QString(const QString& output)> summary)
+{
+    m_plan = plan;
+    m_cancelRequested = false;
+    m_ran = false;
+    setStatus(StepStatus::Running);
+    runShell({command}, [this, failure, summary](const ShellResult& result) {
+        m_lastOutput = result.standardOutput;
+        if (!result.ok) {
+            failShell(result, failure, false);
+            return;
+        }
+        m_ran = true;
+        StepOutcome outcome;
+        outcome.status = StepStatus::Done;
+        outcome.summary = summary(result.standardOutput.trimmed());
+        finish(outcome);
+    });
+}
+
+void ShellStep::verifyFromRun(const Plan& plan, const QString& summary, const QString& remedy)
+{
+    m_plan = plan;
+    if (m_ran && outcome().status == StepStatus::Done) {
+        finish(outcome());
+        return;
+    }
+    StepOutcome result;
+    result.status = StepStatus::Failed;
+    result.summary = summary;
+    result.remedy = remedy;
+    finish(result);
 }
 
 } // namespace pchat

@@ -47,6 +47,13 @@ protected:
     // when the operator cancelled.
     void failShell(const ShellResult& result, const QString& summary, bool inspection);
     void failWith(const StepOutcome& outcome, bool inspection, const StepFindings& findings = {});
+    // Steps 1 and 6: no Get- cmdlet reads the active server list back, so this object's own successful run is
+    // all a verify can report. runRemembered runs command: Failed with failure on a shell error, else Done
+    // with summary(its trimmed output), remembered. verifyFromRun repeats that outcome, or without one fails
+    // with summary and remedy.
+    void runRemembered(const Plan& plan, const QString& command, const QString& failure,
+                       std::function<QString(const QString& output)> summary);
+    void verifyFromRun(const Plan& plan, const QString& summary, const QString& remedy);
     static SqlMessage errorMessage(const ShellResult& result);
     QString shellTarget() const;
 
@@ -56,6 +63,7 @@ protected:
     bool m_cancelledBeforeStart = false; // cancelled while the command waited for the audit trail
     QStringList m_poolsFound;
     QString m_lastOutput;
+    bool m_ran = false; // the last run of this object succeeded (what verifyFromRun reports)
 };
 
 } // namespace pchat

@@ -78,9 +78,7 @@ void SqlStep::failBatch(const BatchResult& result, const QString& summary, bool 
 {
     StepOutcome outcome;
     outcome.status = StepStatus::Failed;
-    outcome.error = result.outcome == BatchResult::Outcome::ConnectionLost
-                        ? ErrorAdvice::lostConnection(result.messages)
-                        : ErrorAdvice::decisiveError(result.messages);
+    outcome.error = ErrorAdvice::errorOf(result);
     outcome.summary = summary;
     outcome.remedy = ErrorAdvice::remedy(outcome.error);
     QString subject = summary;

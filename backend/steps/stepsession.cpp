@@ -1,5 +1,6 @@
 #include "stepsession.h"
 
+#include "audit/journalkeys.h"
 #include "sql/sqlsession.h"
 
 namespace pchat {
@@ -50,16 +51,16 @@ CommandReport StepSession::reportOf(const BatchResult& result) const
     report.durationMs = result.elapsedMs;
     switch (result.outcome) {
     case BatchResult::Outcome::Succeeded:
-        report.result = QStringLiteral("succeeded");
+        report.result = AuditCommand::Succeeded;
         break;
     case BatchResult::Outcome::Failed:
-        report.result = QStringLiteral("failed");
+        report.result = AuditCommand::Failed;
         break;
     case BatchResult::Outcome::Cancelled:
-        report.result = QStringLiteral("cancelled");
+        report.result = AuditCommand::Cancelled;
         break;
     case BatchResult::Outcome::ConnectionLost:
-        report.result = QStringLiteral("connection-lost");
+        report.result = AuditCommand::ConnectionLost;
         break;
     }
     for (const StatementResult& statement : result.statements)
