@@ -1,8 +1,8 @@
 // pchat-lab: serves a simulated SQL Server data center (TDS on loopback) from a scenario file.
-#include "scenario/scenarioloader.h"
-#include "shell/shellrunner.h"
-#include "tds/labhost.h"
-#include "world/world.h"
+#include "lab/scenario/scenarioloader.h"
+#include "lab/shell/shellrunner.h"
+#include "lab/tds/labhost.h"
+#include "lab/world/world.h"
 
 #include <atomic>
 #include <csignal>

@@ -1,10 +1,10 @@
-#include "agentprocedures.h"
+#include "lab/agent/agentprocedures.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/procedurelibrary.h"
-#include "../tsql/sqlmessages.h"
-#include "../world/world.h"
-#include "jobrunner.h"
+#include "lab/agent/jobrunner.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/procedurelibrary.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

@@ -1,7 +1,7 @@
-#include "agenttables.h"
+#include "lab/agent/agenttables.h"
 
-#include "../tsql/execcontext.h"
-#include "../world/world.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

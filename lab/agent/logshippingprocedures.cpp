@@ -1,9 +1,9 @@
-#include "logshippingprocedures.h"
+#include "lab/agent/logshippingprocedures.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/procedurelibrary.h"
-#include "../tsql/sqlmessages.h"
-#include "../world/world.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/procedurelibrary.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

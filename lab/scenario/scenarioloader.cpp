@@ -1,6 +1,6 @@
-#include "scenarioloader.h"
+#include "lab/scenario/scenarioloader.h"
 
-#include "../world/world.h"
+#include "lab/world/world.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "cmdletbinder.h"
+#include "lab/shell/cmdletbinder.h"
 
 namespace pchatlab {
 

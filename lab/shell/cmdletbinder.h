@@ -2,8 +2,8 @@
 // positions).
 #pragma once
 
-#include "powershellast.h"
-#include "powershellerrorrecord.h"
+#include "lab/shell/powershellast.h"
+#include "lab/shell/powershellerrorrecord.h"
 
 #include <optional>
 #include <QMap>

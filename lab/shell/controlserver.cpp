@@ -1,8 +1,8 @@
-#include "controlserver.h"
+#include "lab/shell/controlserver.h"
 
-#include "../scenario/scenarioloader.h"
-#include "../world/world.h"
-#include "lynccontrol.h"
+#include "lab/scenario/scenarioloader.h"
+#include "lab/shell/lynccontrol.h"
+#include "lab/world/world.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -100,8 +100,8 @@ QByteArray ControlServer::handle(const QByteArray& line)
                      QJsonDocument::fromJson(m_world.scenarioDocument()).object());
         reply.insert(QStringLiteral("startFaults"), QJsonArray::fromStringList(m_world.startFaults()));
     } else if (cmd == u"executed") {
-        // {"since": N, "limit": M}: what the instances and the shell ran after entry N (see ExecutedLog). N is
-        // read as a whole number or not at all: casting a double such as 1e300 to qint64 is undefined.
+        // {"since": N, "limit": M}: what the instances and the shell ran after entry N (see ExecutedLog). N
+        // is read as a whole number or not at all: casting a double such as 1e300 to qint64 is undefined.
         qint64 last = 0;
         reply.insert(QStringLiteral("entries"),
                      m_world.executedLog().since(req.value(QLatin1String("since")).toInteger(0),

@@ -1,6 +1,6 @@
-#include "lynccontrol.h"
+#include "lab/shell/lynccontrol.h"
 
-#include "../world/world.h"
+#include "lab/world/world.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
-#include "lyncshell.h"
+#include "lab/shell/lyncshell.h"
 
-#include "powershellparser.h"
-#include "shellclient.h"
+#include "lab/shell/powershellparser.h"
+#include "lab/shell/shellclient.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

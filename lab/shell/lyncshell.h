@@ -2,9 +2,9 @@
 // lab.
 #pragma once
 
-#include "cmdletbinder.h"
-#include "powershellast.h"
-#include "powershellerrorrecord.h"
+#include "lab/shell/cmdletbinder.h"
+#include "lab/shell/powershellast.h"
+#include "lab/shell/powershellerrorrecord.h"
 
 #include <QJsonObject>
 #include <QTextStream>

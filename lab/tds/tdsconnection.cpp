@@ -1,15 +1,15 @@
-#include "tdsconnection.h"
+#include "lab/tds/tdsconnection.h"
 
-#include "../tsql/interpreter.h"
-#include "../tsql/sqlmessages.h"
-#include "../world/world.h"
-#include "tdslogin7.h"
-#include "tdsprelogin.h"
-#include "tdsprotocolerror.h"
-#include "tdsresponsewriter.h"
-#include "tdsrpcrequest.h"
-#include "tdstypecodec.h"
-#include "tdswriter.h"
+#include "lab/tds/tdslogin7.h"
+#include "lab/tds/tdsprelogin.h"
+#include "lab/tds/tdsprotocolerror.h"
+#include "lab/tds/tdsresponsewriter.h"
+#include "lab/tds/tdsrpcrequest.h"
+#include "lab/tds/tdstypecodec.h"
+#include "lab/tds/tdswriter.h"
+#include "lab/tsql/interpreter.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/world.h"
 
 #include <QRegularExpression>
 #include <QRunnable>

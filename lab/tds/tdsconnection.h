@@ -2,7 +2,7 @@
 // thread.
 #pragma once
 
-#include "tdsmessageassembler.h"
+#include "lab/tds/tdsmessageassembler.h"
 
 #include <memory>
 #include <QObject>

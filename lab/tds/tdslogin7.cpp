@@ -1,7 +1,7 @@
-#include "tdslogin7.h"
+#include "lab/tds/tdslogin7.h"
 
-#include "tdsprotocolerror.h"
-#include "tdsreader.h"
+#include "lab/tds/tdsprotocolerror.h"
+#include "lab/tds/tdsreader.h"
 
 namespace pchatlab {
 

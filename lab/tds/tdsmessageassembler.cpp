@@ -1,6 +1,6 @@
-#include "tdsmessageassembler.h"
+#include "lab/tds/tdsmessageassembler.h"
 
-#include "tdsprotocolerror.h"
+#include "lab/tds/tdsprotocolerror.h"
 
 namespace pchatlab {
 

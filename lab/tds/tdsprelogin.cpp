@@ -1,8 +1,8 @@
-#include "tdsprelogin.h"
+#include "lab/tds/tdsprelogin.h"
 
-#include "tdsprotocolerror.h"
-#include "tdsreader.h"
-#include "tdswriter.h"
+#include "lab/tds/tdsprotocolerror.h"
+#include "lab/tds/tdsreader.h"
+#include "lab/tds/tdswriter.h"
 
 namespace pchatlab {
 

@@ -1,7 +1,7 @@
-#include "tdsresponsewriter.h"
+#include "lab/tds/tdsresponsewriter.h"
 
-#include "tdstypecodec.h"
-#include "tdswriter.h"
+#include "lab/tds/tdstypecodec.h"
+#include "lab/tds/tdswriter.h"
 
 namespace pchatlab {
 

@@ -1,7 +1,7 @@
 // Encodes a request's output as TDS tokens and cuts it into packets; the last packet carries EOM.
 #pragma once
 
-#include "../tsql/resultsink.h"
+#include "lab/tsql/resultsink.h"
 
 #include <functional>
 

@@ -1,8 +1,8 @@
-#include "tdsrpcrequest.h"
+#include "lab/tds/tdsrpcrequest.h"
 
-#include "tdsprotocolerror.h"
-#include "tdsreader.h"
-#include "tdstypecodec.h"
+#include "lab/tds/tdsprotocolerror.h"
+#include "lab/tds/tdsreader.h"
+#include "lab/tds/tdstypecodec.h"
 
 namespace pchatlab {
 

@@ -1,7 +1,7 @@
 // Parses an RPC request message (one or more calls, each with typed parameters) and strips ALL_HEADERS.
 #pragma once
 
-#include "../tsql/sqlvalue.h"
+#include "lab/tsql/sqlvalue.h"
 
 #include <QVector>
 

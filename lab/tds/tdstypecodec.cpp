@@ -1,8 +1,8 @@
-#include "tdstypecodec.h"
+#include "lab/tds/tdstypecodec.h"
 
-#include "tdsprotocolerror.h"
-#include "tdsreader.h"
-#include "tdswriter.h"
+#include "lab/tds/tdsprotocolerror.h"
+#include "lab/tds/tdsreader.h"
+#include "lab/tds/tdswriter.h"
 
 #include <cstring>
 #include <QTimeZone>

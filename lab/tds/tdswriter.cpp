@@ -1,4 +1,4 @@
-#include "tdswriter.h"
+#include "lab/tds/tdswriter.h"
 
 namespace pchatlab {
 

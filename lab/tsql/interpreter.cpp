@@ -1,14 +1,14 @@
-#include "interpreter.h"
+#include "lab/tsql/interpreter.h"
 
-#include "../world/alterdatabase.h"
-#include "../world/backupengine.h"
-#include "../world/restoreengine.h"
-#include "../world/world.h"
-#include "expressionevaluator.h"
-#include "procedurelibrary.h"
-#include "queryengine.h"
-#include "sqlmessages.h"
-#include "statementparser.h"
+#include "lab/tsql/expressionevaluator.h"
+#include "lab/tsql/procedurelibrary.h"
+#include "lab/tsql/queryengine.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/tsql/statementparser.h"
+#include "lab/world/alterdatabase.h"
+#include "lab/world/backupengine.h"
+#include "lab/world/restoreengine.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

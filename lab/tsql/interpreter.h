@@ -1,9 +1,9 @@
 // Runs SQL batches and RPC procedure calls of one session against the world, statement by statement.
 #pragma once
 
-#include "ast.h"
-#include "execcontext.h"
-#include "procedurecall.h"
+#include "lab/tsql/ast.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/procedurecall.h"
 
 namespace pchatlab {
 

@@ -1,11 +1,11 @@
-#include "procedurelibrary.h"
+#include "lab/tsql/procedurelibrary.h"
 
-#include "../agent/agentprocedures.h"
-#include "../agent/logshippingprocedures.h"
-#include "../world/world.h"
-#include "interpreter.h"
-#include "sqlmessages.h"
-#include "statementparser.h"
+#include "lab/agent/agentprocedures.h"
+#include "lab/agent/logshippingprocedures.h"
+#include "lab/tsql/interpreter.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/tsql/statementparser.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

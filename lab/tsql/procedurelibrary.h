@@ -2,9 +2,9 @@
 // procedures).
 #pragma once
 
-#include "ast.h"
-#include "execcontext.h"
-#include "procedurecall.h"
+#include "lab/tsql/ast.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/procedurecall.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 // Where the interpreter sends what a request produces (results, messages, return values); TDS implements it.
 #pragma once
 
-#include "sqlerror.h"
-#include "sqlvalue.h"
+#include "lab/tsql/sqlerror.h"
+#include "lab/tsql/sqlvalue.h"
 
 #include <QVector>
 

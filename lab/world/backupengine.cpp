@@ -1,11 +1,11 @@
-#include "backupengine.h"
+#include "lab/world/backupengine.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/expressionevaluator.h"
-#include "../tsql/sqlmessages.h"
-#include "backupoptions.h"
-#include "longoperation.h"
-#include "world.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/expressionevaluator.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/backupoptions.h"
+#include "lab/world/longoperation.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

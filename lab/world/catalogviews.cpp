@@ -1,8 +1,8 @@
-#include "catalogviews.h"
+#include "lab/world/catalogviews.h"
 
-#include "../tsql/execcontext.h"
-#include "msdbtables.h"
-#include "world.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/world/msdbtables.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

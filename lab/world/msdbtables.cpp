@@ -1,8 +1,8 @@
-#include "msdbtables.h"
+#include "lab/world/msdbtables.h"
 
-#include "../agent/agenttables.h"
-#include "../tsql/execcontext.h"
-#include "world.h"
+#include "lab/agent/agenttables.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

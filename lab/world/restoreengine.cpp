@@ -1,12 +1,12 @@
-#include "restoreengine.h"
+#include "lab/world/restoreengine.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/expressionevaluator.h"
-#include "../tsql/sqlmessages.h"
-#include "backupoptions.h"
-#include "longoperation.h"
-#include "restoreinspection.h"
-#include "world.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/expressionevaluator.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/backupoptions.h"
+#include "lab/world/longoperation.h"
+#include "lab/world/restoreinspection.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

@@ -1,9 +1,9 @@
-#include "restoreinspection.h"
+#include "lab/world/restoreinspection.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/sqlmessages.h"
-#include "backupoptions.h"
-#include "world.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/backupoptions.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

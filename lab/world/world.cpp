@@ -1,4 +1,4 @@
-#include "world.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

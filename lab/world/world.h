@@ -2,10 +2,10 @@
 // settings.
 #pragma once
 
-#include "executedlog.h"
-#include "instance.h"
-#include "progresstimeline.h"
-#include "simfilesystem.h"
+#include "lab/world/executedlog.h"
+#include "lab/world/instance.h"
+#include "lab/world/progresstimeline.h"
+#include "lab/world/simfilesystem.h"
 
 #include <algorithm>
 #include <mutex>
