@@ -194,7 +194,7 @@ void AgentProcedures::helpJob(ProcedureCall& call)
                   SqlValue::fromInt(dateInt(j->nextRun)), SqlValue::fromInt(timeInt(j->nextRun)),
                   SqlValue::fromInt(4), SqlValue::fromInt(int(j->scheduleIds.size()))});
     }
-    sink.done(DoneKind::DoneInProc, DoneStatus::Count, 0xC1, quint64(jobs.size()));
+    sink.done(DoneKind::DoneInProc, TdsDoneStatusFlag::Count, TdsDoneCommand::Select, quint64(jobs.size()));
 }
 
 void AgentProcedures::deleteJob(ProcedureCall& call)

@@ -126,7 +126,7 @@ void Interpreter::runBatch(const QString& sql)
             record(QStringLiteral("parse-error"),
                    QStringLiteral("Msg %1: %2").arg(QString::number(e.number()), e.text()), QString(), {});
             m_ctx.sink().message(e);
-            m_ctx.sink().done(DoneKind::Done, DoneStatus::Error, 0, 0);
+            m_ctx.sink().done(DoneKind::Done, TdsDoneStatusFlag::Error, TdsDoneCommand::None, 0);
             m_ctx.setLastError(e.number());
             m_ctx.unlock();
             return;
@@ -244,12 +244,12 @@ Interpreter::Flow Interpreter::executeGuarded(const Stmt& s)
     }
 }
 
-void Interpreter::doneForStatement(quint16 status, quint16 curCmd, quint64 rows)
+void Interpreter::doneForStatement(TdsDoneStatus status, TdsDoneCommand curCmd, quint64 rows)
 {
     if (m_noCount)
-        status &= ~DoneStatus::Count;
+        status.setFlag(TdsDoneStatusFlag::Count, false);
     if (m_ctx.session().tranCount > 0)
-        status |= DoneStatus::InXact;
+        status |= TdsDoneStatusFlag::InXact;
     m_ctx.sink().done(m_ctx.statementDone(), status, curCmd, rows);
 }
 
@@ -355,7 +355,7 @@ Interpreter::Flow Interpreter::execute(const Stmt& s)
             e.setLine(s.line);
             m_ctx.sink().message(e);
             m_ctx.setLastError(e.number());
-            doneForStatement(DoneStatus::Error, 0, 0);
+            doneForStatement(TdsDoneStatusFlag::Error, TdsDoneCommand::None, 0);
             e.setReported();
         }
         throw;
@@ -374,7 +374,7 @@ void Interpreter::select(const Stmt& s)
         m_ctx.sink().row(row);
     }
     m_ctx.setRowCount(t.rows.size());
-    doneForStatement(DoneStatus::Count, 0xC1, quint64(t.rows.size()));
+    doneForStatement(TdsDoneStatusFlag::Count, TdsDoneCommand::Select, quint64(t.rows.size()));
 }
 
 void Interpreter::declare(const Stmt& s)
@@ -442,7 +442,7 @@ void Interpreter::use(const Stmt& s)
     se.database = d->name;
     if (d->userAccess == u"SINGLE_USER")
         d->singleUserSpid = se.spid;
-    m_ctx.sink().envChange(1, d->name, old);
+    m_ctx.sink().envChange(TdsEnvChangeType::Database, d->name, old);
     m_ctx.sendMessage(5701, {d->name});
 }
 
@@ -506,7 +506,9 @@ void Interpreter::exec(const Stmt& s)
         v->value = SqlValue::fromInt(call.returnCode).castTo(v->type);
     }
     m_ctx.sink().returnStatus(call.returnCode);
-    m_ctx.sink().done(DoneKind::DoneProc, m_ctx.depth() > 0 ? DoneStatus::More : 0, 0xE0, 0);
+    m_ctx.sink().done(DoneKind::DoneProc,
+                      m_ctx.depth() > 0 ? TdsDoneStatus(TdsDoneStatusFlag::More) : TdsDoneStatus(),
+                      TdsDoneCommand::Execute, 0);
 }
 
 void Interpreter::kill(const Stmt& s)
@@ -531,7 +533,7 @@ void Interpreter::transaction(StmtKind kind)
         if (se.tranCount++ == 0) {
             static std::atomic<quint64> nextId{0x1000};
             se.tranId = ++nextId;
-            m_ctx.sink().transactionChange(8, se.tranId, 0);
+            m_ctx.sink().transactionChange(TdsEnvChangeType::BeginTransaction, se.tranId, 0);
         }
         return;
     }
@@ -540,26 +542,28 @@ void Interpreter::transaction(StmtKind kind)
     if (kind == StmtKind::CommitTran && --se.tranCount > 0)
         return;
     se.tranCount = 0;
-    m_ctx.sink().transactionChange(kind == StmtKind::CommitTran ? 9 : 10, 0, se.tranId);
+    m_ctx.sink().transactionChange(kind == StmtKind::CommitTran ? TdsEnvChangeType::CommitTransaction
+                                                                : TdsEnvChangeType::RollbackTransaction,
+                                   0, se.tranId);
     se.tranId = 0;
 }
 
-void Interpreter::transactionRequest(int type)
+void Interpreter::transactionRequest(const TransactionRequest& request)
 {
     m_ctx.lock();
     try {
-        if (type == 5)
+        if (request.type == TdsTransactionRequestType::Begin)
             transaction(StmtKind::BeginTran);
-        else if ((type & 0xFF) == 7)
+        else if (request.type == TdsTransactionRequestType::Commit)
             transaction(StmtKind::CommitTran);
-        else if ((type & 0xFF) == 8)
+        else if (request.type == TdsTransactionRequestType::Rollback)
             transaction(StmtKind::RollbackTran);
-        if (type & 0x100)
+        if (request.beginNext)
             transaction(StmtKind::BeginTran);
-        m_ctx.sink().done(DoneKind::Done, 0, 0, 0);
+        m_ctx.sink().done(DoneKind::Done, {}, TdsDoneCommand::None, 0);
     } catch (const SqlError& e) {
         m_ctx.sink().message(e);
-        m_ctx.sink().done(DoneKind::Done, DoneStatus::Error, 0, 0);
+        m_ctx.sink().done(DoneKind::Done, TdsDoneStatusFlag::Error, TdsDoneCommand::None, 0);
     }
     m_ctx.unlock();
 }
@@ -621,7 +625,7 @@ void Interpreter::runRpc(QVector<ProcedureCall>& calls)
     try {
         for (ProcedureCall& call : calls) {
             m_ctx.checkCancel();
-            quint16 status = 0;
+            TdsDoneStatus status;
             try {
                 recordCall(call);
                 m_procedures->call(call);
@@ -630,7 +634,7 @@ void Interpreter::runRpc(QVector<ProcedureCall>& calls)
                     m_ctx.sink().message(e);
                     m_ctx.setLastError(e.number());
                 }
-                status = DoneStatus::Error;
+                status = TdsDoneStatusFlag::Error;
             }
             m_ctx.sink().returnStatus(call.returnCode);
             for (int i = 0; i < call.args.size(); ++i) {
@@ -640,7 +644,7 @@ void Interpreter::runRpc(QVector<ProcedureCall>& calls)
                     i < call.outputs.size() && call.outputs[i] ? *call.outputs[i] : call.args[i].value;
                 m_ctx.sink().returnValue(quint16(i), call.args[i].name, v.castTo(call.args[i].value.type()));
             }
-            m_ctx.sink().done(DoneKind::DoneProc, status, 0, 0);
+            m_ctx.sink().done(DoneKind::DoneProc, status, TdsDoneCommand::None, 0);
         }
     } catch (const RequestCancelled&) {
     }

@@ -199,7 +199,7 @@ void ProcedureLibrary::cursorOpen(ProcedureCall& call)
     Session& s = m_ctx.session();
     const int handle = s.nextCursor++;
     m_ctx.sink().columns(columns);
-    m_ctx.sink().done(DoneKind::DoneInProc, 0, 0xC1, 0);
+    m_ctx.sink().done(DoneKind::DoneInProc, {}, TdsDoneCommand::Select, 0);
     call.outputs[0] = SqlValue::fromInt(handle);
     if (call.args.size() > 2)
         call.outputs[2] =
@@ -248,7 +248,8 @@ void ProcedureLibrary::cursorFetch(ProcedureCall& call)
     for (int r = start; r < end; ++r)
         m_ctx.sink().row(c.rows[r]);
     c.position = std::max(start, end);
-    m_ctx.sink().done(DoneKind::DoneInProc, DoneStatus::Count, 0xC1, quint64(std::max(0, end - start)));
+    m_ctx.sink().done(DoneKind::DoneInProc, TdsDoneStatusFlag::Count, TdsDoneCommand::Select,
+                      quint64(std::max(0, end - start)));
 }
 
 void ProcedureLibrary::prepare(ProcedureCall& call, bool execute)
@@ -286,7 +287,7 @@ void ProcedureLibrary::prepare(ProcedureCall& call, bool execute)
         }
         m_ctx.popFrame();
         m_ctx.sink().columns(columns);
-        m_ctx.sink().done(DoneKind::DoneInProc, 0, 0xC1, 0);
+        m_ctx.sink().done(DoneKind::DoneInProc, {}, TdsDoneCommand::Select, 0);
     }
 }
 
@@ -316,7 +317,8 @@ void ProcedureLibrary::sendTable(const QVector<ColumnInfo>& columns, const QVect
     m_ctx.sink().columns(columns);
     for (const auto& r : rows)
         m_ctx.sink().row(r);
-    m_ctx.sink().done(DoneKind::DoneInProc, DoneStatus::Count, 0xC1, quint64(rows.size()));
+    m_ctx.sink().done(DoneKind::DoneInProc, TdsDoneStatusFlag::Count, TdsDoneCommand::Select,
+                      quint64(rows.size()));
 }
 
 void ProcedureLibrary::datatypeInfo(ProcedureCall& call)

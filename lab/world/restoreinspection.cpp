@@ -91,7 +91,7 @@ void RestoreInspection::run(const Stmt& st)
                       {QStringLiteral("SoftwareVendorId"), kInt}});
         sink.row({SqlValue::null(SqlType::nvarchar(128)), SqlValue::fromGuid(f.sets.first().familyGuid), i(1),
                   i(1), SqlValue::fromGuid(f.sets.first().familyGuid), i(1), i(4608)});
-        sink.done(m_ctx.statementDone(), DoneStatus::Count, 0xC1, 1);
+        sink.done(m_ctx.statementDone(), TdsDoneStatusFlag::Count, TdsDoneCommand::Select, 1);
     }
 }
 
@@ -208,7 +208,8 @@ void RestoreInspection::headerOnly(const SimFile& f)
                   SqlValue::fromGuid(b.guid),
                   i(b.compressedSize, kBig)});
     }
-    sink.done(m_ctx.statementDone(), DoneStatus::Count, 0xC1, quint64(f.sets.size()));
+    sink.done(m_ctx.statementDone(), TdsDoneStatusFlag::Count, TdsDoneCommand::Select,
+              quint64(f.sets.size()));
 }
 
 void RestoreInspection::fileListOnly(const SimFile& f, int file, const QString& device)
@@ -264,7 +265,8 @@ void RestoreInspection::fileListOnly(const SimFile& f, int file, const QString& 
                   SqlValue::fromBit(true),
                   SqlValue::null({SqlTypeKind::VarBinary, 32})});
     }
-    sink.done(m_ctx.statementDone(), DoneStatus::Count, 0xC1, quint64(b.files.size()));
+    sink.done(m_ctx.statementDone(), TdsDoneStatusFlag::Count, TdsDoneCommand::Select,
+              quint64(b.files.size()));
 }
 
 } // namespace pchatlab
