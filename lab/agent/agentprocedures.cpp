@@ -1,6 +1,7 @@
 #include "lab/agent/agentprocedures.h"
 
 #include "lab/agent/jobrunner.h"
+#include "lab/tsql/catalogshorthand.h"
 #include "lab/tsql/execcontext.h"
 #include "lab/tsql/procedurelibrary.h"
 #include "lab/tsql/sqlmessages.h"
@@ -8,31 +9,7 @@
 
 namespace pchatlab {
 
-namespace {
-
-const SqlType kInt{SqlTypeKind::Int};
-const SqlType kGuid{SqlTypeKind::UniqueIdentifier};
-const SqlType kName = SqlType::nvarchar(128);
-
-ParamDef opt(const char* name, SqlType type, SqlValue def = SqlValue(), bool output = false)
-{
-    return {QLatin1String(name), type, false, output, def};
-}
-ParamDef req(const char* name, SqlType type)
-{
-    return {QLatin1String(name), type, true, false, SqlValue()};
-}
-
-int dateInt(const QDateTime& d)
-{
-    return d.isValid() ? d.date().year() * 10000 + d.date().month() * 100 + d.date().day() : 0;
-}
-int timeInt(const QDateTime& d)
-{
-    return d.isValid() ? d.time().hour() * 10000 + d.time().minute() * 100 + d.time().second() : 0;
-}
-
-} // namespace
+using namespace catalog;
 
 AgentJob& AgentProcedures::findJob(ExecContext& ctx, const SqlValue& id, const SqlValue& name)
 {

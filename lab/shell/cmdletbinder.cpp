@@ -46,6 +46,13 @@ PowerShellErrorRecord CmdletBinder::bindingError(const QString& message, const Q
     return r;
 }
 
+PowerShellErrorRecord CmdletBinder::ambiguousParameterSet(const PowerShellExtent& extent) const
+{
+    return bindingError(
+        QStringLiteral("Parameter set cannot be resolved using the specified named parameters."),
+        QStringLiteral("AmbiguousParameterSet"), extent);
+}
+
 bool CmdletBinder::isOn(const QString& parameter) const
 {
     if (!has(parameter))

@@ -40,6 +40,9 @@ public:
     // The parameter-binding error record for this cmdlet (InvalidArgument, ParameterBindingException).
     PowerShellErrorRecord bindingError(const QString& message, const QString& errorId,
                                        const PowerShellExtent& extent) const;
+    // The binding error of parameters that belong to different parameter sets (-Identity with -Instance,
+    // -Identity with -Filter, -ActiveServers with -Swap) or of none given where one set is required.
+    PowerShellErrorRecord ambiguousParameterSet(const PowerShellExtent& extent) const;
 
 private:
     const CmdletParameter* resolve(const PowerShellArgument& argument);

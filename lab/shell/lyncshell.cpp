@@ -584,10 +584,7 @@ bool LyncShell::getState(const PowerShellStatement& statement)
         return false;
     }
     if (binder.has(QStringLiteral("Identity")) && binder.has(QStringLiteral("Filter"))) {
-        writeError(
-            binder.bindingError(QStringLiteral("Parameter set cannot be resolved using the specified named "
-                                               "parameters."),
-                                QStringLiteral("AmbiguousParameterSet"), statement.extent));
+        writeError(binder.ambiguousParameterSet(statement.extent));
         return false;
     }
     QString identity;
@@ -633,10 +630,7 @@ bool LyncShell::setState(const PowerShellStatement& statement)
         return false;
     }
     if (binder.has(QStringLiteral("Identity")) && binder.has(QStringLiteral("Instance"))) {
-        writeError(
-            binder.bindingError(QStringLiteral("Parameter set cannot be resolved using the specified named "
-                                               "parameters."),
-                                QStringLiteral("AmbiguousParameterSet"), statement.extent));
+        writeError(binder.ambiguousParameterSet(statement.extent));
         return false;
     }
     if (binder.has(QStringLiteral("Instance"))) {
@@ -716,10 +710,7 @@ bool LyncShell::setActiveServers(const PowerShellStatement& statement)
     const bool hasServers = binder.has(QStringLiteral("ActiveServers"));
     const bool hasSwap = binder.has(QStringLiteral("Swap"));
     if (hasServers == hasSwap) {
-        writeError(
-            binder.bindingError(QStringLiteral("Parameter set cannot be resolved using the specified named "
-                                               "parameters."),
-                                QStringLiteral("AmbiguousParameterSet"), statement.extent));
+        writeError(binder.ambiguousParameterSet(statement.extent));
         return false;
     }
     QString identity = QStringLiteral("Global");

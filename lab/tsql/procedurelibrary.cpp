@@ -2,6 +2,7 @@
 
 #include "lab/agent/agentprocedures.h"
 #include "lab/agent/logshippingprocedures.h"
+#include "lab/tsql/catalogshorthand.h"
 #include "lab/tsql/interpreter.h"
 #include "lab/tsql/sqlmessages.h"
 #include "lab/tsql/statementparser.h"
@@ -9,14 +10,14 @@
 
 namespace pchatlab {
 
+using namespace catalog;
+
 namespace {
 
 QString baseName(const QString& name)
 {
     return name.section(QLatin1Char('.'), -1).toLower();
 }
-
-const SqlType kSmall{SqlTypeKind::SmallInt};
 
 } // namespace
 
@@ -323,9 +324,8 @@ void ProcedureLibrary::sendTable(const QVector<ColumnInfo>& columns, const QVect
 
 void ProcedureLibrary::datatypeInfo(ProcedureCall& call)
 {
-    const QVector<ParamDef> defs = {
-        {QStringLiteral("@data_type"), {SqlTypeKind::Int}, false, false, SqlValue::fromInt(0)},
-        {QStringLiteral("@ODBCVer"), {SqlTypeKind::TinyInt}, false, false, SqlValue::fromInt(2)}};
+    const QVector<ParamDef> defs = {opt("@data_type", kInt, SqlValue::fromInt(0)),
+                                    opt("@ODBCVer", kTiny, SqlValue::fromInt(2))};
     const auto args = bind(call, call.name, defs, nullptr);
     const qint64 wanted = args.value(QStringLiteral("@data_type")).toInt();
     const bool odbc3 = args.value(QStringLiteral("@odbcver")).toInt() >= 3;

@@ -4,6 +4,7 @@
 
 #include "lab/tsql/ast.h"
 #include "lab/tsql/execcontext.h"
+#include "lab/tsql/paramdef.h"
 #include "lab/tsql/procedurecall.h"
 
 #include <QHash>
@@ -11,15 +12,6 @@
 namespace pchatlab {
 
 class Interpreter;
-
-struct ParamDef
-{
-    QString name;
-    SqlType type;
-    bool required = true;
-    bool output = false;
-    SqlValue defaultValue;
-};
 
 class ProcedureLibrary
 {

@@ -147,8 +147,7 @@ void RestoreEngine::run(const Stmt& s)
         qint64 needed = 0;
         for (const DatabaseFile& f : files)
             needed += f.sizeBytes;
-        const bool noSpace = world.hasFault(QStringLiteral("no-space")) ||
-                             world.hasFault(QStringLiteral("no-space:") + inst.serverName());
+        const bool noSpace = world.volumesFull(inst);
         if (needed > inst.freeDiskBytes || noSpace) {
             const QString volume =
                 files.isEmpty() ? QStringLiteral("D:\\") : files.first().physicalName.left(3);

@@ -31,6 +31,12 @@ QString World::faultValue(const QString& prefix) const
     return {};
 }
 
+bool World::volumesFull(const Instance& instance) const
+{
+    return hasFault(QStringLiteral("no-space")) ||
+           hasFault(QStringLiteral("no-space:") + instance.serverName());
+}
+
 void World::addFault(const QString& name)
 {
     m_faults.insert(name.toLower());

@@ -65,6 +65,8 @@ public:
     void addFault(const QString& name);
     void clearFault(const QString& name);
     QStringList faults() const { return m_faults.values(); }
+    // Fault "no-space": the volumes the instance writes to are full.
+    bool volumesFull(const Instance& instance) const;
     // Faults known by name (for --help and the control port); "<...>" parts are arguments.
     static QStringList faultCatalog();
 
