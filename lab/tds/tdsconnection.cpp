@@ -182,9 +182,10 @@ void TdsConnection::handleLogin(const QByteArray& payload)
     {
         std::lock_guard lock(m_world.mutex());
         const Login* l = m_instance->login(login.userName);
-        const bool forcedFail = m_world.hasFault(QStringLiteral("login-fails")) ||
-                                m_world.hasFault(QStringLiteral("login-fails:") + m_instance->serverName()) ||
-                                m_world.hasFault(QStringLiteral("login-fails:") + login.userName);
+        const QVector<Fault> loginFaults = m_world.faults(FaultKind::LoginFails);
+        const bool forcedFail = std::any_of(loginFaults.begin(), loginFaults.end(), [&](const Fault& f) {
+            return f.strikes(*m_instance) || f.targets(login.userName);
+        });
         if (!l || l->disabled || l->password != login.password || login.integratedSecurity || forcedFail) {
             failure = login.userName;
         } else {

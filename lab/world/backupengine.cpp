@@ -73,7 +73,7 @@ void BackupEngine::run(const Stmt& s)
     // Fault "no-space": the volumes this instance writes to are full; the backup fails once its first
     // pages are written, as SQL Server's does on a full disk (3202 with OS error 112, then 3013).
     const bool noSpace = world.volumesFull(inst);
-    LongOperation op(m_ctx, command, QStringLiteral("backup-drop-at"));
+    LongOperation op(m_ctx, command, FaultKind::BackupDropAt);
     session.requestDbId = db->id;
     const QString name = db->name;
     const auto leaveDamaged = [&] {

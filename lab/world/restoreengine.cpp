@@ -29,13 +29,6 @@ QString versionText(int major, int minor, int build)
     return QStringLiteral("%1.%2.%3").arg(major).arg(minor, 2, 10, QLatin1Char('0')).arg(build);
 }
 
-// Faults for drills that strike while a restore reads its backup: "<kind>" or "<kind>:<instance>".
-bool faultHits(const World& world, const QString& kind, const Instance& inst)
-{
-    return world.hasFault(kind) || world.hasFault(kind + u':' + inst.serverName()) ||
-           world.hasFault(kind + u':' + inst.machineName);
-}
-
 } // namespace
 
 void RestoreEngine::run(const Stmt& s)
@@ -157,7 +150,7 @@ void RestoreEngine::run(const Stmt& s)
 
     const qint64 bytes = set.backupSize;
     const qint64 totalMs = std::max<qint64>(50, bytes * 1000 / world.throughput());
-    LongOperation op(m_ctx, command, QStringLiteral("restore-drop-at"));
+    LongOperation op(m_ctx, command, FaultKind::RestoreDropAt);
     session.requestDbId = target ? target->id : 1;
     const QString name = target ? target->name : dbName;
     // SQL Server leaves the database of a restore that stopped half-way unusable: RESTORING, nothing to
@@ -179,8 +172,8 @@ void RestoreEngine::run(const Stmt& s)
     };
     // The drills' faults strike half-way through the copy: a damaged page read from the backup set, or the
     // device that stops answering.
-    const bool pageError = faultHits(world, QStringLiteral("restore-page-error"), inst);
-    const bool readFails = faultHits(world, QStringLiteral("restore-read-fails"), inst);
+    const bool pageError = world.hasFault(FaultKind::RestorePageError, inst);
+    const bool readFails = world.hasFault(FaultKind::RestoreReadFails, inst);
     try {
         op.run(totalMs, opt.stats(), 0, pageError || readFails ? 50 : 100);
     } catch (const RequestCancelled&) {
