@@ -52,54 +52,11 @@ QString formatRaiserror(const QString& fmt, const QVector<SqlValue>& args)
     return out;
 }
 
-QString verbOf(const Stmt& s)
-{
-    switch (s.kind) {
-    case StmtKind::Select:
-        return QStringLiteral("SELECT");
-    case StmtKind::Declare:
-        return QStringLiteral("DECLARE");
-    case StmtKind::SetVariable:
-        return QStringLiteral("SET");
-    case StmtKind::SetOption:
-        return QStringLiteral("SET OPTION");
-    case StmtKind::Use:
-        return QStringLiteral("USE");
-    case StmtKind::Print:
-        return QStringLiteral("PRINT");
-    case StmtKind::Raiserror:
-        return QStringLiteral("RAISERROR");
-    case StmtKind::ExecString:
-        return QStringLiteral("EXEC STRING");
-    case StmtKind::Kill:
-        return QStringLiteral("KILL");
-    case StmtKind::Backup:
-        return QStringLiteral("BACKUP ") + s.target;
-    case StmtKind::Restore:
-        return QStringLiteral("RESTORE ") + s.target;
-    case StmtKind::AlterDatabase:
-        return QStringLiteral("ALTER DATABASE");
-    case StmtKind::BeginTran:
-        return QStringLiteral("BEGIN TRANSACTION");
-    case StmtKind::CommitTran:
-        return QStringLiteral("COMMIT TRANSACTION");
-    case StmtKind::RollbackTran:
-        return QStringLiteral("ROLLBACK TRANSACTION");
-    case StmtKind::WaitFor:
-        return QStringLiteral("WAITFOR");
-    case StmtKind::Return:
-        return QStringLiteral("RETURN");
-    default:
-        // Control flow (IF, WHILE, blocks) is recorded through the statements it runs; EXEC after its
-        // arguments are evaluated.
-        return {};
-    }
-}
-
 } // namespace
 
 Interpreter::Interpreter(World& world, Instance& instance, Session& session, ResultSink& sink)
     : m_ctx(world, instance, session, sink)
+    , m_recorder(m_ctx)
     , m_procedures(std::make_unique<ProcedureLibrary>(m_ctx, *this))
 {
     m_ctx.runQuery = [this](const SelectQuery& q, QVector<ColumnInfo>* columns) {
@@ -123,8 +80,9 @@ void Interpreter::runBatch(const QString& sql)
         try {
             stmts = StatementParser::parseBatch(sql);
         } catch (const SqlError& e) {
-            record(QStringLiteral("parse-error"),
-                   QStringLiteral("Msg %1: %2").arg(QString::number(e.number()), e.text()), QString(), {});
+            m_recorder.record(QStringLiteral("parse-error"),
+                              QStringLiteral("Msg %1: %2").arg(QString::number(e.number()), e.text()),
+                              QString(), {});
             m_ctx.sink().message(e);
             m_ctx.sink().done(DoneKind::Done, TdsDoneStatusFlag::Error, TdsDoneCommand::None, 0);
             m_ctx.setLastError(e.number());
@@ -137,82 +95,6 @@ void Interpreter::runBatch(const QString& sql)
         // A nesting error (217) ends the whole batch; it went to the client where it was raised.
     }
     m_ctx.unlock();
-}
-
-QString Interpreter::evaluatedText(const ExprPtr& expr)
-{
-    if (!expr)
-        return {};
-    try {
-        const SqlValue v = ExpressionEvaluator(m_ctx).evaluate(*expr);
-        return v.isNull() ? QStringLiteral("NULL") : v.toString();
-    } catch (const SqlError&) {
-        // The statement itself reports the error when it evaluates the same expression.
-        return {};
-    }
-}
-
-void Interpreter::record(const QString& kind, const QString& text, const QString& object,
-                         const QStringList& args)
-{
-    m_ctx.world().executedLog().append(
-        {0, m_ctx.instance().serverName(), m_ctx.session().spid, kind, text, object, args});
-}
-
-void Interpreter::recordStatement(const Stmt& s)
-{
-    const QString verb = verbOf(s);
-    if (verb.isEmpty())
-        return;
-    QString object;
-    QStringList args;
-    switch (s.kind) {
-    case StmtKind::Select:
-        if (s.select) {
-            for (const TableRef& table : s.select->from)
-                args << table.nameParts.join(u'.');
-            object = args.value(0);
-        }
-        break;
-    case StmtKind::Declare:
-        for (const VarDecl& d : s.decls)
-            args << d.name;
-        break;
-    case StmtKind::SetVariable:
-    case StmtKind::Use:
-    case StmtKind::AlterDatabase:
-        object = s.name;
-        args = s.words;
-        break;
-    case StmtKind::SetOption:
-        args = s.words;
-        object = s.name;
-        break;
-    case StmtKind::ExecString:
-    case StmtKind::Kill:
-        object = evaluatedText(s.value);
-        break;
-    case StmtKind::Backup:
-    case StmtKind::Restore:
-        object = evaluatedText(s.databaseName);
-        for (const ExprPtr& device : s.devices)
-            args << evaluatedText(device);
-        for (const WithOption& option : s.options)
-            args << option.name + (option.value ? u'=' + evaluatedText(option.value) : QString()) +
-                        (option.value2 ? u'>' + evaluatedText(option.value2) : QString());
-        break;
-    default:
-        break;
-    }
-    record(QStringLiteral("statement"), verb, object, args);
-}
-
-void Interpreter::recordCall(const ProcedureCall& call)
-{
-    QStringList args;
-    for (const ProcArgument& a : call.args)
-        args << a.name + u'=' + (a.value.isNull() ? QStringLiteral("NULL") : a.value.toString());
-    record(QStringLiteral("statement"), QStringLiteral("EXEC"), call.name, args);
 }
 
 void Interpreter::runStatements(const QVector<StmtPtr>& stmts)
@@ -257,7 +139,7 @@ Interpreter::Flow Interpreter::execute(const Stmt& s)
 {
     try {
         m_ctx.setLastError(0);
-        recordStatement(s);
+        m_recorder.statement(s);
         switch (s.kind) {
         case StmtKind::Select:
             select(s);
@@ -491,7 +373,7 @@ void Interpreter::exec(const Stmt& s)
                                                                                   : QString());
         call.args.append(pa);
     }
-    recordCall(call);
+    m_recorder.call(call);
     m_procedures->call(call);
     for (int i = 0; i < call.outputs.size() && i < outVars.size(); ++i) {
         if (call.outputs[i] && !outVars[i].isEmpty()) {
@@ -597,8 +479,9 @@ void Interpreter::runNested(const QString& sql, const QHash<QString, Variable>& 
     try {
         stmts = StatementParser::parseBatch(sql);
     } catch (const SqlError& e) {
-        record(QStringLiteral("parse-error"),
-               QStringLiteral("Msg %1: %2").arg(QString::number(e.number()), e.text()), QString(), {});
+        m_recorder.record(QStringLiteral("parse-error"),
+                          QStringLiteral("Msg %1: %2").arg(QString::number(e.number()), e.text()), QString(),
+                          {});
         throw;
     }
     m_ctx.pushFrame();
@@ -627,7 +510,7 @@ void Interpreter::runRpc(QVector<ProcedureCall>& calls)
             m_ctx.checkCancel();
             TdsDoneStatus status;
             try {
-                recordCall(call);
+                m_recorder.call(call);
                 m_procedures->call(call);
             } catch (const SqlError& e) {
                 if (!e.reported()) {

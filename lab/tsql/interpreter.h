@@ -4,6 +4,7 @@
 #include "lab/tsql/ast.h"
 #include "lab/tsql/execcontext.h"
 #include "lab/tsql/procedurecall.h"
+#include "lab/tsql/statementrecorder.h"
 #include "lab/tsql/transactionrequest.h"
 
 namespace pchatlab {
@@ -50,13 +51,9 @@ private:
     void transaction(StmtKind kind);
     void waitFor(const Stmt& s);
     void doneForStatement(TdsDoneStatus status, TdsDoneCommand curCmd, quint64 rows);
-    // The executed log: each statement with the names and values it acts on, as evaluated here.
-    void record(const QString& kind, const QString& text, const QString& object, const QStringList& args);
-    void recordStatement(const Stmt& s);
-    void recordCall(const ProcedureCall& call);
-    QString evaluatedText(const ExprPtr& expr);
 
     ExecContext m_ctx;
+    StatementRecorder m_recorder;
     std::unique_ptr<ProcedureLibrary> m_procedures;
     bool m_noCount = false;
     int m_returnValue = 0;
