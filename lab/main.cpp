@@ -1,8 +1,8 @@
 // pchat-lab: serves a simulated SQL Server data center (TDS on loopback) from a scenario file.
-#include "scenario/scenarioloader.h"
-#include "shell/shellrunner.h"
-#include "tds/labhost.h"
-#include "world/world.h"
+#include "lab/scenario/scenarioloader.h"
+#include "lab/shell/shellrunner.h"
+#include "lab/tds/labhost.h"
+#include "lab/world/world.h"
 
 #include <atomic>
 #include <csignal>
@@ -69,8 +69,8 @@ int main(int argc, char* argv[])
     QCommandLineOption fault(
         QStringLiteral("fault"),
         QStringLiteral("Switch a fault on at start (repeatable); the control port can switch "
-                       "them at run time. Known faults: %1, shell-cmdlet-fails[:Cmdlet-Name].")
-            .arg(pchatlab::World::faultCatalog().join(QStringLiteral(", "))),
+                       "them at run time. Known faults: %1.")
+            .arg(pchatlab::Fault::catalog().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
     QCommandLineOption anyPort(
         QStringLiteral("any-port"),
@@ -98,9 +98,18 @@ int main(int argc, char* argv[])
         }
         world.setSpeed(v);
     }
-    for (const QString& f : parser.values(fault))
-        world.addFault(f);
-    world.setStartFaults(parser.values(fault));
+    QVector<pchatlab::Fault> startFaults;
+    for (const QString& name : parser.values(fault)) {
+        const std::optional<pchatlab::Fault> f = pchatlab::Fault::parse(name);
+        if (!f) {
+            err << "pchat-lab: unknown fault \"" << name
+                << "\"; known faults: " << pchatlab::Fault::catalog().join(QStringLiteral(", ")) << Qt::endl;
+            return 2;
+        }
+        world.addFault(*f);
+        startFaults.append(*f);
+    }
+    world.setStartFaults(startFaults);
     if (parser.isSet(anyPort)) {
         for (const auto& i : world.instances())
             i->port = 0;

@@ -1,38 +1,15 @@
-#include "agentprocedures.h"
+#include "lab/agent/agentprocedures.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/procedurelibrary.h"
-#include "../tsql/sqlmessages.h"
-#include "../world/world.h"
-#include "jobrunner.h"
+#include "lab/agent/jobrunner.h"
+#include "lab/tsql/catalogshorthand.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/procedurelibrary.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 
-namespace {
-
-const SqlType kInt{SqlTypeKind::Int};
-const SqlType kGuid{SqlTypeKind::UniqueIdentifier};
-const SqlType kName = SqlType::nvarchar(128);
-
-ParamDef opt(const char* name, SqlType type, SqlValue def = SqlValue(), bool output = false)
-{
-    return {QLatin1String(name), type, false, output, def};
-}
-ParamDef req(const char* name, SqlType type)
-{
-    return {QLatin1String(name), type, true, false, SqlValue()};
-}
-
-int dateInt(const QDateTime& d)
-{
-    return d.isValid() ? d.date().year() * 10000 + d.date().month() * 100 + d.date().day() : 0;
-}
-int timeInt(const QDateTime& d)
-{
-    return d.isValid() ? d.time().hour() * 10000 + d.time().minute() * 100 + d.time().second() : 0;
-}
-
-} // namespace
+using namespace catalog;
 
 AgentJob& AgentProcedures::findJob(ExecContext& ctx, const SqlValue& id, const SqlValue& name)
 {
@@ -194,7 +171,7 @@ void AgentProcedures::helpJob(ProcedureCall& call)
                   SqlValue::fromInt(dateInt(j->nextRun)), SqlValue::fromInt(timeInt(j->nextRun)),
                   SqlValue::fromInt(4), SqlValue::fromInt(int(j->scheduleIds.size()))});
     }
-    sink.done(DoneKind::DoneInProc, DoneStatus::Count, 0xC1, quint64(jobs.size()));
+    sink.done(DoneKind::DoneInProc, TdsDoneStatusFlag::Count, TdsDoneCommand::Select, quint64(jobs.size()));
 }
 
 void AgentProcedures::deleteJob(ProcedureCall& call)

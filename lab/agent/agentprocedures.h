@@ -2,7 +2,7 @@
 // sp_delete_job.
 #pragma once
 
-#include "../tsql/procedurecall.h"
+#include "lab/tsql/procedurecall.h"
 
 namespace pchatlab {
 

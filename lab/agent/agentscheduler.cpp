@@ -1,7 +1,7 @@
-#include "agentscheduler.h"
+#include "lab/agent/agentscheduler.h"
 
-#include "../world/world.h"
-#include "jobrunner.h"
+#include "lab/agent/jobrunner.h"
+#include "lab/world/world.h"
 
 #include <QTimer>
 

@@ -1,4 +1,4 @@
-#include "agentstate.h"
+#include "lab/agent/agentstate.h"
 
 namespace pchatlab {
 

@@ -1,46 +1,12 @@
-#include "agenttables.h"
+#include "lab/agent/agenttables.h"
 
-#include "../tsql/execcontext.h"
-#include "../world/world.h"
+#include "lab/tsql/catalogshorthand.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 
-namespace {
-
-const SqlType kInt{SqlTypeKind::Int};
-const SqlType kTiny{SqlTypeKind::TinyInt};
-const SqlType kBit{SqlTypeKind::Bit};
-const SqlType kGuid{SqlTypeKind::UniqueIdentifier};
-const SqlType kDate{SqlTypeKind::DateTime};
-const SqlType kName = SqlType::nvarchar(128);
-const SqlType kPath = SqlType::nvarchar(500);
-
-SqlValue s(const QString& v, int n = 128)
-{
-    return SqlValue::stringOrNull(v, n);
-}
-SqlValue i(qint64 v, SqlType t = kInt)
-{
-    return SqlValue::fromInt(v, t);
-}
-SqlValue g(const QUuid& u)
-{
-    return u.isNull() ? SqlValue::null(kGuid) : SqlValue::fromGuid(u);
-}
-SqlValue d(const QDateTime& v)
-{
-    return SqlValue::fromDateTime(v);
-}
-int dateInt(const QDateTime& v)
-{
-    return v.isValid() ? v.date().year() * 10000 + v.date().month() * 100 + v.date().day() : 0;
-}
-int timeInt(const QDateTime& v)
-{
-    return v.isValid() ? v.time().hour() * 10000 + v.time().minute() * 100 + v.time().second() : 0;
-}
-
-} // namespace
+using namespace catalog;
 
 std::optional<Table> AgentTables::lookup(ExecContext& ctx, const QString& name)
 {
@@ -80,8 +46,8 @@ Table AgentTables::jobs(ExecContext& ctx)
     t.addColumn(QStringLiteral("date_created"), kDate);
     t.addColumn(QStringLiteral("date_modified"), kDate);
     for (const AgentJob& j : ctx.instance().agent.jobs)
-        t.addRow({g(j.id), i(0), s(j.name), i(j.enabled, kTiny), s(j.description, 512), i(1),
-                  i(j.category == u"Log Shipping" ? 6 : 0), d(j.created), d(j.created)});
+        t.addRow({guid(j.id), i(0), s(j.name), i(j.enabled, kTiny), s(j.description, 512), i(1),
+                  i(j.category == u"Log Shipping" ? 6 : 0), dt(j.created), dt(j.created)});
     return t;
 }
 
@@ -98,7 +64,7 @@ Table AgentTables::schedules(ExecContext& ctx)
     for (const AgentSchedule& x : ctx.instance().agent.schedules)
         t.addRow({i(x.id), i(x.freqType), i(x.freqInterval), i(x.freqSubdayType), i(x.freqSubdayInterval),
                   i(x.activeStartDate), i(x.activeEndDate), i(x.activeStartTime), i(x.activeEndTime),
-                  g(x.uid), s(x.name), i(x.enabled)});
+                  guid(x.uid), s(x.name), i(x.enabled)});
     return t;
 }
 
@@ -111,7 +77,7 @@ Table AgentTables::jobSchedules(ExecContext& ctx)
     t.addColumn(QStringLiteral("next_run_time"), kInt);
     for (const AgentJob& j : ctx.instance().agent.jobs) {
         for (int id : j.scheduleIds)
-            t.addRow({i(id), g(j.id), i(dateInt(j.nextRun)), i(timeInt(j.nextRun))});
+            t.addRow({i(id), guid(j.id), i(dateInt(j.nextRun)), i(timeInt(j.nextRun))});
     }
     return t;
 }
@@ -132,7 +98,7 @@ Table AgentTables::jobHistory(ExecContext& ctx)
     t.addColumn(QStringLiteral("run_duration"), kInt);
     t.addColumn(QStringLiteral("server"), kName);
     for (const JobHistoryEntry& h : ctx.instance().agent.history)
-        t.addRow({i(h.instanceId), g(h.jobId), i(h.stepId), s(h.stepName), i(h.messageId), i(h.severity),
+        t.addRow({i(h.instanceId), guid(h.jobId), i(h.stepId), s(h.stepName), i(h.messageId), i(h.severity),
                   s(h.message, 4000), i(h.runStatus), i(dateInt(h.run)), i(timeInt(h.run)),
                   i(h.durationSeconds), s(ctx.instance().serverName())});
     return t;
@@ -152,9 +118,9 @@ Table AgentTables::primaryDatabases(ExecContext& ctx)
     t.addColumn(QStringLiteral("last_backup_date"), kDate);
     t.addColumn(QStringLiteral("backup_compression"), kTiny);
     for (const LogShippingPrimary& p : ctx.instance().agent.primaries)
-        t.addRow({g(p.primaryId), s(p.database), s(p.backupDirectory, 500), s(p.backupShare, 500),
-                  i(p.backupRetentionMinutes), g(p.backupJobId), s(ctx.instance().serverName()),
-                  s(p.lastBackupFile, 500), d(p.lastBackupDate), i(p.backupCompression, kTiny)});
+        t.addRow({guid(p.primaryId), s(p.database), s(p.backupDirectory, 500), s(p.backupShare, 500),
+                  i(p.backupRetentionMinutes), guid(p.backupJobId), s(ctx.instance().serverName()),
+                  s(p.lastBackupFile, 500), dt(p.lastBackupDate), i(p.backupCompression, kTiny)});
     return t;
 }
 
@@ -167,7 +133,8 @@ Table AgentTables::primarySecondaries(ExecContext& ctx)
     t.addColumn(QStringLiteral("secondary_database"), kName);
     for (const LogShippingPrimary& p : ctx.instance().agent.primaries) {
         for (const auto& [server, db] : p.secondaries)
-            t.addRow({g(QUuid::createUuidV5(p.primaryId, server + db)), g(p.primaryId), s(server), s(db)});
+            t.addRow(
+                {guid(QUuid::createUuidV5(p.primaryId, server + db)), guid(p.primaryId), s(server), s(db)});
     }
     return t;
 }
@@ -186,9 +153,10 @@ Table AgentTables::secondary(ExecContext& ctx)
     t.addColumn(QStringLiteral("last_copied_file"), kPath);
     t.addColumn(QStringLiteral("last_copied_date"), kDate);
     for (const LogShippingSecondary& x : ctx.instance().agent.secondaries)
-        t.addRow({g(x.secondaryId), s(x.primaryServer), s(x.primaryDatabase), s(x.backupSourceDirectory, 500),
-                  s(x.backupDestinationDirectory, 500), i(x.fileRetentionMinutes), g(x.copyJobId),
-                  g(x.restoreJobId), s(x.lastCopiedFile, 500), d(x.lastCopiedDate)});
+        t.addRow({guid(x.secondaryId), s(x.primaryServer), s(x.primaryDatabase),
+                  s(x.backupSourceDirectory, 500), s(x.backupDestinationDirectory, 500),
+                  i(x.fileRetentionMinutes), guid(x.copyJobId), guid(x.restoreJobId),
+                  s(x.lastCopiedFile, 500), dt(x.lastCopiedDate)});
     return t;
 }
 
@@ -204,9 +172,9 @@ Table AgentTables::secondaryDatabases(ExecContext& ctx)
     t.addColumn(QStringLiteral("last_restored_file"), kPath);
     t.addColumn(QStringLiteral("last_restored_date"), kDate);
     for (const LogShippingSecondaryDatabase& x : ctx.instance().agent.secondaryDatabases)
-        t.addRow({s(x.database), g(x.secondaryId), i(x.restoreDelay), SqlValue::fromBit(x.restoreAll),
+        t.addRow({s(x.database), guid(x.secondaryId), i(x.restoreDelay), SqlValue::fromBit(x.restoreAll),
                   SqlValue::fromBit(x.restoreMode != 0), SqlValue::fromBit(x.disconnectUsers),
-                  s(x.lastRestoredFile, 500), d(x.lastRestoredDate)});
+                  s(x.lastRestoredFile, 500), dt(x.lastRestoredDate)});
     return t;
 }
 
@@ -223,9 +191,9 @@ Table AgentTables::monitorPrimary(ExecContext& ctx)
     t.addColumn(QStringLiteral("last_backup_date"), kDate);
     t.addColumn(QStringLiteral("history_retention_period"), kInt);
     for (const LogShippingPrimary& p : ctx.instance().agent.primaries)
-        t.addRow({g(p.primaryId), s(ctx.instance().serverName()), s(p.database), i(p.backupThreshold),
+        t.addRow({guid(p.primaryId), s(ctx.instance().serverName()), s(p.database), i(p.backupThreshold),
                   i(p.thresholdAlert), SqlValue::fromBit(p.thresholdAlertEnabled), s(p.lastBackupFile, 500),
-                  d(p.lastBackupDate), i(p.historyRetentionMinutes)});
+                  dt(p.lastBackupDate), i(p.historyRetentionMinutes)});
     return t;
 }
 
@@ -245,11 +213,11 @@ Table AgentTables::monitorSecondary(ExecContext& ctx)
     AgentState& a = ctx.instance().agent;
     for (const LogShippingSecondaryDatabase& x : a.secondaryDatabases) {
         const LogShippingSecondary* sec = a.secondary(x.secondaryId);
-        t.addRow({s(ctx.instance().serverName()), s(x.database), g(x.secondaryId),
+        t.addRow({s(ctx.instance().serverName()), s(x.database), guid(x.secondaryId),
                   s(sec ? sec->primaryServer : QString()), s(sec ? sec->primaryDatabase : QString()),
                   i(x.restoreThreshold), s(sec ? sec->lastCopiedFile : QString(), 500),
-                  d(sec ? sec->lastCopiedDate : QDateTime()), s(x.lastRestoredFile, 500),
-                  d(x.lastRestoredDate)});
+                  dt(sec ? sec->lastCopiedDate : QDateTime()), s(x.lastRestoredFile, 500),
+                  dt(x.lastRestoredDate)});
     }
     return t;
 }

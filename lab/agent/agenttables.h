@@ -2,7 +2,7 @@
 // sources.
 #pragma once
 
-#include "../world/table.h"
+#include "lab/world/table.h"
 
 #include <optional>
 

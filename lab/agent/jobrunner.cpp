@@ -1,6 +1,6 @@
-#include "jobrunner.h"
+#include "lab/agent/jobrunner.h"
 
-#include "../world/world.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

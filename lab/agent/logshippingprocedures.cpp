@@ -1,29 +1,19 @@
-#include "logshippingprocedures.h"
+#include "lab/agent/logshippingprocedures.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/procedurelibrary.h"
-#include "../tsql/sqlmessages.h"
-#include "../world/world.h"
+#include "lab/tsql/catalogshorthand.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/procedurelibrary.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 
+using namespace catalog;
+
 namespace {
 
-const SqlType kInt{SqlTypeKind::Int};
-const SqlType kBit{SqlTypeKind::Bit};
-const SqlType kGuid{SqlTypeKind::UniqueIdentifier};
-const SqlType kName = SqlType::nvarchar(128);
-const SqlType kPath = SqlType::nvarchar(500);
 const QString kCategory = QStringLiteral("Log Shipping");
 
-ParamDef opt(const char* name, SqlType type, SqlValue def = SqlValue(), bool output = false)
-{
-    return {QLatin1String(name), type, false, output, def};
-}
-ParamDef req(const char* name, SqlType type)
-{
-    return {QLatin1String(name), type, true, false, SqlValue()};
-}
 QVector<ParamDef> monitorParams()
 {
     return {opt("@monitor_server", kName),       opt("@monitor_server_security_mode", kBit),

@@ -2,8 +2,8 @@
 // LSBackup / LSCopy / LSRestore / LSAlert jobs and the msdb log-shipping rows.
 #pragma once
 
-#include "../tsql/procedurecall.h"
-#include "agentstate.h"
+#include "lab/agent/agentstate.h"
+#include "lab/tsql/procedurecall.h"
 
 namespace pchatlab {
 

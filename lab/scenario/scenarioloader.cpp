@@ -1,6 +1,6 @@
-#include "scenarioloader.h"
+#include "lab/scenario/scenarioloader.h"
 
-#include "../world/world.h"
+#include "lab/world/world.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -201,8 +201,15 @@ bool ScenarioLoader::load(const QByteArray& json, World& world, QString* error)
     }
     for (const QJsonValue& av : lync.value(QLatin1String("activeServers")).toArray())
         pool.activeServers.append(av.toString());
-    for (const QJsonValue& f : root.value(QLatin1String("faults")).toArray())
-        world.addFault(f.toString());
+    for (const QJsonValue& f : root.value(QLatin1String("faults")).toArray()) {
+        const std::optional<Fault> fault = Fault::parse(f.toString());
+        if (!fault) {
+            *error = QStringLiteral("unknown fault \"%1\" (known: %2)")
+                         .arg(f.toString(), Fault::catalog().join(QStringLiteral(", ")));
+            return false;
+        }
+        world.addFault(*fault);
+    }
     world.applyFaults();
     world.setScenarioDocument(json);
     return true;

@@ -1,4 +1,4 @@
-#include "cmdletbinder.h"
+#include "lab/shell/cmdletbinder.h"
 
 namespace pchatlab {
 
@@ -44,6 +44,13 @@ PowerShellErrorRecord CmdletBinder::bindingError(const QString& message, const Q
         .activity(m_commandName)
         .errorId(errorId + u',' + m_errorIdSuffix);
     return r;
+}
+
+PowerShellErrorRecord CmdletBinder::ambiguousParameterSet(const PowerShellExtent& extent) const
+{
+    return bindingError(
+        QStringLiteral("Parameter set cannot be resolved using the specified named parameters."),
+        QStringLiteral("AmbiguousParameterSet"), extent);
 }
 
 bool CmdletBinder::isOn(const QString& parameter) const

@@ -2,8 +2,8 @@
 // positions).
 #pragma once
 
-#include "powershellast.h"
-#include "powershellerrorrecord.h"
+#include "lab/shell/powershellast.h"
+#include "lab/shell/powershellerrorrecord.h"
 
 #include <optional>
 #include <QMap>
@@ -40,6 +40,9 @@ public:
     // The parameter-binding error record for this cmdlet (InvalidArgument, ParameterBindingException).
     PowerShellErrorRecord bindingError(const QString& message, const QString& errorId,
                                        const PowerShellExtent& extent) const;
+    // The binding error of parameters that belong to different parameter sets (-Identity with -Instance,
+    // -Identity with -Filter, -ActiveServers with -Swap) or of none given where one set is required.
+    PowerShellErrorRecord ambiguousParameterSet(const PowerShellExtent& extent) const;
 
 private:
     const CmdletParameter* resolve(const PowerShellArgument& argument);

@@ -1,8 +1,8 @@
-#include "controlserver.h"
+#include "lab/shell/controlserver.h"
 
-#include "../scenario/scenarioloader.h"
-#include "../world/world.h"
-#include "lynccontrol.h"
+#include "lab/scenario/scenarioloader.h"
+#include "lab/shell/lynccontrol.h"
+#include "lab/world/world.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -74,12 +74,25 @@ QByteArray ControlServer::handle(const QByteArray& line)
     std::lock_guard lock(m_world.mutex());
     if (cmd == u"ping") {
         reply.insert(QStringLiteral("pong"), true);
-    } else if (cmd == u"fault-add") {
-        m_world.addFault(req.value(QLatin1String("name")).toString());
-    } else if (cmd == u"fault-clear") {
-        m_world.clearFault(req.value(QLatin1String("name")).toString());
+    } else if (cmd == u"fault-add" || cmd == u"fault-clear") {
+        const QString name = req.value(QLatin1String("name")).toString();
+        const std::optional<Fault> fault = Fault::parse(name);
+        if (cmd == u"fault-clear" && (name == u"*" || name.compare(u"all", Qt::CaseInsensitive) == 0))
+            m_world.clearFaults();
+        else if (!fault)
+            // A misspelt fault would otherwise be switched on and strike nothing: the drill would test
+            // nothing.
+            return QJsonDocument(
+                       QJsonObject{{QStringLiteral("ok"), false},
+                                   {QStringLiteral("error"), QStringLiteral("unknown-fault")},
+                                   {QStringLiteral("known"), QJsonArray::fromStringList(Fault::catalog())}})
+                .toJson(QJsonDocument::Compact);
+        else if (cmd == u"fault-add")
+            m_world.addFault(*fault);
+        else
+            m_world.removeFault(*fault);
     } else if (cmd == u"faults") {
-        reply.insert(QStringLiteral("faults"), QJsonArray::fromStringList(m_world.faults()));
+        reply.insert(QStringLiteral("faults"), QJsonArray::fromStringList(m_world.faultNames()));
     } else if (cmd == u"speed") {
         m_world.setSpeed(req.value(QLatin1String("value")).toDouble(1));
     } else if (cmd == u"pool") {
@@ -98,10 +111,13 @@ QByteArray ControlServer::handle(const QByteArray& line)
         // wizard's training mode can fill its inputs from the same names, accounts and passwords.
         reply.insert(QStringLiteral("scenario"),
                      QJsonDocument::fromJson(m_world.scenarioDocument()).object());
-        reply.insert(QStringLiteral("startFaults"), QJsonArray::fromStringList(m_world.startFaults()));
+        QStringList startFaults;
+        for (const Fault& f : m_world.startFaults())
+            startFaults << f.name();
+        reply.insert(QStringLiteral("startFaults"), QJsonArray::fromStringList(startFaults));
     } else if (cmd == u"executed") {
-        // {"since": N, "limit": M}: what the instances and the shell ran after entry N (see ExecutedLog). N is
-        // read as a whole number or not at all: casting a double such as 1e300 to qint64 is undefined.
+        // {"since": N, "limit": M}: what the instances and the shell ran after entry N (see ExecutedLog). N
+        // is read as a whole number or not at all: casting a double such as 1e300 to qint64 is undefined.
         qint64 last = 0;
         reply.insert(QStringLiteral("entries"),
                      m_world.executedLog().since(req.value(QLatin1String("since")).toInteger(0),
@@ -185,7 +201,7 @@ QJsonObject ControlServer::reset()
     m_world.resetFrom(fresh);
     return {{QStringLiteral("ok"), true},
             {QStringLiteral("reset"), true},
-            {QStringLiteral("faults"), QJsonArray::fromStringList(m_world.faults())}};
+            {QStringLiteral("faults"), QJsonArray::fromStringList(m_world.faultNames())}};
 }
 
 } // namespace pchatlab

@@ -1,6 +1,6 @@
-#include "lynccontrol.h"
+#include "lab/shell/lynccontrol.h"
 
-#include "../world/world.h"
+#include "lab/world/world.h"
 
 #include <QJsonArray>
 
@@ -30,11 +30,11 @@ LyncControl::LyncControl(World& world)
 
 bool LyncControl::cmdletFails(const QString& cmdlet) const
 {
-    const QString bare = QLatin1String(faultName);
-    const QString named = bare + u':' + cmdlet.toLower();
+    // "shell-cmdlet-fails" makes every Lync cmdlet fail; "shell-cmdlet-fails:<Cmdlet-Name>" only that one,
+    // Import-Module included, so that a training can show a missing module.
     const bool isImport = cmdlet.compare(QLatin1String("Import-Module"), Qt::CaseInsensitive) == 0;
-    for (const QString& fault : m_world.faults()) {
-        if (fault == named || (fault == bare && !isImport))
+    for (const Fault& fault : m_world.faults(FaultKind::ShellCmdletFails)) {
+        if (fault.targets(cmdlet) || (fault.target().isEmpty() && !isImport))
             return true;
     }
     return false;
@@ -61,7 +61,7 @@ QJsonObject LyncControl::handle(const QString& command, const QJsonObject& reque
     const QString cmdlet = request.value(QLatin1String("cmdlet")).toString();
     if (!cmdlet.isEmpty() && cmdletFails(cmdlet)) {
         QJsonObject reply = failure(QStringLiteral("fault"));
-        reply.insert(QStringLiteral("fault"), QLatin1String(faultName));
+        reply.insert(QStringLiteral("fault"), Fault::kindName(FaultKind::ShellCmdletFails));
         return reply;
     }
     if (command == u"lync-get")

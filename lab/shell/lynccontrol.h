@@ -11,10 +11,6 @@ class World;
 class LyncControl
 {
 public:
-    // "shell-cmdlet-fails" makes every Lync cmdlet fail; "shell-cmdlet-fails:<Cmdlet-Name>" only that one
-    // (Import-Module included, so that a training can show a missing module).
-    static constexpr const char* faultName = "shell-cmdlet-fails";
-
     explicit LyncControl(World& world);
 
     // The caller holds the world's mutex. Every request names the "cmdlet" it serves so that the fault can

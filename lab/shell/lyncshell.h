@@ -1,13 +1,10 @@
-// The Lync Server Management Shell simulator: runs the Persistent Chat cmdlets of one input line against the
-// lab.
+// The Lync Server Management Shell simulator: parses each input line and runs its statements, handing the
+// cmdlets to their families (Import-Module, the Persistent Chat cmdlets).
 #pragma once
 
-#include "cmdletbinder.h"
-#include "powershellast.h"
-#include "powershellerrorrecord.h"
-
-#include <QJsonObject>
-#include <QTextStream>
+#include "lab/shell/cmdlethost.h"
+#include "lab/shell/importmodulecmdlet.h"
+#include "lab/shell/persistentchatcmdlets.h"
 
 namespace pchatlab {
 
@@ -22,54 +19,25 @@ public:
     // lines; it is remembered for the exit code.
     void executeLine(const QString& line);
 
-    bool hadError() const { return m_hadError; }
+    bool hadError() const { return m_host.hadError(); }
     bool exitRequested() const { return m_exitRequested; }
     // "exit N" wins; otherwise 1 once any statement failed, else 0.
     int exitCode() const;
 
 private:
-    enum class Module
-    {
-        None,
-        Lync,
-        SkypeForBusiness
-    };
-    using Properties = QList<QPair<QString, QString>>;
-
     // Reports what the shell runs to the lab's executed log (control command shell-executed).
     void recordExecuted(const QString& kind, const QString& text, const QStringList& args);
     bool runStatement(const PowerShellStatement& statement);
     bool runExpression(const PowerShellStatement& statement);
     bool runExit(const PowerShellStatement& statement);
-    bool importModule(const PowerShellStatement& statement);
-    bool getService(const PowerShellStatement& statement);
-    bool getState(const PowerShellStatement& statement);
-    bool setState(const PowerShellStatement& statement);
-    bool setActiveServers(const PowerShellStatement& statement);
-
     // A bare word used as a value would run as a command; reports it as PowerShell would.
     bool checkNestedCommands(const PowerShellValue& value);
-    bool isKnownLyncCmdlet(const QString& name, QString* canonical) const;
-
-    // Reads a string-typed parameter, reporting $null, empty and non-scalar values as binding errors.
-    bool stringArgument(const CmdletBinder& binder, const QString& parameter, const QString& typeName,
-                        QString* value);
-    // Sends a request for the cmdlet; on a fault, an unreachable lab or a refusal writes the error record.
-    std::optional<QJsonObject> requestLab(QJsonObject request, const QString& cmdlet,
-                                          const QString& errorIdSuffix, const PowerShellStatement& statement);
-    void reportLabFailure(const QJsonObject& reply, const QString& cmdlet, const QString& errorIdSuffix,
-                          const PowerShellStatement& statement);
-    void writeError(const PowerShellErrorRecord& record);
-    void writeObjects(const QList<Properties>& objects);
-    PowerShellErrorRecord notFound(const QString& cmdlet, const QString& errorIdSuffix,
-                                   const QString& identity, const PowerShellStatement& statement) const;
 
     ShellClient& m_client;
     QTextStream& m_out;
-    QTextStream& m_err;
-    QString m_line;
-    Module m_module = Module::None;
-    bool m_hadError = false;
+    CmdletHost m_host;
+    ImportModuleCmdlet m_importModule;
+    PersistentChatCmdlets m_persistentChat;
     bool m_exitRequested = false;
     int m_explicitExitCode = -1;
     bool m_recordUnreachable = false;

@@ -1,7 +1,7 @@
 // The parsed form of one line of the lab shell's PowerShell subset: statements, arguments and values.
 #pragma once
 
-#include "powershelltoken.h"
+#include "lab/shell/powershelltoken.h"
 
 #include <QStringList>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "powershellerrorrecord.h"
+#include "lab/shell/powershellerrorrecord.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // stderr.
 #pragma once
 
-#include "powershellsyntaxerror.h"
+#include "lab/shell/powershellsyntaxerror.h"
 
 namespace pchatlab {
 

@@ -1,6 +1,6 @@
-#include "powershelllexer.h"
+#include "lab/shell/powershelllexer.h"
 
-#include "powershellsyntaxerror.h"
+#include "lab/shell/powershellsyntaxerror.h"
 
 #include <QHash>
 

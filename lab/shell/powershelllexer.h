@@ -1,7 +1,7 @@
 // Splits one line of the lab shell's PowerShell subset into tokens, in argument or expression mode.
 #pragma once
 
-#include "powershelltoken.h"
+#include "lab/shell/powershelltoken.h"
 
 namespace pchatlab {
 

@@ -1,4 +1,4 @@
-#include "powershellparser.h"
+#include "lab/shell/powershellparser.h"
 
 #include <QRegularExpression>
 

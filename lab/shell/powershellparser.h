@@ -1,9 +1,9 @@
 // Parses one input line of the lab shell into statements (commands with arguments, expressions, exit).
 #pragma once
 
-#include "powershellast.h"
-#include "powershelllexer.h"
-#include "powershellsyntaxerror.h"
+#include "lab/shell/powershellast.h"
+#include "lab/shell/powershelllexer.h"
+#include "lab/shell/powershellsyntaxerror.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 // A PowerShell parse error (message, ParserError id and extent), thrown by the lexer and the parser.
 #pragma once
 
-#include "powershelltoken.h"
+#include "lab/shell/powershelltoken.h"
 
 namespace pchatlab {
 

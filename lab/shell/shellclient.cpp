@@ -1,4 +1,4 @@
-#include "shellclient.h"
+#include "lab/shell/shellclient.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

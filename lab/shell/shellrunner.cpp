@@ -1,13 +1,13 @@
-#include "shellrunner.h"
+#include "lab/shell/shellrunner.h"
 
-#include "lyncshell.h"
-#include "shellclient.h"
+#include "lab/shell/lyncshell.h"
+#include "lab/shell/shellclient.h"
 
+#include <optional>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QTextStream>
-#include <optional>
 
 namespace pchatlab {
 
@@ -16,7 +16,8 @@ int ShellRunner::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Lync Server Management Shell simulator. Runs the script given as -EncodedCommand (base64 of "
-        "UTF-16LE, as powershell.exe takes it), or else reads PowerShell lines from stdin until EOF or 'exit', and "
+        "UTF-16LE, as powershell.exe takes it), or else reads PowerShell lines from stdin until EOF or "
+        "'exit', and "
         "runs "
         "them against the running pchat-lab: Import-Module Lync | SkypeForBusiness, Get-CsService "
         "-PersistentChatServer, Get-CsPersistentChatState, Set-CsPersistentChatState, "
@@ -77,7 +78,8 @@ int ShellRunner::run(const QStringList& arguments)
     if (const QString dump = qEnvironmentVariable("PCHAT_LAB_SHELL_ENVIRONMENT_FILE"); !dump.isEmpty()) {
         QFile file(dump);
         if (file.open(QIODevice::WriteOnly | QIODevice::Append))
-            file.write((QProcessEnvironment::systemEnvironment().toStringList().join(u'\n') + u'\n').toUtf8());
+            file.write(
+                (QProcessEnvironment::systemEnvironment().toStringList().join(u'\n') + u'\n').toUtf8());
     }
     ShellClient client{quint16(port)};
     LyncShell shell(client, out, err);

@@ -1,5 +1,5 @@
-// "pchat-lab shell --control PORT [-EncodedCommand BASE64]": runs a PowerShell script (encoded as powershell.exe
-// takes it, or line by line from stdin) against the running lab.
+// "pchat-lab shell --control PORT [-EncodedCommand BASE64]": runs a PowerShell script (encoded as
+// powershell.exe takes it, or line by line from stdin) against the running lab.
 #pragma once
 
 #include <QStringList>

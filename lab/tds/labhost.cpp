@@ -1,9 +1,9 @@
-#include "labhost.h"
+#include "lab/tds/labhost.h"
 
-#include "../agent/agentscheduler.h"
-#include "../shell/controlserver.h"
-#include "../world/world.h"
-#include "tdsserver.h"
+#include "lab/agent/agentscheduler.h"
+#include "lab/shell/controlserver.h"
+#include "lab/tds/tdsserver.h"
+#include "lab/world/world.h"
 
 #include <QUuid>
 

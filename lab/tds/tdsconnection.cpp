@@ -1,15 +1,15 @@
-#include "tdsconnection.h"
+#include "lab/tds/tdsconnection.h"
 
-#include "../tsql/interpreter.h"
-#include "../tsql/sqlmessages.h"
-#include "../world/world.h"
-#include "tdslogin7.h"
-#include "tdsprelogin.h"
-#include "tdsprotocolerror.h"
-#include "tdsresponsewriter.h"
-#include "tdsrpcrequest.h"
-#include "tdstypecodec.h"
-#include "tdswriter.h"
+#include "lab/tds/tdslogin7.h"
+#include "lab/tds/tdsprelogin.h"
+#include "lab/tds/tdsprotocolerror.h"
+#include "lab/tds/tdsresponsewriter.h"
+#include "lab/tds/tdsrpcrequest.h"
+#include "lab/tds/tdstypecodec.h"
+#include "lab/tds/tdswriter.h"
+#include "lab/tsql/interpreter.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/world.h"
 
 #include <QRegularExpression>
 #include <QRunnable>
@@ -21,6 +21,9 @@
 namespace pchatlab {
 
 namespace {
+
+constexpr quint32 kTds70 = 0x70000000;
+constexpr quint32 kTds74 = 0x74000004;
 
 QString firstWord(const QString& sql)
 {
@@ -111,27 +114,21 @@ void TdsConnection::writePackets(const QByteArray& packets)
 
 void TdsConnection::sendSimpleResponse(const QByteArray& tokens)
 {
-    // A complete one-packet message (ATTN acknowledgement, reply to an ignored request).
-    TdsWriter h;
-    h.u8(0x04);
-    h.u8(0x01);
-    h.u16be(quint16(tokens.size() + 8));
-    h.u16be(quint16(m_session->spid));
-    h.u8(1);
-    h.u8(0);
-    writePackets(h.take() + tokens);
+    // A complete one-packet message (PRELOGIN reply, ATTN acknowledgement, reply to an ignored request).
+    writePackets(TdsResponseWriter::packet(tokens, true, quint16(m_session->spid), 1));
 }
 
 void TdsConnection::sendAttentionAck()
 {
     m_attentionPending = false;
     m_session->cancel = false;
-    sendSimpleResponse(TdsResponseWriter::doneToken(0xFD, DoneStatus::Attention, 0, 0));
+    sendSimpleResponse(TdsResponseWriter::doneToken(TdsTokenType::Done, TdsDoneStatusFlag::Attention,
+                                                    TdsDoneCommand::None, 0));
 }
 
 void TdsConnection::handleMessage(const TdsMessage& m)
 {
-    if (m.type == 0x06) {
+    if (m.packetType() == TdsPacketType::Attention) {
         if (m_busy) {
             m_attentionPending = true;
             m_session->cancel = true;
@@ -142,28 +139,20 @@ void TdsConnection::handleMessage(const TdsMessage& m)
     }
     switch (m_state) {
     case State::PreLogin:
-        if (m.type == 0x12) {
+        if (m.packetType() == TdsPacketType::PreLogin) {
             TdsPrelogin::parse(m.payload);
-            QByteArray reply = TdsPrelogin::reply(m_instance->versionMajor(), m_instance->versionMinor(),
-                                                  m_instance->versionBuild());
-            TdsWriter h;
-            h.u8(0x04);
-            h.u8(0x01);
-            h.u16be(quint16(reply.size() + 8));
-            h.u16be(quint16(m_session->spid));
-            h.u8(1);
-            h.u8(0);
-            writePackets(h.take() + reply);
+            sendSimpleResponse(TdsPrelogin::reply(m_instance->versionMajor(), m_instance->versionMinor(),
+                                                  m_instance->versionBuild()));
             m_state = State::Login;
             return;
         }
-        if (m.type == 0x10) { // some clients skip PRELOGIN
+        if (m.packetType() == TdsPacketType::Login7) { // some clients skip PRELOGIN
             handleLogin(m.payload);
             return;
         }
         throw TdsProtocolError("expected PRELOGIN");
     case State::Login:
-        if (m.type != 0x10)
+        if (m.packetType() != TdsPacketType::Login7)
             throw TdsProtocolError("expected LOGIN7");
         handleLogin(m.payload);
         return;
@@ -172,11 +161,12 @@ void TdsConnection::handleMessage(const TdsMessage& m)
     }
     if (m_busy)
         throw TdsProtocolError("request while another is running");
-    if (m.status & 0x02) { // IGNORE: the client abandoned the message
-        sendSimpleResponse(TdsResponseWriter::doneToken(0xFD, 0, 0, 0));
+    if (m.hasStatus(TdsPacketStatus::IgnoreEvent)) {
+        sendSimpleResponse(TdsResponseWriter::doneToken(TdsTokenType::Done, {}, TdsDoneCommand::None, 0));
         return;
     }
-    if (m.type != 0x01 && m.type != 0x03 && m.type != 0x0E)
+    if (m.packetType() != TdsPacketType::SqlBatch && m.packetType() != TdsPacketType::Rpc &&
+        m.packetType() != TdsPacketType::TransactionManager)
         throw TdsProtocolError("unsupported request type");
     startRequest(m);
 }
@@ -192,9 +182,10 @@ void TdsConnection::handleLogin(const QByteArray& payload)
     {
         std::lock_guard lock(m_world.mutex());
         const Login* l = m_instance->login(login.userName);
-        const bool forcedFail = m_world.hasFault(QStringLiteral("login-fails")) ||
-                                m_world.hasFault(QStringLiteral("login-fails:") + m_instance->serverName()) ||
-                                m_world.hasFault(QStringLiteral("login-fails:") + login.userName);
+        const QVector<Fault> loginFaults = m_world.faults(FaultKind::LoginFails);
+        const bool forcedFail = std::any_of(loginFaults.begin(), loginFaults.end(), [&](const Fault& f) {
+            return f.strikes(*m_instance) || f.targets(login.userName);
+        });
         if (!l || l->disabled || l->password != login.password || login.integratedSecurity || forcedFail) {
             failure = login.userName;
         } else {
@@ -227,33 +218,25 @@ void TdsConnection::handleLogin(const QByteArray& payload)
         if (databaseError)
             w.message(SqlMessages::error(databaseError, {database}));
         w.message(SqlMessages::error(18456, {failure}));
-        w.done(DoneKind::Done, DoneStatus::Error, 0, 0);
+        w.done(DoneKind::Done, TdsDoneStatusFlag::Error, TdsDoneCommand::None, 0);
         w.finish();
         return;
     }
     m_packetSize = login.packetSize >= 512 && login.packetSize <= 32767 ? int(login.packetSize) : 4096;
-    w.envChange(1, database, QStringLiteral("master"));
+    w.envChange(TdsEnvChangeType::Database, database, QStringLiteral("master"));
     w.message(SqlMessages::error(5701, {database}, 2));
-    {
-        TdsWriter c;
-        c.u8(0xE3);
-        c.u16(8);
-        c.u8(7);
-        c.u8(5);
-        c.bytes(TdsTypeCodec::collation());
-        c.u8(0);
-        w.rawToken(c.take());
-    }
-    w.envChange(2, QStringLiteral("us_english"), QString());
+    w.binaryEnvChange(TdsEnvChangeType::SqlCollation, TdsTypeCodec::collation(), {});
+    w.envChange(TdsEnvChangeType::Language, QStringLiteral("us_english"), QString());
     w.message(SqlMessages::error(5703, {QStringLiteral("us_english")}, 1));
     {
         const QString prog = QStringLiteral("Microsoft SQL Server");
         TdsWriter a;
-        a.u8(0xAD);
+        a.token(TdsTokenType::LoginAck);
         a.u16(quint16(10 + 2 * prog.size()));
-        a.u8(1);
+        a.u8(1); // interface: SQL_TSQL
+        // The client's version up to TDS 7.4, the newest the lab speaks.
         const quint32 version =
-            login.tdsVersion >= 0x74000004 || login.tdsVersion < 0x70000000 ? 0x74000004 : login.tdsVersion;
+            login.tdsVersion >= kTds74 || login.tdsVersion < kTds70 ? kTds74 : login.tdsVersion;
         a.u8(quint8(version >> 24));
         a.u8(quint8(version >> 16));
         a.u8(quint8(version >> 8));
@@ -264,8 +247,8 @@ void TdsConnection::handleLogin(const QByteArray& payload)
         a.u16be(quint16(m_instance->versionBuild()));
         w.rawToken(a.take());
     }
-    w.envChange(4, QString::number(m_packetSize), QString::number(m_packetSize));
-    w.done(DoneKind::Done, 0, 0, 0);
+    w.envChange(TdsEnvChangeType::PacketSize, QString::number(m_packetSize), QString::number(m_packetSize));
+    w.done(DoneKind::Done, {}, TdsDoneCommand::None, 0);
     w.finish();
     m_state = State::LoggedIn;
 }
@@ -275,15 +258,16 @@ void TdsConnection::startRequest(const TdsMessage& m)
     // Parse in the socket thread: malformed requests close the connection before any work starts.
     QString sql;
     QVector<RpcCall> calls;
-    int tmType = 0;
-    if (m.type == 0x01) {
+    TransactionRequest tmRequest;
+    const TdsPacketType type = m.packetType();
+    if (type == TdsPacketType::SqlBatch) {
         sql = TdsRpcRequest::batchText(m.payload);
-    } else if (m.type == 0x03) {
+    } else if (type == TdsPacketType::Rpc) {
         calls = TdsRpcRequest::parse(m.payload);
     } else {
-        tmType = TdsRpcRequest::transactionRequest(m.payload);
+        tmRequest = TdsRpcRequest::transactionRequest(m.payload);
     }
-    recordReceived(sql, calls, m.type);
+    recordReceived(sql, calls, type);
     m_busy = true;
     m_session->cancel = false;
     TdsConnection* conn = this; // stays alive while m_busy: closeConnection() defers deletion
@@ -291,8 +275,7 @@ void TdsConnection::startRequest(const TdsMessage& m)
     auto instance = m_instance;
     World* world = &m_world;
     const int packetSize = m_packetSize;
-    const quint8 type = m.type;
-    m_pool.start([conn, session, instance, world, packetSize, type, sql, calls, tmType]() {
+    m_pool.start([conn, session, instance, world, packetSize, type, sql, calls, tmRequest]() {
         // The last packets travel in the same event as the end of the request: the client may send its next
         // request as soon as it sees EOM, and the connection must already be idle by then.
         bool finalPhase = false;
@@ -311,7 +294,7 @@ void TdsConnection::startRequest(const TdsMessage& m)
             session->running = true;
             session->requestStart = QDateTime::currentDateTimeUtc();
             session->lastBatch = session->requestStart;
-            session->command = type == 0x01 ? firstWord(sql) : QStringLiteral("EXECUTE");
+            session->command = type == TdsPacketType::SqlBatch ? firstWord(sql) : QStringLiteral("EXECUTE");
             session->percentComplete = 0;
             session->estimatedCompletionMs = 0;
             const Database* d = instance->database(session->database);
@@ -321,9 +304,9 @@ void TdsConnection::startRequest(const TdsMessage& m)
             QThread::msleep(ulong(instance->latencyMs));
         Interpreter interpreter(*world, *instance, *session, writer);
         try {
-            if (type == 0x01) {
+            if (type == TdsPacketType::SqlBatch) {
                 interpreter.runBatch(sql);
-            } else if (type == 0x03) {
+            } else if (type == TdsPacketType::Rpc) {
                 QVector<ProcedureCall> procCalls;
                 static const char* known[] = {nullptr,
                                               "sp_cursor",
@@ -353,7 +336,7 @@ void TdsConnection::startRequest(const TdsMessage& m)
                 }
                 interpreter.runRpc(procCalls);
             } else {
-                interpreter.transactionRequest(tmType);
+                interpreter.transactionRequest(tmRequest);
             }
         } catch (const std::exception&) {
             // Never let a bug in the model take the lab down; the response still ends properly.
@@ -378,10 +361,10 @@ void TdsConnection::startRequest(const TdsMessage& m)
     });
 }
 
-void TdsConnection::recordReceived(const QString& sql, const QVector<RpcCall>& calls, quint8 type)
+void TdsConnection::recordReceived(const QString& sql, const QVector<RpcCall>& calls, TdsPacketType type)
 {
     // As received, before any parsing of the T-SQL: the executed statements are recorded by the interpreter.
-    if (type == 0x01) {
+    if (type == TdsPacketType::SqlBatch) {
         m_world.executedLog().append(
             {0, m_instance->serverName(), m_session->spid, QStringLiteral("batch"), sql, QString(), {}});
         return;

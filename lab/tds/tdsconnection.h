@@ -2,7 +2,7 @@
 // thread.
 #pragma once
 
-#include "tdsmessageassembler.h"
+#include "lab/tds/tdsmessageassembler.h"
 
 #include <memory>
 #include <QObject>
@@ -41,7 +41,7 @@ private:
     void handleLogin(const QByteArray& payload);
     void startRequest(const TdsMessage& m);
     // Puts the request as received into the world's executed log.
-    void recordReceived(const QString& sql, const QVector<RpcCall>& calls, quint8 type);
+    void recordReceived(const QString& sql, const QVector<RpcCall>& calls, TdsPacketType type);
     void requestFinished();
     void sendAttentionAck();
     void writePackets(const QByteArray& packets);

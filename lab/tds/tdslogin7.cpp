@@ -1,7 +1,7 @@
-#include "tdslogin7.h"
+#include "lab/tds/tdslogin7.h"
 
-#include "tdsprotocolerror.h"
-#include "tdsreader.h"
+#include "lab/tds/tdsprotocolerror.h"
+#include "lab/tds/tdsreader.h"
 
 namespace pchatlab {
 
@@ -37,8 +37,8 @@ TdsLogin7 TdsLogin7::parse(const QByteArray& payload)
     r.skip(4); // connection id
     r.u8();    // option flags 1
     const quint8 flags2 = r.u8();
-    login.integratedSecurity = flags2 & 0x80;
-    r.skip(2 + 4 + 4); // type flags, option flags 3, time zone, LCID
+    login.integratedSecurity = flags2 & 0x80; // fIntSecurity
+    r.skip(2 + 4 + 4);                        // type flags, option flags 3, time zone, LCID
     login.hostName = field(payload, r);
     login.userName = field(payload, r);
     {

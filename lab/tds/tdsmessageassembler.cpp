@@ -1,6 +1,6 @@
-#include "tdsmessageassembler.h"
+#include "lab/tds/tdsmessageassembler.h"
 
-#include "tdsprotocolerror.h"
+#include "lab/tds/tdsprotocolerror.h"
 
 namespace pchatlab {
 
@@ -18,15 +18,15 @@ std::optional<TdsMessage> TdsMessageAssembler::next()
         const quint16 length = quint16((h[2] << 8) | h[3]);
         if (length < 8)
             throw TdsProtocolError("packet length below header size");
-        switch (type) {
-        case 0x01:
-        case 0x03:
-        case 0x06:
-        case 0x07:
-        case 0x0E:
-        case 0x10:
-        case 0x11:
-        case 0x12:
+        switch (TdsPacketType(type)) {
+        case TdsPacketType::SqlBatch:
+        case TdsPacketType::Rpc:
+        case TdsPacketType::Attention:
+        case TdsPacketType::BulkLoad:
+        case TdsPacketType::TransactionManager:
+        case TdsPacketType::Login7:
+        case TdsPacketType::Sspi:
+        case TdsPacketType::PreLogin:
             break;
         default:
             throw TdsProtocolError("unknown packet type");
@@ -41,7 +41,8 @@ std::optional<TdsMessage> TdsMessageAssembler::next()
         const QByteArray body = m_buffer.mid(m_offset + 8, length - 8);
         m_offset += length;
 
-        if (type == 0x06) // attention interrupts whatever is being received or processed
+        if (TdsPacketType(type) ==
+            TdsPacketType::Attention) // attention interrupts whatever is being received or processed
             return TdsMessage{type, status, {}};
         if (!m_inMessage) {
             m_partial = TdsMessage{type, status, {}};
@@ -53,7 +54,7 @@ std::optional<TdsMessage> TdsMessageAssembler::next()
             throw TdsProtocolError("message too large");
         m_partial.payload.append(body);
         m_partial.status = status;
-        if (status & 0x01) {
+        if (m_partial.hasStatus(TdsPacketStatus::EndOfMessage)) {
             m_inMessage = false;
             return std::exchange(m_partial, {});
         }

@@ -1,6 +1,9 @@
 // Reassembles TDS packets arriving on a byte stream into complete messages (type + payload up to EOM).
 #pragma once
 
+#include "lab/tds/tdspacketstatus.h"
+#include "lab/tds/tdspackettype.h"
+
 #include <optional>
 #include <QByteArray>
 
@@ -8,9 +11,12 @@ namespace pchatlab {
 
 struct TdsMessage
 {
-    quint8 type = 0;
+    quint8 type = 0;   // a TdsPacketType: the assembler lets no other through
     quint8 status = 0; // status of the last packet (EOM, IGNORE, RESETCONNECTION bits)
     QByteArray payload;
+
+    TdsPacketType packetType() const { return TdsPacketType(type); }
+    bool hasStatus(TdsPacketStatus bit) const { return status & quint8(bit); }
 };
 
 class TdsMessageAssembler

@@ -1,6 +1,6 @@
-#include "tdsreader.h"
+#include "lab/tds/tdsreader.h"
 
-#include "tdsprotocolerror.h"
+#include "lab/tds/tdsprotocolerror.h"
 
 namespace pchatlab {
 

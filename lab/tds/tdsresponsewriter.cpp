@@ -1,7 +1,7 @@
-#include "tdsresponsewriter.h"
+#include "lab/tds/tdsresponsewriter.h"
 
-#include "tdstypecodec.h"
-#include "tdswriter.h"
+#include "lab/tds/tdstypecodec.h"
+#include "lab/tds/tdswriter.h"
 
 namespace pchatlab {
 
@@ -13,13 +13,24 @@ TdsResponseWriter::TdsResponseWriter(PacketSender sender, int packetSize, quint1
 {
 }
 
-QByteArray TdsResponseWriter::doneToken(quint8 token, quint16 status, quint16 curCmd, quint64 rowCount)
+QByteArray TdsResponseWriter::doneToken(TdsTokenType token, TdsDoneStatus status, TdsDoneCommand curCmd,
+                                        quint64 rowCount)
 {
     TdsWriter w;
-    w.u8(token);
-    w.u16(status);
-    w.u16(curCmd);
+    w.token(token);
+    w.u16(quint16(status.toInt()));
+    w.u16(quint16(curCmd));
     w.u64(rowCount);
+    return w.take();
+}
+
+QByteArray TdsResponseWriter::packet(const QByteArray& body, bool last, quint16 spid, quint8 packetId)
+{
+    TdsWriter w;
+    w.packetHeader(TdsPacketType::TabularResult,
+                   last ? TdsPacketStatus::EndOfMessage : TdsPacketStatus::Normal, quint16(body.size() + 8),
+                   spid, packetId);
+    w.bytes(body);
     return w.take();
 }
 
@@ -27,7 +38,7 @@ void TdsResponseWriter::append(const QByteArray& token)
 {
     if (!m_pendingDone.isEmpty()) {
         // A DONE followed by more output must say so (DONE_MORE), or clients stop reading.
-        m_pendingDone[1] = char(quint8(m_pendingDone[1]) | DoneStatus::More);
+        m_pendingDone[1] = char(quint8(m_pendingDone[1]) | quint8(TdsDoneStatusFlag::More));
         m_buffer.append(std::exchange(m_pendingDone, {}));
     }
     m_buffer.append(token);
@@ -46,15 +57,7 @@ void TdsResponseWriter::emitPackets(bool final)
             break;
         const qsizetype n = std::min<qsizetype>(left, body);
         const bool last = final && n == left;
-        TdsWriter h;
-        h.u8(0x04);
-        h.u8(last ? 0x01 : 0x00);
-        h.u16be(quint16(n + 8));
-        h.u16be(m_spid);
-        h.u8(m_packetId++);
-        h.u8(0);
-        out.append(h.data());
-        out.append(m_buffer.constData() + pos, n);
+        out.append(packet(m_buffer.mid(pos, n), last, m_spid, m_packetId++));
         pos += n;
         if (last)
             break;
@@ -68,7 +71,7 @@ void TdsResponseWriter::columns(const QVector<ColumnInfo>& columns)
 {
     m_columns = columns;
     TdsWriter w;
-    w.u8(0x81);
+    w.token(TdsTokenType::ColMetadata);
     w.u16(quint16(columns.size()));
     for (const ColumnInfo& c : columns) {
         w.u32(0);      // user type
@@ -82,15 +85,17 @@ void TdsResponseWriter::columns(const QVector<ColumnInfo>& columns)
 void TdsResponseWriter::row(const QVector<SqlValue>& values)
 {
     TdsWriter w;
-    w.u8(0xD1);
+    w.token(TdsTokenType::Row);
     for (int i = 0; i < m_columns.size(); ++i)
         TdsTypeCodec::writeValue(w, m_columns[i].type, i < values.size() ? values[i] : SqlValue::null());
     append(w.take());
 }
 
-void TdsResponseWriter::done(DoneKind kind, quint16 status, quint16 curCmd, quint64 rowCount)
+void TdsResponseWriter::done(DoneKind kind, TdsDoneStatus status, TdsDoneCommand curCmd, quint64 rowCount)
 {
-    const quint8 token = kind == DoneKind::Done ? 0xFD : (kind == DoneKind::DoneProc ? 0xFE : 0xFF);
+    const TdsTokenType token = kind == DoneKind::Done       ? TdsTokenType::Done
+                               : kind == DoneKind::DoneProc ? TdsTokenType::DoneProc
+                                                            : TdsTokenType::DoneInProc;
     append({});
     m_pendingDone = doneToken(token, status, curCmd, rowCount);
     m_anyDone = true;
@@ -107,7 +112,7 @@ void TdsResponseWriter::message(const SqlError& message)
     body.bVarchar(message.procName());
     body.i32(message.line());
     TdsWriter w;
-    w.u8(message.severity() > 10 ? 0xAA : 0xAB);
+    w.token(message.severity() > 10 ? TdsTokenType::Error : TdsTokenType::Info);
     w.u16(quint16(body.size()));
     w.bytes(body.data());
     if (message.severity() > 10)
@@ -118,7 +123,7 @@ void TdsResponseWriter::message(const SqlError& message)
 void TdsResponseWriter::returnStatus(qint32 status)
 {
     TdsWriter w;
-    w.u8(0x79);
+    w.token(TdsTokenType::ReturnStatus);
     w.i32(status);
     append(w.take());
 }
@@ -126,51 +131,57 @@ void TdsResponseWriter::returnStatus(qint32 status)
 void TdsResponseWriter::returnValue(quint16 ordinal, const QString& name, const SqlValue& value)
 {
     TdsWriter w;
-    w.u8(0xAC);
+    w.token(TdsTokenType::ReturnValue);
     w.u16(ordinal);
     w.bVarchar(name);
-    w.u8(0x01);
-    w.u32(0);
-    w.u16(0x0001);
+    w.u8(0x01);    // status: an output parameter
+    w.u32(0);      // user type
+    w.u16(0x0001); // flags: nullable
     TdsTypeCodec::writeTypeInfo(w, value.type());
     TdsTypeCodec::writeValue(w, value.type(), value);
     append(w.take());
 }
 
-void TdsResponseWriter::envChange(int type, const QString& newValue, const QString& oldValue)
+void TdsResponseWriter::envChange(TdsEnvChangeType type, const QString& newValue, const QString& oldValue)
 {
     TdsWriter body;
     body.u8(quint8(type));
     body.bVarchar(newValue);
     body.bVarchar(oldValue);
-    TdsWriter w;
-    w.u8(0xE3);
-    w.u16(quint16(body.size()));
-    w.bytes(body.data());
-    append(w.take());
+    appendEnvChange(body.data());
 }
 
-void TdsResponseWriter::transactionChange(int type, quint64 newId, quint64 oldId)
+void TdsResponseWriter::binaryEnvChange(TdsEnvChangeType type, const QByteArray& newValue,
+                                        const QByteArray& oldValue)
 {
     TdsWriter body;
     body.u8(quint8(type));
-    if (newId) {
-        body.u8(8);
-        body.u64(newId);
-    } else {
-        body.u8(0);
+    for (const QByteArray* value : {&newValue, &oldValue}) {
+        body.u8(quint8(value->size()));
+        body.bytes(*value);
     }
-    if (oldId) {
-        body.u8(8);
-        body.u64(oldId);
-    } else {
-        body.u8(0);
-    }
+    appendEnvChange(body.data());
+}
+
+void TdsResponseWriter::appendEnvChange(const QByteArray& body)
+{
     TdsWriter w;
-    w.u8(0xE3);
+    w.token(TdsTokenType::EnvChange);
     w.u16(quint16(body.size()));
-    w.bytes(body.data());
+    w.bytes(body);
     append(w.take());
+}
+
+void TdsResponseWriter::transactionChange(TdsEnvChangeType type, quint64 newId, quint64 oldId)
+{
+    // A descriptor of 0 stands for no transaction: an empty value.
+    const auto descriptor = [](quint64 id) {
+        TdsWriter w;
+        if (id)
+            w.u64(id);
+        return w.take();
+    };
+    binaryEnvChange(type, descriptor(newId), descriptor(oldId));
 }
 
 void TdsResponseWriter::flush()
@@ -180,17 +191,7 @@ void TdsResponseWriter::flush()
     // Full packets first, then whatever is left as a short packet without EOM.
     emitPackets(false);
     if (!m_buffer.isEmpty() && m_buffer.size() < body) {
-        TdsWriter h;
-        h.u8(0x04);
-        h.u8(0x00);
-        h.u16be(quint16(m_buffer.size() + 8));
-        h.u16be(m_spid);
-        h.u8(m_packetId++);
-        h.u8(0);
-        QByteArray out = h.take();
-        out.append(m_buffer);
-        m_buffer.clear();
-        m_sender(out);
+        m_sender(packet(std::exchange(m_buffer, {}), false, m_spid, m_packetId++));
     }
 }
 
@@ -202,7 +203,8 @@ void TdsResponseWriter::rawToken(const QByteArray& token)
 void TdsResponseWriter::finish()
 {
     if (m_pendingDone.isEmpty())
-        m_pendingDone = doneToken(0xFD, m_sawError ? DoneStatus::Error : 0, 0, 0);
+        m_pendingDone = doneToken(TdsTokenType::Done, m_sawError ? TdsDoneStatusFlag::Error : TdsDoneStatus(),
+                                  TdsDoneCommand::None, 0);
     m_buffer.append(std::exchange(m_pendingDone, {}));
     emitPackets(true);
 }

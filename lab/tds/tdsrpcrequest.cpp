@@ -1,10 +1,27 @@
-#include "tdsrpcrequest.h"
+#include "lab/tds/tdsrpcrequest.h"
 
-#include "tdsprotocolerror.h"
-#include "tdsreader.h"
-#include "tdstypecodec.h"
+#include "lab/tds/tdsprotocolerror.h"
+#include "lab/tds/tdsreader.h"
+#include "lab/tds/tdstypecodec.h"
 
 namespace pchatlab {
+
+namespace {
+
+// ProcIDSwitch: the procedure is named by a well-known id instead of a name.
+constexpr quint16 kProcIdSwitch = 0xFFFF;
+// What ends one call of an RPC message and starts the next: BatchFlag (TDS 7.2 and later, and before),
+// NoExecFlag.
+constexpr quint8 kBatchFlag = 0xFF;
+constexpr quint8 kBatchFlagBefore72 = 0x80;
+constexpr quint8 kNoExecFlag = 0xFE;
+// StatusFlags of a parameter.
+constexpr quint8 kByRefValue = 0x01;
+constexpr quint8 kDefaultValue = 0x02;
+// fBeginXact of a commit or rollback request: begin the next transaction right after.
+constexpr quint8 kBeginXact = 0x01;
+
+} // namespace
 
 qsizetype TdsRpcRequest::skipAllHeaders(const QByteArray& payload)
 {
@@ -34,17 +51,17 @@ QString TdsRpcRequest::batchText(const QByteArray& payload)
     return r.utf16(bytes / 2);
 }
 
-int TdsRpcRequest::transactionRequest(const QByteArray& payload)
+TransactionRequest TdsRpcRequest::transactionRequest(const QByteArray& payload)
 {
     TdsReader r(payload, skipAllHeaders(payload));
-    int type = r.u16();
-    if ((type == 7 || type == 8) && r.remaining() >= 2) {
+    TransactionRequest request{TdsTransactionRequestType(r.u16())};
+    const bool ends = request.type == TdsTransactionRequestType::Commit ||
+                      request.type == TdsTransactionRequestType::Rollback;
+    if (ends && r.remaining() >= 2) {
         r.bVarchar(); // transaction name
-        // fBeginXact: commit/rollback and start the next transaction.
-        if (r.u8() & 0x01)
-            type |= 0x100;
+        request.beginNext = r.u8() & kBeginXact;
     }
-    return type;
+    return request;
 }
 
 QVector<RpcCall> TdsRpcRequest::parse(const QByteArray& payload)
@@ -54,7 +71,7 @@ QVector<RpcCall> TdsRpcRequest::parse(const QByteArray& payload)
     while (!r.atEnd()) {
         RpcCall call;
         const quint16 nameLen = r.u16();
-        if (nameLen == 0xFFFF) {
+        if (nameLen == kProcIdSwitch) {
             call.procId = r.u16();
         } else {
             if (nameLen == 0 || nameLen > 1024)
@@ -65,7 +82,7 @@ QVector<RpcCall> TdsRpcRequest::parse(const QByteArray& payload)
         bool more = false;
         while (!r.atEnd()) {
             const quint8 peek = quint8(r.data()[r.pos()]);
-            if (peek == 0xFF || peek == 0x80 || peek == 0xFE) {
+            if (peek == kBatchFlag || peek == kBatchFlagBefore72 || peek == kNoExecFlag) {
                 r.u8();
                 more = true;
                 break;
@@ -75,8 +92,8 @@ QVector<RpcCall> TdsRpcRequest::parse(const QByteArray& payload)
             RpcParam p;
             p.name = r.bVarchar();
             const quint8 status = r.u8();
-            p.output = status & 0x01;
-            p.isDefault = status & 0x02;
+            p.output = status & kByRefValue;
+            p.isDefault = status & kDefaultValue;
             p.value = TdsTypeCodec::readTypedValue(r);
             call.params.append(p);
         }

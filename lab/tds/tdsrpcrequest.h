@@ -1,7 +1,8 @@
 // Parses an RPC request message (one or more calls, each with typed parameters) and strips ALL_HEADERS.
 #pragma once
 
-#include "../tsql/sqlvalue.h"
+#include "lab/tsql/sqlvalue.h"
+#include "lab/tsql/transactionrequest.h"
 
 #include <QVector>
 
@@ -31,9 +32,8 @@ public:
     static qsizetype skipAllHeaders(const QByteArray& payload);
     // The UTF-16 text of a SQLBatch payload.
     static QString batchText(const QByteArray& payload);
-    // The request of a transaction-manager payload (5 begin, 7 commit, 8 rollback); 0x100 is added when a
-    // commit or rollback asks for the next transaction to begin (ODBC with autocommit off).
-    static int transactionRequest(const QByteArray& payload);
+    // The request of a transaction-manager payload.
+    static TransactionRequest transactionRequest(const QByteArray& payload);
 };
 
 } // namespace pchatlab

@@ -1,6 +1,6 @@
-#include "tdsserver.h"
+#include "lab/tds/tdsserver.h"
 
-#include "tdsconnection.h"
+#include "lab/tds/tdsconnection.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

@@ -1,8 +1,8 @@
-#include "tdstypecodec.h"
+#include "lab/tds/tdstypecodec.h"
 
-#include "tdsprotocolerror.h"
-#include "tdsreader.h"
-#include "tdswriter.h"
+#include "lab/tds/tdsprotocolerror.h"
+#include "lab/tds/tdsreader.h"
+#include "lab/tds/tdswriter.h"
 
 #include <cstring>
 #include <QTimeZone>
@@ -13,6 +13,11 @@ namespace {
 
 const QDate kDateTimeEpoch(1900, 1, 1);
 const QDate kDate2Epoch(1, 1, 1);
+// USHORTMAXLEN: a (MAX) type, whose values travel as PLP chunks.
+constexpr quint16 kMaxLength = 0xFFFF;
+// CHARBIN_NULL: the length of a NULL string or binary value.
+constexpr quint16 kNullLength = 0xFFFF;
+constexpr quint64 kPlpNull = ~quint64(0);
 
 QString utf16Bytes(const QByteArray& b)
 {
@@ -23,7 +28,7 @@ QString utf16Bytes(const QByteArray& b)
 QByteArray readPlp(TdsReader& r, bool& isNull)
 {
     const quint64 total = r.u64();
-    isNull = total == 0xFFFFFFFFFFFFFFFFull;
+    isNull = total == kPlpNull;
     QByteArray out;
     if (isNull)
         return out;
@@ -131,36 +136,36 @@ QString TdsTypeCodec::decodeCp1252(const QByteArray& bytes)
 
 SqlValue TdsTypeCodec::readTypedValue(TdsReader& r)
 {
-    const quint8 type = r.u8();
+    const auto type = TdsDataType(r.u8());
     switch (type) {
-    case 0x1F: // NULLTYPE
+    case TdsDataType::Null:
         return SqlValue::null();
-    case 0x30:
+    case TdsDataType::Int1:
         return readInt(r, 1);
-    case 0x34:
+    case TdsDataType::Int2:
         return readInt(r, 2);
-    case 0x38:
+    case TdsDataType::Int4:
         return readInt(r, 4);
-    case 0x7F:
+    case TdsDataType::Int8:
         return readInt(r, 8);
-    case 0x32:
+    case TdsDataType::Bit:
         return SqlValue::fromBit(r.u8() != 0);
-    case 0x3B:
+    case TdsDataType::Flt4:
         return SqlValue::fromFloat(readFloat(r, 4), {SqlTypeKind::Real});
-    case 0x3E:
+    case TdsDataType::Flt8:
         return SqlValue::fromFloat(readFloat(r, 8));
-    case 0x3D:
+    case TdsDataType::DateTime:
         return SqlValue::fromDateTime(readDateTime(r, 8));
-    case 0x3A:
+    case TdsDataType::DateTim4:
         return SqlValue::fromDateTime(readDateTime(r, 4));
-    case 0x26: { // INTN
+    case TdsDataType::IntN: {
         const quint8 max = r.u8();
         const quint8 len = r.u8();
         if (len == 0)
             return SqlValue::null(max == 8 ? SqlType{SqlTypeKind::BigInt} : SqlType{SqlTypeKind::Int});
         return readInt(r, len);
     }
-    case 0x68: { // BITN
+    case TdsDataType::BitN: {
         r.u8();
         const quint8 len = r.u8();
         if (len == 0)
@@ -169,7 +174,7 @@ SqlValue TdsTypeCodec::readTypedValue(TdsReader& r)
             throw TdsProtocolError("bad bit length");
         return SqlValue::fromBit(r.u8() != 0);
     }
-    case 0x6D: { // FLTN
+    case TdsDataType::FltN: {
         const quint8 max = r.u8();
         const quint8 len = r.u8();
         const SqlType t = max == 4 ? SqlType{SqlTypeKind::Real} : SqlType{SqlTypeKind::Float};
@@ -179,14 +184,14 @@ SqlValue TdsTypeCodec::readTypedValue(TdsReader& r)
             throw TdsProtocolError("bad float length");
         return SqlValue::fromFloat(readFloat(r, len), t);
     }
-    case 0x6F: { // DATETIMN
+    case TdsDataType::DateTimeN: {
         r.u8();
         const quint8 len = r.u8();
         if (len == 0)
             return SqlValue::null({SqlTypeKind::DateTime});
         return SqlValue::fromDateTime(readDateTime(r, len));
     }
-    case 0x6E: { // MONEYN
+    case TdsDataType::MoneyN: {
         r.u8();
         const quint8 len = r.u8();
         if (len == 0)
@@ -199,7 +204,7 @@ SqlValue TdsTypeCodec::readTypedValue(TdsReader& r)
         const quint32 lo = r.u32();
         return SqlValue::fromFloat(double((hi << 32) | lo) / 10000.0, SqlType::numeric(19, 4));
     }
-    case 0x24: { // GUID
+    case TdsDataType::Guid: { // GUID
         r.u8();
         const quint8 len = r.u8();
         if (len == 0)
@@ -213,8 +218,8 @@ SqlValue TdsTypeCodec::readTypedValue(TdsReader& r)
         return SqlValue::fromGuid(QUuid(d1, d2, d3, uchar(d4[0]), uchar(d4[1]), uchar(d4[2]), uchar(d4[3]),
                                         uchar(d4[4]), uchar(d4[5]), uchar(d4[6]), uchar(d4[7])));
     }
-    case 0x6A:
-    case 0x6C: { // DECIMALN / NUMERICN
+    case TdsDataType::DecimalN:
+    case TdsDataType::NumericN: { // DECIMALN / NUMERICN
         r.u8();
         const quint8 precision = r.u8();
         const quint8 scale = r.u8();
@@ -234,7 +239,7 @@ SqlValue TdsTypeCodec::readTypedValue(TdsReader& r)
             v /= 10;
         return SqlValue::fromFloat(positive ? v : -v, t);
     }
-    case 0x28: { // DATEN
+    case TdsDataType::DateN: {
         const quint8 len = r.u8();
         if (len == 0)
             return SqlValue::null({SqlTypeKind::DateTime});
@@ -242,9 +247,9 @@ SqlValue TdsTypeCodec::readTypedValue(TdsReader& r)
             throw TdsProtocolError("bad date length");
         return SqlValue::fromDateTime(readDate2(r, 0, 0, false, true));
     }
-    case 0x29:
-    case 0x2A:
-    case 0x2B: { // TIMEN / DATETIME2N / DATETIMEOFFSETN
+    case TdsDataType::TimeN:
+    case TdsDataType::DateTime2N:
+    case TdsDataType::DateTimeOffsetN: { // TIMEN / DATETIME2N / DATETIMEOFFSETN
         const quint8 scale = r.u8();
         if (scale > 7)
             throw TdsProtocolError("bad time scale");
@@ -253,67 +258,69 @@ SqlValue TdsTypeCodec::readTypedValue(TdsReader& r)
         if (len == 0)
             return SqlValue::null(t);
         const int tb = timeBytes(scale);
-        const int expected = type == 0x29 ? tb : (type == 0x2A ? tb + 3 : tb + 5);
+        const int expected =
+            type == TdsDataType::TimeN ? tb : (type == TdsDataType::DateTime2N ? tb + 3 : tb + 5);
         if (len != expected)
             throw TdsProtocolError("bad time length");
-        QDateTime dt = readDate2(r, scale, tb, true, type != 0x29);
-        if (type == 0x2B)
+        QDateTime dt = readDate2(r, scale, tb, true, type != TdsDataType::TimeN);
+        if (type == TdsDataType::DateTimeOffsetN)
             r.u16(); // offset in minutes; the stored value is UTC already
         return SqlValue::fromDateTime(dt, t);
     }
-    case 0xE7:
-    case 0xEF:
-    case 0xA7:
-    case 0xAF:
-    case 0xA5:
-    case 0xAD: { // variable-length strings and binaries
+    case TdsDataType::NVarChar:
+    case TdsDataType::NChar:
+    case TdsDataType::BigVarChar:
+    case TdsDataType::BigChar:
+    case TdsDataType::BigVarBinary:
+    case TdsDataType::BigBinary: { // variable-length strings and binaries
         const quint16 max = r.u16();
-        const bool isBinary = type == 0xA5 || type == 0xAD;
-        const bool isUnicode = type == 0xE7 || type == 0xEF;
+        const bool isBinary = type == TdsDataType::BigVarBinary || type == TdsDataType::BigBinary;
+        const bool isUnicode = type == TdsDataType::NVarChar || type == TdsDataType::NChar;
         if (!isBinary)
             r.skip(5);
         QByteArray bytes;
         bool isNull = false;
-        if (max == 0xFFFF) {
+        if (max == kMaxLength) {
             bytes = readPlp(r, isNull);
         } else {
             const quint16 len = r.u16();
-            isNull = len == 0xFFFF;
+            isNull = len == kNullLength;
             if (!isNull)
                 bytes = r.bytes(len);
         }
         if (isBinary) {
-            const SqlType t{SqlTypeKind::VarBinary, max == 0xFFFF ? -1 : int(max)};
+            const SqlType t{SqlTypeKind::VarBinary, max == kMaxLength ? -1 : int(max)};
             return isNull ? SqlValue::null(t) : SqlValue::fromBinary(bytes);
         }
-        const SqlType t = isUnicode ? SqlType::nvarchar(max == 0xFFFF ? -1 : max / 2)
-                                    : SqlType::varchar(max == 0xFFFF ? -1 : int(max));
+        const SqlType t = isUnicode ? SqlType::nvarchar(max == kMaxLength ? -1 : max / 2)
+                                    : SqlType::varchar(max == kMaxLength ? -1 : int(max));
         if (isNull)
             return SqlValue::null(t);
         if (isUnicode && bytes.size() % 2)
             throw TdsProtocolError("odd UTF-16 length");
         return SqlValue::fromString(isUnicode ? utf16Bytes(bytes) : decodeCp1252(bytes), t);
     }
-    case 0x63:
-    case 0x23:
-    case 0x22: { // NTEXT / TEXT / IMAGE
+    case TdsDataType::NText:
+    case TdsDataType::Text:
+    case TdsDataType::Image: {
         r.u32();
-        if (type != 0x22)
+        if (type != TdsDataType::Image)
             r.skip(5);
         const quint32 len = r.u32();
-        const SqlType t{type == 0x63 ? SqlTypeKind::NText
-                                     : (type == 0x23 ? SqlTypeKind::Text : SqlTypeKind::VarBinary),
+        const SqlType t{type == TdsDataType::NText
+                            ? SqlTypeKind::NText
+                            : (type == TdsDataType::Text ? SqlTypeKind::Text : SqlTypeKind::VarBinary),
                         -1};
         if (len == 0xFFFFFFFFu)
             return SqlValue::null(t);
         if (len > 16u * 1024 * 1024)
             throw TdsProtocolError("text value too large");
         const QByteArray bytes = r.bytes(len);
-        if (type == 0x22)
+        if (type == TdsDataType::Image)
             return SqlValue::fromBinary(bytes);
-        if (type == 0x63 && bytes.size() % 2)
+        if (type == TdsDataType::NText && bytes.size() % 2)
             throw TdsProtocolError("odd UTF-16 length");
-        return SqlValue::fromString(type == 0x63 ? utf16Bytes(bytes) : decodeCp1252(bytes), t);
+        return SqlValue::fromString(type == TdsDataType::NText ? utf16Bytes(bytes) : decodeCp1252(bytes), t);
     }
     default:
         throw TdsProtocolError("unsupported parameter type");
@@ -324,51 +331,51 @@ void TdsTypeCodec::writeTypeInfo(TdsWriter& w, const SqlType& type)
 {
     switch (type.kind()) {
     case SqlTypeKind::Int:
-        w.u8(0x26);
+        w.dataType(TdsDataType::IntN);
         w.u8(4);
         break;
     case SqlTypeKind::BigInt:
-        w.u8(0x26);
+        w.dataType(TdsDataType::IntN);
         w.u8(8);
         break;
     case SqlTypeKind::SmallInt:
-        w.u8(0x26);
+        w.dataType(TdsDataType::IntN);
         w.u8(2);
         break;
     case SqlTypeKind::TinyInt:
-        w.u8(0x26);
+        w.dataType(TdsDataType::IntN);
         w.u8(1);
         break;
     case SqlTypeKind::Bit:
-        w.u8(0x68);
+        w.dataType(TdsDataType::BitN);
         w.u8(1);
         break;
     case SqlTypeKind::Float:
-        w.u8(0x6D);
+        w.dataType(TdsDataType::FltN);
         w.u8(8);
         break;
     case SqlTypeKind::Real:
-        w.u8(0x6D);
+        w.dataType(TdsDataType::FltN);
         w.u8(4);
         break;
     case SqlTypeKind::DateTime:
-        w.u8(0x6F);
+        w.dataType(TdsDataType::DateTimeN);
         w.u8(8);
         break;
     case SqlTypeKind::DateTime2:
-        w.u8(0x2A);
+        w.dataType(TdsDataType::DateTime2N);
         w.u8(7);
         break;
     case SqlTypeKind::UniqueIdentifier:
-        w.u8(0x24);
+        w.dataType(TdsDataType::Guid);
         w.u8(16);
         break;
     case SqlTypeKind::VarBinary:
-        w.u8(0xA5);
+        w.dataType(TdsDataType::BigVarBinary);
         w.u16(8000);
         break;
     case SqlTypeKind::Numeric:
-        w.u8(0x6C);
+        w.dataType(TdsDataType::NumericN);
         w.u8(17);
         w.u8(quint8(std::clamp(type.precision(), 1, 38)));
         w.u8(quint8(std::clamp(type.scale(), 0, 38)));
@@ -379,7 +386,7 @@ void TdsTypeCodec::writeTypeInfo(TdsWriter& w, const SqlType& type)
     case SqlTypeKind::Text: {
         // Everything textual goes out as NVARCHAR: clients then never guess a code page.
         const int chars = type.length() <= 0 || type.length() > 4000 ? 4000 : type.length();
-        w.u8(0xE7);
+        w.dataType(TdsDataType::NVarChar);
         w.u16(quint16(chars * 2));
         w.bytes(collation());
         break;
@@ -476,7 +483,7 @@ void TdsTypeCodec::writeValue(TdsWriter& w, const SqlType& type, const SqlValue&
         break;
     case SqlTypeKind::VarBinary:
         if (null) {
-            w.u16(0xFFFF);
+            w.u16(kNullLength);
         } else {
             const QByteArray b = value.toBinary().left(8000);
             w.u16(quint16(b.size()));
@@ -509,7 +516,7 @@ void TdsTypeCodec::writeValue(TdsWriter& w, const SqlType& type, const SqlValue&
     case SqlTypeKind::NText:
     case SqlTypeKind::Text:
         if (null) {
-            w.u16(0xFFFF);
+            w.u16(kNullLength);
         } else {
             const QString s = value.toString().left(4000);
             w.u16(quint16(s.size() * 2));

@@ -1,7 +1,7 @@
 // Encodes lab values as TDS TYPE_INFO + data and decodes the typed parameter values clients send in RPCs.
 #pragma once
 
-#include "../tsql/sqlvalue.h"
+#include "lab/tsql/sqlvalue.h"
 
 namespace pchatlab {
 

@@ -1,4 +1,4 @@
-#include "tdswriter.h"
+#include "lab/tds/tdswriter.h"
 
 namespace pchatlab {
 
@@ -50,6 +50,17 @@ void TdsWriter::patchU16(qsizetype pos, quint16 v)
 {
     m_data[pos] = char(v & 0xFF);
     m_data[pos + 1] = char(v >> 8);
+}
+
+void TdsWriter::packetHeader(TdsPacketType type, TdsPacketStatus status, quint16 length, quint16 spid,
+                             quint8 packetId)
+{
+    u8(quint8(type));
+    u8(quint8(status));
+    u16be(length);
+    u16be(spid);
+    u8(packetId);
+    u8(0); // window, unused
 }
 
 } // namespace pchatlab

@@ -1,6 +1,11 @@
 // Little-endian byte builder for TDS tokens and packets.
 #pragma once
 
+#include "lab/tds/tdsdatatype.h"
+#include "lab/tds/tdspacketstatus.h"
+#include "lab/tds/tdspackettype.h"
+#include "lab/tds/tdstokentype.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -10,6 +15,11 @@ class TdsWriter
 {
 public:
     void u8(quint8 v) { m_data.append(char(v)); }
+    void token(TdsTokenType type) { u8(quint8(type)); }
+    void dataType(TdsDataType type) { u8(quint8(type)); }
+    // The 8-byte packet header; `length` counts the header too.
+    void packetHeader(TdsPacketType type, TdsPacketStatus status, quint16 length, quint16 spid,
+                      quint8 packetId);
     void u16(quint16 v);
     void u16be(quint16 v);
     void u32(quint32 v);

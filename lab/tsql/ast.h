@@ -2,7 +2,7 @@
 // behaviour).
 #pragma once
 
-#include "sqlvalue.h"
+#include "lab/tsql/sqlvalue.h"
 
 #include <memory>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "builtinfunctions.h"
+#include "lab/tsql/builtinfunctions.h"
 
-#include "../world/world.h"
-#include "sqlmessages.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/world.h"
 
 #include <cmath>
 #include <QRegularExpression>

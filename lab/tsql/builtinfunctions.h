@@ -1,7 +1,7 @@
 // The scalar built-in functions of the T-SQL subset (metadata, security, string, date and NULL functions).
 #pragma once
 
-#include "execcontext.h"
+#include "lab/tsql/execcontext.h"
 
 namespace pchatlab {
 

@@ -1,7 +1,7 @@
-#include "execcontext.h"
+#include "lab/tsql/execcontext.h"
 
-#include "../world/world.h"
-#include "sqlmessages.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/world.h"
 
 #include <QThread>
 

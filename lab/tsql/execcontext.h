@@ -2,8 +2,8 @@
 // lock.
 #pragma once
 
-#include "ast.h"
-#include "resultsink.h"
+#include "lab/tsql/ast.h"
+#include "lab/tsql/resultsink.h"
 
 #include <mutex>
 #include <QHash>

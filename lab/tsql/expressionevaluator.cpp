@@ -1,8 +1,8 @@
-#include "expressionevaluator.h"
+#include "lab/tsql/expressionevaluator.h"
 
-#include "../world/world.h"
-#include "builtinfunctions.h"
-#include "sqlmessages.h"
+#include "lab/tsql/builtinfunctions.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/world.h"
 
 #include <cmath>
 #include <QRegularExpression>

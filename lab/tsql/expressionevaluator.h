@@ -1,9 +1,9 @@
 // Evaluates expressions: operators with T-SQL NULL logic, variables, @@globals and the built-in functions.
 #pragma once
 
-#include "ast.h"
-#include "execcontext.h"
-#include "rowscope.h"
+#include "lab/tsql/ast.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/rowscope.h"
 
 namespace pchatlab {
 

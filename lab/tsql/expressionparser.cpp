@@ -1,7 +1,7 @@
-#include "expressionparser.h"
+#include "lab/tsql/expressionparser.h"
 
-#include "parsedepthguard.h"
-#include "sqlmessages.h"
+#include "lab/tsql/parsedepthguard.h"
+#include "lab/tsql/sqlmessages.h"
 
 namespace pchatlab {
 

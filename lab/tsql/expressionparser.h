@@ -1,8 +1,8 @@
 // Parses T-SQL expressions, data types and SELECT queries from a token stream into the syntax tree.
 #pragma once
 
-#include "ast.h"
-#include "tokenstream.h"
+#include "lab/tsql/ast.h"
+#include "lab/tsql/tokenstream.h"
 
 namespace pchatlab {
 

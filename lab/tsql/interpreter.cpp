@@ -1,14 +1,14 @@
-#include "interpreter.h"
+#include "lab/tsql/interpreter.h"
 
-#include "../world/alterdatabase.h"
-#include "../world/backupengine.h"
-#include "../world/restoreengine.h"
-#include "../world/world.h"
-#include "expressionevaluator.h"
-#include "procedurelibrary.h"
-#include "queryengine.h"
-#include "sqlmessages.h"
-#include "statementparser.h"
+#include "lab/tsql/expressionevaluator.h"
+#include "lab/tsql/procedurelibrary.h"
+#include "lab/tsql/queryengine.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/tsql/statementparser.h"
+#include "lab/world/alterdatabase.h"
+#include "lab/world/backupengine.h"
+#include "lab/world/restoreengine.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 
@@ -52,54 +52,11 @@ QString formatRaiserror(const QString& fmt, const QVector<SqlValue>& args)
     return out;
 }
 
-QString verbOf(const Stmt& s)
-{
-    switch (s.kind) {
-    case StmtKind::Select:
-        return QStringLiteral("SELECT");
-    case StmtKind::Declare:
-        return QStringLiteral("DECLARE");
-    case StmtKind::SetVariable:
-        return QStringLiteral("SET");
-    case StmtKind::SetOption:
-        return QStringLiteral("SET OPTION");
-    case StmtKind::Use:
-        return QStringLiteral("USE");
-    case StmtKind::Print:
-        return QStringLiteral("PRINT");
-    case StmtKind::Raiserror:
-        return QStringLiteral("RAISERROR");
-    case StmtKind::ExecString:
-        return QStringLiteral("EXEC STRING");
-    case StmtKind::Kill:
-        return QStringLiteral("KILL");
-    case StmtKind::Backup:
-        return QStringLiteral("BACKUP ") + s.target;
-    case StmtKind::Restore:
-        return QStringLiteral("RESTORE ") + s.target;
-    case StmtKind::AlterDatabase:
-        return QStringLiteral("ALTER DATABASE");
-    case StmtKind::BeginTran:
-        return QStringLiteral("BEGIN TRANSACTION");
-    case StmtKind::CommitTran:
-        return QStringLiteral("COMMIT TRANSACTION");
-    case StmtKind::RollbackTran:
-        return QStringLiteral("ROLLBACK TRANSACTION");
-    case StmtKind::WaitFor:
-        return QStringLiteral("WAITFOR");
-    case StmtKind::Return:
-        return QStringLiteral("RETURN");
-    default:
-        // Control flow (IF, WHILE, blocks) is recorded through the statements it runs; EXEC after its
-        // arguments are evaluated.
-        return {};
-    }
-}
-
 } // namespace
 
 Interpreter::Interpreter(World& world, Instance& instance, Session& session, ResultSink& sink)
     : m_ctx(world, instance, session, sink)
+    , m_recorder(m_ctx)
     , m_procedures(std::make_unique<ProcedureLibrary>(m_ctx, *this))
 {
     m_ctx.runQuery = [this](const SelectQuery& q, QVector<ColumnInfo>* columns) {
@@ -123,10 +80,11 @@ void Interpreter::runBatch(const QString& sql)
         try {
             stmts = StatementParser::parseBatch(sql);
         } catch (const SqlError& e) {
-            record(QStringLiteral("parse-error"),
-                   QStringLiteral("Msg %1: %2").arg(QString::number(e.number()), e.text()), QString(), {});
+            m_recorder.record(QStringLiteral("parse-error"),
+                              QStringLiteral("Msg %1: %2").arg(QString::number(e.number()), e.text()),
+                              QString(), {});
             m_ctx.sink().message(e);
-            m_ctx.sink().done(DoneKind::Done, DoneStatus::Error, 0, 0);
+            m_ctx.sink().done(DoneKind::Done, TdsDoneStatusFlag::Error, TdsDoneCommand::None, 0);
             m_ctx.setLastError(e.number());
             m_ctx.unlock();
             return;
@@ -137,82 +95,6 @@ void Interpreter::runBatch(const QString& sql)
         // A nesting error (217) ends the whole batch; it went to the client where it was raised.
     }
     m_ctx.unlock();
-}
-
-QString Interpreter::evaluatedText(const ExprPtr& expr)
-{
-    if (!expr)
-        return {};
-    try {
-        const SqlValue v = ExpressionEvaluator(m_ctx).evaluate(*expr);
-        return v.isNull() ? QStringLiteral("NULL") : v.toString();
-    } catch (const SqlError&) {
-        // The statement itself reports the error when it evaluates the same expression.
-        return {};
-    }
-}
-
-void Interpreter::record(const QString& kind, const QString& text, const QString& object,
-                         const QStringList& args)
-{
-    m_ctx.world().executedLog().append(
-        {0, m_ctx.instance().serverName(), m_ctx.session().spid, kind, text, object, args});
-}
-
-void Interpreter::recordStatement(const Stmt& s)
-{
-    const QString verb = verbOf(s);
-    if (verb.isEmpty())
-        return;
-    QString object;
-    QStringList args;
-    switch (s.kind) {
-    case StmtKind::Select:
-        if (s.select) {
-            for (const TableRef& table : s.select->from)
-                args << table.nameParts.join(u'.');
-            object = args.value(0);
-        }
-        break;
-    case StmtKind::Declare:
-        for (const VarDecl& d : s.decls)
-            args << d.name;
-        break;
-    case StmtKind::SetVariable:
-    case StmtKind::Use:
-    case StmtKind::AlterDatabase:
-        object = s.name;
-        args = s.words;
-        break;
-    case StmtKind::SetOption:
-        args = s.words;
-        object = s.name;
-        break;
-    case StmtKind::ExecString:
-    case StmtKind::Kill:
-        object = evaluatedText(s.value);
-        break;
-    case StmtKind::Backup:
-    case StmtKind::Restore:
-        object = evaluatedText(s.databaseName);
-        for (const ExprPtr& device : s.devices)
-            args << evaluatedText(device);
-        for (const WithOption& option : s.options)
-            args << option.name + (option.value ? u'=' + evaluatedText(option.value) : QString()) +
-                        (option.value2 ? u'>' + evaluatedText(option.value2) : QString());
-        break;
-    default:
-        break;
-    }
-    record(QStringLiteral("statement"), verb, object, args);
-}
-
-void Interpreter::recordCall(const ProcedureCall& call)
-{
-    QStringList args;
-    for (const ProcArgument& a : call.args)
-        args << a.name + u'=' + (a.value.isNull() ? QStringLiteral("NULL") : a.value.toString());
-    record(QStringLiteral("statement"), QStringLiteral("EXEC"), call.name, args);
 }
 
 void Interpreter::runStatements(const QVector<StmtPtr>& stmts)
@@ -244,12 +126,12 @@ Interpreter::Flow Interpreter::executeGuarded(const Stmt& s)
     }
 }
 
-void Interpreter::doneForStatement(quint16 status, quint16 curCmd, quint64 rows)
+void Interpreter::doneForStatement(TdsDoneStatus status, TdsDoneCommand curCmd, quint64 rows)
 {
     if (m_noCount)
-        status &= ~DoneStatus::Count;
+        status.setFlag(TdsDoneStatusFlag::Count, false);
     if (m_ctx.session().tranCount > 0)
-        status |= DoneStatus::InXact;
+        status |= TdsDoneStatusFlag::InXact;
     m_ctx.sink().done(m_ctx.statementDone(), status, curCmd, rows);
 }
 
@@ -257,7 +139,7 @@ Interpreter::Flow Interpreter::execute(const Stmt& s)
 {
     try {
         m_ctx.setLastError(0);
-        recordStatement(s);
+        m_recorder.statement(s);
         switch (s.kind) {
         case StmtKind::Select:
             select(s);
@@ -355,7 +237,7 @@ Interpreter::Flow Interpreter::execute(const Stmt& s)
             e.setLine(s.line);
             m_ctx.sink().message(e);
             m_ctx.setLastError(e.number());
-            doneForStatement(DoneStatus::Error, 0, 0);
+            doneForStatement(TdsDoneStatusFlag::Error, TdsDoneCommand::None, 0);
             e.setReported();
         }
         throw;
@@ -374,7 +256,7 @@ void Interpreter::select(const Stmt& s)
         m_ctx.sink().row(row);
     }
     m_ctx.setRowCount(t.rows.size());
-    doneForStatement(DoneStatus::Count, 0xC1, quint64(t.rows.size()));
+    doneForStatement(TdsDoneStatusFlag::Count, TdsDoneCommand::Select, quint64(t.rows.size()));
 }
 
 void Interpreter::declare(const Stmt& s)
@@ -442,7 +324,7 @@ void Interpreter::use(const Stmt& s)
     se.database = d->name;
     if (d->userAccess == u"SINGLE_USER")
         d->singleUserSpid = se.spid;
-    m_ctx.sink().envChange(1, d->name, old);
+    m_ctx.sink().envChange(TdsEnvChangeType::Database, d->name, old);
     m_ctx.sendMessage(5701, {d->name});
 }
 
@@ -491,7 +373,7 @@ void Interpreter::exec(const Stmt& s)
                                                                                   : QString());
         call.args.append(pa);
     }
-    recordCall(call);
+    m_recorder.call(call);
     m_procedures->call(call);
     for (int i = 0; i < call.outputs.size() && i < outVars.size(); ++i) {
         if (call.outputs[i] && !outVars[i].isEmpty()) {
@@ -506,7 +388,9 @@ void Interpreter::exec(const Stmt& s)
         v->value = SqlValue::fromInt(call.returnCode).castTo(v->type);
     }
     m_ctx.sink().returnStatus(call.returnCode);
-    m_ctx.sink().done(DoneKind::DoneProc, m_ctx.depth() > 0 ? DoneStatus::More : 0, 0xE0, 0);
+    m_ctx.sink().done(DoneKind::DoneProc,
+                      m_ctx.depth() > 0 ? TdsDoneStatus(TdsDoneStatusFlag::More) : TdsDoneStatus(),
+                      TdsDoneCommand::Execute, 0);
 }
 
 void Interpreter::kill(const Stmt& s)
@@ -531,7 +415,7 @@ void Interpreter::transaction(StmtKind kind)
         if (se.tranCount++ == 0) {
             static std::atomic<quint64> nextId{0x1000};
             se.tranId = ++nextId;
-            m_ctx.sink().transactionChange(8, se.tranId, 0);
+            m_ctx.sink().transactionChange(TdsEnvChangeType::BeginTransaction, se.tranId, 0);
         }
         return;
     }
@@ -540,26 +424,28 @@ void Interpreter::transaction(StmtKind kind)
     if (kind == StmtKind::CommitTran && --se.tranCount > 0)
         return;
     se.tranCount = 0;
-    m_ctx.sink().transactionChange(kind == StmtKind::CommitTran ? 9 : 10, 0, se.tranId);
+    m_ctx.sink().transactionChange(kind == StmtKind::CommitTran ? TdsEnvChangeType::CommitTransaction
+                                                                : TdsEnvChangeType::RollbackTransaction,
+                                   0, se.tranId);
     se.tranId = 0;
 }
 
-void Interpreter::transactionRequest(int type)
+void Interpreter::transactionRequest(const TransactionRequest& request)
 {
     m_ctx.lock();
     try {
-        if (type == 5)
+        if (request.type == TdsTransactionRequestType::Begin)
             transaction(StmtKind::BeginTran);
-        else if ((type & 0xFF) == 7)
+        else if (request.type == TdsTransactionRequestType::Commit)
             transaction(StmtKind::CommitTran);
-        else if ((type & 0xFF) == 8)
+        else if (request.type == TdsTransactionRequestType::Rollback)
             transaction(StmtKind::RollbackTran);
-        if (type & 0x100)
+        if (request.beginNext)
             transaction(StmtKind::BeginTran);
-        m_ctx.sink().done(DoneKind::Done, 0, 0, 0);
+        m_ctx.sink().done(DoneKind::Done, {}, TdsDoneCommand::None, 0);
     } catch (const SqlError& e) {
         m_ctx.sink().message(e);
-        m_ctx.sink().done(DoneKind::Done, DoneStatus::Error, 0, 0);
+        m_ctx.sink().done(DoneKind::Done, TdsDoneStatusFlag::Error, TdsDoneCommand::None, 0);
     }
     m_ctx.unlock();
 }
@@ -593,8 +479,9 @@ void Interpreter::runNested(const QString& sql, const QHash<QString, Variable>& 
     try {
         stmts = StatementParser::parseBatch(sql);
     } catch (const SqlError& e) {
-        record(QStringLiteral("parse-error"),
-               QStringLiteral("Msg %1: %2").arg(QString::number(e.number()), e.text()), QString(), {});
+        m_recorder.record(QStringLiteral("parse-error"),
+                          QStringLiteral("Msg %1: %2").arg(QString::number(e.number()), e.text()), QString(),
+                          {});
         throw;
     }
     m_ctx.pushFrame();
@@ -621,16 +508,16 @@ void Interpreter::runRpc(QVector<ProcedureCall>& calls)
     try {
         for (ProcedureCall& call : calls) {
             m_ctx.checkCancel();
-            quint16 status = 0;
+            TdsDoneStatus status;
             try {
-                recordCall(call);
+                m_recorder.call(call);
                 m_procedures->call(call);
             } catch (const SqlError& e) {
                 if (!e.reported()) {
                     m_ctx.sink().message(e);
                     m_ctx.setLastError(e.number());
                 }
-                status = DoneStatus::Error;
+                status = TdsDoneStatusFlag::Error;
             }
             m_ctx.sink().returnStatus(call.returnCode);
             for (int i = 0; i < call.args.size(); ++i) {
@@ -640,7 +527,7 @@ void Interpreter::runRpc(QVector<ProcedureCall>& calls)
                     i < call.outputs.size() && call.outputs[i] ? *call.outputs[i] : call.args[i].value;
                 m_ctx.sink().returnValue(quint16(i), call.args[i].name, v.castTo(call.args[i].value.type()));
             }
-            m_ctx.sink().done(DoneKind::DoneProc, status, 0, 0);
+            m_ctx.sink().done(DoneKind::DoneProc, status, TdsDoneCommand::None, 0);
         }
     } catch (const RequestCancelled&) {
     }

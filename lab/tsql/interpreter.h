@@ -1,9 +1,11 @@
 // Runs SQL batches and RPC procedure calls of one session against the world, statement by statement.
 #pragma once
 
-#include "ast.h"
-#include "execcontext.h"
-#include "procedurecall.h"
+#include "lab/tsql/ast.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/procedurecall.h"
+#include "lab/tsql/statementrecorder.h"
+#include "lab/tsql/transactionrequest.h"
 
 namespace pchatlab {
 
@@ -19,8 +21,8 @@ public:
     // DONE.
     void runBatch(const QString& sql);
     void runRpc(QVector<ProcedureCall>& calls);
-    // Transaction-manager request: 5 begin, 7 commit, 8 rollback; bit 0x100 begins a new one afterwards.
-    void transactionRequest(int type);
+    // A transaction-manager request: begin, commit or rollback, and maybe the next begin right after.
+    void transactionRequest(const TransactionRequest& request);
 
     // Runs SQL text in a new variable frame with the given parameters (sp_executesql, EXEC('...')).
     void runNested(const QString& sql, const QHash<QString, Variable>& params,
@@ -48,14 +50,10 @@ private:
     void kill(const Stmt& s);
     void transaction(StmtKind kind);
     void waitFor(const Stmt& s);
-    void doneForStatement(quint16 status, quint16 curCmd, quint64 rows);
-    // The executed log: each statement with the names and values it acts on, as evaluated here.
-    void record(const QString& kind, const QString& text, const QString& object, const QStringList& args);
-    void recordStatement(const Stmt& s);
-    void recordCall(const ProcedureCall& call);
-    QString evaluatedText(const ExprPtr& expr);
+    void doneForStatement(TdsDoneStatus status, TdsDoneCommand curCmd, quint64 rows);
 
     ExecContext m_ctx;
+    StatementRecorder m_recorder;
     std::unique_ptr<ProcedureLibrary> m_procedures;
     bool m_noCount = false;
     int m_returnValue = 0;

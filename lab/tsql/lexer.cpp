@@ -1,6 +1,6 @@
-#include "lexer.h"
+#include "lab/tsql/lexer.h"
 
-#include "sqlmessages.h"
+#include "lab/tsql/sqlmessages.h"
 
 namespace pchatlab {
 

@@ -2,7 +2,7 @@
 // comments.
 #pragma once
 
-#include "token.h"
+#include "lab/tsql/token.h"
 
 #include <QVector>
 

@@ -1,8 +1,8 @@
-#include "parsedepthguard.h"
+#include "lab/tsql/parsedepthguard.h"
 
-#include "ast.h"
-#include "sqlmessages.h"
-#include "tokenstream.h"
+#include "lab/tsql/ast.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/tsql/tokenstream.h"
 
 namespace pchatlab {
 

@@ -1,7 +1,7 @@
 // One procedure invocation: the arguments as sent (positional or named, OUTPUT flags) and what comes back.
 #pragma once
 
-#include "sqlvalue.h"
+#include "lab/tsql/sqlvalue.h"
 
 #include <optional>
 #include <QVector>

@@ -1,13 +1,16 @@
-#include "procedurelibrary.h"
+#include "lab/tsql/procedurelibrary.h"
 
-#include "../agent/agentprocedures.h"
-#include "../agent/logshippingprocedures.h"
-#include "../world/world.h"
-#include "interpreter.h"
-#include "sqlmessages.h"
-#include "statementparser.h"
+#include "lab/agent/agentprocedures.h"
+#include "lab/agent/logshippingprocedures.h"
+#include "lab/tsql/catalogshorthand.h"
+#include "lab/tsql/interpreter.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/tsql/statementparser.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
+
+using namespace catalog;
 
 namespace {
 
@@ -15,8 +18,6 @@ QString baseName(const QString& name)
 {
     return name.section(QLatin1Char('.'), -1).toLower();
 }
-
-const SqlType kSmall{SqlTypeKind::SmallInt};
 
 } // namespace
 
@@ -199,7 +200,7 @@ void ProcedureLibrary::cursorOpen(ProcedureCall& call)
     Session& s = m_ctx.session();
     const int handle = s.nextCursor++;
     m_ctx.sink().columns(columns);
-    m_ctx.sink().done(DoneKind::DoneInProc, 0, 0xC1, 0);
+    m_ctx.sink().done(DoneKind::DoneInProc, {}, TdsDoneCommand::Select, 0);
     call.outputs[0] = SqlValue::fromInt(handle);
     if (call.args.size() > 2)
         call.outputs[2] =
@@ -248,7 +249,8 @@ void ProcedureLibrary::cursorFetch(ProcedureCall& call)
     for (int r = start; r < end; ++r)
         m_ctx.sink().row(c.rows[r]);
     c.position = std::max(start, end);
-    m_ctx.sink().done(DoneKind::DoneInProc, DoneStatus::Count, 0xC1, quint64(std::max(0, end - start)));
+    m_ctx.sink().done(DoneKind::DoneInProc, TdsDoneStatusFlag::Count, TdsDoneCommand::Select,
+                      quint64(std::max(0, end - start)));
 }
 
 void ProcedureLibrary::prepare(ProcedureCall& call, bool execute)
@@ -286,7 +288,7 @@ void ProcedureLibrary::prepare(ProcedureCall& call, bool execute)
         }
         m_ctx.popFrame();
         m_ctx.sink().columns(columns);
-        m_ctx.sink().done(DoneKind::DoneInProc, 0, 0xC1, 0);
+        m_ctx.sink().done(DoneKind::DoneInProc, {}, TdsDoneCommand::Select, 0);
     }
 }
 
@@ -316,14 +318,14 @@ void ProcedureLibrary::sendTable(const QVector<ColumnInfo>& columns, const QVect
     m_ctx.sink().columns(columns);
     for (const auto& r : rows)
         m_ctx.sink().row(r);
-    m_ctx.sink().done(DoneKind::DoneInProc, DoneStatus::Count, 0xC1, quint64(rows.size()));
+    m_ctx.sink().done(DoneKind::DoneInProc, TdsDoneStatusFlag::Count, TdsDoneCommand::Select,
+                      quint64(rows.size()));
 }
 
 void ProcedureLibrary::datatypeInfo(ProcedureCall& call)
 {
-    const QVector<ParamDef> defs = {
-        {QStringLiteral("@data_type"), {SqlTypeKind::Int}, false, false, SqlValue::fromInt(0)},
-        {QStringLiteral("@ODBCVer"), {SqlTypeKind::TinyInt}, false, false, SqlValue::fromInt(2)}};
+    const QVector<ParamDef> defs = {opt("@data_type", kInt, SqlValue::fromInt(0)),
+                                    opt("@ODBCVer", kTiny, SqlValue::fromInt(2))};
     const auto args = bind(call, call.name, defs, nullptr);
     const qint64 wanted = args.value(QStringLiteral("@data_type")).toInt();
     const bool odbc3 = args.value(QStringLiteral("@odbcver")).toInt() >= 3;

@@ -2,24 +2,16 @@
 // procedures).
 #pragma once
 
-#include "ast.h"
-#include "execcontext.h"
-#include "procedurecall.h"
+#include "lab/tsql/ast.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/paramdef.h"
+#include "lab/tsql/procedurecall.h"
 
 #include <QHash>
 
 namespace pchatlab {
 
 class Interpreter;
-
-struct ParamDef
-{
-    QString name;
-    SqlType type;
-    bool required = true;
-    bool output = false;
-    SqlValue defaultValue;
-};
 
 class ProcedureLibrary
 {

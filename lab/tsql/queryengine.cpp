@@ -1,8 +1,8 @@
-#include "queryengine.h"
+#include "lab/tsql/queryengine.h"
 
-#include "../world/catalogviews.h"
-#include "expressionevaluator.h"
-#include "sqlmessages.h"
+#include "lab/tsql/expressionevaluator.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/catalogviews.h"
 
 #include <algorithm>
 #include <deque>

@@ -2,9 +2,9 @@
 // assignment.
 #pragma once
 
-#include "../world/table.h"
-#include "ast.h"
-#include "execcontext.h"
+#include "lab/tsql/ast.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/world/table.h"
 
 namespace pchatlab {
 

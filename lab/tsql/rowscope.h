@@ -1,7 +1,7 @@
 // Resolves column references while an expression is evaluated against the current row(s) of a query.
 #pragma once
 
-#include "sqlvalue.h"
+#include "lab/tsql/sqlvalue.h"
 
 #include <QStringList>
 

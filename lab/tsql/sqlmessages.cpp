@@ -1,4 +1,4 @@
-#include "sqlmessages.h"
+#include "lab/tsql/sqlmessages.h"
 
 #include <map>
 

@@ -2,7 +2,7 @@
 // arguments. docs/lab-messages.md cites the documentation row of each; a test compares the two.
 #pragma once
 
-#include "sqlerror.h"
+#include "lab/tsql/sqlerror.h"
 
 #include <QList>
 #include <QStringList>

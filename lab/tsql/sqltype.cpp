@@ -1,4 +1,4 @@
-#include "sqltype.h"
+#include "lab/tsql/sqltype.h"
 
 namespace pchatlab {
 

@@ -1,7 +1,7 @@
-#include "sqlvalue.h"
+#include "lab/tsql/sqlvalue.h"
 
-#include "sqlerror.h"
-#include "sqlmessages.h"
+#include "lab/tsql/sqlerror.h"
+#include "lab/tsql/sqlmessages.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 // A typed, NULL-able T-SQL scalar value exchanged by the interpreter, the catalog and the TDS layer.
 #pragma once
 
-#include "sqltype.h"
+#include "lab/tsql/sqltype.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "statementparser.h"
+#include "lab/tsql/statementparser.h"
 
-#include "lexer.h"
-#include "parsedepthguard.h"
-#include "sqlmessages.h"
+#include "lab/tsql/lexer.h"
+#include "lab/tsql/parsedepthguard.h"
+#include "lab/tsql/sqlmessages.h"
 
 #include <QSet>
 

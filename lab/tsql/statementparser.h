@@ -1,8 +1,8 @@
 // Parses a T-SQL batch into statements (the subset the lab models); syntax errors are SQL Server's 102/156.
 #pragma once
 
-#include "ast.h"
-#include "expressionparser.h"
+#include "lab/tsql/ast.h"
+#include "lab/tsql/expressionparser.h"
 
 namespace pchatlab {
 

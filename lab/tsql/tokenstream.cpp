@@ -1,6 +1,6 @@
-#include "tokenstream.h"
+#include "lab/tsql/tokenstream.h"
 
-#include "sqlmessages.h"
+#include "lab/tsql/sqlmessages.h"
 
 #include <QSet>
 

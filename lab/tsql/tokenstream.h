@@ -1,7 +1,7 @@
 // Cursor over a batch's tokens with the helpers both parsers share (keyword tests, SQL Server syntax errors).
 #pragma once
 
-#include "token.h"
+#include "lab/tsql/token.h"
 
 #include <QStringList>
 #include <QVector>

@@ -1,8 +1,8 @@
-#include "alterdatabase.h"
+#include "lab/world/alterdatabase.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/sqlmessages.h"
-#include "world.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 

@@ -2,7 +2,7 @@
 // messages.
 #pragma once
 
-#include "../tsql/ast.h"
+#include "lab/tsql/ast.h"
 
 namespace pchatlab {
 

@@ -1,11 +1,11 @@
-#include "backupengine.h"
+#include "lab/world/backupengine.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/expressionevaluator.h"
-#include "../tsql/sqlmessages.h"
-#include "backupoptions.h"
-#include "longoperation.h"
-#include "world.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/expressionevaluator.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/backupoptions.h"
+#include "lab/world/longoperation.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 
@@ -72,9 +72,8 @@ void BackupEngine::run(const Stmt& s)
 
     // Fault "no-space": the volumes this instance writes to are full; the backup fails once its first
     // pages are written, as SQL Server's does on a full disk (3202 with OS error 112, then 3013).
-    const bool noSpace = world.hasFault(QStringLiteral("no-space")) ||
-                         world.hasFault(QStringLiteral("no-space:") + inst.serverName());
-    LongOperation op(m_ctx, command, QStringLiteral("backup-drop-at"));
+    const bool noSpace = world.volumesFull(inst);
+    LongOperation op(m_ctx, command, FaultKind::BackupDropAt);
     session.requestDbId = db->id;
     const QString name = db->name;
     const auto leaveDamaged = [&] {

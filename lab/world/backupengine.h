@@ -2,7 +2,7 @@
 // abort.
 #pragma once
 
-#include "../tsql/ast.h"
+#include "lab/tsql/ast.h"
 
 namespace pchatlab {
 

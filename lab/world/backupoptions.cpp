@@ -1,8 +1,8 @@
-#include "backupoptions.h"
+#include "lab/world/backupoptions.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/expressionevaluator.h"
-#include "../tsql/sqlmessages.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/expressionevaluator.h"
+#include "lab/tsql/sqlmessages.h"
 
 namespace pchatlab {
 

@@ -1,7 +1,7 @@
 // The WITH options of a BACKUP or RESTORE statement, evaluated once (names upper-case, values as SQL values).
 #pragma once
 
-#include "../tsql/ast.h"
+#include "lab/tsql/ast.h"
 
 #include <QMap>
 

@@ -1,7 +1,7 @@
 // One backup set inside a simulated backup file, with the fields RESTORE HEADERONLY and msdb report.
 #pragma once
 
-#include "database.h"
+#include "lab/world/database.h"
 
 namespace pchatlab {
 

@@ -1,43 +1,15 @@
-#include "catalogviews.h"
+#include "lab/world/catalogviews.h"
 
-#include "../tsql/execcontext.h"
-#include "msdbtables.h"
-#include "world.h"
+#include "lab/tsql/catalogshorthand.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/world/msdbtables.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 
+using namespace catalog;
+
 namespace {
-
-const SqlType kInt{SqlTypeKind::Int};
-const SqlType kSmall{SqlTypeKind::SmallInt};
-const SqlType kTiny{SqlTypeKind::TinyInt};
-const SqlType kBig{SqlTypeKind::BigInt};
-const SqlType kBit{SqlTypeKind::Bit};
-const SqlType kDate{SqlTypeKind::DateTime};
-const SqlType kReal{SqlTypeKind::Real};
-const SqlType kGuid{SqlTypeKind::UniqueIdentifier};
-const SqlType kLsn = SqlType::numeric(25, 0);
-
-SqlType nv(int n)
-{
-    return SqlType::nvarchar(n);
-}
-SqlValue i(qint64 v, SqlType t = kInt)
-{
-    return SqlValue::fromInt(v, t);
-}
-SqlValue s(const QString& v, int n = 128)
-{
-    return SqlValue::stringOrNull(v, n);
-}
-SqlValue nul(SqlType t = kInt)
-{
-    return SqlValue::null(t);
-}
-SqlValue dt(const QDateTime& v)
-{
-    return SqlValue::fromDateTime(v);
-}
 
 int stateCode(const QString& state)
 {
@@ -327,10 +299,7 @@ Table CatalogViews::volumeStats(ExecContext& ctx, const QVector<SqlValue>& args)
                         used += file.sizeBytes;
                 }
             }
-            const World& world = ctx.world();
-            const bool noSpace = world.hasFault(QStringLiteral("no-space")) ||
-                                 world.hasFault(QStringLiteral("no-space:") + inst.serverName());
-            const qint64 available = noSpace ? 0 : inst.freeDiskBytes;
+            const qint64 available = ctx.world().volumesFull(inst) ? 0 : inst.freeDiskBytes;
             t.rows.append({i(d.id), i(f.fileId), s(mountPoint, 512),
                            s(QStringLiteral("\\\\?\\Volume{%1}\\").arg(mountPoint.left(1)), 512),
                            s(mountPoint.startsWith(u'L', Qt::CaseInsensitive) ? QStringLiteral("SQLLog")

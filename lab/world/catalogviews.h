@@ -1,7 +1,7 @@
 // Builds the catalog views and DMVs of an instance (sys.databases, sys.dm_exec_requests, ...) on demand.
 #pragma once
 
-#include "table.h"
+#include "lab/world/table.h"
 
 #include <optional>
 

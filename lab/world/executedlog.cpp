@@ -1,4 +1,4 @@
-#include "executedlog.h"
+#include "lab/world/executedlog.h"
 
 #include <algorithm>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "instance.h"
+#include "lab/world/instance.h"
 
 namespace pchatlab {
 

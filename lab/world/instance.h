@@ -2,10 +2,10 @@
 // history.
 #pragma once
 
-#include "../agent/agentstate.h"
-#include "backupset.h"
-#include "database.h"
-#include "session.h"
+#include "lab/agent/agentstate.h"
+#include "lab/world/backupset.h"
+#include "lab/world/database.h"
+#include "lab/world/session.h"
 
 #include <memory>
 #include <QMap>

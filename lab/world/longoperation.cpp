@@ -1,15 +1,15 @@
-#include "longoperation.h"
+#include "lab/world/longoperation.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/sqlmessages.h"
-#include "world.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 
-LongOperation::LongOperation(ExecContext& ctx, QString command, QString faultPrefix)
+LongOperation::LongOperation(ExecContext& ctx, QString command, FaultKind dropFault)
     : m_ctx(ctx)
     , m_command(std::move(command))
-    , m_faultPrefix(std::move(faultPrefix))
+    , m_dropFault(dropFault)
 {
     Session& s = m_ctx.session();
     s.command = m_command;
@@ -23,8 +23,8 @@ void LongOperation::run(qint64 totalMs, int stats, int fromPercent, int toPercen
     Session& s = m_ctx.session();
     const double speed = w.speed();
     const qint64 realTotal = std::max<qint64>(1, qint64(double(totalMs) / speed));
-    const QString drop = w.faultValue(m_faultPrefix);
-    const int dropAt = drop.isEmpty() ? 101 : drop.toInt();
+    const QVector<Fault> drops = w.faults(m_dropFault);
+    const int dropAt = drops.isEmpty() ? 101 : drops.first().amount();
     if (m_nextStats == 0)
         m_nextStats = stats;
     const qint64 startMs = realTotal * fromPercent / 100;

@@ -2,6 +2,8 @@
 // goes.
 #pragma once
 
+#include "lab/world/fault.h"
+
 #include <QString>
 
 namespace pchatlab {
@@ -11,8 +13,8 @@ class ExecContext;
 class LongOperation
 {
 public:
-    // `faultPrefix` names the drop fault ("backup-drop-at" / "restore-drop-at").
-    LongOperation(ExecContext& ctx, QString command, QString faultPrefix);
+    // `dropFault` is the fault that drops the client's connection at a percent (BackupDropAt, RestoreDropAt).
+    LongOperation(ExecContext& ctx, QString command, FaultKind dropFault);
 
     // Runs for `totalMs` of simulated time (divided by the world speed). `stats` = 0 sends no 3211 messages.
     // Stops before 100 percent when `stopAtPercent` < 100 (used to place the last "Processed" message).
@@ -23,7 +25,7 @@ public:
 private:
     ExecContext& m_ctx;
     QString m_command;
-    QString m_faultPrefix;
+    FaultKind m_dropFault;
     qint64 m_elapsedMs = 0;
     int m_nextStats = 0;
 };

@@ -1,33 +1,13 @@
-#include "msdbtables.h"
+#include "lab/world/msdbtables.h"
 
-#include "../agent/agenttables.h"
-#include "../tsql/execcontext.h"
-#include "world.h"
+#include "lab/agent/agenttables.h"
+#include "lab/tsql/catalogshorthand.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 
-namespace {
-
-const SqlType kInt{SqlTypeKind::Int};
-const SqlType kTiny{SqlTypeKind::TinyInt};
-const SqlType kDate{SqlTypeKind::DateTime};
-const SqlType kLsn = SqlType::numeric(25, 0);
-const SqlType kSize = SqlType::numeric(20, 0);
-
-SqlValue i(qint64 v, SqlType t = kInt)
-{
-    return SqlValue::fromInt(v, t);
-}
-SqlValue s(const QString& v, int n = 128)
-{
-    return SqlValue::stringOrNull(v, n);
-}
-SqlValue num(qint64 v, SqlType t = kLsn)
-{
-    return v ? SqlValue::fromFloat(double(v), t) : SqlValue::null(t);
-}
-
-} // namespace
+using namespace catalog;
 
 std::optional<Table> MsdbTables::lookup(ExecContext& ctx, const QString& name)
 {

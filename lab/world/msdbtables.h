@@ -1,7 +1,7 @@
 // The msdb history tables of an instance (backupset, backupmediafamily, restorehistory) as query sources.
 #pragma once
 
-#include "table.h"
+#include "lab/world/table.h"
 
 #include <optional>
 

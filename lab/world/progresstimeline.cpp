@@ -1,4 +1,4 @@
-#include "progresstimeline.h"
+#include "lab/world/progresstimeline.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,12 +1,12 @@
-#include "restoreengine.h"
+#include "lab/world/restoreengine.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/expressionevaluator.h"
-#include "../tsql/sqlmessages.h"
-#include "backupoptions.h"
-#include "longoperation.h"
-#include "restoreinspection.h"
-#include "world.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/expressionevaluator.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/backupoptions.h"
+#include "lab/world/longoperation.h"
+#include "lab/world/restoreinspection.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 
@@ -27,13 +27,6 @@ QString lsnText(qint64 lsn)
 QString versionText(int major, int minor, int build)
 {
     return QStringLiteral("%1.%2.%3").arg(major).arg(minor, 2, 10, QLatin1Char('0')).arg(build);
-}
-
-// Faults for drills that strike while a restore reads its backup: "<kind>" or "<kind>:<instance>".
-bool faultHits(const World& world, const QString& kind, const Instance& inst)
-{
-    return world.hasFault(kind) || world.hasFault(kind + u':' + inst.serverName()) ||
-           world.hasFault(kind + u':' + inst.machineName);
 }
 
 } // namespace
@@ -147,8 +140,7 @@ void RestoreEngine::run(const Stmt& s)
         qint64 needed = 0;
         for (const DatabaseFile& f : files)
             needed += f.sizeBytes;
-        const bool noSpace = world.hasFault(QStringLiteral("no-space")) ||
-                             world.hasFault(QStringLiteral("no-space:") + inst.serverName());
+        const bool noSpace = world.volumesFull(inst);
         if (needed > inst.freeDiskBytes || noSpace) {
             const QString volume =
                 files.isEmpty() ? QStringLiteral("D:\\") : files.first().physicalName.left(3);
@@ -158,7 +150,7 @@ void RestoreEngine::run(const Stmt& s)
 
     const qint64 bytes = set.backupSize;
     const qint64 totalMs = std::max<qint64>(50, bytes * 1000 / world.throughput());
-    LongOperation op(m_ctx, command, QStringLiteral("restore-drop-at"));
+    LongOperation op(m_ctx, command, FaultKind::RestoreDropAt);
     session.requestDbId = target ? target->id : 1;
     const QString name = target ? target->name : dbName;
     // SQL Server leaves the database of a restore that stopped half-way unusable: RESTORING, nothing to
@@ -180,8 +172,8 @@ void RestoreEngine::run(const Stmt& s)
     };
     // The drills' faults strike half-way through the copy: a damaged page read from the backup set, or the
     // device that stops answering.
-    const bool pageError = faultHits(world, QStringLiteral("restore-page-error"), inst);
-    const bool readFails = faultHits(world, QStringLiteral("restore-read-fails"), inst);
+    const bool pageError = world.hasFault(FaultKind::RestorePageError, inst);
+    const bool readFails = world.hasFault(FaultKind::RestoreReadFails, inst);
     try {
         op.run(totalMs, opt.stats(), 0, pageError || readFails ? 50 : 100);
     } catch (const RequestCancelled&) {

@@ -1,7 +1,7 @@
 // RESTORE DATABASE / LOG / HEADERONLY / FILELISTONLY / VERIFYONLY against the simulated backup files.
 #pragma once
 
-#include "../tsql/ast.h"
+#include "lab/tsql/ast.h"
 
 namespace pchatlab {
 

@@ -1,37 +1,14 @@
-#include "restoreinspection.h"
+#include "lab/world/restoreinspection.h"
 
-#include "../tsql/execcontext.h"
-#include "../tsql/sqlmessages.h"
-#include "backupoptions.h"
-#include "world.h"
+#include "lab/tsql/catalogshorthand.h"
+#include "lab/tsql/execcontext.h"
+#include "lab/tsql/sqlmessages.h"
+#include "lab/world/backupoptions.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 
-namespace {
-
-const SqlType kInt{SqlTypeKind::Int};
-const SqlType kSmall{SqlTypeKind::SmallInt};
-const SqlType kTiny{SqlTypeKind::TinyInt};
-const SqlType kBig{SqlTypeKind::BigInt};
-const SqlType kBit{SqlTypeKind::Bit};
-const SqlType kDate{SqlTypeKind::DateTime};
-const SqlType kGuid{SqlTypeKind::UniqueIdentifier};
-const SqlType kLsn = SqlType::numeric(25, 0);
-
-SqlValue s(const QString& v, int n = 128)
-{
-    return SqlValue::stringOrNull(v, n);
-}
-SqlValue i(qint64 v, SqlType t = kInt)
-{
-    return SqlValue::fromInt(v, t);
-}
-SqlValue lsn(qint64 v)
-{
-    return v ? SqlValue::fromFloat(double(v), kLsn) : SqlValue::null(kLsn);
-}
-
-} // namespace
+using namespace catalog;
 
 SimFile& RestoreInspection::openMedia(ExecContext& ctx, QString device, const QString& command)
 {
@@ -91,7 +68,7 @@ void RestoreInspection::run(const Stmt& st)
                       {QStringLiteral("SoftwareVendorId"), kInt}});
         sink.row({SqlValue::null(SqlType::nvarchar(128)), SqlValue::fromGuid(f.sets.first().familyGuid), i(1),
                   i(1), SqlValue::fromGuid(f.sets.first().familyGuid), i(1), i(4608)});
-        sink.done(m_ctx.statementDone(), DoneStatus::Count, 0xC1, 1);
+        sink.done(m_ctx.statementDone(), TdsDoneStatusFlag::Count, TdsDoneCommand::Select, 1);
     }
 }
 
@@ -168,10 +145,10 @@ void RestoreInspection::headerOnly(const SimFile& f)
                   i(706),
                   SqlValue::fromDateTime(b.start.addDays(-30)),
                   SqlValue::fromFloat(double(b.backupSize), SqlType::numeric(20, 0)),
-                  lsn(b.firstLsn),
-                  lsn(b.lastLsn),
-                  lsn(b.checkpointLsn),
-                  lsn(b.databaseBackupLsn),
+                  num(b.firstLsn),
+                  num(b.lastLsn),
+                  num(b.checkpointLsn),
+                  num(b.databaseBackupLsn),
                   SqlValue::fromDateTime(b.start),
                   SqlValue::fromDateTime(b.finish),
                   i(52, kSmall),
@@ -208,7 +185,8 @@ void RestoreInspection::headerOnly(const SimFile& f)
                   SqlValue::fromGuid(b.guid),
                   i(b.compressedSize, kBig)});
     }
-    sink.done(m_ctx.statementDone(), DoneStatus::Count, 0xC1, quint64(f.sets.size()));
+    sink.done(m_ctx.statementDone(), TdsDoneStatusFlag::Count, TdsDoneCommand::Select,
+              quint64(f.sets.size()));
 }
 
 void RestoreInspection::fileListOnly(const SimFile& f, int file, const QString& device)
@@ -249,11 +227,11 @@ void RestoreInspection::fileListOnly(const SimFile& f, int file, const QString& 
                   SqlValue::fromFloat(double(df.sizeBytes), SqlType::numeric(20, 0)),
                   SqlValue::fromFloat(35184372080640.0, SqlType::numeric(20, 0)),
                   i(df.fileId, kBig),
-                  lsn(0),
-                  lsn(0),
+                  num(0),
+                  num(0),
                   SqlValue::fromGuid(QUuid::createUuidV5(b.familyGuid, df.logicalName)),
-                  lsn(0),
-                  lsn(0),
+                  num(0),
+                  num(0),
                   i(df.isLog ? 0 : b.backupSize, kBig),
                   i(512),
                   i(df.isLog ? 0 : 1),
@@ -264,7 +242,8 @@ void RestoreInspection::fileListOnly(const SimFile& f, int file, const QString& 
                   SqlValue::fromBit(true),
                   SqlValue::null({SqlTypeKind::VarBinary, 32})});
     }
-    sink.done(m_ctx.statementDone(), DoneStatus::Count, 0xC1, quint64(b.files.size()));
+    sink.done(m_ctx.statementDone(), TdsDoneStatusFlag::Count, TdsDoneCommand::Select,
+              quint64(b.files.size()));
 }
 
 } // namespace pchatlab

@@ -1,7 +1,7 @@
 // RESTORE HEADERONLY / FILELISTONLY / VERIFYONLY / LABELONLY: reading what a backup file holds.
 #pragma once
 
-#include "../tsql/ast.h"
+#include "lab/tsql/ast.h"
 
 namespace pchatlab {
 

@@ -1,7 +1,7 @@
 // The model of one client session on an instance (spid, login, context database, running request).
 #pragma once
 
-#include "../tsql/resultsink.h"
+#include "lab/tsql/resultsink.h"
 
 #include <atomic>
 #include <QDateTime>

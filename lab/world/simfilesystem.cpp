@@ -1,4 +1,4 @@
-#include "simfilesystem.h"
+#include "lab/world/simfilesystem.h"
 
 namespace pchatlab {
 

@@ -2,7 +2,7 @@
 // account.
 #pragma once
 
-#include "backupset.h"
+#include "lab/world/backupset.h"
 
 #include <map>
 #include <QHash>

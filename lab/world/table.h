@@ -1,7 +1,7 @@
 // A materialized result set: column definitions plus rows, as catalog views produce and queries consume.
 #pragma once
 
-#include "../tsql/resultsink.h"
+#include "lab/tsql/resultsink.h"
 
 namespace pchatlab {
 

@@ -1,4 +1,4 @@
-#include "world.h"
+#include "lab/world/world.h"
 
 namespace pchatlab {
 
@@ -21,28 +21,46 @@ QDateTime World::simulatedNow() const
     return m_startReal.addMSecs(qint64(double(realMs) * m_speed));
 }
 
-QString World::faultValue(const QString& prefix) const
+QVector<Fault> World::faults(FaultKind kind) const
 {
-    const QString p = prefix.toLower() + QLatin1Char(':');
-    for (const QString& f : m_faults) {
-        if (f.startsWith(p))
-            return f.mid(p.size());
+    QVector<Fault> found;
+    for (const Fault& f : m_faults) {
+        if (f.kind() == kind)
+            found.append(f);
     }
-    return {};
+    return found;
 }
 
-void World::addFault(const QString& name)
+QStringList World::faultNames() const
 {
-    m_faults.insert(name.toLower());
+    QStringList names;
+    for (const Fault& f : m_faults)
+        names << f.name();
+    return names;
+}
+
+bool World::hasFault(FaultKind kind, const Instance& instance) const
+{
+    return std::any_of(m_faults.begin(), m_faults.end(),
+                       [&](const Fault& f) { return f.kind() == kind && f.strikes(instance); });
+}
+
+void World::addFault(const Fault& fault)
+{
+    if (!m_faults.contains(fault))
+        m_faults.append(fault);
     applyFaults();
 }
 
-void World::clearFault(const QString& name)
+void World::removeFault(const Fault& fault)
 {
-    if (name == u"*" || name.compare(u"all", Qt::CaseInsensitive) == 0)
-        m_faults.clear();
-    else
-        m_faults.remove(name.toLower());
+    m_faults.removeAll(fault);
+    applyFaults();
+}
+
+void World::clearFaults()
+{
+    m_faults.clear();
     applyFaults();
 }
 
@@ -71,15 +89,11 @@ void World::resetFrom(World& fresh)
     m_throughput = fresh.m_throughput;
     m_saPassword = fresh.m_saPassword;
     m_faults = fresh.m_faults;
-    for (const QString& f : std::as_const(m_startFaults))
-        m_faults.insert(f.toLower());
+    for (const Fault& f : std::as_const(m_startFaults)) {
+        if (!m_faults.contains(f))
+            m_faults.append(f);
+    }
     applyFaults();
-}
-
-bool World::appliesTo(const QString& target, const Instance& instance)
-{
-    return target.isEmpty() || target.compare(instance.serverName(), Qt::CaseInsensitive) == 0 ||
-           target.compare(instance.machineName, Qt::CaseInsensitive) == 0;
 }
 
 void World::applyFaults()
@@ -92,41 +106,33 @@ void World::applyFaults()
         i->recoveringDatabases.clear();
     }
     QHash<Instance*, QSet<QString>> phantoms;
-    for (const QString& f : std::as_const(m_faults)) {
-        const QString kind = f.section(QLatin1Char(':'), 0, 0);
-        const QString arg = f.section(QLatin1Char(':'), 1);
-        if (kind == u"share-not-readable") {
-            m_fs.denyShareAccess(arg, SimFileSystem::Access::Read);
-        } else if (kind == u"share-not-writable") {
-            m_fs.denyShareAccess(arg, SimFileSystem::Access::Write);
-        } else if (kind == u"agent-stopped") {
+    for (const Fault& f : std::as_const(m_faults)) {
+        switch (f.kind()) {
+        case FaultKind::ShareNotReadable:
+            m_fs.denyShareAccess(f.target(), SimFileSystem::Access::Read);
+            break;
+        case FaultKind::ShareNotWritable:
+            m_fs.denyShareAccess(f.target(), SimFileSystem::Access::Write);
+            break;
+        case FaultKind::AgentStopped:
+        case FaultKind::Slow:
+        case FaultKind::DbRecovering:
+        case FaultKind::DbInUse:
             for (const auto& i : m_instances) {
-                if (appliesTo(arg, *i))
+                if (!f.strikes(*i))
+                    continue;
+                if (f.kind() == FaultKind::AgentStopped)
                     i->agentRunning = false;
+                else if (f.kind() == FaultKind::Slow)
+                    i->latencyMs = i->scenarioLatencyMs + f.amount();
+                else if (f.kind() == FaultKind::DbRecovering)
+                    i->recoveringDatabases.insert(f.database());
+                else
+                    phantoms[i.get()].insert(f.database());
             }
-        } else if (kind == u"slow") { // slow:<instance>:<ms> or slow:<ms>
-            const QString target =
-                arg.contains(QLatin1Char(':')) ? arg.section(QLatin1Char(':'), 0, -2) : QString();
-            const int ms = arg.section(QLatin1Char(':'), -1).toInt();
-            for (const auto& i : m_instances) {
-                if (appliesTo(target, *i))
-                    i->latencyMs = i->scenarioLatencyMs + ms;
-            }
-        } else if (kind == u"db-recovering") { // db-recovering:<instance>:<db> or db-recovering:<db>
-            const QString target =
-                arg.contains(QLatin1Char(':')) ? arg.section(QLatin1Char(':'), 0, -2) : QString();
-            for (const auto& i : m_instances) {
-                if (appliesTo(target, *i))
-                    i->recoveringDatabases.insert(arg.section(QLatin1Char(':'), -1).toLower());
-            }
-        } else if (kind == u"db-in-use") { // db-in-use:<instance>:<db> or db-in-use:<db>
-            const QString target =
-                arg.contains(QLatin1Char(':')) ? arg.section(QLatin1Char(':'), 0, -2) : QString();
-            const QString db = arg.section(QLatin1Char(':'), -1);
-            for (const auto& i : m_instances) {
-                if (appliesTo(target, *i))
-                    phantoms[i.get()].insert(db.toLower());
-            }
+            break;
+        default: // the others strike when the lab does what they spoil
+            break;
         }
     }
     // The application the fault stands for runs on the pool's first active server.
@@ -135,26 +141,6 @@ void World::applyFaults()
                              : m_pool.activeServers.first().section(QLatin1Char('.'), 0, 0).toUpper();
     for (const auto& i : m_instances)
         i->syncOwnSessions(phantoms.value(i.get()), host);
-}
-
-} // namespace pchatlab
-
-namespace pchatlab {
-
-QStringList World::faultCatalog()
-{
-    return {QStringLiteral("login-fails[:<instance>|<login>]"),
-            QStringLiteral("share-not-readable:<account>"),
-            QStringLiteral("share-not-writable:<account>"),
-            QStringLiteral("db-in-use:[<instance>:]<database>"),
-            QStringLiteral("db-recovering:[<instance>:]<database>"),
-            QStringLiteral("restore-page-error[:<instance>]"),
-            QStringLiteral("restore-read-fails[:<instance>]"),
-            QStringLiteral("backup-drop-at:<percent>"),
-            QStringLiteral("restore-drop-at:<percent>"),
-            QStringLiteral("no-space[:<instance>]"),
-            QStringLiteral("agent-stopped[:<instance>]"),
-            QStringLiteral("slow:[<instance>:]<milliseconds>")};
 }
 
 } // namespace pchatlab

@@ -2,10 +2,11 @@
 // settings.
 #pragma once
 
-#include "executedlog.h"
-#include "instance.h"
-#include "progresstimeline.h"
-#include "simfilesystem.h"
+#include "lab/world/executedlog.h"
+#include "lab/world/fault.h"
+#include "lab/world/instance.h"
+#include "lab/world/progresstimeline.h"
+#include "lab/world/simfilesystem.h"
 
 #include <algorithm>
 #include <mutex>
@@ -59,21 +60,24 @@ public:
     QDateTime simulatedNow() const;
     void setControlPort(int port) { m_controlPort = port; }
 
-    // Faults by name ("login-fails", "backup-drop-at:50" ...), switched on and off at run time.
-    bool hasFault(const QString& name) const { return m_faults.contains(name.toLower()); }
-    QString faultValue(const QString& prefix) const;
-    void addFault(const QString& name);
-    void clearFault(const QString& name);
-    QStringList faults() const { return m_faults.values(); }
-    // Faults known by name (for --help and the control port); "<...>" parts are arguments.
-    static QStringList faultCatalog();
+    // The faults switched on, at start or at run time; each one once.
+    const QVector<Fault>& faults() const { return m_faults; }
+    QVector<Fault> faults(FaultKind kind) const;
+    QStringList faultNames() const;
+    // Whether a fault of this kind strikes the instance (it names the instance or none).
+    bool hasFault(FaultKind kind, const Instance& instance) const;
+    void addFault(const Fault& fault);
+    void removeFault(const Fault& fault);
+    void clearFaults();
+    // Fault "no-space": the volumes the instance writes to are full.
+    bool volumesFull(const Instance& instance) const { return hasFault(FaultKind::NoSpace, instance); }
 
     // What "reset" returns to: the scenario document the world was built from and the faults switched on
     // at start (--fault), on top of the scenario's own.
     const QByteArray& scenarioDocument() const { return m_scenario; }
     void setScenarioDocument(const QByteArray& json) { m_scenario = json; }
-    const QStringList& startFaults() const { return m_startFaults; }
-    void setStartFaults(const QStringList& faults) { m_startFaults = faults; }
+    const QVector<Fault>& startFaults() const { return m_startFaults; }
+    void setStartFaults(const QVector<Fault>& faults) { m_startFaults = faults; }
     // Replaces the world's state with `fresh` (built from the same scenario) in place: the instances keep
     // their objects and ports, because listeners and connections hold them. Every session is killed and
     // forgotten; its connection closes on its own. The speed and the simulated clock stay. Call it with
@@ -84,8 +88,6 @@ public:
     void applyFaults();
 
 private:
-    static bool appliesTo(const QString& target, const Instance& instance);
-
     std::mutex m_mutex;
     QVector<std::shared_ptr<Instance>> m_instances;
     SimFileSystem m_fs;
@@ -94,9 +96,9 @@ private:
     qint64 m_throughput = qint64(200) * 1024 * 1024;
     QString m_saPassword;
     int m_controlPort = 0;
-    QSet<QString> m_faults;
+    QVector<Fault> m_faults;
     QByteArray m_scenario;
-    QStringList m_startFaults;
+    QVector<Fault> m_startFaults;
     ExecutedLog m_executed;
     ProgressTimeline m_progressTimeline;
     QDateTime m_startReal = QDateTime::currentDateTimeUtc();

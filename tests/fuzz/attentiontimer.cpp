@@ -1,6 +1,6 @@
 #include "attentiontimer.h"
 
-#include "world/session.h"
+#include "lab/world/session.h"
 
 namespace pchatfuzz {
 

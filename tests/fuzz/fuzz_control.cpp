@@ -2,9 +2,9 @@
 // lab shell, the tests). Each line is handled as the port handles it, on a fresh default world per input, so
 // that fault switches, the speed, the executed log and the Lync pool commands all see hostile values.
 #include "fuzzqt.h"
-#include "scenario/scenarioloader.h"
-#include "shell/controlserver.h"
-#include "world/world.h"
+#include "lab/scenario/scenarioloader.h"
+#include "lab/shell/controlserver.h"
+#include "lab/world/world.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -3,9 +3,9 @@
 // writes objects or PowerShell error records. The control port it would ask is closed, so the lab's part
 // of every cmdlet is "unreachable" and no other process is involved.
 #include "fuzzqt.h"
-#include "shell/lyncshell.h"
-#include "shell/powershellparser.h"
-#include "shell/shellclient.h"
+#include "lab/shell/lyncshell.h"
+#include "lab/shell/powershellparser.h"
+#include "lab/shell/shellclient.h"
 
 #include <cstdint>
 

@@ -2,11 +2,11 @@
 // connection reassembles them and each message goes to the parser its type selects (PRELOGIN, LOGIN7,
 // SQLBatch, RPC, transaction manager), whatever the login state, so that every parser sees every message.
 #include "fuzzqt.h"
-#include "tds/tdslogin7.h"
-#include "tds/tdsmessageassembler.h"
-#include "tds/tdsprelogin.h"
-#include "tds/tdsprotocolerror.h"
-#include "tds/tdsrpcrequest.h"
+#include "lab/tds/tdslogin7.h"
+#include "lab/tds/tdsmessageassembler.h"
+#include "lab/tds/tdsprelogin.h"
+#include "lab/tds/tdsprotocolerror.h"
+#include "lab/tds/tdsrpcrequest.h"
 
 #include <cstdint>
 #include <cstdlib>

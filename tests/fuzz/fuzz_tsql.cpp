@@ -3,13 +3,13 @@
 // response encoded as TDS, so that the lexer, parser, evaluator, procedures and the engines all see it.
 #include "attentiontimer.h"
 #include "fuzzqt.h"
-#include "scenario/scenarioloader.h"
-#include "tds/tdsresponsewriter.h"
-#include "tsql/interpreter.h"
-#include "tsql/lexer.h"
-#include "tsql/sqlerror.h"
-#include "tsql/statementparser.h"
-#include "world/world.h"
+#include "lab/scenario/scenarioloader.h"
+#include "lab/tds/tdsresponsewriter.h"
+#include "lab/tsql/interpreter.h"
+#include "lab/tsql/lexer.h"
+#include "lab/tsql/sqlerror.h"
+#include "lab/tsql/statementparser.h"
+#include "lab/world/world.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,9 +1,9 @@
 // The control port's request handling in process: hostile numbers in a request are refused or bounded, never
 // converted past what their type holds.
-#include "shell/controlserver.h"
+#include "lab/shell/controlserver.h"
 
-#include "scenario/scenarioloader.h"
-#include "world/world.h"
+#include "lab/scenario/scenarioloader.h"
+#include "lab/world/world.h"
 
 #include <gtest/gtest.h>
 #include <QJsonArray>

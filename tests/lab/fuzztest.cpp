@@ -1,15 +1,15 @@
 // Deterministic fuzzing of the packet and token parsers and the T-SQL front end: no crash, no hang, only
 // the documented exceptions. The corpus is generated from fixed seeds so that every CI run is identical.
-#include "tds/tdslogin7.h"
-#include "tds/tdsmessageassembler.h"
-#include "tds/tdsprelogin.h"
-#include "tds/tdsprotocolerror.h"
-#include "tds/tdsreader.h"
-#include "tds/tdsrpcrequest.h"
-#include "tds/tdstypecodec.h"
+#include "lab/tds/tdslogin7.h"
+#include "lab/tds/tdsmessageassembler.h"
+#include "lab/tds/tdsprelogin.h"
+#include "lab/tds/tdsprotocolerror.h"
+#include "lab/tds/tdsreader.h"
+#include "lab/tds/tdsrpcrequest.h"
+#include "lab/tds/tdstypecodec.h"
+#include "lab/tsql/sqlerror.h"
+#include "lab/tsql/statementparser.h"
 #include "tdsclient.h"
-#include "tsql/sqlerror.h"
-#include "tsql/statementparser.h"
 
 #include <gtest/gtest.h>
 #include <random>

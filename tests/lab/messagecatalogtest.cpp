@@ -1,7 +1,7 @@
 // The lab's message catalog against docs/lab-messages.md, the table that cites Microsoft's documentation row
 // of every message: number, severity, state and text must agree, and every number the lab raises must be
 // listed.
-#include "tsql/sqlmessages.h"
+#include "lab/tsql/sqlmessages.h"
 
 #include <gtest/gtest.h>
 #include <QDirIterator>

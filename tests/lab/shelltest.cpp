@@ -1,6 +1,6 @@
 // The Lync shell simulator: its parser in-process, and "pchat-lab shell" as a process against a running lab.
+#include "lab/shell/powershellparser.h"
 #include "labprocess.h"
-#include "shell/powershellparser.h"
 
 #include <gtest/gtest.h>
 #include <QJsonArray>

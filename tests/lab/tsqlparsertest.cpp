@@ -1,6 +1,6 @@
 // Parser tests: the T-SQL subset parses into statements, and bad syntax gives SQL Server's 102/156 errors.
-#include "tsql/sqlerror.h"
-#include "tsql/statementparser.h"
+#include "lab/tsql/sqlerror.h"
+#include "lab/tsql/statementparser.h"
 
 #include <gtest/gtest.h>
 
