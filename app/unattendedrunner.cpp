@@ -513,7 +513,7 @@ void UnattendedRunner::interrupt(StopRequest::Kind kind)
 QString UnattendedRunner::pageKey() const
 {
     // The wizard's page keys, so that the report and a resuming wizard read the place the same way.
-    return m_index < 0 ? QString(AuditPage::Preflight) : QStringLiteral("step%1").arg(m_index + 1);
+    return m_index < 0 ? QString(AuditPage::Preflight) : AuditPage::step(m_index + 1);
 }
 
 void UnattendedRunner::stop(int exitCode, const QString& reason, const QString& message)

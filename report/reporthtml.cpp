@@ -1,5 +1,6 @@
 #include "reporthtml.h"
 
+#include "audit/journalkeys.h"
 #include "reporttexts.h"
 
 #include <QJsonDocument>
@@ -14,14 +15,14 @@ const QString green = QStringLiteral("#006000");
 
 bool isBadStatus(const QString& status)
 {
-    return status == QLatin1String("failed") || status == QLatin1String("cancelled") ||
-           status == QLatin1String("connection-lost");
+    return status == AuditStatus::Failed || status == AuditStatus::Cancelled ||
+           status == AuditCommand::ConnectionLost;
 }
 
 bool isGoodStatus(const QString& status)
 {
-    return status == QLatin1String("done") || status == QLatin1String("already-done") ||
-           status == QLatin1String("succeeded") || status == QLatin1String("ok");
+    return status == AuditStatus::Done || status == AuditStatus::AlreadyDone ||
+           status == AuditCommand::Succeeded || status == AuditResult::Ok;
 }
 
 QString orNotRecorded(const QString& text)
@@ -214,8 +215,8 @@ QString ReportHtml::overview() const
 QString ReportHtml::section(const RunRecord::Section& s) const
 {
     const QString id = s.step < 0    ? QStringLiteral("run")
-                       : s.step == 0 ? QStringLiteral("preflight")
-                                     : QStringLiteral("step%1").arg(s.step);
+                       : s.step == 0 ? QString(AuditPage::Preflight)
+                                     : AuditPage::step(s.step);
     QString html = QStringLiteral("\n<div class=\"section\" id=\"%1\">").arg(id);
     html += heading(2, ReportTexts::sectionTitle(s.step), true);
     if (s.step >= 0) {
@@ -241,36 +242,35 @@ QString ReportHtml::runLineDetails(const RunRecord::RunLine& line) const
 {
     const QJsonObject& d = line.details;
     const QString who = tr("%1 on %2").arg(orNotRecorded(line.operatorName), orNotRecorded(line.host));
-    if (line.kind == QLatin1String("run-started")) {
+    if (line.kind == AuditKind::RunStarted) {
         QString text = tr("%1; version %2, language %3")
-                           .arg(who, orNotRecorded(d.value(QLatin1String("version")).toString()),
-                                orNotRecorded(d.value(QLatin1String("language")).toString()));
-        const QString resumes = d.value(QLatin1String("resumes")).toString();
+                           .arg(who, orNotRecorded(d.value(AuditKey::Version).toString()),
+                                orNotRecorded(d.value(AuditKey::Language).toString()));
+        const QString resumes = d.value(AuditKey::Resumes).toString();
         if (!resumes.isEmpty())
             text += QLatin1Char('\n') + tr("Continues the run in %1").arg(resumes);
         return text;
     }
-    if (line.kind == QLatin1String("run-resumed"))
-        return tr("%1; language %2").arg(who, orNotRecorded(d.value(QLatin1String("language")).toString()));
-    if (line.kind == QLatin1String("language"))
-        return tr("From %1 to %2")
-            .arg(d.value(QLatin1String("from")).toString(), d.value(QLatin1String("to")).toString());
-    if (line.kind == QLatin1String("run-finished")) {
+    if (line.kind == AuditKind::RunResumed)
+        return tr("%1; language %2").arg(who, orNotRecorded(d.value(AuditKey::Language).toString()));
+    if (line.kind == AuditKind::Language)
+        return tr("From %1 to %2").arg(d.value(AuditKey::From).toString(), d.value(AuditKey::To).toString());
+    if (line.kind == AuditKind::RunFinished) {
         QStringList steps;
-        const QJsonObject map = d.value(QLatin1String("steps")).toObject();
+        const QJsonObject map = d.value(AuditKey::Steps).toObject();
         for (auto it = map.begin(); it != map.end(); ++it)
             steps << tr("step %1: %2").arg(it.key(), ReportTexts::stepStatus(it.value().toString()));
-        const bool success = d.value(QLatin1String("result")).toString() == QLatin1String("success");
+        const bool success = d.value(AuditKey::Result).toString() == AuditResult::Success;
         QString text = success ? ReportTexts::result(RunRecord::Result::Success)
                                : ReportTexts::result(RunRecord::Result::Failed);
         if (!steps.isEmpty())
             text += QLatin1Char('\n') + steps.join(QStringLiteral(", "));
         return text;
     }
-    if (line.kind == QLatin1String("run-interrupted"))
+    if (line.kind == AuditKind::RunInterrupted)
         return tr("%1 (page %2)")
-            .arg(ReportTexts::interruptReason(d.value(QLatin1String("reason")).toString()),
-                 orNotRecorded(d.value(QLatin1String("page")).toString()));
+            .arg(ReportTexts::interruptReason(d.value(AuditKey::Reason).toString()),
+                 orNotRecorded(d.value(AuditKey::Page).toString()));
     // A kind this version does not know: its details as they are, so that nothing is hidden.
     return QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact));
 }

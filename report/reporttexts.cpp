@@ -1,5 +1,6 @@
 #include "reporttexts.h"
 
+#include "audit/journalkeys.h"
 #include "steps/stepid.h"
 #include "steps/stepinfo.h"
 
@@ -14,9 +15,9 @@ QString ReportTexts::training()
 
 QString ReportTexts::mode(const QString& mode)
 {
-    if (mode == QLatin1String("training"))
+    if (mode == AuditMode::Training)
         return tr("Training (against the lab, not production)");
-    if (mode == QLatin1String("production"))
+    if (mode == AuditMode::Production)
         return tr("Production");
     return mode;
 }
@@ -49,15 +50,15 @@ QString ReportTexts::sectionTitle(int step)
 QString ReportTexts::stepStatus(const QString& status)
 {
     static const QHash<QString, const char*> names{
-        {QStringLiteral("not-inspected"), QT_TR_NOOP("Not inspected")},
-        {QStringLiteral("inspecting"), QT_TR_NOOP("Inspecting")},
-        {QStringLiteral("ready"), QT_TR_NOOP("Ready")},
-        {QStringLiteral("already-done"), QT_TR_NOOP("Already done")},
-        {QStringLiteral("running"), QT_TR_NOOP("Running")},
-        {QStringLiteral("verifying"), QT_TR_NOOP("Verifying")},
-        {QStringLiteral("done"), QT_TR_NOOP("Done")},
-        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
-        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
+        {AuditStatus::NotInspected, QT_TR_NOOP("Not inspected")},
+        {AuditStatus::Inspecting, QT_TR_NOOP("Inspecting")},
+        {AuditStatus::Ready, QT_TR_NOOP("Ready")},
+        {AuditStatus::AlreadyDone, QT_TR_NOOP("Already done")},
+        {AuditStatus::Running, QT_TR_NOOP("Running")},
+        {AuditStatus::Verifying, QT_TR_NOOP("Verifying")},
+        {AuditStatus::Done, QT_TR_NOOP("Done")},
+        {AuditStatus::Failed, QT_TR_NOOP("Failed")},
+        {AuditStatus::Cancelled, QT_TR_NOOP("Cancelled")},
     };
     const auto it = names.constFind(status);
     return it == names.cend() ? status : tr(*it);
@@ -66,10 +67,10 @@ QString ReportTexts::stepStatus(const QString& status)
 QString ReportTexts::checkResult(const QString& result)
 {
     static const QHash<QString, const char*> names{
-        {QStringLiteral("ok"), QT_TR_NOOP("Pass")},
-        {QStringLiteral("warning"), QT_TR_NOOP("Warning")},
-        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
-        {QStringLiteral("skipped"), QT_TR_NOOP("Skipped")},
+        {AuditResult::Ok, QT_TR_NOOP("Pass")},
+        {AuditResult::Warning, QT_TR_NOOP("Warning")},
+        {AuditResult::Failed, QT_TR_NOOP("Failed")},
+        {AuditResult::Skipped, QT_TR_NOOP("Skipped")},
     };
     const auto it = names.constFind(result);
     return it == names.cend() ? result : tr(*it);
@@ -78,10 +79,10 @@ QString ReportTexts::checkResult(const QString& result)
 QString ReportTexts::commandResult(const QString& result)
 {
     static const QHash<QString, const char*> names{
-        {QStringLiteral("succeeded"), QT_TR_NOOP("Succeeded")},
-        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
-        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
-        {QStringLiteral("connection-lost"), QT_TR_NOOP("Connection lost")},
+        {AuditCommand::Succeeded, QT_TR_NOOP("Succeeded")},
+        {AuditCommand::Failed, QT_TR_NOOP("Failed")},
+        {AuditCommand::Cancelled, QT_TR_NOOP("Cancelled")},
+        {AuditCommand::ConnectionLost, QT_TR_NOOP("Connection lost")},
     };
     const auto it = names.constFind(result);
     return it == names.cend() ? result : tr(*it);
@@ -90,10 +91,10 @@ QString ReportTexts::commandResult(const QString& result)
 QString ReportTexts::confirmationKind(const QString& what)
 {
     static const QHash<QString, const char*> names{
-        {QStringLiteral("typed"), QT_TR_NOOP("Typed confirmation")},
-        {QStringLiteral("checklist"), QT_TR_NOOP("Checklist")},
-        {QStringLiteral("warning-acknowledged"), QT_TR_NOOP("Warning acknowledged")},
-        {QStringLiteral("dialog"), QT_TR_NOOP("Dialog")},
+        {AuditConfirmation::Typed, QT_TR_NOOP("Typed confirmation")},
+        {AuditConfirmation::Checklist, QT_TR_NOOP("Checklist")},
+        {AuditConfirmation::WarningAcknowledged, QT_TR_NOOP("Warning acknowledged")},
+        {AuditConfirmation::Dialog, QT_TR_NOOP("Dialog")},
     };
     const auto it = names.constFind(what);
     return it == names.cend() ? what : tr(*it);
@@ -102,10 +103,10 @@ QString ReportTexts::confirmationKind(const QString& what)
 QString ReportTexts::screenshotReason(const QString& reason)
 {
     static const QHash<QString, const char*> names{
-        {QStringLiteral("run-started"), QT_TR_NOOP("Start of the run (the confirmed assumptions)")},
-        {QStringLiteral("page-entered"), QT_TR_NOOP("Page shown")},
-        {QStringLiteral("before-run"), QT_TR_NOOP("Before the action")},
-        {QStringLiteral("end-state"), QT_TR_NOOP("End state")},
+        {AuditShot::RunStarted, QT_TR_NOOP("Start of the run (the confirmed assumptions)")},
+        {AuditShot::PageEntered, QT_TR_NOOP("Page shown")},
+        {AuditShot::BeforeRun, QT_TR_NOOP("Before the action")},
+        {AuditShot::EndState, QT_TR_NOOP("End state")},
     };
     const auto it = names.constFind(reason);
     return it == names.cend() ? reason : tr(*it);
@@ -114,13 +115,13 @@ QString ReportTexts::screenshotReason(const QString& reason)
 QString ReportTexts::interruptReason(const QString& reason)
 {
     static const QHash<QString, const char*> names{
-        {QStringLiteral("closed"), QT_TR_NOOP("the operator closed the wizard")},
-        {QStringLiteral("failed"), QT_TR_NOOP("a step failed")},
-        {QStringLiteral("audit-unwritable"), QT_TR_NOOP("the audit journal could not be written")},
-        {QStringLiteral("confirmation-missing"),
+        {AuditReason::Closed, QT_TR_NOOP("the operator closed the wizard")},
+        {AuditReason::Failed, QT_TR_NOOP("a step failed")},
+        {AuditReason::AuditUnwritable, QT_TR_NOOP("the audit journal could not be written")},
+        {AuditReason::ConfirmationMissing,
          QT_TR_NOOP("the plan does not confirm the target of a destructive step (unattended run)")},
-        {QStringLiteral("cancelled"), QT_TR_NOOP("the operator cancelled the unattended run (Ctrl+C)")},
-        {QStringLiteral("lab-reset"), QT_TR_NOOP("the trainer reset the training lab")},
+        {AuditReason::Cancelled, QT_TR_NOOP("the operator cancelled the unattended run (Ctrl+C)")},
+        {AuditReason::LabReset, QT_TR_NOOP("the trainer reset the training lab")},
     };
     const auto it = names.constFind(reason);
     return it == names.cend() ? reason : tr(*it);
@@ -129,11 +130,11 @@ QString ReportTexts::interruptReason(const QString& reason)
 QString ReportTexts::eventKind(const QString& kind)
 {
     static const QHash<QString, const char*> names{
-        {QStringLiteral("run-started"), QT_TR_NOOP("Run started")},
-        {QStringLiteral("run-resumed"), QT_TR_NOOP("Run resumed")},
-        {QStringLiteral("language"), QT_TR_NOOP("Language changed")},
-        {QStringLiteral("run-finished"), QT_TR_NOOP("Run finished")},
-        {QStringLiteral("run-interrupted"), QT_TR_NOOP("Run interrupted")},
+        {AuditKind::RunStarted, QT_TR_NOOP("Run started")},
+        {AuditKind::RunResumed, QT_TR_NOOP("Run resumed")},
+        {AuditKind::Language, QT_TR_NOOP("Language changed")},
+        {AuditKind::RunFinished, QT_TR_NOOP("Run finished")},
+        {AuditKind::RunInterrupted, QT_TR_NOOP("Run interrupted")},
     };
     const auto it = names.constFind(kind);
     return it == names.cend() ? kind : tr(*it);

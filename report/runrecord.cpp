@@ -2,6 +2,7 @@
 
 #include "audit/auditverifier.h"
 #include "audit/journal.h"
+#include "audit/journalkeys.h"
 
 #include <algorithm>
 #include <QCryptographicHash>
@@ -33,7 +34,7 @@ qint64 integer(const QJsonObject& details, QLatin1String key, qint64 fallback)
 // that a journal written by a later version that chooses the other form still names its pool.
 QString poolOf(const QJsonObject& details)
 {
-    const QJsonValue plan = details.value(QLatin1String("plan"));
+    const QJsonValue plan = details.value(AuditKey::Plan);
     QJsonObject object = plan.toObject();
     if (plan.isString())
         object = QJsonDocument::fromJson(plan.toString().toUtf8()).object();
@@ -48,8 +49,8 @@ void appendDistinct(QStringList* list, const QString& value)
 
 bool isRunKind(const QString& kind)
 {
-    return kind == AuditKind::RunStarted || kind == QLatin1String("run-resumed") ||
-           kind == AuditKind::Language || kind == AuditKind::RunFinished || kind == AuditKind::RunInterrupted;
+    return kind == AuditKind::RunStarted || kind == AuditKind::RunResumed || kind == AuditKind::Language ||
+           kind == AuditKind::RunFinished || kind == AuditKind::RunInterrupted;
 }
 
 } // namespace
@@ -60,10 +61,9 @@ QString RunRecord::Section::outcome() const
         return states.constLast().status;
     if (step != 0 || checks.isEmpty())
         return {};
-    const bool failed = std::any_of(checks.cbegin(), checks.cend(), [](const Check& check) {
-        return check.result == QLatin1String("failed");
-    });
-    return failed ? QStringLiteral("failed") : QStringLiteral("done");
+    const bool failed = std::any_of(checks.cbegin(), checks.cend(),
+                                    [](const Check& check) { return check.result == AuditResult::Failed; });
+    return failed ? AuditStatus::Failed : AuditStatus::Done;
 }
 
 bool RunRecord::isSafeRelativePath(const QString& path)
@@ -120,17 +120,16 @@ bool RunRecord::load(const QString& folder, QString* error)
     // Only the closing event decides: a run that was interrupted and then resumed ends with whatever its
     // last process wrote.
     if (last.kind == AuditKind::RunFinished) {
-        m_cover.result = text(last.details, QLatin1String("result")) == QLatin1String("success")
-                             ? Result::Success
-                             : Result::Failed;
+        m_cover.result =
+            text(last.details, AuditKey::Result) == AuditResult::Success ? Result::Success : Result::Failed;
     } else if (last.kind == AuditKind::RunInterrupted) {
         m_cover.result = Result::Interrupted;
-        m_cover.interruptReason = text(last.details, QLatin1String("reason"));
+        m_cover.interruptReason = text(last.details, AuditKey::Reason);
     } else {
         m_cover.result = Result::Unfinished;
     }
     if (m_cover.mode.isEmpty())
-        m_cover.mode = QStringLiteral("production");
+        m_cover.mode = AuditMode::Production;
 
     // The report states whether its evidence is intact, so a reader need not run --verify-audit separately.
     const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder);
@@ -155,7 +154,7 @@ void RunRecord::add(const AuditEvent& event)
     appendDistinct(&m_cover.hosts, event.host);
     // One training event makes the whole report a training report: a training screenshot must never pass
     // for production evidence, even in a journal whose mode was mixed by hand.
-    if (event.mode == QLatin1String("training")) {
+    if (event.mode == AuditMode::Training) {
         m_cover.training = true;
         m_cover.mode = event.mode;
     } else if (m_cover.mode.isEmpty()) {
@@ -171,68 +170,68 @@ void RunRecord::add(const AuditEvent& event)
 
     if (isRunKind(kind)) {
         if (kind == AuditKind::RunStarted && m_cover.version.isEmpty()) {
-            m_cover.version = text(d, QLatin1String("version"));
-            m_cover.language = text(d, QLatin1String("language"));
+            m_cover.version = text(d, AuditKey::Version);
+            m_cover.language = text(d, AuditKey::Language);
         }
         const QString pool = poolOf(d);
         if (!pool.isEmpty())
             m_cover.poolName = pool;
         s.runLines.append({event.utc, kind, event.operatorName, event.host, d});
     } else if (kind == AuditKind::PageEntered) {
-        s.pages.append({event.utc, text(d, QLatin1String("page")), text(d, QLatin1String("title"))});
+        s.pages.append({event.utc, text(d, AuditKey::Page), text(d, AuditKey::Title)});
     } else if (kind == AuditKind::CheckResult) {
-        s.checks.append({event.utc, text(d, QLatin1String("check")), text(d, QLatin1String("title")),
-                         text(d, QLatin1String("result")), text(d, QLatin1String("detail"))});
+        s.checks.append({event.utc, text(d, AuditKey::Check), text(d, AuditKey::Title),
+                         text(d, AuditKey::Result), text(d, AuditKey::Detail)});
     } else if (kind == AuditKind::Confirmation) {
-        s.confirmations.append({event.utc, text(d, QLatin1String("what")), text(d, QLatin1String("text")),
-                                text(d, QLatin1String("value"))});
+        s.confirmations.append(
+            {event.utc, text(d, AuditKey::What), text(d, AuditKey::Text), text(d, AuditKey::Value)});
     } else if (kind == AuditKind::CommandStarted) {
         Command command;
         command.number = static_cast<int>(s.commands.size()) + 1;
         command.startedUtc = event.utc;
-        command.target = text(d, QLatin1String("target"));
-        command.text = text(d, QLatin1String("text"));
-        command.script = text(d, QLatin1String("script"));
-        command.sha256 = text(d, QLatin1String("sha256"));
+        command.target = text(d, AuditKey::Target);
+        command.text = text(d, AuditKey::Text);
+        command.script = text(d, AuditKey::Script);
+        command.sha256 = text(d, AuditKey::Sha256);
         command.started = true;
         s.commands.append(command);
         m_openCommand.insert(s.step, static_cast<int>(s.commands.size()) - 1);
     } else if (kind == AuditKind::ServerMessage) {
         const int open = m_openCommand.value(s.step, -1);
         s.messages.append({event.utc, open >= 0 ? s.commands.at(open).number : 0,
-                           integer(d, QLatin1String("number"), 0),
-                           static_cast<int>(integer(d, QLatin1String("severity"), 0)),
-                           static_cast<int>(integer(d, QLatin1String("state"), -1)),
-                           text(d, QLatin1String("text")), d.value(QLatin1String("isError")).toBool()});
+                           integer(d, AuditKey::Number, 0),
+                           static_cast<int>(integer(d, AuditKey::Severity, 0)),
+                           static_cast<int>(integer(d, AuditKey::State, -1)), text(d, AuditKey::Text),
+                           d.value(AuditKey::IsError).toBool()});
     } else if (kind == AuditKind::CommandFinished) {
         const int open = m_openCommand.contains(s.step) ? m_openCommand.take(s.step) : -1;
         if (open < 0) {
             Command orphan; // the journal lost its command-started; the result is still evidence
             orphan.number = static_cast<int>(s.commands.size()) + 1;
-            orphan.target = text(d, QLatin1String("target"));
+            orphan.target = text(d, AuditKey::Target);
             s.commands.append(orphan);
         }
         Command& command = open >= 0 ? s.commands[open] : s.commands.last();
         command.finished = true;
         command.finishedUtc = event.utc;
-        command.result = text(d, QLatin1String("result"));
-        command.durationMs = integer(d, QLatin1String("durationMs"), -1);
-        command.rows = integer(d, QLatin1String("rows"), -1);
-        for (const QJsonValue& value : d.value(QLatin1String("errors")).toArray()) {
+        command.result = text(d, AuditKey::Result);
+        command.durationMs = integer(d, AuditKey::DurationMs, -1);
+        command.rows = integer(d, AuditKey::Rows, -1);
+        for (const QJsonValue& value : d.value(AuditKey::Errors).toArray()) {
             const QJsonObject e = value.toObject();
-            command.errors.append({integer(e, QLatin1String("number"), 0), text(e, QLatin1String("text"))});
+            command.errors.append({integer(e, AuditKey::Number, 0), text(e, AuditKey::Text)});
         }
     } else if (kind == AuditKind::StepState) {
-        const QJsonObject e = d.value(QLatin1String("error")).toObject();
-        s.states.append({event.utc, text(d, QLatin1String("status")), text(d, QLatin1String("summary")),
-                         text(d, QLatin1String("remedy")), !e.isEmpty(),
-                         integer(e, QLatin1String("number"), 0), text(e, QLatin1String("text"))});
+        const QJsonObject e = d.value(AuditKey::Error).toObject();
+        s.states.append({event.utc, text(d, AuditKey::Status), text(d, AuditKey::Summary),
+                         text(d, AuditKey::Remedy), !e.isEmpty(), integer(e, AuditKey::Number, 0),
+                         text(e, AuditKey::Text)});
     } else if (kind == AuditKind::Screenshot) {
         Screenshot shot{event.utc,
-                        text(d, QLatin1String("file")),
-                        text(d, QLatin1String("reason")),
-                        text(d, QLatin1String("page")),
-                        text(d, QLatin1String("sha256")),
+                        text(d, AuditKey::File),
+                        text(d, AuditKey::Reason),
+                        text(d, AuditKey::Page),
+                        text(d, AuditKey::Sha256),
                         false,
                         false};
         checkScreenshot(&shot);

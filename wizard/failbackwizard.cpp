@@ -3,6 +3,7 @@
 #include "audit/auditsettings.h"
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
+#include "audit/journalkeys.h"
 #include "audit/recordedrun.h"
 #include "audit/wizardauditor.h"
 #include "languageswitcher.h"
@@ -93,7 +94,7 @@ FailbackWizard::FailbackWizard(QWidget* parent)
         connect(application, &QGuiApplication::commitDataRequest, this, [this](QSessionManager&) {
             if (!m_trail->isActive() || m_closed)
                 return;
-            interruptRun(QStringLiteral("session-end"), true, [] {
+            interruptRun(AuditReason::SessionEnd, true, [] {
                 QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
             });
         });
@@ -345,8 +346,8 @@ bool FailbackWizard::startRun()
         return false;
     }
     // The Welcome page with the assumptions as the operator confirmed them.
-    m_auditor->recordConfirmations(page(WelcomePageId), QStringLiteral("checklist"), -1);
-    m_auditor->screenshot(QStringLiteral("run-started"), -1);
+    m_auditor->recordConfirmations(page(WelcomePageId), AuditConfirmation::Checklist, -1);
+    m_auditor->screenshot(AuditShot::RunStarted, -1);
     return true;
 }
 
@@ -494,14 +495,12 @@ void FailbackWizard::closeRun(bool finished, const QString& reason)
             steps.insert(QString::number(int(step)), AuditTrail::statusName(int(status)));
             success = success && stepPage && stepPage->isComplete();
         }
-        m_trail->record(
-            AuditKind::RunFinished,
-            {{QStringLiteral("result"), success ? QStringLiteral("success") : QStringLiteral("failed")},
-             {QStringLiteral("steps"), steps}});
+        m_trail->record(AuditKind::RunFinished,
+                        {{AuditKey::Result, success ? AuditResult::Success : AuditResult::Failed},
+                         {AuditKey::Steps, steps}});
     } else {
         m_trail->record(AuditKind::RunInterrupted,
-                        {{QStringLiteral("reason"), reason},
-                         {QStringLiteral("page"), WizardAuditor::pageKey(currentId())}});
+                        {{AuditKey::Reason, reason}, {AuditKey::Page, WizardAuditor::pageKey(currentId())}});
     }
     m_trail->seal();
     // No flush here: waiting for the writer (PNG encoding of the last screenshots, fsync) blocked the UI

@@ -1,6 +1,7 @@
 // The failback wizard: one page per step of the procedure, the step list, and the log pane.
 #pragma once
 
+#include "audit/journalkeys.h"
 #include "plan/plan.h"
 #include "widgets/settingsdialog.h"
 
@@ -101,7 +102,7 @@ private:
     bool startRun();
     void auditFailed(const QString& message);
     void advanceResume();
-    void closeRun(bool finished, const QString& reason = QStringLiteral("closed"));
+    void closeRun(bool finished, const QString& reason = AuditReason::Closed);
     // Records the end of the run, writes its report on a worker, then calls close.
     void endRun(bool finished, std::function<void()> close);
     // Writes the run folder's report on a worker; the watcher's result is the error ("" on success).

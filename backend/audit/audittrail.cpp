@@ -317,12 +317,12 @@ void AuditTrail::attachPreflight(PreflightRunner* runner)
                                   : notRun > 0 ? StepStatus::Cancelled
                                                : StepStatus::Done;
         record(AuditKind::StepState,
-               {{QStringLiteral("status"), statusName(int(status))},
-                {QStringLiteral("checks"), runner->results().size()},
-                {QStringLiteral("passed"), passed},
-                {QStringLiteral("warnings"), warnings},
-                {QStringLiteral("failed"), failed},
-                {QStringLiteral("notRun"), notRun}},
+               {{AuditKey::Status, statusName(int(status))},
+                {AuditKey::Checks, runner->results().size()},
+                {AuditKey::Passed, passed},
+                {AuditKey::Warnings, warnings},
+                {AuditKey::Failed, failed},
+                {AuditKey::NotRun, notRun}},
                number);
     });
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QLatin1String>
+#include <QString>
 
 namespace pchat {
 
@@ -53,6 +54,12 @@ inline constexpr QLatin1String Remedy{"remedy"};
 inline constexpr QLatin1String Status{"status"};
 inline constexpr QLatin1String Summary{"summary"};
 inline constexpr QLatin1String Error{"error"};
+// step-state of Preflight: how many checks ran and how they ended
+inline constexpr QLatin1String Checks{"checks"};
+inline constexpr QLatin1String Passed{"passed"};
+inline constexpr QLatin1String Warnings{"warnings"};
+inline constexpr QLatin1String Failed{"failed"};
+inline constexpr QLatin1String NotRun{"notRun"};
 // command-started, command-finished, server-message
 inline constexpr QLatin1String Target{"target"};
 inline constexpr QLatin1String Script{"script"};
@@ -81,6 +88,7 @@ inline constexpr QLatin1String Success{"success"};
 inline constexpr QLatin1String Failed{"failed"};
 inline constexpr QLatin1String Ok{"ok"};
 inline constexpr QLatin1String Warning{"warning"};
+inline constexpr QLatin1String Skipped{"skipped"};
 } // namespace AuditResult
 
 // The result of command-finished.
@@ -112,6 +120,8 @@ inline constexpr QLatin1String Typed{"typed"};
 inline constexpr QLatin1String Checklist{"checklist"};
 inline constexpr QLatin1String WarningAcknowledged{"warning-acknowledged"};
 inline constexpr QLatin1String Run{"run"};
+// a what of journals written by earlier versions, still read by the report
+inline constexpr QLatin1String Dialog{"dialog"};
 // value of a checklist box and of a run
 inline constexpr QLatin1String BoxTicked{"ticked"};
 inline constexpr QLatin1String BoxCleared{"cleared"};
@@ -148,9 +158,18 @@ inline constexpr QLatin1String BeforeRun{"before-run"};
 inline constexpr QLatin1String EndState{"end-state"};
 } // namespace AuditShot
 
-// The page keys of page-entered, screenshot and run-interrupted.
+// The page keys of page-entered, screenshot and run-interrupted. A step's page is "step<k>" (k = 1..7), made
+// by AuditPage::step so that the wizard, the unattended run and the report spell it alike.
 namespace AuditPage {
+inline constexpr QLatin1String Welcome{"welcome"};
+inline constexpr QLatin1String Environment{"environment"};
 inline constexpr QLatin1String Preflight{"preflight"};
+inline constexpr QLatin1String Summary{"summary"};
+inline constexpr QLatin1String StepPrefix{"step"};
+inline QString step(int number)
+{
+    return StepPrefix + QString::number(number);
+}
 } // namespace AuditPage
 
 } // namespace pchat

@@ -1,6 +1,7 @@
 #include "wizardauditor.h"
 
 #include "audit/audittrail.h"
+#include "audit/journalkeys.h"
 #include "failbackwizard.h"
 #include "languageswitcher.h"
 #include "pages/preflightpage.h"
@@ -24,14 +25,14 @@ WizardAuditor::WizardAuditor(QWizard* wizard, AuditTrail* trail, QObject* parent
     , m_trail(trail)
     , m_language(LanguageSwitcher::instance().current())
 {
-    connect(&LanguageSwitcher::instance(), &LanguageSwitcher::languageChanged, this,
-            [this](const QString& language) {
-                if (language == m_language)
-                    return;
-                m_trail->record(AuditKind::Language,
-                                {{QStringLiteral("from"), m_language}, {QStringLiteral("to"), language}});
-                m_language = language;
-            });
+    connect(
+        &LanguageSwitcher::instance(), &LanguageSwitcher::languageChanged, this,
+        [this](const QString& language) {
+            if (language == m_language)
+                return;
+            m_trail->record(AuditKind::Language, {{AuditKey::From, m_language}, {AuditKey::To, language}});
+            m_language = language;
+        });
 }
 
 void WizardAuditor::attachPages()
@@ -54,7 +55,7 @@ void WizardAuditor::attachPages()
                         return;
                     // The run panel follows the same signal and was connected first: it shows the outcome
                     // now.
-                    screenshot(QStringLiteral("end-state"), number);
+                    screenshot(AuditShot::EndState, number);
                 });
             }
         }
@@ -65,17 +66,17 @@ QString WizardAuditor::pageKey(int pageId)
 {
     switch (pageId) {
     case FailbackWizard::WelcomePageId:
-        return QStringLiteral("welcome");
+        return AuditPage::Welcome;
     case FailbackWizard::EnvironmentPageId:
-        return QStringLiteral("environment");
+        return AuditPage::Environment;
     case FailbackWizard::PreflightPageId:
-        return QStringLiteral("preflight");
+        return AuditPage::Preflight;
     case FailbackWizard::SummaryPageId:
-        return QStringLiteral("summary");
+        return AuditPage::Summary;
     default:
         break;
     }
-    return QStringLiteral("step%1").arg(pageId - FailbackWizard::ClearActiveServersPageId + 1);
+    return AuditPage::step(pageId - FailbackWizard::ClearActiveServersPageId + 1);
 }
 
 int WizardAuditor::stepOfPage(int pageId) const
@@ -94,11 +95,10 @@ void WizardAuditor::recordPageEntered(int pageId)
         return;
     const int step = stepOfPage(pageId);
     m_trail->record(AuditKind::PageEntered,
-                    {{QStringLiteral("page"), pageKey(pageId)}, {QStringLiteral("title"), page->title()}},
-                    step);
+                    {{AuditKey::Page, pageKey(pageId)}, {AuditKey::Title, page->title()}}, step);
     followConfirmations(page);
     // Now, not later: an operator (or a test) may leave the page before the event loop turns again.
-    screenshot(QStringLiteral("page-entered"), step);
+    screenshot(AuditShot::PageEntered, step);
 }
 
 void WizardAuditor::screenshot(const QString& reason, int step)
@@ -120,7 +120,7 @@ void WizardAuditor::screenshot(const QString& reason, int step)
                 .save(&buffer, "PNG");
             return bytes;
         },
-        AuditKind::Screenshot, {{QStringLiteral("reason"), reason}, {QStringLiteral("page"), page}}, step);
+        AuditKind::Screenshot, {{AuditKey::Reason, reason}, {AuditKey::Page, page}}, step);
 }
 
 QImage WizardAuditor::captureWindow(QWidget* window)
@@ -170,13 +170,13 @@ void WizardAuditor::followConfirmations(QWizardPage* page)
         const int step = stepOfPage(m_wizard->currentId());
         connect(box, &QCheckBox::toggled, this, [this, box, step](bool on) {
             const QString what = box->objectName().startsWith(QLatin1String("acknowledge"))
-                                     ? QStringLiteral("warning-acknowledged")
-                                     : QStringLiteral("checklist");
+                                     ? AuditConfirmation::WarningAcknowledged
+                                     : AuditConfirmation::Checklist;
             m_trail->record(
                 AuditKind::Confirmation,
-                {{QStringLiteral("what"), what},
-                 {QStringLiteral("text"), confirmationText(box)},
-                 {QStringLiteral("value"), on ? QStringLiteral("ticked") : QStringLiteral("cleared")}},
+                {{AuditKey::What, what},
+                 {AuditKey::Text, confirmationText(box)},
+                 {AuditKey::Value, on ? AuditConfirmation::BoxTicked : AuditConfirmation::BoxCleared}},
                 step);
         });
     }
@@ -187,14 +187,14 @@ void WizardAuditor::recordConfirmations(QWizardPage* page, const QString& what, 
     QJsonArray boxes;
     for (const QCheckBox* box : page->findChildren<QCheckBox*>()) {
         if (isConfirmationBox(box))
-            boxes.append(QJsonObject{{QStringLiteral("text"), confirmationText(box)},
-                                     {QStringLiteral("ticked"), box->isChecked()}});
+            boxes.append(
+                QJsonObject{{AuditKey::Text, confirmationText(box)}, {AuditKey::Ticked, box->isChecked()}});
     }
     m_trail->record(AuditKind::Confirmation,
-                    {{QStringLiteral("what"), what},
-                     {QStringLiteral("text"), page->title()},
-                     {QStringLiteral("value"), QStringLiteral("confirmed")},
-                     {QStringLiteral("boxes"), boxes}},
+                    {{AuditKey::What, what},
+                     {AuditKey::Text, page->title()},
+                     {AuditKey::Value, AuditConfirmation::Confirmed},
+                     {AuditKey::Boxes, boxes}},
                     step);
 }
 
@@ -203,15 +203,15 @@ void WizardAuditor::beforeRun(StepPage* page, std::function<void()> proceed)
     const int step = int(page->step());
     followConfirmations(page);
     for (const TypedConfirmation* typed : page->findChildren<TypedConfirmation*>()) {
-        m_trail->record(AuditKind::Confirmation,
-                        {{QStringLiteral("what"), QStringLiteral("typed")},
-                         {QStringLiteral("text"), typed->title()},
-                         {QStringLiteral("value"),
-                          typed->typedDatabase() + QStringLiteral(" @ ") + typed->typedInstance()}},
-                        step);
+        m_trail->record(
+            AuditKind::Confirmation,
+            {{AuditKey::What, AuditConfirmation::Typed},
+             {AuditKey::Text, typed->title()},
+             {AuditKey::Value, typed->typedDatabase() + QStringLiteral(" @ ") + typed->typedInstance()}},
+            step);
     }
-    recordConfirmations(page, QStringLiteral("run"), step);
-    screenshot(QStringLiteral("before-run"), step);
+    recordConfirmations(page, AuditConfirmation::Run, step);
+    screenshot(AuditShot::BeforeRun, step);
     m_trail->whenWritten(page, std::move(proceed));
 }
 
