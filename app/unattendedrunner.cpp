@@ -13,14 +13,11 @@
 #include "plan/planvalidator.h"
 #include "process/secretenvironment.h"
 #include "reportwriter.h"
+#include "run/procedure.h"
 #include "steps/backupstep.h"
-#include "steps/clearactiveserversstep.h"
 #include "steps/logshippingstep.h"
-#include "steps/poolnormalstep.h"
 #include "steps/preflightrunner.h"
-#include "steps/removemirroringstep.h"
 #include "steps/restorestep.h"
-#include "steps/setactiveserversstep.h"
 #include "steps/stepinfo.h"
 #include "training/traininglab.h"
 #include "unattendedconfirmationcheck.h"
@@ -211,13 +208,7 @@ void UnattendedRunner::beginRun()
         });
     connect(m_preflight, &PreflightRunner::allFinished, this, &UnattendedRunner::preflightFinished);
 
-    m_steps = {new ClearActiveServersStep(this),
-               new RemoveMirroringStep(this),
-               new BackupStep(this),
-               new RestoreStep(this),
-               new LogShippingStep(this),
-               new SetActiveServersStep(this),
-               new PoolNormalStep(this)};
+    m_steps = Procedure::failback().createActions(this);
     for (FailbackStep* step : std::as_const(m_steps)) {
         m_trail->attachStep(step);
         const StepId id = step->id();
@@ -513,7 +504,8 @@ void UnattendedRunner::interrupt(StopRequest::Kind kind)
 QString UnattendedRunner::pageKey() const
 {
     // The wizard's page keys, so that the report and a resuming wizard read the place the same way.
-    return m_index < 0 ? QString(AuditPage::Preflight) : AuditPage::step(m_index + 1);
+    return m_index < 0 ? Procedure::failback().pageKey(int(StepId::Preflight))
+                       : Procedure::failback().pageKey(int(m_steps.at(m_index)->id()));
 }
 
 void UnattendedRunner::stop(int exitCode, const QString& reason, const QString& message)

@@ -33,8 +33,8 @@ public:
     void start();
     int exitCode() const { return m_exitCode; }
 
-    // Ctrl+C, SIGTERM, SIGHUP: the first cancels the running step and ends the run as interrupted, a second one
-    // ends it without waiting for the step; a closed console or session end records and ends at once.
+    // Ctrl+C, SIGTERM, SIGHUP: the first cancels the running step and ends the run as interrupted, a second
+    // one ends it without waiting for the step; a closed console or session end records and ends at once.
     void interrupt(pchat::StopRequest::Kind kind = pchat::StopRequest::Kind::Interrupt);
 
 Q_SIGNALS:

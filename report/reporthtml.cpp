@@ -2,6 +2,7 @@
 
 #include "audit/journalkeys.h"
 #include "reporttexts.h"
+#include "run/procedure.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -214,9 +215,7 @@ QString ReportHtml::overview() const
 
 QString ReportHtml::section(const RunRecord::Section& s) const
 {
-    const QString id = s.step < 0    ? QStringLiteral("run")
-                       : s.step == 0 ? QString(AuditPage::Preflight)
-                                     : AuditPage::step(s.step);
+    const QString id = s.step < 0 ? QStringLiteral("run") : Procedure::failback().pageKey(s.step);
     QString html = QStringLiteral("\n<div class=\"section\" id=\"%1\">").arg(id);
     html += heading(2, ReportTexts::sectionTitle(s.step), true);
     if (s.step >= 0) {

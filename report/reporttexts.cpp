@@ -1,8 +1,7 @@
 #include "reporttexts.h"
 
 #include "audit/journalkeys.h"
-#include "steps/stepid.h"
-#include "steps/stepinfo.h"
+#include "run/procedure.h"
 
 #include <QLocale>
 
@@ -41,10 +40,14 @@ QString ReportTexts::sectionTitle(int step)
 {
     if (step < 0)
         return tr("Run");
-    if (step > static_cast<int>(StepId::PoolNormal))
+    const ProcedureStep* known = nullptr;
+    for (const ProcedureStep& candidate : Procedure::failback().steps()) {
+        if (candidate.number() == step)
+            known = &candidate;
+    }
+    if (!known)
         return tr("Step %1").arg(step); // a step number this version does not know
-    const QString title = StepInfo::title(static_cast<StepId>(step));
-    return step == 0 ? title : tr("Step %1: %2").arg(QString::number(step), title);
+    return known->create ? tr("Step %1: %2").arg(QString::number(step), known->title()) : known->title();
 }
 
 QString ReportTexts::stepStatus(const QString& status)

@@ -25,14 +25,10 @@
 #include "plan/planjson.h"
 #include "process/stoprequest.h"
 #include "reportwriter.h"
+#include "run/procedure.h"
 #include "sql/freetdsconfig.h"
-#include "steps/backupstep.h"
-#include "steps/clearactiveserversstep.h"
 #include "steps/logshippingstep.h"
-#include "steps/poolnormalstep.h"
-#include "steps/removemirroringstep.h"
 #include "steps/restorestep.h"
-#include "steps/setactiveserversstep.h"
 #include "steps/stepinfo.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/explanationpanel.h"
@@ -111,28 +107,14 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     });
     auto* preflight = new PreflightPage(m_plan);
     setPage(PreflightPageId, preflight);
-    auto* clearActiveServers = new ClearActiveServersPage(m_plan);
-    clearActiveServers->setStepObject(new ClearActiveServersStep(this));
-    clearActiveServers->setPreflightRunner(&preflight->runner());
-    setPage(ClearActiveServersPageId, clearActiveServers);
-    auto* removeMirroring = new RemoveMirroringPage(m_plan);
-    removeMirroring->setStepObject(new RemoveMirroringStep(this));
-    setPage(RemoveMirroringPageId, removeMirroring);
-    auto* backup = new BackupPage(m_plan);
-    backup->setStepObject(new BackupStep(this));
-    setPage(BackupPageId, backup);
-    auto* restore = new RestorePage(m_plan);
-    restore->setRestoreStep(new RestoreStep(this));
-    setPage(RestorePageId, restore);
-    auto* logShipping = new LogShippingPage(m_plan);
-    logShipping->setLogShippingStep(new LogShippingStep(this));
-    setPage(LogShippingPageId, logShipping);
-    auto* setActiveServers = new SetActiveServersPage(m_plan);
-    setActiveServers->setStepObject(new SetActiveServersStep(this));
-    setPage(SetActiveServersPageId, setActiveServers);
-    auto* poolNormal = new PoolNormalPage(m_plan);
-    poolNormal->setStepObject(new PoolNormalStep(this));
-    setPage(PoolNormalPageId, poolNormal);
+    // One page per action of the procedure, in its order, each with the object that runs its step.
+    int pageId = ClearActiveServersPageId;
+    for (const ProcedureStep& step : Procedure::failback().actions()) {
+        StepPage* stepPage = createStepPage(step.id, step.create(this));
+        if (auto* clearActiveServers = qobject_cast<ClearActiveServersPage*>(stepPage))
+            clearActiveServers->setPreflightRunner(&preflight->runner());
+        setPage(pageId++, stepPage);
+    }
     auto* summary = new SummaryPage(m_plan);
     setPage(SummaryPageId, summary);
     connect(summary, &SummaryPage::closeRunRequested, this, &FailbackWizard::closeRunOnSummary);
@@ -193,6 +175,51 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     setMinimumSize(1000, 640);
     if (!restoreGeometry(QSettings().value(geometryKey()).toByteArray()))
         resize(1180, 700);
+}
+
+StepPage* FailbackWizard::createStepPage(StepId step, FailbackStep* object)
+{
+    switch (step) {
+    case StepId::ClearActiveServers: {
+        auto* page = new ClearActiveServersPage(m_plan);
+        page->setStepObject(object);
+        return page;
+    }
+    case StepId::RemoveMirroring: {
+        auto* page = new RemoveMirroringPage(m_plan);
+        page->setStepObject(object);
+        return page;
+    }
+    case StepId::BackupMgc: {
+        auto* page = new BackupPage(m_plan);
+        page->setStepObject(object);
+        return page;
+    }
+    case StepId::RestorePrimary: {
+        auto* page = new RestorePage(m_plan);
+        page->setRestoreStep(qobject_cast<RestoreStep*>(object));
+        return page;
+    }
+    case StepId::LogShipping: {
+        auto* page = new LogShippingPage(m_plan);
+        page->setLogShippingStep(qobject_cast<LogShippingStep*>(object));
+        return page;
+    }
+    case StepId::SetActiveServers: {
+        auto* page = new SetActiveServersPage(m_plan);
+        page->setStepObject(object);
+        return page;
+    }
+    case StepId::PoolNormal: {
+        auto* page = new PoolNormalPage(m_plan);
+        page->setStepObject(object);
+        return page;
+    }
+    case StepId::Preflight:
+        break;
+    }
+    Q_UNREACHABLE();
+    return nullptr;
 }
 
 QString FailbackWizard::geometryKey()
@@ -723,9 +750,10 @@ void FailbackWizard::retranslateUi()
     setButtonText(QWizard::CommitButton, QCoreApplication::translate("QWizard", "Commit"));
     setButtonText(QWizard::CustomButton1, tr("&Script…"));
 
-    QStringList texts{tr("Welcome"), tr("Environment"), StepInfo::title(StepId::Preflight)};
-    for (StepId step : procedureSteps())
-        texts << tr("%1. %2").arg(QString::number(int(step)), StepInfo::title(step));
+    QStringList texts{tr("Welcome"), tr("Environment")};
+    for (const ProcedureStep& step : Procedure::failback().steps())
+        texts << (step.create ? tr("%1. %2").arg(QString::number(step.number()), step.title())
+                              : step.title());
     texts << tr("Summary");
     m_stepList->setTexts(texts);
     m_stepList->setCurrentPage(currentId());

@@ -3,6 +3,7 @@
 
 #include "audit/journalkeys.h"
 #include "plan/plan.h"
+#include "steps/stepid.h"
 #include "widgets/settingsdialog.h"
 
 #include <functional>
@@ -17,8 +18,10 @@ namespace pchat {
 
 class AuditTrail;
 class ExplanationPanel;
+class FailbackStep;
 class LogPane;
 class StepList;
+class StepPage;
 class StopRequest;
 class WizardAuditor;
 
@@ -92,6 +95,8 @@ protected:
 
 private:
     static QString geometryKey();
+    // The page of an action of the procedure, running its step with object.
+    StepPage* createStepPage(StepId step, FailbackStep* object);
     // This computer's settings (Welcome page's button, Ctrl+,).
     void showSettings();
     void applySettings(const SettingsDialog::Values& values);

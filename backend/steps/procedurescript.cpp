@@ -1,5 +1,6 @@
 #include "procedurescript.h"
 
+#include "run/procedure.h"
 #include "shell/lynccommands.h"
 #include "sql/backupsql.h"
 #include "sql/checksql.h"
@@ -72,99 +73,117 @@ QStringList preflightPrimaryInstance(const Plan& plan)
 
 QList<ScriptPart> ProcedureScript::parts(const Plan& plan)
 {
-    const QString mgc = plan.mgcDatabase;
-    const LyncSettings& lync = plan.lync;
-    const LogShippingSettings& ls = plan.logShipping;
     QList<ScriptPart> parts;
-
-    parts << sqlPart(
-        StepId::Preflight, "00-preflight-backup-instance.sql", ScriptTarget::BackupInstance,
-        tr("Check the backup instance: version, permissions, databases, mirroring, services, the "
-           "share and the copy folder"),
-        preflightBackupInstance(plan));
-    parts << sqlPart(
-        StepId::Preflight, "00-preflight-primary-instance.sql", ScriptTarget::PrimaryInstance,
-        tr("Check the primary instance: version, permissions, databases, sessions, services, the share "
-           "and the free space"),
-        preflightPrimaryInstance(plan));
-    parts << shellPart(StepId::Preflight, "00-preflight-shell.ps1",
-                       tr("Check the Persistent Chat pools and their state"),
-                       {LyncCommands::getPersistentChatServices(), LyncCommands::getPoolState()});
-
-    parts << shellPart(
-        StepId::ClearActiveServers, "01-clear-active-servers.ps1",
-        tr("Remove every server from the Active Server list, so that no Persistent Chat server "
-           "connects to the databases during the failback"),
-        {LyncCommands::clearActiveServers(lync.activeServerCollection)});
-
-    parts << sqlPart(
-        StepId::RemoveMirroring, "02-remove-mirroring.sql", ScriptTarget::BackupInstance,
-        tr("Remove mirroring from mgc, then from mgccomp (Tasks > Mirror > Remove Mirroring)"),
-        {MirroringSql::removeMirroring(mgc), MirroringSql::removeMirroring(plan.mgccompDatabase)});
-
-    QStringList backupBatches{BackupSql::backupDatabase(mgc, plan.backupFilePath(), plan.backup)};
-    if (plan.backup.verify)
-        backupBatches << BackupSql::verifyBackup(mgc, plan.backupFilePath());
-    parts << sqlPart(StepId::BackupMgc, "03-backup-mgc.sql", ScriptTarget::BackupInstance,
-                     plan.backup.verify ? tr("Full backup of mgc to the share location established for log "
-                                             "shipping, then verify the backup")
-                                        : tr("Full backup of mgc to the share location established for log "
-                                             "shipping"),
-                     backupBatches);
-
-    QStringList restoreBatches{
-        BackupSql::headerOnly(plan.backupFilePath()),
-        BackupSql::fileListOnly(plan.backupFilePath(), plan.restore.backupSetPosition)};
-    restoreBatches << RestoreSql::restoreBatches(mgc, plan.backupFilePath(), plan.restore,
-                                                 RecoveryState::Recovery);
-    parts << sqlPart(
-        StepId::RestorePrimary, "04-restore-mgc.sql", ScriptTarget::PrimaryInstance,
-        tr("List the backup sets and files, then restore mgc: overwrite the existing database and "
-           "leave it ready to use"),
-        restoreBatches);
-
-    if (ls.initialization == SecondaryInitialization::GenerateFullBackup) {
-        parts << sqlPart(
-            StepId::LogShipping, "05a-log-shipping-initialize-backup.sql", ScriptTarget::PrimaryInstance,
-            tr("Initialize the secondary database: full backup of the primary mgc to the backup folder"),
-            {LogShippingSql::initializationBackup(plan)});
-    }
-    if (ls.initialization != SecondaryInitialization::AlreadyInitialized) {
-        parts << sqlPart(
-            StepId::LogShipping, "05b-log-shipping-initialize-restore.sql", ScriptTarget::BackupInstance,
-            ls.restoreMode == LogRestoreMode::Standby
-                ? tr("Initialize the secondary database: restore the full backup in standby mode")
-                : tr("Initialize the secondary database: restore the full backup without recovery"),
-            LogShippingSql::initializationRestore(plan));
-    }
-    parts << sqlPart(
-        StepId::LogShipping, "05c-log-shipping-primary.sql", ScriptTarget::PrimaryInstance,
-        tr("Enable mgc as the primary database in a log shipping configuration, with its backup job "
-           "and schedule"),
-        {LogShippingSql::primaryConfiguration(plan)});
-    parts << sqlPart(StepId::LogShipping, "05d-log-shipping-secondary.sql", ScriptTarget::BackupInstance,
-                     tr("Add the secondary database with its copy and restore jobs and schedules"),
-                     {LogShippingSql::secondaryConfiguration(plan)});
-
-    parts << shellPart(
-        StepId::SetActiveServers, "06-set-active-servers.ps1",
-        tr("Put the Persistent Chat servers of the primary data center on the Active Server list"),
-        {LyncCommands::addActiveServers(lync)});
-    parts << shellPart(
-        StepId::PoolNormal, "07-set-pool-state-normal.ps1",
-        tr("Return the pool to its normal state, then show the state"),
-        {LyncCommands::setPoolStateNormal(lync.poolIdentity), LyncCommands::getPoolState(lync.poolIdentity)});
+    for (const ProcedureStep& step : Procedure::failback().steps())
+        parts << partsForStep(plan, step.id);
     return parts;
 }
 
 QList<ScriptPart> ProcedureScript::partsForStep(const Plan& plan, StepId step)
 {
-    QList<ScriptPart> selected;
-    for (const ScriptPart& part : parts(plan)) {
-        if (part.step == step)
-            selected << part;
+    const QString mgc = plan.mgcDatabase;
+    const LyncSettings& lync = plan.lync;
+    const LogShippingSettings& ls = plan.logShipping;
+    QList<ScriptPart> parts;
+    switch (step) {
+    case StepId::Preflight: {
+        parts << sqlPart(
+            StepId::Preflight, "00-preflight-backup-instance.sql", ScriptTarget::BackupInstance,
+            tr("Check the backup instance: version, permissions, databases, mirroring, services, the "
+               "share and the copy folder"),
+            preflightBackupInstance(plan));
+        parts << sqlPart(
+            StepId::Preflight, "00-preflight-primary-instance.sql", ScriptTarget::PrimaryInstance,
+            tr("Check the primary instance: version, permissions, databases, sessions, services, the share "
+               "and the free space"),
+            preflightPrimaryInstance(plan));
+        parts << shellPart(StepId::Preflight, "00-preflight-shell.ps1",
+                           tr("Check the Persistent Chat pools and their state"),
+                           {LyncCommands::getPersistentChatServices(), LyncCommands::getPoolState()});
+        break;
     }
-    return selected;
+    case StepId::ClearActiveServers: {
+        parts << shellPart(
+            StepId::ClearActiveServers, "01-clear-active-servers.ps1",
+            tr("Remove every server from the Active Server list, so that no Persistent Chat server "
+               "connects to the databases during the failback"),
+            {LyncCommands::clearActiveServers(lync.activeServerCollection)});
+        break;
+    }
+    case StepId::RemoveMirroring: {
+        parts << sqlPart(
+            StepId::RemoveMirroring, "02-remove-mirroring.sql", ScriptTarget::BackupInstance,
+            tr("Remove mirroring from mgc, then from mgccomp (Tasks > Mirror > Remove Mirroring)"),
+            {MirroringSql::removeMirroring(mgc), MirroringSql::removeMirroring(plan.mgccompDatabase)});
+        break;
+    }
+    case StepId::BackupMgc: {
+        QStringList backupBatches{BackupSql::backupDatabase(mgc, plan.backupFilePath(), plan.backup)};
+        if (plan.backup.verify)
+            backupBatches << BackupSql::verifyBackup(mgc, plan.backupFilePath());
+        parts << sqlPart(StepId::BackupMgc, "03-backup-mgc.sql", ScriptTarget::BackupInstance,
+                         plan.backup.verify
+                             ? tr("Full backup of mgc to the share location established for log "
+                                  "shipping, then verify the backup")
+                             : tr("Full backup of mgc to the share location established for log "
+                                  "shipping"),
+                         backupBatches);
+        break;
+    }
+    case StepId::RestorePrimary: {
+        QStringList restoreBatches{
+            BackupSql::headerOnly(plan.backupFilePath()),
+            BackupSql::fileListOnly(plan.backupFilePath(), plan.restore.backupSetPosition)};
+        restoreBatches << RestoreSql::restoreBatches(mgc, plan.backupFilePath(), plan.restore,
+                                                     RecoveryState::Recovery);
+        parts << sqlPart(
+            StepId::RestorePrimary, "04-restore-mgc.sql", ScriptTarget::PrimaryInstance,
+            tr("List the backup sets and files, then restore mgc: overwrite the existing database and "
+               "leave it ready to use"),
+            restoreBatches);
+        break;
+    }
+    case StepId::LogShipping: {
+        if (ls.initialization == SecondaryInitialization::GenerateFullBackup) {
+            parts << sqlPart(
+                StepId::LogShipping, "05a-log-shipping-initialize-backup.sql", ScriptTarget::PrimaryInstance,
+                tr("Initialize the secondary database: full backup of the primary mgc to the backup folder"),
+                {LogShippingSql::initializationBackup(plan)});
+        }
+        if (ls.initialization != SecondaryInitialization::AlreadyInitialized) {
+            parts << sqlPart(
+                StepId::LogShipping, "05b-log-shipping-initialize-restore.sql", ScriptTarget::BackupInstance,
+                ls.restoreMode == LogRestoreMode::Standby
+                    ? tr("Initialize the secondary database: restore the full backup in standby mode")
+                    : tr("Initialize the secondary database: restore the full backup without recovery"),
+                LogShippingSql::initializationRestore(plan));
+        }
+        parts << sqlPart(
+            StepId::LogShipping, "05c-log-shipping-primary.sql", ScriptTarget::PrimaryInstance,
+            tr("Enable mgc as the primary database in a log shipping configuration, with its backup job "
+               "and schedule"),
+            {LogShippingSql::primaryConfiguration(plan)});
+        parts << sqlPart(StepId::LogShipping, "05d-log-shipping-secondary.sql", ScriptTarget::BackupInstance,
+                         tr("Add the secondary database with its copy and restore jobs and schedules"),
+                         {LogShippingSql::secondaryConfiguration(plan)});
+        break;
+    }
+    case StepId::SetActiveServers: {
+        parts << shellPart(
+            StepId::SetActiveServers, "06-set-active-servers.ps1",
+            tr("Put the Persistent Chat servers of the primary data center on the Active Server list"),
+            {LyncCommands::addActiveServers(lync)});
+        break;
+    }
+    case StepId::PoolNormal: {
+        parts << shellPart(StepId::PoolNormal, "07-set-pool-state-normal.ps1",
+                           tr("Return the pool to its normal state, then show the state"),
+                           {LyncCommands::setPoolStateNormal(lync.poolIdentity),
+                            LyncCommands::getPoolState(lync.poolIdentity)});
+        break;
+    }
+    }
+    return parts;
 }
 
 } // namespace pchat

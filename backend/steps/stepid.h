@@ -17,12 +17,7 @@ enum class StepId
     PoolNormal = 7,
 };
 
-inline const QList<StepId>& procedureSteps()
-{
-    static const QList<StepId> steps{
-        StepId::ClearActiveServers, StepId::RemoveMirroring,  StepId::BackupMgc, StepId::RestorePrimary,
-        StepId::LogShipping,        StepId::SetActiveServers, StepId::PoolNormal};
-    return steps;
-}
+// Steps 1..7 in run order, as Procedure::failback() lists them (defined in run/procedure.cpp).
+const QList<StepId>& procedureSteps();
 
 } // namespace pchat

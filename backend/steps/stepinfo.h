@@ -1,17 +1,14 @@
-// Translated titles and descriptions of the steps, shared by the wizard, the export and later the report.
+// A step's translated title and place, as the failback procedure (run/procedure.h) describes them.
 #pragma once
 
 #include "stepid.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace pchat {
 
 class StepInfo
 {
-    Q_DECLARE_TR_FUNCTIONS(StepInfo)
-
 public:
     // "Clear the Active Server list" / "Liste "Aktiver Server" leeren"
     static QString title(StepId step);

@@ -6,6 +6,7 @@
 #include "languageswitcher.h"
 #include "pages/preflightpage.h"
 #include "pages/steppage.h"
+#include "run/procedure.h"
 #include "steps/stepinfo.h"
 #include "widgets/typedconfirmation.h"
 
@@ -70,13 +71,13 @@ QString WizardAuditor::pageKey(int pageId)
     case FailbackWizard::EnvironmentPageId:
         return AuditPage::Environment;
     case FailbackWizard::PreflightPageId:
-        return AuditPage::Preflight;
+        return Procedure::failback().pageKey(int(StepId::Preflight));
     case FailbackWizard::SummaryPageId:
         return AuditPage::Summary;
     default:
         break;
     }
-    return AuditPage::step(pageId - FailbackWizard::ClearActiveServersPageId + 1);
+    return Procedure::failback().pageKey(pageId - FailbackWizard::ClearActiveServersPageId + 1);
 }
 
 int WizardAuditor::stepOfPage(int pageId) const
