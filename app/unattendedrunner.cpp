@@ -13,7 +13,7 @@
 #include "plan/planvalidator.h"
 #include "process/secretenvironment.h"
 #include "reportwriter.h"
-#include "run/procedure.h"
+#include "run/failbackrun.h"
 #include "steps/backupstep.h"
 #include "steps/logshippingstep.h"
 #include "steps/preflightrunner.h"
@@ -168,16 +168,12 @@ bool UnattendedRunner::loadPlan()
 
 void UnattendedRunner::beginRun()
 {
-    m_trail = new AuditTrail(this);
-    RunInfo info = RunInfo::current();
-    info.mode = m_commandLine.training ? Journal::Mode::Training : Journal::Mode::Production;
-    info.language = LanguageSwitcher::instance().current();
-    info.plan = PlanJson::toJson(m_plan);
-    info.pool = m_plan.lync.poolIdentity.section(u':', -1);
-    info.unattended = true;
+    m_run = new FailbackRun(Procedure::failback(), this);
+    m_trail = m_run->trail();
     const QString root = AuditSettings::root(m_commandLine.auditRoot);
     QString error;
-    if (!m_trail->startRun(root, info, &error)) {
+    if (!m_run->start(root, m_plan, {LanguageSwitcher::instance().current(), m_commandLine.training, true},
+                      &error)) {
         stop(FailbackApplication::AuditTrailUnwritable, {},
              tr("The audit folder for this run cannot be created under %1, so the failback does not start: "
                 "%2")
@@ -208,9 +204,8 @@ void UnattendedRunner::beginRun()
         });
     connect(m_preflight, &PreflightRunner::allFinished, this, &UnattendedRunner::preflightFinished);
 
-    m_steps = Procedure::failback().createActions(this);
+    m_steps = m_run->steps();
     for (FailbackStep* step : std::as_const(m_steps)) {
-        m_trail->attachStep(step);
         const StepId id = step->id();
         connect(step, &FailbackStep::inspected, this, [this, step] { stepInspected(step); });
         connect(step, &FailbackStep::finished, this, [this, step] { stepFinished(step); });
@@ -550,17 +545,10 @@ void UnattendedRunner::finish()
     m_finished = true;
     m_stopTimeout.stop();
     if (m_trail && m_trail->isActive() && !m_trail->hasFailed()) {
-        if (m_endReason.isEmpty()) {
-            QJsonObject steps;
-            for (const FailbackStep* step : std::as_const(m_steps))
-                steps.insert(QString::number(int(step->id())), AuditTrail::statusName(int(step->status())));
-            m_trail->record(AuditKind::RunFinished,
-                            {{AuditKey::Result, AuditResult::Success}, {AuditKey::Steps, steps}});
-        } else {
-            m_trail->record(AuditKind::RunInterrupted, {{AuditKey::Reason, m_endReason},
-                                                        {AuditKey::Page, pageKey()},
-                                                        {AuditKey::Message, m_endMessage}});
-        }
+        if (m_endReason.isEmpty())
+            m_run->finish(true);
+        else
+            m_run->interrupt(m_endReason, pageKey(), m_endMessage);
         m_trail->flush();
         // Nothing else runs now, so the report is written here rather than on a worker thread.
         QString error;

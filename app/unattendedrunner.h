@@ -17,6 +17,7 @@
 namespace pchat {
 
 class AuditTrail;
+class FailbackRun;
 class FailbackStep;
 class PreflightRunner;
 class TrainingLab;
@@ -67,9 +68,10 @@ private:
     QString m_confirmationSource; // "plan" or "training"
     UnattendedConsole m_console;
     std::unique_ptr<TrainingLab> m_lab;
-    AuditTrail* m_trail = nullptr;
+    FailbackRun* m_run = nullptr;
+    AuditTrail* m_trail = nullptr; // the run's
     PreflightRunner* m_preflight = nullptr;
-    QList<FailbackStep*> m_steps; // steps 1..7 in run order
+    QList<FailbackStep*> m_steps; // the run's steps 1..7 in run order
     int m_index = -1;             // the step in m_steps being worked on; -1: Preflight
     // inspect() was called and its result not taken yet (a step also reports new findings while it runs).
     bool m_inspecting = false;

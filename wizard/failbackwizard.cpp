@@ -25,6 +25,7 @@
 #include "plan/planjson.h"
 #include "process/stoprequest.h"
 #include "reportwriter.h"
+#include "run/failbackrun.h"
 #include "run/procedure.h"
 #include "sql/freetdsconfig.h"
 #include "steps/logshippingstep.h"
@@ -70,7 +71,8 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     , m_explanation(new ExplanationPanel)
     , m_sideTabs(new QTabWidget)
     , m_trainingBanner(new QLabel)
-    , m_trail(new AuditTrail(this))
+    , m_run(new FailbackRun(Procedure::failback(), this))
+    , m_trail(m_run->trail())
     , m_auditor(new WizardAuditor(this, m_trail, this))
 {
     setObjectName(QStringLiteral("failbackWizard"));
@@ -88,7 +90,7 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     // not go on unrecorded should the operator cancel the logoff.
     if (auto* application = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         connect(application, &QGuiApplication::commitDataRequest, this, [this](QSessionManager&) {
-            if (!m_trail->isActive() || m_closed)
+            if (!m_run->isOpen())
                 return;
             interruptRun(AuditReason::SessionEnd, true, [] {
                 QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
@@ -110,7 +112,7 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     // One page per action of the procedure, in its order, each with the object that runs its step.
     int pageId = ClearActiveServersPageId;
     for (const ProcedureStep& step : Procedure::failback().actions()) {
-        StepPage* stepPage = createStepPage(step.id, step.create(this));
+        StepPage* stepPage = createStepPage(step.id, m_run->step(step.id));
         if (auto* clearActiveServers = qobject_cast<ClearActiveServersPage*>(stepPage))
             clearActiveServers->setPreflightRunner(&preflight->runner());
         setPage(pageId++, stepPage);
@@ -220,6 +222,11 @@ StepPage* FailbackWizard::createStepPage(StepId step, FailbackStep* object)
     }
     Q_UNREACHABLE();
     return nullptr;
+}
+
+FailbackRun::Mode FailbackWizard::runMode() const
+{
+    return {LanguageSwitcher::instance().current(), m_training, false};
 }
 
 QString FailbackWizard::geometryKey()
@@ -357,13 +364,8 @@ bool FailbackWizard::validateCurrentPage()
 
 bool FailbackWizard::startRun()
 {
-    RunInfo info = RunInfo::current();
-    info.mode = m_training ? Journal::Mode::Training : Journal::Mode::Production;
-    info.language = LanguageSwitcher::instance().current();
-    info.plan = PlanJson::toJson(m_plan);
-    info.pool = m_plan.lync.poolIdentity.section(u':', -1);
     QString error;
-    if (!m_trail->startRun(m_auditRoot, info, &error)) {
+    if (!m_run->start(m_auditRoot, m_plan, runMode(), &error)) {
         QMessageBox::critical(
             this, tr("Audit trail"),
             tr("The audit folder for this run cannot be created, so the failback cannot start: "
@@ -439,12 +441,7 @@ bool FailbackWizard::resumeRun(const QString& folder, QString* error)
         plan.backupInstance = m_plan.backupInstance;
         plan.primaryInstance = m_plan.primaryInstance;
     }
-    RunInfo info = RunInfo::current();
-    info.mode = m_training ? Journal::Mode::Training : Journal::Mode::Production;
-    info.language = LanguageSwitcher::instance().current();
-    info.plan = run->plan;
-    info.pool = run->pool;
-    if (!m_trail->resumeRun(folder, info, error))
+    if (!m_run->resume(*run, runMode(), error))
         return false;
     setPlan(plan);
     for (StepId step : procedureSteps()) {
@@ -509,27 +506,18 @@ void FailbackWizard::auditFailed(const QString& message)
 
 void FailbackWizard::closeRun(bool finished, const QString& reason)
 {
-    if (!m_trail->isActive() || m_closed)
+    if (!m_run->isOpen())
         return;
-    m_closed = true;
     if (finished) {
-        QJsonObject steps;
         bool success = true;
         for (StepId step : procedureSteps()) {
             auto* stepPage = qobject_cast<StepPage*>(page(ClearActiveServersPageId + int(step) - 1));
-            const StepStatus status = stepPage && stepPage->stepObject() ? stepPage->stepObject()->status()
-                                                                         : StepStatus::NotInspected;
-            steps.insert(QString::number(int(step)), AuditTrail::statusName(int(status)));
             success = success && stepPage && stepPage->isComplete();
         }
-        m_trail->record(AuditKind::RunFinished,
-                        {{AuditKey::Result, success ? AuditResult::Success : AuditResult::Failed},
-                         {AuditKey::Steps, steps}});
+        m_run->finish(success);
     } else {
-        m_trail->record(AuditKind::RunInterrupted,
-                        {{AuditKey::Reason, reason}, {AuditKey::Page, WizardAuditor::pageKey(currentId())}});
+        m_run->interrupt(reason, WizardAuditor::pageKey(currentId()));
     }
-    m_trail->seal();
     // No flush here: waiting for the writer (PNG encoding of the last screenshots, fsync) blocked the UI
     // thread for 100 ms and more at Finish. endRun's report worker waits for it instead (the window stays
     // open until that worker is done).
@@ -537,7 +525,7 @@ void FailbackWizard::closeRun(bool finished, const QString& reason)
 
 void FailbackWizard::abandonRun(const QString& reason)
 {
-    if (m_trail->isActive() && !m_closed) {
+    if (m_run->isOpen()) {
         closeRun(false, reason);
         const QString folder = m_trail->folder();
         // The abandoned run keeps its report; the wizard goes on at once. The report reads the journal:
@@ -553,7 +541,7 @@ void FailbackWizard::abandonRun(const QString& reason)
         });
     }
     // The next Welcome page starts a run of its own.
-    m_closed = false;
+    m_run->reopen();
     setOption(QWizard::DisabledBackButtonOnLastPage, false);
     m_resumeTarget = -1;
     for (int id : pageIds()) {
@@ -574,7 +562,7 @@ void FailbackWizard::interruptRun(const QString& reason, bool immediately, std::
         stepPage->stepObject()->cancel();
     const auto record = [this, reason, done] {
         m_interrupting = false;
-        if (m_trail->isActive() && !m_closed) {
+        if (m_run->isOpen()) {
             closeRun(false, reason);
             // The process ends right after done: the closing event must be on the disk by then.
             m_trail->flush();
@@ -613,7 +601,7 @@ void FailbackWizard::stopOn(StopRequest* request)
 void FailbackWizard::closeRunOnSummary()
 {
     auto* summary = qobject_cast<SummaryPage*>(page(SummaryPageId));
-    if (!m_trail->isActive() || m_closed) {
+    if (!m_run->isOpen()) {
         summary->showFinalHash({}, tr("The run is not recorded, or it was closed already."));
         return;
     }
@@ -644,7 +632,7 @@ void FailbackWizard::endRun(bool finished, std::function<void()> close)
 {
     if (m_closing)
         return;
-    if (!m_trail->isActive() || m_closed) {
+    if (!m_run->isOpen()) {
         close();
         return;
     }

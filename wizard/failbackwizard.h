@@ -3,6 +3,7 @@
 
 #include "audit/journalkeys.h"
 #include "plan/plan.h"
+#include "run/failbackrun.h"
 #include "steps/stepid.h"
 #include "widgets/settingsdialog.h"
 
@@ -105,6 +106,7 @@ private:
     void showScript();
     void updateForPage(int id);
     bool startRun();
+    FailbackRun::Mode runMode() const;
     void auditFailed(const QString& message);
     void advanceResume();
     void closeRun(bool finished, const QString& reason = AuditReason::Closed);
@@ -125,12 +127,13 @@ private:
     QSplitter* m_side;
     QLabel* m_trainingBanner;
     bool m_training = false;
+    // The run: its steps and audit trail (m_trail is its trail).
+    FailbackRun* m_run;
     AuditTrail* m_trail;
     WizardAuditor* m_auditor;
     QString m_auditRoot;
     QString m_resumeFolder; // --audit-dir named a run folder: offer that run
     int m_resumeTarget = -1;
-    bool m_closed = false;
     bool m_closing = false;      // the report is being written
     bool m_interrupting = false; // interruptRun waits for the step to end
 };

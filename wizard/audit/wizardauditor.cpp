@@ -47,8 +47,9 @@ void WizardAuditor::attachPages()
             stepPage->setRunGate([this](StepPage* gated, std::function<void()> proceed) {
                 beforeRun(gated, std::move(proceed));
             });
+            // The run's trail follows the step itself (FailbackRun); the auditor adds the end-state
+            // screenshot.
             if (FailbackStep* step = stepPage->stepObject()) {
-                m_trail->attachStep(step);
                 const int number = int(step->id());
                 connect(step, &FailbackStep::statusChanged, this, [this, number](StepStatus status) {
                     if (status != StepStatus::Done && status != StepStatus::AlreadyDone &&

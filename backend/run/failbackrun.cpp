@@ -1,0 +1,99 @@
+#include "failbackrun.h"
+
+#include "audit/audittrail.h"
+#include "audit/journalkeys.h"
+#include "audit/recordedrun.h"
+#include "audit/runinfo.h"
+#include "plan/planjson.h"
+#include "steps/failbackstep.h"
+
+namespace pchat {
+
+namespace {
+
+RunInfo runInfo(const QJsonObject& plan, const QString& pool, const FailbackRun::Mode& mode)
+{
+    RunInfo info = RunInfo::current();
+    info.mode = mode.training ? Journal::Mode::Training : Journal::Mode::Production;
+    info.language = mode.language;
+    info.plan = plan;
+    info.pool = pool;
+    info.unattended = mode.unattended;
+    return info;
+}
+
+} // namespace
+
+FailbackRun::FailbackRun(const Procedure& procedure, QObject* parent)
+    : QObject(parent)
+    , m_procedure(procedure)
+    , m_trail(new AuditTrail(this))
+    , m_steps(procedure.createActions(this))
+{
+    for (FailbackStep* step : std::as_const(m_steps))
+        m_trail->attachStep(step);
+}
+
+FailbackStep* FailbackRun::step(StepId id) const
+{
+    for (FailbackStep* step : m_steps) {
+        if (step->id() == id)
+            return step;
+    }
+    return nullptr;
+}
+
+bool FailbackRun::start(const QString& root, const Plan& plan, const Mode& mode, QString* error)
+{
+    // The folder is named after the pool, without its service prefix ("PersistentChatServer:").
+    const RunInfo info = runInfo(PlanJson::toJson(plan), plan.lync.poolIdentity.section(u':', -1), mode);
+    if (!m_trail->startRun(root, info, error))
+        return false;
+    m_closed = false;
+    return true;
+}
+
+bool FailbackRun::resume(const RecordedRun& run, const Mode& mode, QString* error)
+{
+    if (!m_trail->resumeRun(run.folder, runInfo(run.plan, run.pool, mode), error))
+        return false;
+    m_closed = false;
+    return true;
+}
+
+bool FailbackRun::isOpen() const
+{
+    return m_trail->isActive() && !m_closed;
+}
+
+void FailbackRun::finish(bool success)
+{
+    QJsonObject steps;
+    for (const FailbackStep* step : std::as_const(m_steps))
+        steps.insert(QString::number(int(step->id())), AuditTrail::statusName(int(step->status())));
+    close(
+        {{AuditKey::Result, success ? AuditResult::Success : AuditResult::Failed}, {AuditKey::Steps, steps}},
+        true);
+}
+
+void FailbackRun::interrupt(const QString& reason, const QString& page)
+{
+    close({{AuditKey::Reason, reason}, {AuditKey::Page, page}}, false);
+}
+
+void FailbackRun::interrupt(const QString& reason, const QString& page, const QString& message)
+{
+    close({{AuditKey::Reason, reason}, {AuditKey::Page, page}, {AuditKey::Message, message}}, false);
+}
+
+void FailbackRun::close(const QJsonObject& details, bool finished)
+{
+    if (!isOpen())
+        return;
+    m_closed = true;
+    m_trail->record(finished ? AuditKind::RunFinished : AuditKind::RunInterrupted, details);
+    // After the closing event nothing more belongs to the run.
+    m_trail->seal();
+}
+
+} // namespace pchat
