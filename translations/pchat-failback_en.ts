@@ -78,10 +78,10 @@
 <context>
     <name>pchat::LogShippingStep</name>
     <message numerus="yes">
-        <source>, %n other session(s) use it</source>
-        <translation>
-            <numerusform>, %n other session uses it</numerusform>
-            <numerusform>, %n other sessions use it</numerusform>
+        <source>%n session(s) use the database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
