@@ -4183,10 +4183,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>%1 war auf %2 erfolgreich, aber es wurde noch keine Protokollsicherung wiederhergestellt (last_restored_file ist leer).</translation>
     </message>
     <message>
-        <source>A restore delay in the plan (%1 minutes) postpones the restore of new log backups. Otherwise check the copy destination folder and the history of the copy job, then verify again later.</source>
-        <translation>Eine Wiederherstellungsverzögerung im Plan (%1 Minuten) verschiebt die Wiederherstellung neuer Protokollsicherungen. Prüfen Sie andernfalls den Zielordner für kopierte Dateien und den Verlauf des Kopierauftrags, und überprüfen Sie den Zustand später erneut.</translation>
-    </message>
-    <message>
         <source>%1 (standby)</source>
         <translation>%1 (Standby)</translation>
     </message>
@@ -4216,6 +4212,13 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>SQL Server Agent is not running on %1 and %2; nothing was changed.</source>
         <translation>Der SQL Server-Agent wird auf %1 und %2 nicht ausgeführt; es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A restore delay in the plan (%n minute(s)) postpones the restore of new log backups. Otherwise check the copy destination folder and the history of the copy job, then verify again later.</source>
+        <translation>
+            <numerusform>Eine Wiederherstellungsverzögerung im Plan (%n Minute) verschiebt die Wiederherstellung neuer Protokollsicherungen. Prüfen Sie andernfalls den Zielordner für kopierte Dateien und den Verlauf des Kopierauftrags, und überprüfen Sie den Zustand später erneut.</numerusform>
+            <numerusform>Eine Wiederherstellungsverzögerung im Plan (%n Minuten) verschiebt die Wiederherstellung neuer Protokollsicherungen. Prüfen Sie andernfalls den Zielordner für kopierte Dateien und den Verlauf des Kopierauftrags, und überprüfen Sie den Zustand später erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
