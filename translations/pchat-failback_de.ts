@@ -753,10 +753,6 @@
         <translation>Die Verbindung mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Connected to %1 (session %2).</source>
-        <translation>Mit %1 verbunden (Sitzung %2).</translation>
-    </message>
-    <message>
         <source>Connection to %1 lost.</source>
         <translation>Die Verbindung mit %1 wurde getrennt.</translation>
     </message>
