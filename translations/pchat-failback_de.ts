@@ -753,10 +753,6 @@
         <translation>Die Verbindung mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Connected to %1 (session %2).</source>
-        <translation>Mit %1 verbunden (Sitzung %2).</translation>
-    </message>
-    <message>
         <source>Connection to %1 lost.</source>
         <translation>Die Verbindung mit %1 wurde getrennt.</translation>
     </message>
@@ -1909,6 +1905,37 @@
     <message>
         <source>Run it in SSMS, or with sqlcmd -x (no variable substitution) and -f 65001 (UTF-8).</source>
         <translation>Führen Sie es in SSMS aus oder mit sqlcmd -x (ohne Variablenersetzung) und -f 65001 (UTF-8).</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceState</name>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation>Wird angehalten</translation>
     </message>
 </context>
 <context>
@@ -3904,25 +3931,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>nicht vorhanden</translation>
     </message>
     <message>
-        <source> (standby)</source>
-        <translation> (Standby)</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n other session(s) use it</source>
-        <translation>
-            <numerusform>, %n andere Sitzung verwendet sie</numerusform>
-            <numerusform>, %n andere Sitzungen verwenden sie</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; initialized by an earlier run, the run skips the initialization</source>
-        <translation>; von einem früheren Durchlauf initialisiert, daher wird die Initialisierung übersprungen</translation>
-    </message>
-    <message>
-        <source>; the initialization overwrites it</source>
-        <translation>; die Initialisierung überschreibt sie</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -3965,10 +3973,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>SQL Server Agent is not running on %1; nothing was changed.</source>
         <translation>Der SQL Server-Agent wird auf %1 nicht ausgeführt; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
     </message>
     <message>
         <source>Skipped: the plan says the secondary is already initialized.</source>
@@ -4175,8 +4179,42 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>%1 war auf %2 erfolgreich, aber es wurde noch keine Protokollsicherung wiederhergestellt (last_restored_file ist leer).</translation>
     </message>
     <message>
-        <source>A restore delay in the plan (%1 minutes) postpones the restore of new log backups. Otherwise check the copy destination folder and the history of the copy job, then verify again later.</source>
-        <translation>Eine Wiederherstellungsverzögerung im Plan (%1 Minuten) verschiebt die Wiederherstellung neuer Protokollsicherungen. Prüfen Sie andernfalls den Zielordner für kopierte Dateien und den Verlauf des Kopierauftrags, und überprüfen Sie den Zustand später erneut.</translation>
+        <source>%1 (standby)</source>
+        <translation>%1 (Standby)</translation>
+    </message>
+    <message>
+        <source>Other sessions in %1 on %2</source>
+        <translation>Andere Sitzungen in %1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) use the database</source>
+        <translation>
+            <numerusform>%n Sitzung verwendet die Datenbank</numerusform>
+            <numerusform>%n Sitzungen verwenden die Datenbank</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Initialization of %1 on %2</source>
+        <translation>Initialisierung von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>skipped: an earlier run initialized it</source>
+        <translation>übersprungen: Ein früherer Durchlauf hat sie initialisiert</translation>
+    </message>
+    <message>
+        <source>overwrites the database</source>
+        <translation>überschreibt die Datenbank</translation>
+    </message>
+    <message>
+        <source>SQL Server Agent is not running on %1 and %2; nothing was changed.</source>
+        <translation>Der SQL Server-Agent wird auf %1 und %2 nicht ausgeführt; es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A restore delay in the plan (%n minute(s)) postpones the restore of new log backups. Otherwise check the copy destination folder and the history of the copy job, then verify again later.</source>
+        <translation>
+            <numerusform>Eine Wiederherstellungsverzögerung im Plan (%n Minute) verschiebt die Wiederherstellung neuer Protokollsicherungen. Prüfen Sie andernfalls den Zielordner für kopierte Dateien und den Verlauf des Kopierauftrags, und überprüfen Sie den Zustand später erneut.</numerusform>
+            <numerusform>Eine Wiederherstellungsverzögerung im Plan (%n Minuten) verschiebt die Wiederherstellung neuer Protokollsicherungen. Prüfen Sie andernfalls den Zielordner für kopierte Dateien und den Verlauf des Kopierauftrags, und überprüfen Sie den Zustand später erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4540,16 +4578,8 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>%1 ist für %2 nicht sichtbar (xp_fileexist: kein Ordner)</translation>
     </message>
     <message>
-        <source>Grant the SQL Server service account %1 of %2 read and write access to %3 (share and NTFS permissions)%4, and check that the path is right.</source>
-        <translation>Erteilen Sie dem SQL Server-Dienstkonto %1 von %2 Lese- und Schreibzugriff auf %3 (Freigabe- und NTFS-Berechtigungen)%4, und prüfen Sie, ob der Pfad stimmt.</translation>
-    </message>
-    <message>
         <source>(see the Agent row)</source>
         <translation>(siehe Zeile zum SQL Server-Agent)</translation>
-    </message>
-    <message>
-        <source>; the Agent account %1 needs it too for log shipping</source>
-        <translation>; das Konto %1 des SQL Server-Agents benötigt ihn für den Protokollversand ebenfalls</translation>
     </message>
     <message>
         <source>%1 exists on %2</source>
@@ -4674,6 +4704,14 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>FreeTDS encrypts the connection to %1 but does not check the server&apos;s certificate, so it cannot tell the real server from an impostor. Name the CA&apos;s certificate file as &quot;ca file&quot; in the [global] section of freetds.conf (or the file FREETDSCONF names), or connect with Microsoft&apos;s ODBC Driver 18, which verifies it.</source>
         <translation>FreeTDS verschlüsselt die Verbindung zu %1, prüft aber das Zertifikat des Servers nicht und kann deshalb den echten Server nicht von einem vorgetäuschten unterscheiden. Tragen Sie die Zertifikatsdatei der Zertifizierungsstelle als „ca file“ im Abschnitt [global] der Datei freetds.conf ein (oder der Datei, die FREETDSCONF nennt), oder stellen Sie die Verbindung mit Microsoft ODBC Driver 18 her, der das Zertifikat überprüft.</translation>
+    </message>
+    <message>
+        <source>Grant the SQL Server service account %1 of %2 read and write access to %3 (share and NTFS permissions), and check that the path is right.</source>
+        <translation>Erteilen Sie dem SQL Server-Dienstkonto %1 von %2 Lese- und Schreibzugriff auf %3 (Freigabe- und NTFS-Berechtigungen), und prüfen Sie, ob der Pfad stimmt.</translation>
+    </message>
+    <message>
+        <source>Grant the SQL Server service account %1 of %2 and the Agent account %3 read and write access to %4 (share and NTFS permissions; the Agent account runs the log shipping jobs), and check that the path is right.</source>
+        <translation>Erteilen Sie dem SQL Server-Dienstkonto %1 von %2 und dem Agent-Konto %3 Lese- und Schreibzugriff auf %4 (Freigabe- und NTFS-Berechtigungen; das Agent-Konto führt die Protokollversandaufträge aus), und prüfen Sie, ob der Pfad stimmt.</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,9 @@
     <name>ErrorAdvice</name>
     <message numerus="yes">
         <source>%1 was not found or did not answer within %n second(s) at %2. Check the name and port (host,port or host\instance), that the SQL Server service runs, that the firewall lets its TCP port through, and for a named instance without a port that the SQL Server Browser service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was not found or did not answer within %n second at %2. Check the name and port (host,port or host\instance), that the SQL Server service runs, that the firewall lets its TCP port through, and for a named instance without a port that the SQL Server Browser service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.</numerusform>
+            <numerusform>%1 was not found or did not answer within %n seconds at %2. Check the name and port (host,port or host\instance), that the SQL Server service runs, that the firewall lets its TCP port through, and for a named instance without a port that the SQL Server Browser service runs (UDP 1434). On a slow network raise the connection timeout on the Environment page.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>FailbackApplication</name>
     <message numerus="yes">
         <source>OK: %n event(s) verified (screenshots: %1), final hash %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>OK: %n event verified (screenshots: %1), final hash %2</numerusform>
+            <numerusform>OK: %n events verified (screenshots: %1), final hash %2</numerusform>
         </translation>
     </message>
 </context>
@@ -78,10 +78,17 @@
 <context>
     <name>pchat::LogShippingStep</name>
     <message numerus="yes">
-        <source>, %n other session(s) use it</source>
+        <source>%n session(s) use the database</source>
         <translation>
-            <numerusform>, %n other session uses it</numerusform>
-            <numerusform>, %n other sessions use it</numerusform>
+            <numerusform>%n session uses the database</numerusform>
+            <numerusform>%n sessions use the database</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A restore delay in the plan (%n minute(s)) postpones the restore of new log backups. Otherwise check the copy destination folder and the history of the copy job, then verify again later.</source>
+        <translation>
+            <numerusform>A restore delay in the plan (%n minute) postpones the restore of new log backups. Otherwise check the copy destination folder and the history of the copy job, then verify again later.</numerusform>
+            <numerusform>A restore delay in the plan (%n minutes) postpones the restore of new log backups. Otherwise check the copy destination folder and the history of the copy job, then verify again later.</numerusform>
         </translation>
     </message>
 </context>
@@ -143,9 +150,9 @@
     <name>pchat::ShellRunner</name>
     <message numerus="yes">
         <source>The management shell did not finish within %n second(s) and was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The management shell did not finish within %n second and was stopped.</numerusform>
+            <numerusform>The management shell did not finish within %n seconds and was stopped.</numerusform>
         </translation>
     </message>
 </context>
@@ -153,9 +160,9 @@
     <name>pchat::ShellStep</name>
     <message numerus="yes">
         <source>The shell ran longer than %n second(s). Check that it does not wait for input (a confirmation prompt, a credential dialog), or raise the shell timeout in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The shell ran longer than %n second. Check that it does not wait for input (a confirmation prompt, a credential dialog), or raise the shell timeout in the plan.</numerusform>
+            <numerusform>The shell ran longer than %n seconds. Check that it does not wait for input (a confirmation prompt, a credential dialog), or raise the shell timeout in the plan.</numerusform>
         </translation>
     </message>
 </context>

@@ -39,6 +39,8 @@
 #include "widgets/steplist.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -160,6 +162,26 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     setSideWidget(side);
     m_stepList->setPages(pageIds());
 
+    // A control that is disabled while it has the focus (Run once it runs, with a confirmation box in
+    // between) leaves the keyboard nowhere, and Tab then does nothing: give it a place on the page.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now)
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (QApplication::focusWidget() || !isActiveWindow() || QApplication::activeModalWidget())
+                return;
+            QWidget* target = nullptr;
+            if (auto* stepPage = qobject_cast<StepPage*>(currentPage()))
+                target = stepPage->keyboardHome();
+            if (!target)
+                target = button(QWizard::NextButton)->isEnabled() ? button(QWizard::NextButton)
+                                                                  : button(QWizard::CancelButton);
+            target->setFocus(Qt::OtherFocusReason);
+        });
+    });
+    // Tab goes from control to control, never from cell to cell: a table must not hold a keyboard user.
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
     m_auditor->attachPages();
     connect(m_trail, &AuditTrail::failed, this, &FailbackWizard::auditFailed);
     for (int id : pageIds())

@@ -99,8 +99,8 @@ void SqlSession::openInThread(const QString& database)
         spid.statements.isEmpty() ? 0 : spid.statements.constFirst().value(0, QStringLiteral("spid")).toInt();
     m_open = true;
     m_runnerForCancel = m_runner.get();
-    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Connected to %1 (session %2)."),
-                      {m_instance.name, QString::number(m_spid)});
+    // A step opens several sessions: the pane would fill with them, so they go to the file only.
+    Logging::logger()->info("connected to {} as session {}", m_instance.name, int(m_spid));
     const int spidValue = m_spid;
     postToOwner([this, spidValue] { Q_EMIT opened(spidValue); });
 }

@@ -190,10 +190,10 @@ void FirstLogWatcher::jobSucceeded(const QString& message)
             fail(tr("%1 succeeded on %2, but no log backup has been restored yet (last_restored_file is "
                     "empty).")
                      .arg(job, m_plan.backupInstance.name),
-                 tr("A restore delay in the plan (%1 minutes) postpones the restore of new log backups. "
+                 tr("A restore delay in the plan (%n minute(s)) postpones the restore of new log backups. "
                     "Otherwise check the copy destination folder and the history of the copy job, then "
-                    "verify again later.")
-                     .arg(m_plan.logShipping.restoreDelayMinutes));
+                    "verify again later.",
+                    nullptr, m_plan.logShipping.restoreDelayMinutes));
             return;
         }
         m_restoredFile = file;

@@ -5,6 +5,7 @@
 #include "sql/checksql.h"
 #include "sql/logshippingsql.h"
 #include "sql/restoresql.h"
+#include "sql/servicestate.h"
 #include "stepsession.h"
 
 #include <algorithm>
@@ -228,9 +229,9 @@ StepFindings LogShippingState::inspectionFindings(const Plan& plan) const
     };
     const auto agent = [](const QString& state, const QString& instance) {
         return StepFinding{tr("SQL Server Agent on %1").arg(instance),
-                           state.isEmpty() ? tr("unknown (sys.dm_server_services could not be read)") : state,
-                           state.isEmpty() ||
-                               state.compare(QLatin1String("Running"), Qt::CaseInsensitive) == 0};
+                           state.isEmpty() ? tr("unknown (sys.dm_server_services could not be read)")
+                                           : ServiceState::display(state),
+                           state.isEmpty() || ServiceState::isRunning(state)};
     };
     StepFindings findings;
     findings << StepFinding{tr("%1 on %2: log shipping primary").arg(db, primary),
@@ -263,18 +264,22 @@ StepFindings LogShippingState::inspectionFindings(const Plan& plan) const
     findings << StepFinding{tr("Log shipping jobs on %1").arg(secondary), describeJobs(m_secondary.jobs),
                             true};
     const bool initializes = plan.logShipping.initialization != SecondaryInitialization::AlreadyInitialized;
-    QString state = m_secondary.databaseExists ? m_secondary.databaseState : tr("does not exist");
-    if (m_secondary.standby)
-        state += tr(" (standby)");
+    // One finding per fact, each a whole text, rather than clauses added to the state.
+    const QString state = !m_secondary.databaseExists ? tr("does not exist")
+                          : m_secondary.standby       ? tr("%1 (standby)").arg(m_secondary.databaseState)
+                                                      : m_secondary.databaseState;
     const int others = int(m_secondary.sessions.size());
+    findings << StepFinding{tr("%1 on %2").arg(db, secondary), state, true};
     if (others > 0)
-        state += tr(", %n other session(s) use it", nullptr, others);
+        findings << StepFinding{tr("Other sessions in %1 on %2").arg(db, secondary),
+                                tr("%n session(s) use the database", nullptr, others),
+                                !initializes || plan.restore.closeExistingConnections};
     if (initializes && m_secondary.isRestoring() && m_primary.configured)
-        state += tr("; initialized by an earlier run, the run skips the initialization");
+        findings << StepFinding{tr("Initialization of %1 on %2").arg(db, secondary),
+                                tr("skipped: an earlier run initialized it"), true};
     else if (initializes && m_secondary.databaseExists)
-        state += tr("; the initialization overwrites it");
-    findings << StepFinding{tr("%1 on %2").arg(db, secondary), state,
-                            !initializes || others == 0 || plan.restore.closeExistingConnections};
+        findings << StepFinding{tr("Initialization of %1 on %2").arg(db, secondary),
+                                tr("overwrites the database"), true};
     return findings;
 }
 

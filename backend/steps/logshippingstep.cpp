@@ -5,6 +5,7 @@
 #include "sql/erroradvice.h"
 #include "sql/logshippingsql.h"
 #include "sql/restoresql.h"
+#include "sql/servicestate.h"
 #include "stepsession.h"
 
 #include <QDate>
@@ -166,16 +167,17 @@ void LogShippingStep::afterPreRead()
         return;
     }
     QStringList stopped;
-    if (!m_state.primary().agentState.isEmpty() &&
-        m_state.primary().agentState.compare(QLatin1String("Running"), Qt::CaseInsensitive) != 0)
+    if (!m_state.primary().agentState.isEmpty() && !ServiceState::isRunning(m_state.primary().agentState))
         stopped << primary;
-    if (!m_state.secondary().agentState.isEmpty() &&
-        m_state.secondary().agentState.compare(QLatin1String("Running"), Qt::CaseInsensitive) != 0)
+    if (!m_state.secondary().agentState.isEmpty() && !ServiceState::isRunning(m_state.secondary().agentState))
         stopped << secondary;
     if (!stopped.isEmpty()) {
         // The configuration would succeed, but no job would ever run: the procedure requires Agent first.
         refused.summary =
-            tr("SQL Server Agent is not running on %1; nothing was changed.").arg(stopped.join(tr(" and ")));
+            stopped.size() == 1
+                ? tr("SQL Server Agent is not running on %1; nothing was changed.").arg(stopped.first())
+                : tr("SQL Server Agent is not running on %1 and %2; nothing was changed.")
+                      .arg(stopped.at(0), stopped.at(1));
         SqlMessage like22022;
         like22022.number = 22022;
         refused.remedy = ErrorAdvice::remedy(like22022);

@@ -3,6 +3,7 @@
 #include "resultvalues.h"
 #include "shell/shellresult.h"
 #include "shellstep.h"
+#include "sql/servicestate.h"
 
 #include <algorithm>
 
@@ -298,10 +299,10 @@ PreflightResult PreflightEvaluator::agent(const Plan& plan, ScriptTarget target,
     const QString status = text(rows, agentRow, "status_desc");
     const QString agentAccount = text(rows, agentRow, "service_account");
     facts.agentAccounts.insert(PreflightFacts::key(target), agentAccount);
-    const QString found =
-        tr("SQL Server Agent: %1, account %2; SQL Server: account %3")
-            .arg(status, agentAccount, serviceAccount.isEmpty() ? tr("unknown") : serviceAccount);
-    if (!same(status, QLatin1String("Running"))) {
+    const QString found = tr("SQL Server Agent: %1, account %2; SQL Server: account %3")
+                              .arg(ServiceState::display(status), agentAccount,
+                                   serviceAccount.isEmpty() ? tr("unknown") : serviceAccount);
+    if (!ServiceState::isRunning(status)) {
         return verdict(
             PreflightResult::Fail, found,
             tr("Start SQL Server Agent on %1 (SQL Server Configuration Manager) and set it to start "
@@ -325,18 +326,20 @@ PreflightResult PreflightEvaluator::share(const Plan& plan, ScriptTarget target,
             tr("%1 is a folder the service account %2 of %3 reaches")
                 .arg(plan.backup.shareFolder, account.isEmpty() ? tr("(unknown)") : account, instance.name));
     }
-    return verdict(
-        PreflightResult::Fail,
-        tr("%1 is not visible to %2 (xp_fileexist: not a folder)")
-            .arg(plan.backup.shareFolder, instance.name),
-        tr("Grant the SQL Server service account %1 of %2 read and write access to %3 (share and NTFS "
-           "permissions)%4, and check that the path is right.")
-            .arg(account.isEmpty() ? tr("(see the Agent row)") : account, instance.name,
-                 plan.backup.shareFolder,
-                 agent.isEmpty() || same(agent, account) ? QString()
-                                                         : tr("; the Agent account %1 needs it too for "
-                                                              "log shipping")
-                                                               .arg(agent)));
+    const QString found = tr("%1 is not visible to %2 (xp_fileexist: not a folder)")
+                              .arg(plan.backup.shareFolder, instance.name);
+    const QString who = account.isEmpty() ? tr("(see the Agent row)") : account;
+    // Two whole sentences rather than one with a clause put in: a language orders its clauses its own way.
+    if (agent.isEmpty() || same(agent, account))
+        return verdict(PreflightResult::Fail, found,
+                       tr("Grant the SQL Server service account %1 of %2 read and write access to %3 (share "
+                          "and NTFS permissions), and check that the path is right.")
+                           .arg(who, instance.name, plan.backup.shareFolder));
+    return verdict(PreflightResult::Fail, found,
+                   tr("Grant the SQL Server service account %1 of %2 and the Agent account %3 read and write "
+                      "access to %4 (share and NTFS permissions; the Agent account runs the log shipping "
+                      "jobs), and check that the path is right.")
+                       .arg(who, instance.name, agent, plan.backup.shareFolder));
 }
 
 PreflightResult PreflightEvaluator::copyFolder(const Plan& plan, const StatementResult& rows,

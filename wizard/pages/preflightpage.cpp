@@ -61,6 +61,8 @@ PreflightPage::PreflightPage(Plan& plan, QWidget* parent)
     m_checks->setWordWrap(true);
     m_query->setObjectName(QStringLiteral("preflightQuery"));
     m_query->setReadOnly(true);
+    // Read-only text is passed with Tab, not a place where Tab stays (keyboard-only operators).
+    m_query->setTabChangesFocus(true);
     m_query->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_query->setMaximumHeight(130);
     m_queryLabel->setBuddy(m_query);

@@ -8,6 +8,7 @@
 #include "steps/stepinfo.h"
 #include "widgets/steprunpanel.h"
 
+#include <QApplication>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
@@ -93,11 +94,23 @@ void StepPage::setFormScrollable(bool scrollable)
     }
 }
 
+QWidget* StepPage::keyboardHome() const
+{
+    if (m_kept && m_kept->isVisible() && m_kept->isEnabled())
+        return m_kept;
+    return m_runPanel->keyboardHome();
+}
+
 void StepPage::keepInView(QWidget* control)
 {
+    m_kept = control;
     // A control that blocks Next must be seen, or the operator looks for a reason that is scrolled away.
     if (control && m_formScroll->widget() && m_formScroll->isAncestorOf(control))
         m_formScroll->ensureWidgetVisible(control);
+    // The keyboard goes where the operator must act next, unless the operator is busy elsewhere.
+    QWidget* focus = QApplication::focusWidget();
+    if (control && control->isEnabled() && (!focus || !focus->isEnabled() || m_runPanel->isAncestorOf(focus)))
+        control->setFocus(Qt::OtherFocusReason);
 }
 
 QList<ScriptPart> StepPage::scriptParts() const

@@ -42,6 +42,10 @@ public:
     void setRecordedDone(const QString& note);
     bool isRecordedDone() const { return !m_recordedDone.isEmpty(); }
 
+    // Where the keyboard goes when it has nowhere else: the control that blocks Next, else Cancel while the
+    // step runs, else Run or Re-check; null when none of them can take it.
+    QWidget* keyboardHome() const;
+
     void initializePage() override;
     bool isComplete() const override;
 
@@ -70,6 +74,7 @@ private:
     StepId m_step;
     QWidget* m_form = nullptr;
     QScrollArea* m_formScroll = nullptr;
+    QPointer<QWidget> m_kept;
     QSplitter* m_split = nullptr;
     QVBoxLayout* m_formLayout;
     StepRunPanel* m_runPanel;

@@ -9,6 +9,8 @@ CommandPreview::CommandPreview(QWidget* parent)
     : QPlainTextEdit(parent)
 {
     setReadOnly(true);
+    // Read-only text is passed with Tab, not a place where Tab stays (keyboard-only operators).
+    setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 }

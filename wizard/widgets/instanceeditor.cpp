@@ -199,9 +199,10 @@ void InstanceEditor::retranslateUi()
     m_encryption->setItemText(1, tr("Mandatory"));
     m_encryption->setItemText(2, tr("Strict (TDS 8.0)"));
     m_trustCertificate->setText(tr("Trust server certificate"));
-    m_tlsNote->setText(tr("FreeTDS encrypts this connection but does not check the server's certificate: no CA file "
-                          "is named in freetds.conf. Name one there (\"ca file\" in [global]) or use Microsoft's "
-                          "ODBC Driver 18."));
+    m_tlsNote->setText(
+        tr("FreeTDS encrypts this connection but does not check the server's certificate: no CA file "
+           "is named in freetds.conf. Name one there (\"ca file\" in [global]) or use Microsoft's "
+           "ODBC Driver 18."));
     m_timeout->setSuffix(tr(" s"));
     m_test->setText(tr("Test &connection"));
 }

@@ -15,6 +15,7 @@ LogPane::LogPane(QWidget* parent)
 {
     setObjectName(QStringLiteral("logPane"));
     setReadOnly(true);
+    setTabChangesFocus(true);
     setMaximumBlockCount(2000);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     connect(&OperatorLog::instance(), &OperatorLog::lineAdded, this, &LogPane::appendLine);

@@ -32,6 +32,7 @@ ScriptPreviewDialog::ScriptPreviewDialog(const QString& title, const QList<Scrip
         auto* editor = new QPlainTextEdit(part.text(m_plan));
         editor->setObjectName(QStringLiteral("scriptText"));
         editor->setReadOnly(true);
+        editor->setTabChangesFocus(true);
         editor->setLineWrapMode(QPlainTextEdit::NoWrap);
         editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         m_tabs->addTab(editor, QStringLiteral("%1 — %2").arg(

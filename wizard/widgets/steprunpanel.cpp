@@ -1,5 +1,6 @@
 #include "steprunpanel.h"
 
+#include <QApplication>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,6 +58,8 @@ StepRunPanel::StepRunPanel(QWidget* parent)
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_messages->setReadOnly(true);
+    // Read-only text is passed with Tab, not a place where Tab stays (keyboard-only operators).
+    m_messages->setTabChangesFocus(true);
     m_messages->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_messages->setMaximumBlockCount(5000);
     m_messages->setMinimumHeight(60);
@@ -111,6 +114,14 @@ StepRunPanel::StepRunPanel(QWidget* parent)
     layout->addWidget(m_outcome);
     layout->addLayout(buttons);
     retranslateUi();
+}
+
+QWidget* StepRunPanel::keyboardHome() const
+{
+    for (QPushButton* button : {m_cancel, m_run, m_inspect})
+        if (button->isVisible() && button->isEnabled())
+            return button;
+    return nullptr;
 }
 
 QString StepRunPanel::splitterKey()

@@ -35,6 +35,8 @@ public:
     // A resumed run: what the journal says about this step, shown above the findings.
     void setRecordedNote(const QString& note);
     void retranslateUi();
+    // Cancel while the step runs, else Run, else Re-check: the first that can take the focus; null if none.
+    QWidget* keyboardHome() const;
 
     QString messagesText() const;
 
