@@ -420,10 +420,7 @@ private:
 
 QJsonArray executedSince(qint64 since, qint64* last = nullptr)
 {
-    const QJsonObject reply =
-        WizardDriver::lab().control({{QStringLiteral("cmd"), QStringLiteral("executed")},
-                                     {QStringLiteral("since"), since},
-                                     {QStringLiteral("limit"), 100000}});
+    const QJsonObject reply = WizardDriver::lab().control().send(LabControl::executedRequest(since, 100000));
     EXPECT_TRUE(reply.value(QLatin1String("ok")).toBool()) << "the lab has no executed log";
     if (last)
         *last = qint64(reply.value(QLatin1String("last")).toDouble());
@@ -439,16 +436,15 @@ qint64 executedMark()
 
 bool labCommand(const QJsonObject& request)
 {
-    return WizardDriver::lab().control(request).value(QLatin1String("ok")).toBool();
+    return WizardDriver::lab().control().sendOk(request);
 }
 
 void resetLab()
 {
-    EXPECT_TRUE(labCommand({{QStringLiteral("cmd"), QStringLiteral("reset")}}));
-    EXPECT_TRUE(labCommand({{QStringLiteral("cmd"), QStringLiteral("fault-clear")},
-                            {QStringLiteral("name"), QStringLiteral("*")}}));
-    EXPECT_TRUE(
-        labCommand({{QStringLiteral("cmd"), QStringLiteral("speed")}, {QStringLiteral("value"), 400}}));
+    const LabControl control = WizardDriver::lab().control();
+    EXPECT_TRUE(control.reset().value(QLatin1String("ok")).toBool());
+    EXPECT_TRUE(control.clearFaults());
+    EXPECT_TRUE(control.setSpeed(400));
 }
 
 // What the lab ran, summed up: statement verbs and procedures, shell cmdlets and pool changes.
@@ -535,7 +531,7 @@ QString databasesAndPool()
             LabProcess::runTsql(WizardDriver::lab().port(instance),
                                 QStringLiteral("SELECT name, state_desc FROM sys.databases ORDER BY name\n"
                                                "go\nexit\n"));
-    const QJsonObject pool = WizardDriver::lab().control({{QStringLiteral("cmd"), QStringLiteral("pool")}});
+    const QJsonObject pool = WizardDriver::lab().control().pool();
     return state + QString::fromUtf8(QJsonDocument(pool).toJson(QJsonDocument::Compact));
 }
 

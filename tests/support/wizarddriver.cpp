@@ -27,7 +27,7 @@ WizardDriver::WizardDriver()
 {
     // Every test starts at the scenario's start, also when one process runs several of them (ctest runs
     // each in a process of its own).
-    const QJsonObject reply = lab().control({{QStringLiteral("cmd"), QStringLiteral("reset")}});
+    const QJsonObject reply = lab().control().reset();
     EXPECT_TRUE(reply.value(QLatin1String("ok")).toBool()) << QJsonDocument(reply).toJson().toStdString();
 }
 
