@@ -213,27 +213,19 @@ bool runUnattended(const QString& plan, const QString& auditDir, QString* proble
 
 bool resetLab(const LabProcess& lab)
 {
-    return lab.control({{QStringLiteral("cmd"), QStringLiteral("reset")}})
-        .value(QLatin1String("ok"))
-        .toBool();
+    return lab.control().reset().value(QLatin1String("ok")).toBool();
 }
 
 qint64 lastProgressChange(const LabProcess& lab)
 {
-    return qint64(lab.control({{QStringLiteral("cmd"), QStringLiteral("progress-timeline")},
-                               {QStringLiteral("limit"), 0}})
-                      .value(QLatin1String("last"))
-                      .toDouble());
+    return lab.control().progressTimelineMark();
 }
 
 // Seconds the lab spent in BACKUP and RESTORE since change `since`, from its progress timeline: the
 // server-side work of the run, which no client can make shorter.
 double serverWorkSeconds(const LabProcess& lab, qint64 since)
 {
-    const QJsonArray changes = lab.control({{QStringLiteral("cmd"), QStringLiteral("progress-timeline")},
-                                            {QStringLiteral("since"), since}})
-                                   .value(QLatin1String("changes"))
-                                   .toArray();
+    const QJsonArray changes = lab.control().progressTimeline(since);
     double total = 0;
     qint64 opStart = -1;
     qint64 previous = -1;
@@ -336,9 +328,7 @@ int main(int argc, char** argv)
                 return 1;
             }
             // Both runs must end failed back, or the comparison means nothing.
-            const QString pool = lab.control({{QStringLiteral("cmd"), QStringLiteral("pool")}})
-                                     .value(QLatin1String("state"))
-                                     .toString();
+            const QString pool = lab.control().poolState();
             if (pool != u"Normal") {
                 std::fprintf(stderr, "pchat_overhead_bench: %s run left the pool %s\n",
                              wizardTurn ? "unattended" : "by-hand", qPrintable(pool));

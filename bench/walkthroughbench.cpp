@@ -81,9 +81,7 @@ double peakRssMegabytes()
 
 double megabytesOfMgc(const LabProcess& lab)
 {
-    const QJsonObject scenario = lab.control({{QStringLiteral("cmd"), QStringLiteral("scenario")}})
-                                     .value(QLatin1String("scenario"))
-                                     .toObject();
+    const QJsonObject scenario = lab.control().scenario();
     for (const QJsonValue& instance : scenario.value(QLatin1String("instances")).toArray()) {
         if (instance.toObject().value(QLatin1String("name")).toString() != u"PCSQL02\\PCHAT")
             continue;
@@ -312,11 +310,7 @@ int main(int argc, char** argv)
         return 1;
     }
     const double mgcMegabytes = megabytesOfMgc(lab);
-    const qint64 timelineStart =
-        qint64(lab.control({{QStringLiteral("cmd"), QStringLiteral("progress-timeline")},
-                            {QStringLiteral("limit"), 0}})
-                   .value(QLatin1String("last"))
-                   .toDouble());
+    const qint64 timelineStart = lab.control().progressTimelineMark();
     QMap<QString, int> ports;
     for (const QString& name : {QStringLiteral("PCSQL01\\PCHAT"), QStringLiteral("PCSQL02\\PCHAT")})
         ports.insert(name, lab.port(name));
@@ -387,10 +381,7 @@ int main(int argc, char** argv)
     const double walkSeconds = double(walkClock.elapsed()) / 1000.0;
     const double peak = peakRssMegabytes();
 
-    const QJsonArray changes = lab.control({{QStringLiteral("cmd"), QStringLiteral("progress-timeline")},
-                                            {QStringLiteral("since"), timelineStart}})
-                                   .value(QLatin1String("changes"))
-                                   .toArray();
+    const QJsonArray changes = lab.control().progressTimeline(timelineStart);
     const ProgressLatencyProbe::Result latency = progress.evaluate(changes, mgcMegabytes);
 
     BenchReport report(QStringLiteral("pchat_walkthrough_bench ") + prefix);

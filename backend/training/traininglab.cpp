@@ -1,5 +1,6 @@
 #include "traininglab.h"
 
+#include "labcontrol.h"
 #include "log/logging.h"
 #include "log/operatorlog.h"
 #include "log/qstringformatter.h"
@@ -231,29 +232,27 @@ void TrainingLab::readOutput()
         if (name != u"control" || !m_starting)
             continue;
         // The lab is listening; its scenario tells the names, accounts and passwords of the plan.
-        control(
-            {{QStringLiteral("cmd"), QStringLiteral("scenario")}}, this, [this](const QJsonObject& reply) {
-                if (!m_starting)
-                    return;
-                if (!reply.value(QLatin1String("ok")).toBool() ||
-                    !reply.value(QLatin1String("scenario")).isObject()) {
-                    fail(tr("The training lab did not hand out its scenario (%1). The pchat-lab program may "
-                            "be "
-                            "older than pchat-failback: build both from the same sources.")
-                             .arg(reply.value(QLatin1String("error")).toString()));
-                    return;
-                }
-                m_scenario = reply.value(QLatin1String("scenario")).toObject();
-                m_starting = false;
-                m_started = true;
-                m_startTimeout.stop();
-                OperatorLog::info(
-                    QT_TRANSLATE_NOOP("OperatorLog",
-                                      "Training lab started: scenario \"%1\", %2 SQL Server instances."),
-                    {m_scenario.value(QLatin1String("name")).toString(),
-                     QString::number(m_ports.size() - 1)});
-                Q_EMIT started();
-            });
+        control(LabControl::scenarioRequest(), this, [this](const QJsonObject& reply) {
+            if (!m_starting)
+                return;
+            if (!reply.value(QLatin1String("ok")).toBool() ||
+                !reply.value(QLatin1String("scenario")).isObject()) {
+                fail(tr("The training lab did not hand out its scenario (%1). The pchat-lab program may "
+                        "be "
+                        "older than pchat-failback: build both from the same sources.")
+                         .arg(reply.value(QLatin1String("error")).toString()));
+                return;
+            }
+            m_scenario = reply.value(QLatin1String("scenario")).toObject();
+            m_starting = false;
+            m_started = true;
+            m_startTimeout.stop();
+            OperatorLog::info(
+                QT_TRANSLATE_NOOP("OperatorLog",
+                                  "Training lab started: scenario \"%1\", %2 SQL Server instances."),
+                {m_scenario.value(QLatin1String("name")).toString(), QString::number(m_ports.size() - 1)});
+            Q_EMIT started();
+        });
     }
 }
 
@@ -427,11 +426,8 @@ void TrainingLab::control(const QJsonObject& request, QObject* context, Reply ca
         if (callback && (!hasContext || guard))
             callback(reply);
     };
-    connect(socket, &QTcpSocket::connected, socket, [socket, request] {
-        QJsonObject withToken = request;
-        withToken.insert(QStringLiteral("token"), qEnvironmentVariable("PCHAT_LAB_CONTROL_TOKEN"));
-        socket->write(QJsonDocument(withToken).toJson(QJsonDocument::Compact) + '\n');
-    });
+    connect(socket, &QTcpSocket::connected, socket,
+            [socket, request] { socket->write(LabControl::encode(request)); });
     connect(socket, &QTcpSocket::readyRead, socket, [socket, finish] {
         if (!socket->canReadLine())
             return;
@@ -455,14 +451,12 @@ void TrainingLab::control(const QJsonObject& request, QObject* context, Reply ca
 
 void TrainingLab::addFault(const QString& name, QObject* context, Reply callback)
 {
-    control({{QStringLiteral("cmd"), QStringLiteral("fault-add")}, {QStringLiteral("name"), name}}, context,
-            std::move(callback));
+    control(LabControl::faultAddRequest(name), context, std::move(callback));
 }
 
 void TrainingLab::clearFault(const QString& name, QObject* context, Reply callback)
 {
-    control({{QStringLiteral("cmd"), QStringLiteral("fault-clear")}, {QStringLiteral("name"), name}}, context,
-            std::move(callback));
+    control(LabControl::faultClearRequest(name), context, std::move(callback));
 }
 
 void TrainingLab::clearFaults(QObject* context, Reply callback)
@@ -472,7 +466,7 @@ void TrainingLab::clearFaults(QObject* context, Reply callback)
 
 void TrainingLab::reset(QObject* context, Reply callback)
 {
-    control({{QStringLiteral("cmd"), QStringLiteral("reset")}}, context, std::move(callback));
+    control(LabControl::resetRequest(), context, std::move(callback));
 }
 
 QString TrainingLab::scenarioText(const QString& key, const QString& language) const

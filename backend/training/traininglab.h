@@ -57,7 +57,7 @@ public:
     // Management Shell.
     Plan trainingPlan() const;
 
-    // Sends one request to the control port ({"cmd": "fault-add", "name": ...}). The reply comes to
+    // Sends one request to the control port (a LabControl request). The reply comes to
     // `callback` on the UI thread, unless `context` was destroyed; a lab that does not answer gives
     // {"ok": false, "error": ...}.
     void control(const QJsonObject& request, QObject* context = nullptr, Reply callback = {});

@@ -1,4 +1,5 @@
 // Step 6: a server outside the primary data center raises a warning that must be acknowledged before Next.
+#include "keyboard.h"
 #include "pages/steppage.h"
 #include "wizarddriver.h"
 
@@ -12,6 +13,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+using pchat::test::Keyboard;
 using pchat::test::WizardDriver;
 
 namespace {
@@ -20,29 +22,6 @@ void goToActiveServers(WizardDriver& driver)
 {
     driver.confirmAssumptions();
     driver.walkTo(QStringLiteral("setActiveServersPage"));
-}
-
-// Edits a cell as the keyboard does: F2 (unless an editor is open already), type over the text, Return.
-void typeIntoCell(QTableWidget* table, int row, int column, const QString& text)
-{
-    table->setFocus();
-    // Editors closed earlier (focus moving away closes them) are only deleted later; they must not be
-    // mistaken for the open one.
-    QApplication::processEvents();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    if (table->currentRow() != row || table->currentColumn() != column ||
-        !table->viewport()->findChild<QLineEdit*>()) {
-        table->setCurrentCell(row, column);
-        QTest::keyClick(table, Qt::Key_F2);
-    }
-    auto* editor = table->viewport()->findChild<QLineEdit*>();
-    ASSERT_NE(editor, nullptr) << "no cell editor opened";
-    editor->selectAll();
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    // The delegate commits the editor's text through a queued call.
-    QApplication::processEvents();
-    ASSERT_EQ(table->item(row, column)->text(), text);
 }
 
 } // namespace
@@ -59,7 +38,7 @@ TEST(ActiveServers, ServerOutsidePrimaryDataCenterMustBeAcknowledged)
     EXPECT_FALSE(driver.nextButton()->isEnabled()) << "the step has not run yet";
     EXPECT_TRUE(driver.find<QGroupBox>(QStringLiteral("dataCenterWarnings"))->isHidden());
 
-    typeIntoCell(table, 1, 1, QStringLiteral("DC2"));
+    Keyboard::typeIntoCell(table, 1, 1, QStringLiteral("DC2"));
     EXPECT_EQ(driver.wizard().plan().lync.activeServers.at(1).dataCenter, QStringLiteral("DC2"));
     EXPECT_FALSE(run->isEnabled()) << "the warning is not acknowledged yet";
     auto* acknowledge = driver.find<QCheckBox>(QStringLiteral("acknowledge_pchat02.contoso.com"));
@@ -83,9 +62,9 @@ TEST(ActiveServers, InvalidFqdnBlocksNextAndAddedServerIsInTheCommand)
     QTRY_VERIFY_WITH_TIMEOUT(!qobject_cast<pchat::StepPage*>(driver.wizard().currentPage())->isBusy(), 20000);
     EXPECT_FALSE(run->isEnabled()) << "a new row has no FQDN yet";
 
-    typeIntoCell(table, 2, 0, QStringLiteral("not a host;rm"));
+    Keyboard::typeIntoCell(table, 2, 0, QStringLiteral("not a host;rm"));
     EXPECT_FALSE(run->isEnabled());
-    typeIntoCell(table, 2, 0, QStringLiteral("PCHAT05.contoso.com"));
+    Keyboard::typeIntoCell(table, 2, 0, QStringLiteral("PCHAT05.contoso.com"));
     EXPECT_TRUE(run->isEnabled());
     EXPECT_TRUE(driver.find<QPlainTextEdit>(QStringLiteral("commandPreview"))
                     ->toPlainText()

@@ -14,14 +14,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QLineEdit>
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -104,7 +104,9 @@ TEST(AuditedRun, CompleteTrainingRunVerifiesAndHoldsNoPassword)
     EXPECT_FALSE(driver.wizard().button(QWizard::BackButton)->isEnabled()) << "a closed run cannot go back";
     QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("copyFinalHashButton")), Qt::LeftButton);
     EXPECT_EQ(QGuiApplication::clipboard()->text(), finalHash->text());
-    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("finalHashNote"))->text().contains(QLatin1String("--expect-hash")));
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("finalHashNote"))
+                    ->text()
+                    .contains(QLatin1String("--expect-hash")));
     const QString shownHash = finalHash->text();
     QTest::mouseClick(driver.wizard().button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!driver.wizard().isVisible(), 60000);
@@ -239,9 +241,9 @@ TEST(ResumeChild, WalksIntoTheRestoreUntilKilled)
 
 namespace {
 
-// Starts the child (ResumeChild) on the lab and waits until its restore of mgc has started and runs; the lab is
-// slowed down once the child reaches the restore page, so that what the parent does lands in the middle of it.
-// Returns the child's audit folder, or an empty string after a test failure.
+// Starts the child (ResumeChild) on the lab and waits until its restore of mgc has started and runs; the lab
+// is slowed down once the child reaches the restore page, so that what the parent does lands in the middle of
+// it. Returns the child's audit folder, or an empty string after a test failure.
 QString childInTheRestore(LabProcess& lab, const QTemporaryDir& root, bool stopOnSignal, QProcess& child)
 {
     QJsonObject ports;
@@ -278,7 +280,7 @@ QString childInTheRestore(LabProcess& lab, const QTemporaryDir& root, bool stopO
             if (event.value("step").toInt() != 4)
                 continue;
             if (!slowed && event.value("kind") == QLatin1String("page-entered")) {
-                lab.control({{"cmd", "speed"}, {"value", 4}});
+                lab.control().setSpeed(4);
                 slowed = true;
             }
             if (event.value("kind") == QLatin1String("command-started") &&
@@ -311,7 +313,7 @@ TEST(AuditedRun, KilledInTheRestoreResumesThere)
     ASSERT_FALSE(folder.isEmpty());
     child.kill(); // SIGKILL: no closing event, no cleanup, as after a crash or a power cut
     ASSERT_TRUE(child.waitForFinished(10000));
-    lab.control({{"cmd", "speed"}, {"value", 400}});
+    lab.control().setSpeed(400);
     const QList<QJsonObject> before = WizardDriver::journalEvents(folder);
     ASSERT_FALSE(before.isEmpty());
     EXPECT_NE(before.constLast().value("kind").toString(), QStringLiteral("run-finished"));
@@ -393,7 +395,7 @@ TEST(AuditedRun, TerminatedInTheRestoreRecordsTheInterruptionAndVerifies)
     ASSERT_FALSE(folder.isEmpty());
     child.terminate(); // SIGTERM, as a service manager or "kill" sends it
     ASSERT_TRUE(child.waitForFinished(20000)) << child.readAll().toStdString();
-    lab.control({{"cmd", "speed"}, {"value", 400}});
+    lab.control().setSpeed(400);
     EXPECT_EQ(child.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(child.exitCode(), 128 + 15) << child.readAll().toStdString();
 
@@ -406,7 +408,8 @@ TEST(AuditedRun, TerminatedInTheRestoreRecordsTheInterruptionAndVerifies)
     // The cancelled restore reported where it stood before the run was closed.
     bool restoreEnded = false;
     for (const QJsonObject& event : events)
-        restoreEnded |= event.value("kind") == QLatin1String("command-finished") && event.value("step").toInt() == 4;
+        restoreEnded |=
+            event.value("kind") == QLatin1String("command-finished") && event.value("step").toInt() == 4;
     EXPECT_TRUE(restoreEnded);
     const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder);
     EXPECT_TRUE(verified.ok) << verified.message.toStdString();

@@ -16,6 +16,7 @@
 //   through the plan file.
 // - the relocation table and the backup destinations: filled from RESTORE FILELISTONLY and the share, and
 //   edited in dialogs of their own; their paths are checked through the plan file (restore.relocations).
+#include "keyboard.h"
 #include "labprocess.h"
 #include "pages/steppage.h"
 #include "plan/planjson.h"
@@ -48,6 +49,7 @@
 #include <QTest>
 
 using namespace pchat;
+using pchat::test::Keyboard;
 using pchat::test::WizardDriver;
 
 namespace {
@@ -416,45 +418,9 @@ private:
 
 // ---- typing into the wizard ------------------------------------------------------------------------------
 
-// Types text into a line edit as a keyboard does; a value with a line break or a very long one is pasted, as
-// an operator would bring it from another window.
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    // Bring the field's tab to the front, as the operator clicks it (a tab's page sits in the tab widget's
-    // stack).
-    for (QWidget* w = edit; w && w->parentWidget(); w = w->parentWidget()) {
-        if (auto* tabs = qobject_cast<QTabWidget*>(w->parentWidget()->parentWidget())) {
-            const int index = tabs->indexOf(w);
-            if (index >= 0)
-                tabs->setCurrentIndex(index);
-        }
-    }
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    if (text.contains(u'\n') || text.size() > 60) {
-        QApplication::clipboard()->setText(text);
-        QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
-        return;
-    }
-    for (const QChar ch : text) {
-        if (ch.unicode() < 0x80) {
-            QTest::keyClick(edit, ch.toLatin1());
-        } else {
-            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-            QApplication::sendEvent(edit, &press);
-            QApplication::sendEvent(edit, &release);
-        }
-    }
-}
-
 QJsonArray executedSince(qint64 since, qint64* last = nullptr)
 {
-    const QJsonObject reply =
-        WizardDriver::lab().control({{QStringLiteral("cmd"), QStringLiteral("executed")},
-                                     {QStringLiteral("since"), since},
-                                     {QStringLiteral("limit"), 100000}});
+    const QJsonObject reply = WizardDriver::lab().control().send(LabControl::executedRequest(since, 100000));
     EXPECT_TRUE(reply.value(QLatin1String("ok")).toBool()) << "the lab has no executed log";
     if (last)
         *last = qint64(reply.value(QLatin1String("last")).toDouble());
@@ -470,16 +436,15 @@ qint64 executedMark()
 
 bool labCommand(const QJsonObject& request)
 {
-    return WizardDriver::lab().control(request).value(QLatin1String("ok")).toBool();
+    return WizardDriver::lab().control().sendOk(request);
 }
 
 void resetLab()
 {
-    EXPECT_TRUE(labCommand({{QStringLiteral("cmd"), QStringLiteral("reset")}}));
-    EXPECT_TRUE(labCommand({{QStringLiteral("cmd"), QStringLiteral("fault-clear")},
-                            {QStringLiteral("name"), QStringLiteral("*")}}));
-    EXPECT_TRUE(
-        labCommand({{QStringLiteral("cmd"), QStringLiteral("speed")}, {QStringLiteral("value"), 400}}));
+    const LabControl control = WizardDriver::lab().control();
+    EXPECT_TRUE(control.reset().value(QLatin1String("ok")).toBool());
+    EXPECT_TRUE(control.clearFaults());
+    EXPECT_TRUE(control.setSpeed(400));
 }
 
 // What the lab ran, summed up: statement verbs and procedures, shell cmdlets and pool changes.
@@ -566,7 +531,7 @@ QString databasesAndPool()
             LabProcess::runTsql(WizardDriver::lab().port(instance),
                                 QStringLiteral("SELECT name, state_desc FROM sys.databases ORDER BY name\n"
                                                "go\nexit\n"));
-    const QJsonObject pool = WizardDriver::lab().control({{QStringLiteral("cmd"), QStringLiteral("pool")}});
+    const QJsonObject pool = WizardDriver::lab().control().pool();
     return state + QString::fromUtf8(QJsonDocument(pool).toJson(QJsonDocument::Compact));
 }
 
@@ -853,7 +818,7 @@ private:
         FieldOutcome& outcome = m_outcomes[page->objectName() + u'/' + name];
         for (const QString& value : values) {
             const std::string where = name.toStdString() + " = " + shown(value);
-            typeInto(edit, value);
+            Keyboard::typeInto(edit, value);
             const QString got = edit->text();
             // A line edit holds one line: a pasted line break does not survive into the field.
             if (got != value)
@@ -872,7 +837,7 @@ private:
                 expectKept(page, name, planField, got, where);
             }
         }
-        typeInto(edit, original);
+        Keyboard::typeInto(edit, original);
         EXPECT_FALSE(field->property("invalid").toBool())
             << name.toStdString() << " after the original value";
         EXPECT_EQ(forwardOpen(), forwardBefore) << name.toStdString() << " after the original value";
@@ -918,7 +883,7 @@ private:
             const std::string where = spin->objectName().toStdString() + " = " + shown(value);
             QLineEdit* edit = spin->findChild<QLineEdit*>();
             ASSERT_NE(edit, nullptr);
-            typeInto(edit, value);
+            Keyboard::typeInto(edit, value);
             // The spin box accepts digits only: whatever was typed, it holds a number in its range, and the
             // plan holds that number.
             EXPECT_GE(spin->value(), spin->minimum()) << where;
@@ -946,7 +911,7 @@ private:
                 editor = candidate;
         }
         ASSERT_NE(editor, nullptr) << "no cell editor opened";
-        typeInto(editor, value);
+        Keyboard::typeInto(editor, value);
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(
             !editor->isVisible() || table->viewport()->findChildren<QLineEdit*>().isEmpty(), 2000);
@@ -1099,7 +1064,7 @@ TEST(BadInputLab, DatabaseAndFolderNamesReachPreflightOnlyAsLiterals)
             const QString inPath = embedded(field.path, raw);
             const QString value = inPath.isEmpty() ? raw : inPath;
             driver.retype(field.objectName, originals.value(field.objectName));
-            typeInto(driver.find<QLineEdit>(field.objectName), value);
+            Keyboard::typeInto(driver.find<QLineEdit>(field.objectName), value);
             if (fieldRefuses(driver, field.objectName)) {
                 driver.retype(field.objectName, originals.value(field.objectName));
                 continue;
@@ -1143,8 +1108,8 @@ TEST(BadInputLab, BackupSetNamesAndDescriptionsReachTheServerOnlyAsLiterals)
     int ran = 0;
     for (const QString& value : hostileValues()) {
         const std::string where = "backup set name and description = " + shown(value);
-        typeInto(driver.find<QLineEdit>(QStringLiteral("backupSetName")), value);
-        typeInto(driver.find<QLineEdit>(QStringLiteral("backupDescription")), value);
+        Keyboard::typeInto(driver.find<QLineEdit>(QStringLiteral("backupSetName")), value);
+        Keyboard::typeInto(driver.find<QLineEdit>(QStringLiteral("backupDescription")), value);
         if (fieldRefuses(driver, QStringLiteral("backupSetName")) ||
             fieldRefuses(driver, QStringLiteral("backupDescription"))) {
             EXPECT_FALSE(driver.find<QPushButton>(QStringLiteral("runButton"))->isEnabled()) << where;
@@ -1192,7 +1157,7 @@ TEST(BadInputLab, CollectionIdentityReachesTheShellOnlyAsALiteral)
         back(driver);
         back(driver);
         ASSERT_EQ(driver.currentPageName(), QStringLiteral("environmentPage"));
-        typeInto(driver.find<QLineEdit>(QStringLiteral("activeServerCollection")), value);
+        Keyboard::typeInto(driver.find<QLineEdit>(QStringLiteral("activeServerCollection")), value);
         if (fieldRefuses(driver, QStringLiteral("activeServerCollection"))) {
             EXPECT_FALSE(driver.nextButton()->isEnabled()) << where;
             driver.retype(QStringLiteral("activeServerCollection"), original);
@@ -1236,7 +1201,7 @@ TEST(BadInputLab, LogShippingNamesAndFoldersReachTheServerOnlyAsLiterals)
         auto* page = qobject_cast<StepPage*>(driver.wizard().currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            typeInto(driver.find<QLineEdit>(it.key()), it.value());
+            Keyboard::typeInto(driver.find<QLineEdit>(it.key()), it.value());
             EXPECT_FALSE(fieldRefuses(driver, it.key()))
                 << it.key().toStdString() << " = " << shown(it.value());
             *sent << it.value();

@@ -218,18 +218,18 @@ public:
 
 bool labCommand(const QJsonObject& request)
 {
-    return WizardDriver::lab().control(request).value(QLatin1String("ok")).toBool();
+    return WizardDriver::lab().control().sendOk(request);
 }
 
 bool labFault(const char* command, const QString& name)
 {
-    return labCommand(
-        {{QStringLiteral("cmd"), QString::fromLatin1(command)}, {QStringLiteral("name"), name}});
+    return labCommand(qstrcmp(command, "fault-clear") == 0 ? LabControl::faultClearRequest(name)
+                                                           : LabControl::faultAddRequest(name));
 }
 
 bool labSpeed(double speed)
 {
-    return labCommand({{QStringLiteral("cmd"), QStringLiteral("speed")}, {QStringLiteral("value"), speed}});
+    return labCommand(LabControl::speedRequest(speed));
 }
 
 // Clicks Yes in a confirmation box that opens within the next seconds (only step 2 asks one), and gives up
@@ -263,7 +263,7 @@ public:
         : m_row(row)
     {
         // The lab as the scenario starts it: a walk never inherits the state of the one before.
-        EXPECT_TRUE(labCommand({{QStringLiteral("cmd"), QStringLiteral("reset")}}));
+        EXPECT_TRUE(labCommand(LabControl::resetRequest()));
         EXPECT_TRUE(labFault("fault-clear", QStringLiteral("*")));
         EXPECT_TRUE(labSpeed(400));
         m_driver = std::make_unique<WizardDriver>();

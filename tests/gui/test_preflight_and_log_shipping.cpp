@@ -22,10 +22,9 @@ namespace {
 
 bool labFault(const char* command, const QString& name)
 {
-    return WizardDriver::lab()
-        .control({{QStringLiteral("cmd"), QString::fromLatin1(command)}, {QStringLiteral("name"), name}})
-        .value(QLatin1String("ok"))
-        .toBool();
+    return WizardDriver::lab().control().sendOk(qstrcmp(command, "fault-clear") == 0
+                                                    ? pchat::LabControl::faultClearRequest(name)
+                                                    : pchat::LabControl::faultAddRequest(name));
 }
 
 } // namespace

@@ -20,18 +20,14 @@ namespace {
 
 bool setLabSpeed(double speed)
 {
-    return WizardDriver::lab()
-        .control({{QStringLiteral("cmd"), QStringLiteral("speed")}, {QStringLiteral("value"), speed}})
-        .value(QLatin1String("ok"))
-        .toBool();
+    return WizardDriver::lab().control().setSpeed(speed);
 }
 
 bool labFault(const char* command, const QString& name)
 {
-    return WizardDriver::lab()
-        .control({{QStringLiteral("cmd"), QString::fromLatin1(command)}, {QStringLiteral("name"), name}})
-        .value(QLatin1String("ok"))
-        .toBool();
+    return WizardDriver::lab().control().sendOk(qstrcmp(command, "fault-clear") == 0
+                                                    ? pchat::LabControl::faultClearRequest(name)
+                                                    : pchat::LabControl::faultAddRequest(name));
 }
 
 StepPage* currentStepPage(WizardDriver& driver)

@@ -6,6 +6,7 @@
 #include "pages/steppage.h"
 #include "pages/welcomepage.h"
 #include "training/drillcontroller.h"
+#include "training/labcontrol.h"
 #include "training/traininglab.h"
 #include "wizarddriver.h"
 
@@ -104,7 +105,7 @@ public:
                 << page->objectName().toStdString();
         }
         QJsonObject pool;
-        m_lab.control({{QStringLiteral("cmd"), QStringLiteral("lync-get")}}, &m_lab,
+        m_lab.control(pchat::LabControl::lyncGetRequest(), &m_lab,
                       [&pool](const QJsonObject& reply) { pool = reply; });
         QTRY_VERIFY_WITH_TIMEOUT(!pool.isEmpty(), 10000);
         EXPECT_EQ(pool.value(QLatin1String("pool")).toObject().value(QLatin1String("state")).toString(),

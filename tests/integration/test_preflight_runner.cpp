@@ -113,10 +113,7 @@ TEST_F(PreflightRunnerTest, StatesMadeForTheDatabaseFileAndPoolChecks)
         const BatchResult result = query(QString::fromLatin1(instanceName), QString::fromLatin1(batch));
         ASSERT_TRUE(result.succeeded()) << batch << ": " << result.firstError().text.toStdString();
     }
-    ASSERT_TRUE(control({{QStringLiteral("cmd"), QStringLiteral("lync-set-state")},
-                         {QStringLiteral("state"), QStringLiteral("Normal")}})
-                    .value(QLatin1String("ok"))
-                    .toBool());
+    ASSERT_TRUE(control().setPoolState(QStringLiteral("Normal")));
     const auto results = runPreflight(plan);
     const PreflightResult databases = results.value(QStringLiteral("backup.databases"));
     EXPECT_EQ(databases.status, PreflightResult::Fail) << describe(databases);

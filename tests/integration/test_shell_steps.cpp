@@ -50,10 +50,7 @@ TEST_F(ShellStepsTest, Step6FlagsServersOutsideThePrimaryDataCenterAndAddsThem)
     plan.lync.activeServers << ActiveServer{QStringLiteral("PCHAT03.contoso.com"), QStringLiteral("DC2")};
     EXPECT_EQ(SetActiveServersStep::serversOutsidePrimaryDataCenter(plan),
               QStringList{QStringLiteral("PCHAT03.contoso.com")});
-    ASSERT_TRUE(
-        control({{QStringLiteral("cmd"), QStringLiteral("lync-set-active")}, {QStringLiteral("clear"), true}})
-            .value(QLatin1String("ok"))
-            .toBool());
+    ASSERT_TRUE(control().clearActiveServers());
 
     SetActiveServersStep step;
     step.inspect(plan);
@@ -142,26 +139,23 @@ TEST_F(ShellStepsTest, ARefusedCommandNeverStartsTheShell)
     // Write-ahead for the shell: when the audit trail refuses (its record could not be written), the shell
     // does not start, the lab's executed log shows no cmdlet, and the step fails with the reason.
     ASSERT_FALSE(labActiveServers().isEmpty());
-    const QJsonObject before = control({{QStringLiteral("cmd"), QStringLiteral("executed")},
-                                        {QStringLiteral("since"), std::numeric_limits<qint64>::max() / 2}});
-    const qint64 mark = qint64(before.value(QLatin1String("last")).toDouble());
+    const qint64 mark = control().executedMark();
     ClearActiveServersStep step;
     int announced = 0;
     QObject::connect(&step, &FailbackStep::commandStarted, [&] { ++announced; });
-    step.setCommandGate([](QObject* context, std::function<void()>, std::function<void(const QString&)> refuse) {
-        // Answered later, as the audit trail answers from its writer thread.
-        QTimer::singleShot(0, context, [refuse] { refuse(QStringLiteral("the audit journal cannot be written")); });
-    });
+    step.setCommandGate(
+        [](QObject* context, std::function<void()>, std::function<void(const QString&)> refuse) {
+            // Answered later, as the audit trail answers from its writer thread.
+            QTimer::singleShot(0, context,
+                               [refuse] { refuse(QStringLiteral("the audit journal cannot be written")); });
+        });
     step.run(shellPlan());
     const StepOutcome outcome = waitFinished(step);
     EXPECT_EQ(announced, 1);
     EXPECT_EQ(outcome.status, StepStatus::Failed);
     EXPECT_TRUE(outcome.error.text.contains(QLatin1String("Not sent to the management shell")))
         << outcome.error.text.toStdString();
-    const QJsonArray entries = control({{QStringLiteral("cmd"), QStringLiteral("executed")},
-                                        {QStringLiteral("since"), mark}})
-                                   .value(QLatin1String("entries"))
-                                   .toArray();
+    const QJsonArray entries = control().executed(mark);
     for (const QJsonValue& entry : entries) {
         const QString kind = entry.toObject().value(QLatin1String("kind")).toString();
         EXPECT_FALSE(kind.startsWith(QLatin1String("shell")) || kind == u"lync")

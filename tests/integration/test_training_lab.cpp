@@ -4,6 +4,7 @@
 #include "plan/planvalidator.h"
 #include "sql/connectiontest.h"
 #include "sql/sqlsession.h"
+#include "training/labcontrol.h"
 #include "training/traininglab.h"
 
 #include <gtest/gtest.h>
@@ -70,9 +71,8 @@ bool succeeded(TrainingLab& lab, void (TrainingLab::*method)(QObject*, TrainingL
 QStringList faultsOf(TrainingLab& lab)
 {
     QStringList faults;
-    for (const QJsonValue& fault : controlReply(lab, {{QStringLiteral("cmd"), QStringLiteral("faults")}})
-                                       .value(QLatin1String("faults"))
-                                       .toArray())
+    for (const QJsonValue& fault :
+         controlReply(lab, LabControl::faultsRequest()).value(QLatin1String("faults")).toArray())
         faults << fault.toString();
     return faults;
 }
@@ -214,10 +214,9 @@ TEST(TrainingLab, SwitchesFaultsOnAndOffWithoutWaiting)
     bool delivered = false;
     {
         QObject shortLived;
-        lab->control({{QStringLiteral("cmd"), QStringLiteral("ping")}}, &shortLived,
-                     [&](const QJsonObject&) { delivered = true; });
+        lab->control(LabControl::pingRequest(), &shortLived, [&](const QJsonObject&) { delivered = true; });
     }
-    const QJsonObject ping = controlReply(*lab, {{QStringLiteral("cmd"), QStringLiteral("ping")}});
+    const QJsonObject ping = controlReply(*lab, LabControl::pingRequest());
     EXPECT_TRUE(ping.value(QLatin1String("pong")).toBool());
     QTest::qWait(100);
     EXPECT_FALSE(delivered);
@@ -231,8 +230,7 @@ TEST(TrainingLab, ResetReturnsTheLabToTheScenarioStartWithItsStartFaults)
     EXPECT_EQ(scalar(plan.backupInstance, QStringLiteral("ALTER DATABASE [mgc] SET PARTNER OFF; SELECT 1")),
               QStringLiteral("1"));
     EXPECT_EQ(mirroringRole(plan.backupInstance), QStringLiteral("NONE"));
-    EXPECT_TRUE(controlReply(*lab, {{QStringLiteral("cmd"), QStringLiteral("lync-set-state")},
-                                    {QStringLiteral("state"), QStringLiteral("Normal")}})
+    EXPECT_TRUE(controlReply(*lab, LabControl::lyncSetStateRequest(QStringLiteral("Normal")))
                     .value(QLatin1String("ok"))
                     .toBool());
     lab->addFault(QStringLiteral("agent-stopped"));
@@ -240,7 +238,7 @@ TEST(TrainingLab, ResetReturnsTheLabToTheScenarioStartWithItsStartFaults)
 
     EXPECT_TRUE(succeeded(*lab, &TrainingLab::reset));
     EXPECT_EQ(mirroringRole(plan.backupInstance), QStringLiteral("PRINCIPAL"));
-    const QJsonObject pool = controlReply(*lab, {{QStringLiteral("cmd"), QStringLiteral("pool")}});
+    const QJsonObject pool = controlReply(*lab, LabControl::poolRequest());
     EXPECT_EQ(pool.value(QLatin1String("state")).toString(), QStringLiteral("FailedOver"));
     EXPECT_EQ(faultsOf(*lab), QStringList{QStringLiteral("slow:1")}) << "the trainer's start faults stay on";
     EXPECT_EQ(lab->trainingPlan(), plan) << "same ports, same plan";

@@ -27,9 +27,7 @@ class WriteAheadTest : public StepTestLab
 protected:
     QJsonArray executedSince(qint64 since, qint64* last = nullptr) const
     {
-        const QJsonObject reply = control({{QStringLiteral("cmd"), QStringLiteral("executed")},
-                                           {QStringLiteral("since"), since},
-                                           {QStringLiteral("limit"), 100000}});
+        const QJsonObject reply = control().send(LabControl::executedRequest(since, 100000));
         EXPECT_TRUE(reply.value(QLatin1String("ok")).toBool()) << "the lab has no executed log";
         if (last)
             *last = qint64(reply.value(QLatin1String("last")).toDouble());

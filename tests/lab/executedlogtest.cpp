@@ -11,8 +11,7 @@ namespace {
 
 QJsonArray executedSince(const LabProcess& lab, qint64 since, qint64* last = nullptr)
 {
-    const QJsonObject reply =
-        lab.control({{QStringLiteral("cmd"), QStringLiteral("executed")}, {QStringLiteral("since"), since}});
+    const QJsonObject reply = lab.control().send(pchat::LabControl::executedRequest(since));
     EXPECT_TRUE(reply.value(QLatin1String("ok")).toBool());
     if (last)
         *last = qint64(reply.value(QLatin1String("last")).toDouble());

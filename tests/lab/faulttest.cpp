@@ -2,27 +2,11 @@
 #include "labprocess.h"
 
 #include <gtest/gtest.h>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpSocket>
 
 namespace {
-
-QJsonObject control(int port, const QJsonObject& request)
-{
-    QTcpSocket s;
-    s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
-    if (!s.waitForConnected(3000))
-        return {};
-    QJsonObject withToken = request;
-    withToken.insert(QStringLiteral("token"), LabProcess::token());
-    s.write(QJsonDocument(withToken).toJson(QJsonDocument::Compact) + '\n');
-    s.waitForBytesWritten(1000);
-    while (!s.canReadLine() && s.waitForReadyRead(3000)) {
-    }
-    return QJsonDocument::fromJson(s.readLine()).object();
-}
 
 } // namespace
 
@@ -50,16 +34,8 @@ TEST(FaultTest, FaultsFromTheCommandLineAndTheControlPort)
     EXPECT_TRUE(out.contains(QStringLiteral("Stopped")));
     EXPECT_TRUE(out.contains(QStringLiteral("agents\n0")));
 
-    EXPECT_TRUE(control(lab.controlPort(), {{QStringLiteral("cmd"), QStringLiteral("fault-clear")},
-                                            {QStringLiteral("name"),
-                                             QStringLiteral("share-not-writable:CONTOSO\\svc-pchat-sql")}})
-                    .value(QStringLiteral("ok"))
-                    .toBool());
-    EXPECT_TRUE(
-        control(lab.controlPort(), {{QStringLiteral("cmd"), QStringLiteral("fault-add")},
-                                    {QStringLiteral("name"), QStringLiteral("login-fails:PCSQL02\\PCHAT")}})
-            .value(QStringLiteral("ok"))
-            .toBool());
+    EXPECT_TRUE(lab.control().clearFault(QStringLiteral("share-not-writable:CONTOSO\\svc-pchat-sql")));
+    EXPECT_TRUE(lab.control().addFault(QStringLiteral("login-fails:PCSQL02\\PCHAT")));
     out = LabProcess::runTsql(
         primary,
         QStringLiteral(
@@ -97,16 +73,17 @@ TEST(ControlToken, ARequestWithoutTheTokenIsRefusedAndChangesNothing)
     LabProcess lab;
     ASSERT_TRUE(lab.started());
     for (const QString& token : {QString(), QStringLiteral("guessed")}) {
-        const QJsonObject refused = lab.control({{QStringLiteral("cmd"), QStringLiteral("scenario")},
-                                                 {QStringLiteral("token"), token}});
+        const QJsonObject refused = lab.control().send(
+            {{QStringLiteral("cmd"), QStringLiteral("scenario")}, {QStringLiteral("token"), token}});
         EXPECT_FALSE(refused.value(QLatin1String("ok")).toBool(true));
         EXPECT_EQ(refused.value(QLatin1String("error")).toString(), QStringLiteral("unauthorized"));
         EXPECT_FALSE(QJsonDocument(refused).toJson().contains("Lab-Failback")) << "no password leaves";
-        lab.control({{QStringLiteral("cmd"), QStringLiteral("fault-add")},
-                     {QStringLiteral("name"), QStringLiteral("agent-stopped")},
-                     {QStringLiteral("token"), token}});
+        lab.control().send({{QStringLiteral("cmd"), QStringLiteral("fault-add")},
+                            {QStringLiteral("name"), QStringLiteral("agent-stopped")},
+                            {QStringLiteral("token"), token}});
     }
-    const QJsonObject faults = lab.control({{QStringLiteral("cmd"), QStringLiteral("faults")}});
+    const QJsonObject faults = lab.control().send(pchat::LabControl::faultsRequest());
     EXPECT_TRUE(faults.value(QLatin1String("ok")).toBool());
-    EXPECT_TRUE(faults.value(QLatin1String("faults")).toArray().isEmpty()) << "a refused request switched a fault";
+    EXPECT_TRUE(faults.value(QLatin1String("faults")).toArray().isEmpty())
+        << "a refused request switched a fault";
 }

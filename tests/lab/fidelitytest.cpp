@@ -64,13 +64,6 @@ protected:
         m_lab = std::make_unique<LabProcess>(m_args + QStringList{QStringLiteral("--scenario"), scenario});
         ASSERT_TRUE(m_lab->started());
     }
-    bool fault(const QString& name, const char* cmd = "fault-add")
-    {
-        return m_lab
-            ->control({{QStringLiteral("cmd"), QString::fromLatin1(cmd)}, {QStringLiteral("name"), name}})
-            .value(QStringLiteral("ok"))
-            .toBool();
-    }
     QTemporaryDir m_dir;
     QStringList m_args{QStringLiteral("--speed"), QStringLiteral("400")};
     std::unique_ptr<LabProcess> m_lab;
@@ -125,7 +118,7 @@ TEST_F(FidelityTest, AStatementNestedTooDeeplyGives191AndTheSessionLivesOn)
 
 TEST_F(FidelityTest, TheDbInUseSessionIsInEveryViewAndKillEndsIt)
 {
-    ASSERT_TRUE(fault(QStringLiteral("db-in-use:PCSQL02\\PCHAT:mgc")));
+    ASSERT_TRUE(m_lab->control().addFault(QStringLiteral("db-in-use:PCSQL02\\PCHAT:mgc")));
     // What the restore page asks, and what a DBA would look at.
     const QString out =
         run(kBackup,
@@ -166,7 +159,7 @@ TEST_F(FidelityTest, TheDbInUseSessionIsInEveryViewAndKillEndsIt)
 
 TEST_F(FidelityTest, SetSingleUserRollsBackTheSessionItCanSee)
 {
-    ASSERT_TRUE(fault(QStringLiteral("db-in-use:PCSQL02\\PCHAT:mgc")));
+    ASSERT_TRUE(m_lab->control().addFault(QStringLiteral("db-in-use:PCSQL02\\PCHAT:mgc")));
     const QString out =
         run(kBackup,
             QStringLiteral(
@@ -318,7 +311,7 @@ TEST_F(FidelityTest, DrillFaultsDamageTheRestoreAndTheDatabaseStaysRestoring)
 {
     run(kPrimary,
         QStringLiteral("BACKUP DATABASE [mgc] TO DISK = N'\\\\FS01\\PChatLogShip\\d.bak' WITH INIT"));
-    ASSERT_TRUE(fault(QStringLiteral("restore-page-error:PCSQL01\\PCHAT")));
+    ASSERT_TRUE(m_lab->control().addFault(QStringLiteral("restore-page-error:PCSQL01\\PCHAT")));
     QString out =
         run(kPrimary,
             QStringLiteral("RESTORE DATABASE [mgc] FROM DISK = N'\\\\FS01\\PChatLogShip\\d.bak' "
@@ -329,8 +322,8 @@ TEST_F(FidelityTest, DrillFaultsDamageTheRestoreAndTheDatabaseStaysRestoring)
                                                        "database \"mgc\" as read from the backup set\\."))));
     EXPECT_TRUE(out.contains(QStringLiteral("RESTORING"))) << out.toStdString();
 
-    ASSERT_TRUE(fault(QStringLiteral("*"), "fault-clear"));
-    ASSERT_TRUE(fault(QStringLiteral("restore-read-fails")));
+    ASSERT_TRUE(m_lab->control().clearFaults());
+    ASSERT_TRUE(m_lab->control().addFault(QStringLiteral("restore-read-fails")));
     out = run(
         kPrimary,
         QStringLiteral("RESTORE DATABASE [mgc] FROM DISK = N'\\\\FS01\\PChatLogShip\\d.bak' WITH REPLACE"));
@@ -338,7 +331,7 @@ TEST_F(FidelityTest, DrillFaultsDamageTheRestoreAndTheDatabaseStaysRestoring)
     EXPECT_TRUE(out.contains(QStringLiteral(
         "Read on \"\\\\FS01\\PChatLogShip\\d.bak\" failed: 59(An unexpected network error occurred.)")));
 
-    ASSERT_TRUE(fault(QStringLiteral("*"), "fault-clear"));
+    ASSERT_TRUE(m_lab->control().clearFaults());
     out = run(
         kPrimary,
         QStringLiteral("RESTORE DATABASE [mgc] FROM DISK = N'\\\\FS01\\PChatLogShip\\d.bak' WITH REPLACE"));
@@ -347,7 +340,7 @@ TEST_F(FidelityTest, DrillFaultsDamageTheRestoreAndTheDatabaseStaysRestoring)
 
 TEST_F(FidelityTest, ARecoveringDatabaseGives921)
 {
-    ASSERT_TRUE(fault(QStringLiteral("db-recovering:PCSQL01\\PCHAT:mgc")));
+    ASSERT_TRUE(m_lab->control().addFault(QStringLiteral("db-recovering:PCSQL01\\PCHAT:mgc")));
     const QString out =
         run(kPrimary, QStringLiteral("USE mgc\ngo\nSELECT state_desc FROM sys.databases WHERE name = 'mgc'"));
     EXPECT_TRUE(out.contains(QStringLiteral("Msg 921 (severity 14, state 1)"))) << out.toStdString();

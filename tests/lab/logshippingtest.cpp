@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTcpSocket>
 #include <QThread>
 
 namespace {
@@ -188,17 +187,7 @@ TEST_F(LogShippingTest, CopyJobFailsWhenTheSecondaryAgentCannotReadTheShare)
     setUpLogShipping();
     if (HasFatalFailure())
         return;
-    QTcpSocket control;
-    control.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_lab->controlPort()));
-    ASSERT_TRUE(control.waitForConnected(3000));
-    control.write(QJsonDocument(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("fault-add")},
-                                            {QStringLiteral("name"),
-                                             QStringLiteral("share-not-readable:CONTOSO\\svc-pchat-agent")},
-                                            {QStringLiteral("token"), LabProcess::token()}})
-                      .toJson(QJsonDocument::Compact) +
-                  '\n');
-    control.waitForBytesWritten(1000);
-    control.waitForReadyRead(3000);
+    ASSERT_TRUE(m_lab->control().addFault(QStringLiteral("share-not-readable:CONTOSO\\svc-pchat-agent")));
     QElapsedTimer t;
     t.start();
     QString out;

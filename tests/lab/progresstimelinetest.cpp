@@ -24,7 +24,7 @@ TEST(ProgressTimelineTest, RecordsEachPercentChangeOfABackupOnTheSharedMonotonic
     // mgc (6 GB at 150 MB/s) backs up in about a second at this speed.
     LabProcess lab({QStringLiteral("--speed"), QStringLiteral("40")});
     ASSERT_TRUE(lab.started());
-    const QJsonObject before = lab.control({{QStringLiteral("cmd"), QStringLiteral("progress-timeline")}});
+    const QJsonObject before = lab.control().send(pchat::LabControl::progressTimelineRequest(0));
     ASSERT_TRUE(before.value(QLatin1String("ok")).toBool());
     const qint64 since = qint64(before.value(QLatin1String("last")).toDouble());
     const qint64 start = nowNs();
@@ -33,8 +33,7 @@ TEST(ProgressTimelineTest, RecordsEachPercentChangeOfABackupOnTheSharedMonotonic
                             QStringLiteral("BACKUP DATABASE [mgc] TO DISK = "
                                            "N'\\\\FS01\\PChatLogShip\\t.bak' WITH INIT\ngo\nexit\n"));
     const qint64 end = nowNs();
-    const QJsonObject reply = lab.control(
-        {{QStringLiteral("cmd"), QStringLiteral("progress-timeline")}, {QStringLiteral("since"), since}});
+    const QJsonObject reply = lab.control().send(pchat::LabControl::progressTimelineRequest(since));
     const QJsonArray changes = reply.value(QLatin1String("changes")).toArray();
     ASSERT_GE(changes.size(), 50) << out.toStdString();
     double lastPercent = -1;

@@ -15,14 +15,12 @@ QJsonObject command(const LabProcess& lab, const char* cmd, const QJsonObject& a
 {
     QJsonObject request = arguments;
     request.insert(QStringLiteral("cmd"), QString::fromLatin1(cmd));
-    return lab.control(request);
+    return lab.control().send(request, 30000);
 }
 
 QStringList faultsOf(const LabProcess& lab)
 {
-    QStringList faults;
-    for (const QJsonValue& fault : command(lab, "faults").value(QLatin1String("faults")).toArray())
-        faults << fault.toString();
+    QStringList faults = lab.control().faults();
     faults.sort();
     return faults;
 }

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
-#include <QTcpSocket>
 
 using pchatlab::PowerShellParser;
 using pchatlab::PowerShellStatement;
@@ -44,22 +43,6 @@ ShellResult runShell(int controlPort, const QString& input)
     return r;
 }
 
-QJsonObject control(int port, const QJsonObject& request)
-{
-    QTcpSocket s;
-    s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
-    if (!s.waitForConnected(5000))
-        return {};
-    QJsonObject withToken = request;
-    withToken.insert(QStringLiteral("token"), LabProcess::token());
-    s.write(QJsonDocument(withToken).toJson(QJsonDocument::Compact) + '\n');
-    while (!s.canReadLine()) {
-        if (!s.waitForReadyRead(5000))
-            return {};
-    }
-    return QJsonDocument::fromJson(s.readLine()).object();
-}
-
 QStringList strings(const QJsonValue& v)
 {
     QStringList list;
@@ -85,10 +68,7 @@ protected:
     }
 
     ShellResult shell(const QString& input) { return runShell(m_lab->controlPort(), input); }
-    QJsonObject pool()
-    {
-        return control(m_lab->controlPort(), {{QStringLiteral("cmd"), QStringLiteral("pool")}});
-    }
+    QJsonObject pool() { return m_lab->control().pool(); }
     QStringList activeServers() { return strings(pool().value(QLatin1String("activeServers"))); }
     QString poolState() { return pool().value(QLatin1String("state")).toString(); }
 
@@ -425,11 +405,7 @@ TEST_F(ShellTest, ErrorsDoNotStopLaterLinesButSetTheExitCode)
 TEST_F(ShellTest, FaultMakesTheChosenCmdletFail)
 {
     const int port = m_lab->controlPort();
-    ASSERT_TRUE(control(port, {{QStringLiteral("cmd"), QStringLiteral("fault-add")},
-                               {QStringLiteral("name"),
-                                QStringLiteral("shell-cmdlet-fails:Set-CsPersistentChatState")}})
-                    .value(QLatin1String("ok"))
-                    .toBool());
+    ASSERT_TRUE(m_lab->control().addFault(QStringLiteral("shell-cmdlet-fails:Set-CsPersistentChatState")));
     ShellResult r = shell(QStringLiteral("Import-Module Lync\nGet-CsPersistentChatState\n"
                                          "Set-CsPersistentChatState -Identity '%1' -PoolState Normal\n")
                               .arg(stateIdentity));
@@ -441,8 +417,7 @@ TEST_F(ShellTest, FaultMakesTheChosenCmdletFail)
         << r.err.toStdString();
     EXPECT_EQ(poolState(), QStringLiteral("FailedOver"));
 
-    control(port, {{QStringLiteral("cmd"), QStringLiteral("fault-clear")},
-                   {QStringLiteral("name"), QStringLiteral("shell-cmdlet-fails:Set-CsPersistentChatState")}});
+    m_lab->control().clearFault(QStringLiteral("shell-cmdlet-fails:Set-CsPersistentChatState"));
     r = shell(
         QStringLiteral("Import-Module Lync\nSet-CsPersistentChatState -Identity '%1' -PoolState Normal\n")
             .arg(stateIdentity));

@@ -6,7 +6,6 @@
 #include <iostream>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTcpSocket>
 
 using namespace pchat;
 
@@ -49,30 +48,9 @@ Plan StepTestLab::plan() const
     return result;
 }
 
-QJsonObject StepTestLab::control(const QJsonObject& request) const
+LabControl StepTestLab::control() const
 {
-    return m_lab->control(request);
-}
-
-bool StepTestLab::addFault(const QString& name) const
-{
-    return control({{QStringLiteral("cmd"), QStringLiteral("fault-add")}, {QStringLiteral("name"), name}})
-        .value(QLatin1String("ok"))
-        .toBool();
-}
-
-bool StepTestLab::clearFault(const QString& name) const
-{
-    return control({{QStringLiteral("cmd"), QStringLiteral("fault-clear")}, {QStringLiteral("name"), name}})
-        .value(QLatin1String("ok"))
-        .toBool();
-}
-
-bool StepTestLab::setSpeed(double speed) const
-{
-    return control({{QStringLiteral("cmd"), QStringLiteral("speed")}, {QStringLiteral("value"), speed}})
-        .value(QLatin1String("ok"))
-        .toBool();
+    return m_lab->control();
 }
 
 BatchResult StepTestLab::query(const QString& instanceName, const QString& batch) const

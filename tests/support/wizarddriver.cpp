@@ -1,6 +1,7 @@
 #include "wizarddriver.h"
 
 #include "audit/journal.h"
+#include "keyboard.h"
 #include "labprocess.h"
 #include "pages/steppage.h"
 #include "plan/planjson.h"
@@ -26,7 +27,7 @@ WizardDriver::WizardDriver()
 {
     // Every test starts at the scenario's start, also when one process runs several of them (ctest runs
     // each in a process of its own).
-    const QJsonObject reply = lab().control({{QStringLiteral("cmd"), QStringLiteral("reset")}});
+    const QJsonObject reply = lab().control().reset();
     EXPECT_TRUE(reply.value(QLatin1String("ok")).toBool()) << QJsonDocument(reply).toJson().toStdString();
 }
 
@@ -217,21 +218,7 @@ void WizardDriver::retype(const QString& objectName, const QString& text)
 {
     auto* edit = find<QLineEdit>(objectName);
     ASSERT_NE(edit, nullptr) << objectName.toStdString();
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    for (const QChar ch : text) {
-        if (ch.unicode() < 0x80) {
-            QTest::keyClick(edit, ch.toLatin1());
-        } else {
-            // QTest only maps ASCII to keys; a keyboard layout delivers other letters as key events with
-            // text.
-            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-            QApplication::sendEvent(edit, &press);
-            QApplication::sendEvent(edit, &release);
-        }
-    }
+    Keyboard::retype(edit, text);
 }
 
 } // namespace pchat::test

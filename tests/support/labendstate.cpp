@@ -97,7 +97,7 @@ QStringList LabEndState::differences(const LabProcess& lab, const Expected& expe
     if (!restored.endsWith(QStringLiteral(".trn")))
         found << QStringLiteral("no log backup restored on %1: %2").arg(backup, restored);
 
-    const QJsonObject pool = lab.control({{QStringLiteral("cmd"), QStringLiteral("pool")}});
+    const QJsonObject pool = lab.control().pool();
     expect(QStringLiteral("pool state"), pool.value(QLatin1String("state")).toString(),
            QStringLiteral("Normal"));
     QStringList active;

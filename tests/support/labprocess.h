@@ -1,7 +1,8 @@
 // Starts pchat-lab as a child process on free ports for a test and tells where each instance listens.
 #pragma once
 
-#include <QJsonObject>
+#include "training/labcontrol.h"
+
 #include <QMap>
 #include <QProcess>
 #include <QStringList>
@@ -21,11 +22,8 @@ public:
 
     static QString odbcConnectionString(int port, const QString& database = QStringLiteral("master"));
     static const char* password() { return "Lab-Failback-2026"; }
-    // Sends one JSON request to the lab's control port (fault-add, fault-clear, speed ...) and returns the
-    // reply; an empty object when the lab does not answer.
-    QJsonObject control(const QJsonObject& request) const;
-    // The control token the labs of this process were given (PCHAT_LAB_CONTROL_TOKEN).
-    static QString token();
+    // The lab's control port (faults, speed, reset, state queries); the token is the one of this process.
+    pchat::LabControl control() const { return pchat::LabControl(controlPort()); }
     // Runs tsql with the input and returns stdout+stderr.
     static QString runTsql(int port, const QString& input, int timeoutMs = 20000);
 

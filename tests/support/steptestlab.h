@@ -29,12 +29,11 @@ protected:
     // Backup instance PCSQL02\PCHAT, primary PCSQL01\PCHAT, the share and a file name of the test's own.
     pchat::Plan plan() const;
 
-    // One JSON line to the lab's control port (fault-add, fault-clear, speed ...); the reply, empty on
-    // failure.
-    QJsonObject control(const QJsonObject& request) const;
-    bool addFault(const QString& name) const;
-    bool clearFault(const QString& name) const;
-    bool setSpeed(double speed) const;
+    // The lab's control port (faults, speed, the pool, the executed log ...).
+    pchat::LabControl control() const;
+    bool addFault(const QString& name) const { return control().addFault(name); }
+    bool clearFault(const QString& name) const { return control().clearFault(name); }
+    bool setSpeed(double speed) const { return control().setSpeed(speed); }
 
     // Runs a batch on a session of its own and returns its result (waits: tests only).
     pchat::BatchResult query(const QString& instanceName, const QString& batch) const;

@@ -30,12 +30,7 @@ protected:
     }
 
     // The lab's pool as its control port reports it ({fqdn, identity, state, servers, activeServers}).
-    QJsonObject labPool() const
-    {
-        return control({{QStringLiteral("cmd"), QStringLiteral("lync-get")}})
-            .value(QLatin1String("pool"))
-            .toObject();
-    }
+    QJsonObject labPool() const { return control().lyncPool(); }
 
     QStringList labActiveServers() const
     {

@@ -3,6 +3,7 @@
 
 #include "failbackwizard.h"
 #include "plan/plan.h"
+#include "testsupport.h"
 
 #include <memory>
 #include <ostream>
@@ -68,9 +69,3 @@ private:
 };
 
 } // namespace pchat::test
-
-// Lets GoogleTest print QString values readably in failure messages.
-inline void PrintTo(const QString& text, std::ostream* out)
-{
-    *out << '"' << text.toStdString() << '"';
-}

@@ -1,8 +1,6 @@
 #include "labprocess.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QTcpSocket>
 #include <QUuid>
 
 #ifdef Q_OS_LINUX
@@ -71,29 +69,6 @@ QString LabProcess::odbcConnectionString(int port, const QString& database)
     return QStringLiteral("DRIVER={FreeTDS};Server=127.0.0.1;Port=%1;TDS_Version=7.4;Encryption=off;"
                           "ClientCharset=UTF-8;Database=%2")
         .arg(QString::number(port), database);
-}
-
-QString LabProcess::token()
-{
-    return qEnvironmentVariable("PCHAT_LAB_CONTROL_TOKEN");
-}
-
-QJsonObject LabProcess::control(const QJsonObject& request) const
-{
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(controlPort()));
-    if (!socket.waitForConnected(5000))
-        return {};
-    QJsonObject withToken = request;
-    if (!withToken.contains(QLatin1String("token")))
-        withToken.insert(QStringLiteral("token"), token());
-    socket.write(QJsonDocument(withToken).toJson(QJsonDocument::Compact) + '\n');
-    socket.flush();
-    while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(5000))
-            return {};
-    }
-    return QJsonDocument::fromJson(socket.readLine()).object();
 }
 
 QString LabProcess::runTsql(int port, const QString& input, int timeoutMs)
