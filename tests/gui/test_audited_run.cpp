@@ -268,6 +268,7 @@ QString childInTheRestore(LabProcess& lab, const QTemporaryDir& root, bool stopO
     QString folder;
     bool slowed = false;
     bool restoring = false;
+    qint64 timelineMark = 0;
     QElapsedTimer clock;
     clock.start();
     while (!restoring && clock.elapsed() < 120000 && child.state() == QProcess::Running) {
@@ -285,15 +286,23 @@ QString childInTheRestore(LabProcess& lab, const QTemporaryDir& root, bool stopO
             }
             if (event.value("kind") == QLatin1String("command-started") &&
                 event.value("details").toObject().value("text").toString().contains(
-                    QLatin1String("RESTORE DATABASE")))
+                    QLatin1String("RESTORE DATABASE"))) {
                 restoring = true;
+                timelineMark = lab.control().progressTimelineMark();
+            }
         }
     }
     if (!restoring) {
         ADD_FAILURE() << "the child never started the restore: " << child.readAll().toStdString();
         return {};
     }
-    QTest::qWait(1500);
+    // The restore has reported progress: what the parent does now lands in the middle of it.
+    QTest::qWaitFor(
+        [&] {
+            return !lab.control().progressTimeline(timelineMark).isEmpty() ||
+                   child.state() != QProcess::Running;
+        },
+        30000);
     if (child.state() != QProcess::Running) {
         ADD_FAILURE() << "the child ended in the restore: " << child.readAll().toStdString();
         return {};

@@ -1,4 +1,6 @@
-// Runs the integration tests inside a QCoreApplication (QProcess needs one).
+// Runs the integration tests inside a QCoreApplication (QProcess needs one), in English as the program runs.
+#include "languageswitcher.h"
+
 #include <gtest/gtest.h>
 #include <QCoreApplication>
 
@@ -6,5 +8,7 @@ int main(int argc, char** argv)
 {
     testing::InitGoogleTest(&argc, argv);
     QCoreApplication application(argc, argv);
+    // The English catalog holds the plural forms ("%n second(s)" -> "2 seconds") the texts are checked for.
+    pchat::LanguageSwitcher::instance().apply(QStringLiteral("en"));
     return RUN_ALL_TESTS();
 }

@@ -23,7 +23,8 @@ LyncSettings hangingShell(int timeoutSeconds)
 {
     LyncSettings settings;
     settings.shellProgram = QStringLiteral(PCHAT_LAB_EXE);
-    // "--" ends the lab's options, so that the -EncodedCommand the runner adds is a harmless positional argument.
+    // "--" ends the lab's options, so that the -EncodedCommand the runner adds is a harmless positional
+    // argument.
     settings.shellArguments = {QStringLiteral("--any-port"), QStringLiteral("--")};
     settings.shellTimeoutSeconds = timeoutSeconds;
     return settings;
@@ -118,9 +119,11 @@ TEST_F(ShellRunnerTest, CancelKillsTheShell)
 {
     ShellRunner runner(hangingShell(60));
     QSignalSpy finished(&runner, &ShellRunner::finished);
+    QSignalSpy output(&runner, &ShellRunner::output);
     runner.run(LyncCommands::getPoolState());
     EXPECT_TRUE(runner.isRunning());
-    QTest::qWait(300);
+    // The "shell" (a lab) prints its ports once it runs: the cancel then has a live process to kill.
+    QTRY_VERIFY_WITH_TIMEOUT(!output.isEmpty(), 10000);
     runner.cancel();
     ASSERT_TRUE(finished.wait(10000) || !finished.isEmpty());
     const ShellResult result = finished.constFirst().at(0).value<ShellResult>();
@@ -161,8 +164,9 @@ TEST(ShellResultParsing, ObjectsAndRecords)
     EXPECT_EQ(records.at(1), QStringLiteral("The string is missing the terminator: '."));
 }
 
-// The script reaches the shell as -EncodedCommand: quote-like characters, Cyrillic and umlauts arrive as they were
-// typed, and a quote character inside a name never ends the quoted string (it would run the rest as code).
+// The script reaches the shell as -EncodedCommand: quote-like characters, Cyrillic and umlauts arrive as they
+// were typed, and a quote character inside a name never ends the quoted string (it would run the rest as
+// code).
 TEST_F(ShellRunnerTest, NamesWithQuoteLikeCharactersAndUmlautsRoundTripUnchanged)
 {
     const QStringList names{QStringLiteral("O\u2019Brien"),

@@ -181,11 +181,14 @@ TEST_F(SqlSessionTest, CancelStopsARunningBackupAndSaysSo)
 {
     auto session = openSession(QStringLiteral("PCSQL02\\PCHAT"));
     QSignalSpy finished(session.get(), &SqlSession::finished);
+    const qint64 mark = s_lab->control().progressTimelineMark();
     // mgc is several GB: at the test's lab speed this backup runs long enough to be cancelled.
     session->execute(
         QStringLiteral("BACKUP DATABASE [mgc] TO DISK = N'\\\\FS01\\PChatLogShip\\cancel-test.bak' "
                        "WITH INIT, STATS = 1"));
-    QTest::qWait(700);
+    // The lab reports the backup's first progress: it runs, and the cancel meets it running.
+    QTRY_VERIFY_WITH_TIMEOUT(!s_lab->control().progressTimeline(mark).isEmpty() || !finished.isEmpty(),
+                             20000);
     ASSERT_TRUE(finished.isEmpty()) << "the backup ended before it could be cancelled";
     session->cancel();
     ASSERT_TRUE(finished.wait(20000));

@@ -308,7 +308,17 @@ TEST(TrainingLab, TheLabEndsWhenTheWizardIsKilled)
             QTest::qWait(50);
     }
     ASSERT_NE(labPid, 0) << "pchat-failback --training started no pchat-lab";
-    QTest::qWait(300); // the lab is past its start and serving
+    // The lab is past its start and serving once it has opened its listening sockets.
+    const auto hasSockets = [labPid] {
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(labPid));
+        for (const QFileInfo& fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
+            if (fd.symLinkTarget().contains(QLatin1String("socket:")) ||
+                QFile::symLinkTarget(fd.filePath()).contains(QLatin1String("socket:")))
+                return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(QTest::qWaitFor(hasSockets, 10000)) << "pchat-lab " << labPid << " opened no socket";
 
     wizard.kill(); // SIGKILL: no destructor, no clean-up in the wizard
     ASSERT_TRUE(wizard.waitForFinished(5000));

@@ -192,8 +192,14 @@ TEST(OdbcProgressTest, SqlCancelFromAnotherThreadAbortsTheBackup)
     QSqlQuery q(c.db());
     q.setForwardOnly(true);
     std::atomic<bool> cancelled{false};
-    std::thread canceller([&q, &cancelled] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    const pchat::LabControl control = lab.control();
+    const qint64 mark = control.progressTimelineMark();
+    std::thread canceller([&q, &cancelled, control, mark] {
+        // The backup runs once the lab reports its first progress; only then is there something to cancel.
+        QElapsedTimer waited;
+        waited.start();
+        while (control.progressTimeline(mark).isEmpty() && waited.elapsed() < 1000)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
         // The statement handle exists while exec() blocks; SQLCancel is the ODBC way to stop it.
         const QVariant h = q.result()->handle();
         if (h.isValid())

@@ -142,7 +142,16 @@ TEST_F(RawProtocolTest, AttentionStopsAWaitForAndIsAcknowledgedSeparately)
     QElapsedTimer t;
     t.start();
     c->sendBatch(QStringLiteral("WAITFOR DELAY '00:00:30'; SELECT 1"));
-    QThread::msleep(100);
+    // The attention must meet a running WAITFOR: wait until another session sees the request.
+    auto poller = login();
+    bool running = false;
+    while (!running && t.elapsed() < 3000) {
+        poller->sendBatch(QStringLiteral("SELECT COUNT(*) FROM sys.dm_exec_requests AS r "
+                                         "WHERE r.session_id <> @@SPID AND r.status <> 'background'"));
+        const auto rows = poller->read().rowSets.value(0);
+        running = !rows.isEmpty() && rows[0].value(0).toInt() > 0;
+    }
+    ASSERT_TRUE(running) << "the WAITFOR never ran";
     c->sendAttention();
     const TdsResponse first = c->read();
     EXPECT_TRUE(first.complete);
@@ -183,7 +192,10 @@ TEST_F(RawProtocolTest, PollingSessionSeesPercentCompleteRise)
     worker->sendBatch(
         QStringLiteral("BACKUP DATABASE mgccomp TO DISK = N'D:\\MSSQL\\Backup\\poll.bak' WITH INIT"));
     QVector<double> seen;
-    for (int i = 0; i < 40 && seen.size() < 3; ++i) {
+    QElapsedTimer sampling;
+    sampling.start();
+    // Until the percent has risen (two different values), not a fixed number of samples.
+    while (sampling.elapsed() < 20000 && (seen.size() < 2 || seen.first() >= seen.last())) {
         poller->sendBatch(QStringLiteral("SELECT r.percent_complete, r.estimated_completion_time, r.command "
                                          "FROM sys.dm_exec_requests AS r WHERE r.session_id <> @@SPID "
                                          "AND r.status <> 'background'")); // not SQL Server's own tasks
@@ -191,7 +203,7 @@ TEST_F(RawProtocolTest, PollingSessionSeesPercentCompleteRise)
         const auto rows = r.rowSets.value(0);
         if (!rows.isEmpty() && rows[0].value(2).toString() == u"BACKUP DATABASE")
             seen.append(rows[0].value(0).toDouble());
-        QThread::msleep(150);
+        QThread::msleep(50);
     }
     ASSERT_GE(seen.size(), 2);
     EXPECT_LT(seen.first(), seen.last());
