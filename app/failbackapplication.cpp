@@ -26,7 +26,6 @@
 #include <QDate>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -230,10 +229,9 @@ int FailbackApplication::run(int argc, char** argv)
     commandLine = CommandLine::parse(QCoreApplication::arguments());
     LocalShellSettings::setOverride(commandLine.shellProgram, commandLine.shellArguments);
     Logging::initialize(Logging::defaultDirectory());
-    // Before any connection: FreeTDS reads its configuration at each login.
-    if (const QString error =
-            FreeTdsConfig::apply(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
-        !error.isEmpty())
+    // Before any connection (FreeTDS reads its configuration at each login), and only for the modes that
+    // connect: a help text or an audit check has no use for it.
+    if (const QString error = (gui || unattended) ? FreeTdsConfig::apply() : QString(); !error.isEmpty())
         Logging::logger()->warn("the FreeTDS CA file setting is not in effect: {}", error);
 
     switch (commandLine.mode) {

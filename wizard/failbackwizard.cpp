@@ -33,13 +33,13 @@
 #include "steps/stepinfo.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/explanationpanel.h"
+#include "widgets/keyboardnavigation.h"
 #include "widgets/logpane.h"
 #include "widgets/scriptpreviewdialog.h"
 #include "widgets/settingsdialog.h"
 #include "widgets/steplist.h"
 
 #include <QAbstractButton>
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -58,7 +58,6 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QtConcurrent>
 #include <QTimer>
@@ -162,26 +161,12 @@ FailbackWizard::FailbackWizard(QWidget* parent)
     setSideWidget(side);
     m_stepList->setPages(pageIds());
 
-    // A control that is disabled while it has the focus (Run once it runs, with a confirmation box in
-    // between) leaves the keyboard nowhere, and Tab then does nothing: give it a place on the page.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
-        if (now)
-            return;
-        QTimer::singleShot(0, this, [this] {
-            if (QApplication::focusWidget() || !isActiveWindow() || QApplication::activeModalWidget())
-                return;
-            QWidget* target = nullptr;
-            if (auto* stepPage = qobject_cast<StepPage*>(currentPage()))
-                target = stepPage->keyboardHome();
-            if (!target)
-                target = button(QWizard::NextButton)->isEnabled() ? button(QWizard::NextButton)
-                                                                  : button(QWizard::CancelButton);
-            target->setFocus(Qt::OtherFocusReason);
-        });
+    new KeyboardNavigation(this, [this]() -> QWidget* {
+        if (auto* stepPage = qobject_cast<StepPage*>(currentPage()); stepPage && stepPage->keyboardHome())
+            return stepPage->keyboardHome();
+        return button(QWizard::NextButton)->isEnabled() ? button(QWizard::NextButton)
+                                                        : button(QWizard::CancelButton);
     });
-    // Tab goes from control to control, never from cell to cell: a table must not hold a keyboard user.
-    for (QAbstractItemView* view : findChildren<QAbstractItemView*>())
-        view->setTabKeyNavigation(false);
     m_auditor->attachPages();
     connect(m_trail, &AuditTrail::failed, this, &FailbackWizard::auditFailed);
     for (int id : pageIds())
@@ -312,9 +297,7 @@ void FailbackWizard::applySettings(const SettingsDialog::Values& values)
         reloadPages();
     }
     FreeTdsConfig::saveCaFile(values.caFile);
-    if (const QString error =
-            FreeTdsConfig::apply(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
-        !error.isEmpty())
+    if (const QString error = FreeTdsConfig::apply(); !error.isEmpty())
         QMessageBox::warning(this, tr("Settings"),
                              tr("The CA file is saved but not in effect: %1").arg(error));
     LanguageSwitcher::saveLanguage(values.language);
@@ -335,7 +318,8 @@ void FailbackWizard::updateForPage(int id)
 {
     m_stepList->setCurrentPage(id);
     m_explanation->setPage(id);
-    AccessibleNames::fromLabels(this);
+    // Only the page that is shown: naming every page's inputs on every Next is work the UI thread can spare.
+    AccessibleNames::fromLabels(page(id));
     const bool hasScript = qobject_cast<StepPage*>(page(id)) != nullptr;
     button(QWizard::CustomButton1)->setVisible(hasScript);
     if (id >= 0)

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace pchat {
 
@@ -127,6 +128,11 @@ QString FreeTdsConfig::withCaFile(const QString& configText, const QString& caFi
         return QStringLiteral("[global]\n%1\n\n%2").arg(setting, configText);
     lines.insert(header + 1, setting);
     return lines.join(u'\n');
+}
+
+QString FreeTdsConfig::privateDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 }
 
 QString FreeTdsConfig::apply(const QString& directory)

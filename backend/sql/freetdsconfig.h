@@ -29,7 +29,9 @@ public:
     // freetds.conf: writes a copy of the configuration FreeTDS would read, with "ca file" set in [global], to
     // directory and points FREETDSCONF at it. Without a saved CA file FREETDSCONF is as the program found it.
     // Call before connections are opened (FreeTDS reads the file at each login). Returns an error text.
-    static QString apply(const QString& directory);
+    static QString apply(const QString& directory = privateDirectory());
+    // Where the private copy goes: the program's local data folder.
+    static QString privateDirectory();
     // configText with [global]'s "ca file" set to caFile; the section is added when the text has none.
     static QString withCaFile(const QString& configText, const QString& caFile);
 };

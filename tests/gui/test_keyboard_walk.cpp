@@ -1,6 +1,7 @@
 // The whole failback with the keyboard alone, as an operator without a mouse (or with a screen reader) does
 // it: Tab to a control, Space to press or tick it, Alt+letter for Next, Alt+Y for the confirmations, typing
 // where the commit pages ask for names. No mouse event is sent.
+#include "keyboard.h"
 #include "pages/steppage.h"
 #include "wizarddriver.h"
 
@@ -18,10 +19,10 @@ using pchat::test::WizardDriver;
 
 namespace {
 
-class Keyboard
+class FocusWalker
 {
 public:
-    explicit Keyboard(QWidget& window)
+    explicit FocusWalker(QWidget& window)
         : m_window(window)
     {
     }
@@ -76,7 +77,7 @@ TEST(KeyboardWalk, TheWholeFailbackWithTabSpaceEnterAndMnemonicsOnly)
     QWidget& window = driver.wizard();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    Keyboard keys(window);
+    FocusWalker keys(window);
     const auto tick = [&](const QString& name) {
         auto* box = driver.find<QCheckBox>(name);
         ASSERT_NE(box, nullptr) << name.toStdString();
@@ -89,9 +90,7 @@ TEST(KeyboardWalk, TheWholeFailbackWithTabSpaceEnterAndMnemonicsOnly)
         auto* edit = driver.find<QLineEdit>(name);
         ASSERT_NE(edit, nullptr) << name.toStdString();
         ASSERT_TRUE(keys.tabTo(edit)) << "Tab does not reach " << name.toStdString();
-        edit->selectAll();
-        keys.press(Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
+        pchat::test::Keyboard::retype(edit, text);
         ASSERT_EQ(edit->text(), text);
     };
     const auto goOn = [&] {
@@ -139,7 +138,7 @@ TEST(KeyboardWalk, TheWholeFailbackWithTabSpaceEnterAndMnemonicsOnly)
             auto* run = driver.find<QPushButton>(QStringLiteral("runButton"));
             QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 20000);
             ASSERT_TRUE(keys.tabTo(run)) << "Tab does not reach Run on " << page.toStdString();
-            Keyboard::answerNextBox();
+            FocusWalker::answerNextBox();
             keys.press(Qt::Key_Space);
             QTRY_VERIFY_WITH_TIMEOUT(
                 !stepPage->isBusy() && stepPage->stepObject()->status() != StepStatus::Ready, 120000);

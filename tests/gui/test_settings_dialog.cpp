@@ -2,6 +2,7 @@
 // what the wizard then uses (audit folder, shell program, FreeTDS CA file, language), and bad values are
 // refused with a reason.
 #include "audit/auditsettings.h"
+#include "keyboard.h"
 #include "languageswitcher.h"
 #include "plan/localshellsettings.h"
 #include "sql/freetdsconfig.h"
@@ -39,14 +40,6 @@ SettingsDialog* openDialog(WizardDriver& driver)
     return dialog;
 }
 
-void retypeIn(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
 class Settings : public testing::Test
 {
 protected:
@@ -73,12 +66,13 @@ TEST_F(Settings, CtrlCommaOpensThemAndWhatIsSavedIsWhatTheWizardUses)
     file.write("-----BEGIN CERTIFICATE-----\n");
     file.close();
 
-    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsAuditRoot")),
-             root.filePath(QStringLiteral("trails")));
-    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsShellProgram")), QStringLiteral("pwsh"));
-    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsShellArguments")),
-             QStringLiteral("-NoProfile -File \"C:\\Lync Scripts\\run.ps1\""));
-    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsCaFile")), ca);
+    pchat::test::Keyboard::retype(dialog->findChild<QLineEdit*>(QStringLiteral("settingsAuditRoot")),
+                                  root.filePath(QStringLiteral("trails")));
+    pchat::test::Keyboard::retype(dialog->findChild<QLineEdit*>(QStringLiteral("settingsShellProgram")),
+                                  QStringLiteral("pwsh"));
+    pchat::test::Keyboard::retype(dialog->findChild<QLineEdit*>(QStringLiteral("settingsShellArguments")),
+                                  QStringLiteral("-NoProfile -File \"C:\\Lync Scripts\\run.ps1\""));
+    pchat::test::Keyboard::retype(dialog->findChild<QLineEdit*>(QStringLiteral("settingsCaFile")), ca);
     auto* language = dialog->findChild<QComboBox*>(QStringLiteral("settingsLanguage"));
     language->setCurrentIndex(language->findData(QStringLiteral("de")));
     QTest::keyClick(dialog, Qt::Key_Return);
@@ -110,17 +104,19 @@ TEST_F(Settings, BadValuesAreRefusedWithAReasonAndNothingIsSaved)
     auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     auto* problem = dialog->findChild<QLabel*>(QStringLiteral("settingsProblem"));
 
-    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsAuditRoot")),
-             QStringLiteral("relative/path"));
+    pchat::test::Keyboard::retype(dialog->findChild<QLineEdit*>(QStringLiteral("settingsAuditRoot")),
+                                  QStringLiteral("relative/path"));
     EXPECT_FALSE(ok->isEnabled());
     EXPECT_TRUE(problem->text().contains(QStringLiteral("full path")));
-    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsAuditRoot")), QDir::tempPath());
+    pchat::test::Keyboard::retype(dialog->findChild<QLineEdit*>(QStringLiteral("settingsAuditRoot")),
+                                  QDir::tempPath());
     EXPECT_TRUE(ok->isEnabled());
-    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsCaFile")),
-             QStringLiteral("/no/such/ca.pem"));
+    pchat::test::Keyboard::retype(dialog->findChild<QLineEdit*>(QStringLiteral("settingsCaFile")),
+                                  QStringLiteral("/no/such/ca.pem"));
     EXPECT_FALSE(ok->isEnabled());
     EXPECT_TRUE(problem->text().contains(QStringLiteral("/no/such/ca.pem")));
-    retypeIn(dialog->findChild<QLineEdit*>(QStringLiteral("settingsShellProgram")), QString());
+    pchat::test::Keyboard::retype(dialog->findChild<QLineEdit*>(QStringLiteral("settingsShellProgram")),
+                                  QString());
     QTest::keyClick(dialog, Qt::Key_Return);
     EXPECT_TRUE(dialog->isVisible());
     QTest::keyClick(dialog, Qt::Key_Escape);
