@@ -1,6 +1,6 @@
 // pchat-failback: the Persistent Chat failback wizard. Everything lives in the libraries; see README.md.
+#include "backend/process/processend.h"
 #include "failbackapplication.h"
-#include "process/processend.h"
 #include "windowsconsole.h"
 
 int main(int argc, char** argv)

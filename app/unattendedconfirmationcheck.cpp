@@ -1,7 +1,7 @@
 #include "unattendedconfirmationcheck.h"
 
-#include "audit/journalkeys.h"
-#include "steps/setactiveserversstep.h"
+#include "backend/audit/journalkeys.h"
+#include "backend/steps/setactiveserversstep.h"
 
 #include <algorithm>
 

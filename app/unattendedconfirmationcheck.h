@@ -2,8 +2,8 @@
 // wizard's pages check what the operator types or ticks, and says which plan field to set when it is missing.
 #pragma once
 
-#include "plan/plan.h"
-#include "steps/stepid.h"
+#include "backend/plan/plan.h"
+#include "backend/steps/stepid.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

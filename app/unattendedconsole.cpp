@@ -1,6 +1,6 @@
 #include "unattendedconsole.h"
 
-#include "steps/stepinfo.h"
+#include "backend/steps/stepinfo.h"
 
 #include <algorithm>
 #include <cmath>

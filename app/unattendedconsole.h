@@ -2,12 +2,12 @@
 // password (every line passes through the list of secrets before it is written).
 #pragma once
 
-#include "sql/progresssample.h"
-#include "sql/sqlmessage.h"
-#include "steps/preflightresult.h"
-#include "steps/stepfinding.h"
-#include "steps/stepid.h"
-#include "steps/stepoutcome.h"
+#include "backend/sql/progresssample.h"
+#include "backend/sql/sqlmessage.h"
+#include "backend/steps/preflightresult.h"
+#include "backend/steps/stepfinding.h"
+#include "backend/steps/stepid.h"
+#include "backend/steps/stepoutcome.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 // the plan's confirmations in place of the operator's, progress on the console and the same audit trail.
 #pragma once
 
+#include "backend/plan/plan.h"
+#include "backend/process/stoprequest.h"
 #include "commandline.h"
-#include "plan/plan.h"
-#include "process/stoprequest.h"
 #include "unattendedconfirmationcheck.h"
 #include "unattendedconsole.h"
 

@@ -1,8 +1,8 @@
 #include "progresslatencyprobe.h"
 
+#include "backend/steps/failbackstep.h"
 #include "eventloopprobe.h"
-#include "pages/steppage.h"
-#include "steps/failbackstep.h"
+#include "wizard/pages/steppage.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,15 +2,15 @@
 // on) against a lab of its own. Prints the UI thread's stalls (worst, p99), the progress latency (lab change
 // to painted bar, median and worst), the peak memory (VmHWM) and, for a scenario with a large mgc, whether
 // the time left and the throughput the page shows stay sensible.
-#include "audit/wizardauditor.h"
+#include "backend/log/logging.h"
 #include "benchreport.h"
 #include "eventloopprobe.h"
 #include "labprocess.h"
-#include "languageswitcher.h"
-#include "log/logging.h"
-#include "pages/steppage.h"
 #include "progresslatencyprobe.h"
 #include "stallsampler.h"
+#include "translations/languageswitcher.h"
+#include "wizard/audit/wizardauditor.h"
+#include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
 
 #include <cstdio>

@@ -1,8 +1,8 @@
 #include "reporthtml.h"
 
-#include "audit/journalkeys.h"
+#include "backend/audit/journalkeys.h"
+#include "backend/run/procedure.h"
 #include "reporttexts.h"
-#include "run/procedure.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "reporttexts.h"
 
-#include "audit/journalkeys.h"
-#include "run/procedure.h"
+#include "backend/audit/journalkeys.h"
+#include "backend/run/procedure.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #include "reportwriter.h"
 
-#include "audit/privatefiles.h"
+#include "backend/audit/privatefiles.h"
 #include "reporthtml.h"
 #include "reportpdf.h"
 #include "runrecord.h"

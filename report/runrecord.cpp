@@ -1,8 +1,8 @@
 #include "runrecord.h"
 
-#include "audit/auditverifier.h"
-#include "audit/journal.h"
-#include "audit/journalkeys.h"
+#include "backend/audit/auditverifier.h"
+#include "backend/audit/journal.h"
+#include "backend/audit/journalkeys.h"
 
 #include <algorithm>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 // A run folder's journal read into what the report shows: the cover facts and one section per step.
 #pragma once
 
-#include "audit/auditevent.h"
+#include "backend/audit/auditevent.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 // The failback wizard: one page per step of the procedure, the step list, and the log pane.
 #pragma once
 
-#include "audit/journalkeys.h"
-#include "plan/plan.h"
-#include "run/failbackrun.h"
-#include "steps/stepid.h"
-#include "widgets/settingsdialog.h"
+#include "backend/audit/journalkeys.h"
+#include "backend/plan/plan.h"
+#include "backend/run/failbackrun.h"
+#include "backend/steps/stepid.h"
+#include "wizard/widgets/settingsdialog.h"
 
 #include <functional>
 #include <QFutureWatcher>

@@ -1,12 +1,12 @@
 #include "audittrail.h"
 
 #include "auditwriter.h"
-#include "log/logging.h"
-#include "log/operatorlog.h"
-#include "log/qstringformatter.h"
-#include "steps/failbackstep.h"
-#include "steps/preflightrunner.h"
-#include "steps/shellstep.h"
+#include "backend/log/logging.h"
+#include "backend/log/operatorlog.h"
+#include "backend/log/qstringformatter.h"
+#include "backend/steps/failbackstep.h"
+#include "backend/steps/preflightrunner.h"
+#include "backend/steps/shellstep.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -4,9 +4,9 @@
 #pragma once
 
 #include "auditevent.h"
+#include "backend/steps/commandgate.h"
 #include "evidencefile.h"
 #include "runinfo.h"
-#include "steps/commandgate.h"
 
 #include <functional>
 #include <QObject>

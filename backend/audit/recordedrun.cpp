@@ -1,9 +1,9 @@
 #include "recordedrun.h"
 
 #include "auditverifier.h"
+#include "backend/steps/stepid.h"
+#include "backend/steps/stepinfo.h"
 #include "journal.h"
-#include "steps/stepid.h"
-#include "steps/stepinfo.h"
 
 #include <QDir>
 #include <QFile>

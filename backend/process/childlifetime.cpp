@@ -1,7 +1,7 @@
 #include "childlifetime.h"
 
-#include "log/logging.h"
-#include "log/qstringformatter.h"
+#include "backend/log/logging.h"
+#include "backend/log/qstringformatter.h"
 
 #include <QProcess>
 

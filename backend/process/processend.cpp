@@ -1,6 +1,6 @@
 #include "processend.h"
 
-#include "log/logging.h"
+#include "backend/log/logging.h"
 
 #include <cstdio>
 

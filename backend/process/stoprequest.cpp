@@ -1,7 +1,7 @@
 #include "stoprequest.h"
 
-#include "audit/journalkeys.h"
-#include "log/logging.h"
+#include "backend/audit/journalkeys.h"
+#include "backend/log/logging.h"
 
 #include <atomic>
 #include <QSocketNotifier>

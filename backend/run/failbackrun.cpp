@@ -1,11 +1,11 @@
 #include "failbackrun.h"
 
-#include "audit/audittrail.h"
-#include "audit/journalkeys.h"
-#include "audit/recordedrun.h"
-#include "audit/runinfo.h"
-#include "plan/planjson.h"
-#include "steps/failbackstep.h"
+#include "backend/audit/audittrail.h"
+#include "backend/audit/journalkeys.h"
+#include "backend/audit/recordedrun.h"
+#include "backend/audit/runinfo.h"
+#include "backend/plan/planjson.h"
+#include "backend/steps/failbackstep.h"
 
 namespace pchat {
 

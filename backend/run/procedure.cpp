@@ -1,13 +1,13 @@
 #include "procedure.h"
 
-#include "audit/journalkeys.h"
-#include "steps/backupstep.h"
-#include "steps/clearactiveserversstep.h"
-#include "steps/logshippingstep.h"
-#include "steps/poolnormalstep.h"
-#include "steps/removemirroringstep.h"
-#include "steps/restorestep.h"
-#include "steps/setactiveserversstep.h"
+#include "backend/audit/journalkeys.h"
+#include "backend/steps/backupstep.h"
+#include "backend/steps/clearactiveserversstep.h"
+#include "backend/steps/logshippingstep.h"
+#include "backend/steps/poolnormalstep.h"
+#include "backend/steps/removemirroringstep.h"
+#include "backend/steps/restorestep.h"
+#include "backend/steps/setactiveserversstep.h"
 
 namespace pchat {
 

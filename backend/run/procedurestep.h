@@ -2,7 +2,7 @@
 // it.
 #pragma once
 
-#include "steps/stepid.h"
+#include "backend/steps/stepid.h"
 
 #include <functional>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // PowerShell of steps 1, 6 and 7 and of the pool checks (Lync Server Management Shell cmdlets).
 #pragma once
 
-#include "plan/lyncsettings.h"
+#include "backend/plan/lyncsettings.h"
 
 #include <QString>
 #include <QStringList>

@@ -3,7 +3,7 @@
 // Nothing here waits: the process runs beside the UI thread and is killed on timeout or cancel.
 #pragma once
 
-#include "plan/lyncsettings.h"
+#include "backend/plan/lyncsettings.h"
 #include "shellresult.h"
 
 #include <QObject>

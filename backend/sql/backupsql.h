@@ -1,7 +1,7 @@
 // T-SQL of step 3 (Back Up Database as SSMS scripts it) and of reading a backup file and the backup history.
 #pragma once
 
-#include "plan/backupsettings.h"
+#include "backend/plan/backupsettings.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // Builds the ODBC connection string for an instance, for Microsoft's ODBC Driver 17/18 and for FreeTDS.
 #pragma once
 
-#include "plan/instancesettings.h"
+#include "backend/plan/instancesettings.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 // version, edition, sysadmin, service accounts), or says why it could not, with a remedy.
 #pragma once
 
-#include "plan/instancesettings.h"
+#include "backend/plan/instancesettings.h"
 #include "sqlmessage.h"
 
 #include <memory>

@@ -2,7 +2,7 @@
 // language per error, shown under the server's number and text.
 #pragma once
 
-#include "plan/instancesettings.h"
+#include "backend/plan/instancesettings.h"
 #include "sqlmessage.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // freetds.conf names a CA file ("ca file" in [global]), which no ODBC connection-string key can set.
 #pragma once
 
-#include "plan/instancesettings.h"
+#include "backend/plan/instancesettings.h"
 
 #include <QString>
 #include <QStringList>

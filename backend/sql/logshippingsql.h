@@ -1,7 +1,7 @@
 // T-SQL of step 5: log shipping configured as SSMS's "Script Configuration" writes it, and its state queries.
 #pragma once
 
-#include "plan/plan.h"
+#include "backend/plan/plan.h"
 
 #include <QString>
 #include <QStringList>

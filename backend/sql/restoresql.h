@@ -1,7 +1,7 @@
 // T-SQL of step 4: restore the primary mgc from the step 3 file (overwrite, leave ready to use) and check it.
 #pragma once
 
-#include "plan/restoresettings.h"
+#include "backend/plan/restoresettings.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,9 +1,9 @@
 #include "sqlsession.h"
 
+#include "backend/log/logging.h"
+#include "backend/log/operatorlog.h"
+#include "backend/log/qstringformatter.h"
 #include "connectionstring.h"
-#include "log/logging.h"
-#include "log/operatorlog.h"
-#include "log/qstringformatter.h"
 #include "odbcbatchrunner.h"
 
 #include <QMetaObject>

@@ -3,8 +3,8 @@
 // thread; the caller never waits.
 #pragma once
 
+#include "backend/plan/instancesettings.h"
 #include "batchresult.h"
-#include "plan/instancesettings.h"
 
 #include <atomic>
 #include <functional>

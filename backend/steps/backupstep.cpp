@@ -1,10 +1,10 @@
 #include "backupstep.h"
 
+#include "backend/sql/backupsql.h"
+#include "backend/sql/checksql.h"
+#include "backend/sql/erroradvice.h"
+#include "backend/sql/progressprobe.h"
 #include "resultvalues.h"
-#include "sql/backupsql.h"
-#include "sql/checksql.h"
-#include "sql/erroradvice.h"
-#include "sql/progressprobe.h"
 #include "stepsession.h"
 
 namespace pchat {

@@ -1,6 +1,6 @@
 #include "clearactiveserversstep.h"
 
-#include "shell/lynccommands.h"
+#include "backend/shell/lynccommands.h"
 
 namespace pchat {
 

@@ -1,7 +1,7 @@
 // How one batch or shell command ended, for the audit trail's command-finished event.
 #pragma once
 
-#include "sql/sqlmessage.h"
+#include "backend/sql/sqlmessage.h"
 
 #include <QString>
 

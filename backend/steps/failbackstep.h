@@ -3,11 +3,11 @@
 // The fourth verb, the exact text a step sends, is ProcedureScript::partsForStep's alone.
 #pragma once
 
+#include "backend/plan/plan.h"
+#include "backend/sql/progresssample.h"
+#include "backend/sql/sqlmessage.h"
 #include "commandgate.h"
 #include "commandreport.h"
-#include "plan/plan.h"
-#include "sql/progresssample.h"
-#include "sql/sqlmessage.h"
 #include "stepfinding.h"
 #include "stepid.h"
 #include "stepoutcome.h"

@@ -1,9 +1,9 @@
 #include "firstlogwatcher.h"
 
+#include "backend/sql/batchresult.h"
+#include "backend/sql/erroradvice.h"
+#include "backend/sql/logshippingsql.h"
 #include "resultvalues.h"
-#include "sql/batchresult.h"
-#include "sql/erroradvice.h"
-#include "sql/logshippingsql.h"
 #include "stepsession.h"
 
 namespace pchat {

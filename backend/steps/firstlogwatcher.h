@@ -2,7 +2,7 @@
 // secondary, each once the previous job's history shows success, and follows each job to its end.
 #pragma once
 
-#include "plan/plan.h"
+#include "backend/plan/plan.h"
 #include "stepstatus.h"
 
 #include <functional>

@@ -1,11 +1,11 @@
 #include "logshippingstate.h"
 
+#include "backend/sql/batchresult.h"
+#include "backend/sql/checksql.h"
+#include "backend/sql/logshippingsql.h"
+#include "backend/sql/restoresql.h"
+#include "backend/sql/servicestate.h"
 #include "resultvalues.h"
-#include "sql/batchresult.h"
-#include "sql/checksql.h"
-#include "sql/logshippingsql.h"
-#include "sql/restoresql.h"
-#include "sql/servicestate.h"
 #include "stepsession.h"
 
 #include <algorithm>

@@ -2,8 +2,8 @@
 // state means for the plan (complete or not, what is missing, the inspection's findings).
 #pragma once
 
+#include "backend/plan/plan.h"
 #include "logshippingside.h"
-#include "plan/plan.h"
 #include "stepfinding.h"
 
 #include <functional>

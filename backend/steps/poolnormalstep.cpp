@@ -1,6 +1,6 @@
 #include "poolnormalstep.h"
 
-#include "shell/lynccommands.h"
+#include "backend/shell/lynccommands.h"
 
 namespace pchat {
 

@@ -1,9 +1,9 @@
 #include "preflightcheck.h"
 
-#include "shell/lynccommands.h"
-#include "sql/checksql.h"
-#include "sql/mirroringsql.h"
-#include "sql/restoresql.h"
+#include "backend/shell/lynccommands.h"
+#include "backend/sql/checksql.h"
+#include "backend/sql/mirroringsql.h"
+#include "backend/sql/restoresql.h"
 
 namespace pchat {
 

@@ -1,7 +1,7 @@
 // The checks the Preflight page runs before anything changes: what each verifies, where, and its exact text.
 #pragma once
 
-#include "plan/plan.h"
+#include "backend/plan/plan.h"
 #include "scriptpart.h"
 
 #include <QCoreApplication>

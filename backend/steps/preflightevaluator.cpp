@@ -1,9 +1,9 @@
 #include "preflightevaluator.h"
 
+#include "backend/shell/shellresult.h"
+#include "backend/sql/servicestate.h"
 #include "resultvalues.h"
-#include "shell/shellresult.h"
 #include "shellstep.h"
-#include "sql/servicestate.h"
 
 #include <algorithm>
 

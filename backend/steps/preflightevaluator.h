@@ -2,11 +2,11 @@
 // (and what earlier checks found) to a pass, warning or failure with what was found and the remedy.
 #pragma once
 
-#include "plan/plan.h"
+#include "backend/plan/plan.h"
+#include "backend/sql/statementresult.h"
 #include "preflightcheck.h"
 #include "preflightfacts.h"
 #include "preflightresult.h"
-#include "sql/statementresult.h"
 
 #include <QCoreApplication>
 

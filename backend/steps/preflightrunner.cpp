@@ -1,11 +1,11 @@
 #include "preflightrunner.h"
 
+#include "backend/shell/lynccommands.h"
+#include "backend/shell/shellrunner.h"
+#include "backend/sql/erroradvice.h"
+#include "backend/sql/freetdsconfig.h"
 #include "preflightevaluator.h"
-#include "shell/lynccommands.h"
-#include "shell/shellrunner.h"
 #include "shellstep.h"
-#include "sql/erroradvice.h"
-#include "sql/freetdsconfig.h"
 #include "stepsession.h"
 
 #include <algorithm>

@@ -2,11 +2,11 @@
 // after another, without changing anything; reports each result as it comes. Nothing here waits.
 #pragma once
 
+#include "backend/sql/batchresult.h"
 #include "commandgate.h"
 #include "preflightcheck.h"
 #include "preflightfacts.h"
 #include "preflightresult.h"
-#include "sql/batchresult.h"
 
 #include <functional>
 #include <QHash>

@@ -1,12 +1,12 @@
 #include "procedurescript.h"
 
-#include "run/procedure.h"
-#include "shell/lynccommands.h"
-#include "sql/backupsql.h"
-#include "sql/checksql.h"
-#include "sql/logshippingsql.h"
-#include "sql/mirroringsql.h"
-#include "sql/restoresql.h"
+#include "backend/run/procedure.h"
+#include "backend/shell/lynccommands.h"
+#include "backend/sql/backupsql.h"
+#include "backend/sql/checksql.h"
+#include "backend/sql/logshippingsql.h"
+#include "backend/sql/mirroringsql.h"
+#include "backend/sql/restoresql.h"
 
 namespace pchat {
 

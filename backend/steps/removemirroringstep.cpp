@@ -1,8 +1,8 @@
 #include "removemirroringstep.h"
 
+#include "backend/sql/erroradvice.h"
+#include "backend/sql/mirroringsql.h"
 #include "resultvalues.h"
-#include "sql/erroradvice.h"
-#include "sql/mirroringsql.h"
 #include "stepsession.h"
 
 namespace pchat {

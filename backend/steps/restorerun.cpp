@@ -1,7 +1,7 @@
 #include "restorerun.h"
 
-#include "sql/batchresult.h"
-#include "sql/restoresql.h"
+#include "backend/sql/batchresult.h"
+#include "backend/sql/restoresql.h"
 #include "stepsession.h"
 
 namespace pchat {

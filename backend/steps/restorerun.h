@@ -3,7 +3,7 @@
 // that never ran gives it back to its users. What each outcome means for the step is the step's own.
 #pragma once
 
-#include "sql/progresssample.h"
+#include "backend/sql/progresssample.h"
 
 #include <functional>
 #include <QPointer>

@@ -1,12 +1,12 @@
 #include "restorestep.h"
 
+#include "backend/sql/backupsql.h"
+#include "backend/sql/checksql.h"
+#include "backend/sql/erroradvice.h"
+#include "backend/sql/mirroringsql.h"
+#include "backend/sql/progressprobe.h"
+#include "backend/sql/restoresql.h"
 #include "resultvalues.h"
-#include "sql/backupsql.h"
-#include "sql/checksql.h"
-#include "sql/erroradvice.h"
-#include "sql/mirroringsql.h"
-#include "sql/progressprobe.h"
-#include "sql/restoresql.h"
 #include "stepsession.h"
 
 namespace pchat {

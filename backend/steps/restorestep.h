@@ -4,9 +4,9 @@
 // left is read again and reported.
 #pragma once
 
+#include "backend/plan/filerelocation.h"
 #include "backupfileinfo.h"
 #include "backupsetinfo.h"
-#include "plan/filerelocation.h"
 #include "restorerun.h"
 #include "sessioninfo.h"
 #include "sqlstep.h"

@@ -2,7 +2,7 @@
 // flags, the way SQL Server and the ODBC drivers spell them.
 #pragma once
 
-#include "sql/statementresult.h"
+#include "backend/sql/statementresult.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "scriptexporter.h"
 
-#include "plan/planvalidator.h"
+#include "backend/plan/planvalidator.h"
 #include "procedurescript.h"
 #include "stepinfo.h"
 

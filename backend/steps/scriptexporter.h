@@ -1,7 +1,7 @@
 // Writes the procedure as one file per part into a folder, for change approval (--export-script).
 #pragma once
 
-#include "plan/plan.h"
+#include "backend/plan/plan.h"
 #include "scriptpart.h"
 
 #include <QCoreApplication>

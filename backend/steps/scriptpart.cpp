@@ -1,6 +1,6 @@
 #include "scriptpart.h"
 
-#include "shell/lynccommands.h"
+#include "backend/shell/lynccommands.h"
 #include "stepinfo.h"
 
 #ifndef PCHAT_VERSION

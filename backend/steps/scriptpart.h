@@ -1,7 +1,7 @@
 // One unit of the procedure's text: the T-SQL batches or PowerShell commands that run on one target.
 #pragma once
 
-#include "plan/plan.h"
+#include "backend/plan/plan.h"
 #include "stepid.h"
 
 #include <QCoreApplication>

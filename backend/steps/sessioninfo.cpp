@@ -1,7 +1,7 @@
 #include "sessioninfo.h"
 
+#include "backend/sql/statementresult.h"
 #include "resultvalues.h"
-#include "sql/statementresult.h"
 
 namespace pchat {
 

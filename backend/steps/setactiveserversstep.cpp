@@ -1,6 +1,6 @@
 #include "setactiveserversstep.h"
 
-#include "shell/lynccommands.h"
+#include "backend/shell/lynccommands.h"
 
 namespace pchat {
 

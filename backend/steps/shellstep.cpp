@@ -1,8 +1,8 @@
 #include "shellstep.h"
 
-#include "audit/journalkeys.h"
-#include "shell/lynccommands.h"
-#include "shell/shellrunner.h"
+#include "backend/audit/journalkeys.h"
+#include "backend/shell/lynccommands.h"
+#include "backend/shell/shellrunner.h"
 
 #include <memory>
 #include <QElapsedTimer>

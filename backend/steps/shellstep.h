@@ -3,8 +3,8 @@
 // fails.
 #pragma once
 
+#include "backend/shell/shellresult.h"
 #include "failbackstep.h"
-#include "shell/shellresult.h"
 
 #include <functional>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "sqlstep.h"
 
-#include "sql/erroradvice.h"
-#include "sql/progressprobe.h"
+#include "backend/sql/erroradvice.h"
+#include "backend/sql/progressprobe.h"
 #include "stepsession.h"
 
 namespace pchat {

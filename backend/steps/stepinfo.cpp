@@ -1,6 +1,6 @@
 #include "stepinfo.h"
 
-#include "run/procedure.h"
+#include "backend/run/procedure.h"
 
 namespace pchat {
 

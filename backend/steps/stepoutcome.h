@@ -1,7 +1,7 @@
 // How a run of a step ended: what happened, the server's error if any, and what the operator can do.
 #pragma once
 
-#include "sql/sqlmessage.h"
+#include "backend/sql/sqlmessage.h"
 #include "stepstatus.h"
 
 #include <QString>

@@ -1,7 +1,7 @@
 #include "stepsession.h"
 
-#include "audit/journalkeys.h"
-#include "sql/sqlsession.h"
+#include "backend/audit/journalkeys.h"
+#include "backend/sql/sqlsession.h"
 
 namespace pchat {
 

@@ -3,10 +3,10 @@
 // to the callback given with its batch. Nothing here waits: callbacks run on the thread that owns the object.
 #pragma once
 
+#include "backend/plan/instancesettings.h"
+#include "backend/sql/batchresult.h"
+#include "backend/steps/commandreport.h"
 #include "commandgate.h"
-#include "plan/instancesettings.h"
-#include "sql/batchresult.h"
-#include "steps/commandreport.h"
 
 #include <atomic>
 #include <functional>

@@ -1,10 +1,10 @@
 #include "traininglab.h"
 
+#include "backend/log/logging.h"
+#include "backend/log/operatorlog.h"
+#include "backend/log/qstringformatter.h"
+#include "backend/process/childlifetime.h"
 #include "labcontrol.h"
-#include "log/logging.h"
-#include "log/operatorlog.h"
-#include "log/qstringformatter.h"
-#include "process/childlifetime.h"
 
 #include <QCoreApplication>
 #include <QDate>

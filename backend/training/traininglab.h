@@ -2,7 +2,7 @@
 // its scenario, and its control port (faults, reset) spoken asynchronously.
 #pragma once
 
-#include "plan/plan.h"
+#include "backend/plan/plan.h"
 
 #include <functional>
 #include <QJsonObject>

@@ -4,10 +4,10 @@
 // Mutated lines almost never carry a matching SHA-256, so the journal is checked a second time as a forger
 // would leave it: every line that is a JSON object re-hashed and re-linked. That version gets past the hashes
 // to the checks behind them (sequence, order, closing event, evidence files).
-#include "audit/auditevent.h"
-#include "audit/auditverifier.h"
-#include "audit/journal.h"
-#include "audit/recordedrun.h"
+#include "backend/audit/auditevent.h"
+#include "backend/audit/auditverifier.h"
+#include "backend/audit/journal.h"
+#include "backend/audit/recordedrun.h"
 #include "fuzzqt.h"
 
 #include <cstdint>

@@ -1,9 +1,9 @@
 // libFuzzer target: a plan file as someone hands it over for change approval. It is loaded as --plan loads
 // it and, when it loads, validated; a loaded plan must also survive being saved and loaded again unchanged,
 // since the wizard saves plans that it later runs.
+#include "backend/plan/planjson.h"
+#include "backend/plan/planvalidator.h"
 #include "fuzzqt.h"
-#include "plan/planjson.h"
-#include "plan/planvalidator.h"
 
 #include <cstdint>
 #include <cstdlib>

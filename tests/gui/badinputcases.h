@@ -20,14 +20,14 @@
 //   edited in dialogs of their own; their paths are checked through the plan file (restore.relocations).
 #pragma once
 
+#include "backend/plan/planjson.h"
+#include "backend/plan/planvalidator.h"
+#include "backend/steps/procedurescript.h"
+#include "backend/steps/scriptexporter.h"
 #include "keyboard.h"
 #include "labprocess.h"
-#include "pages/steppage.h"
-#include "plan/planjson.h"
-#include "plan/planvalidator.h"
 #include "scripttokenizer.h"
-#include "steps/procedurescript.h"
-#include "steps/scriptexporter.h"
+#include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // Runs the GUI tests in one QApplication on the offscreen platform unless a display is asked for.
-#include "languageswitcher.h"
-#include "log/logging.h"
+#include "backend/log/logging.h"
+#include "translations/languageswitcher.h"
 
 #include <gtest/gtest.h>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // Tool, not a test: walks the wizard with the example plan and saves a screenshot of every page and tab, so
 // that a developer can look at each page in both languages and at a screen size
 // (usage: pchat_page_screenshots OUTDIR de|en [WIDTHxHEIGHT], e.g. 1366x768 for the smallest admin laptop).
-#include "languageswitcher.h"
-#include "log/logging.h"
-#include "pages/steppage.h"
-#include "process/processend.h"
+#include "backend/log/logging.h"
+#include "backend/process/processend.h"
+#include "translations/languageswitcher.h"
+#include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

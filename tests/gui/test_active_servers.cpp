@@ -1,6 +1,6 @@
 // Step 6: a server outside the primary data center raises a warning that must be acknowledged before Next.
 #include "keyboard.h"
-#include "pages/steppage.h"
+#include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

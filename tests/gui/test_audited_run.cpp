@@ -1,12 +1,12 @@
 // The audit trail of real runs: a complete walk leaves a folder that verifies and holds no password; a run
 // whose process is killed in the middle of the restore is resumed by a new wizard at the right step.
-#include "audit/auditverifier.h"
-#include "audit/journal.h"
+#include "backend/audit/auditverifier.h"
+#include "backend/audit/journal.h"
+#include "backend/log/logging.h"
+#include "backend/process/stoprequest.h"
+#include "backend/steps/stepinfo.h"
 #include "labprocess.h"
-#include "log/logging.h"
-#include "pages/steppage.h"
-#include "process/stoprequest.h"
-#include "steps/stepinfo.h"
+#include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

@@ -1,9 +1,9 @@
 // The trainee's explanation panel: every page has all three sections with the page's key facts, in English
 // and after a switch to German, and it reads in a side panel 320 px wide without sideways scrolling.
-#include "failbackwizard.h"
-#include "languageswitcher.h"
-#include "widgets/explanationpanel.h"
-#include "widgets/trainingnotes.h"
+#include "translations/languageswitcher.h"
+#include "wizard/failbackwizard.h"
+#include "wizard/widgets/explanationpanel.h"
+#include "wizard/widgets/trainingnotes.h"
 
 #include <gtest/gtest.h>
 #include <QApplication>

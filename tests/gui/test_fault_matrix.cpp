@@ -18,11 +18,11 @@
 // - agent-stopped at 2, 3, 4: they do not use SQL Server Agent (Preflight reports it before step 1).
 // - shell-cmdlet-fails at 2 to 5: SQL steps, the shell is not used.
 // - SQL faults at steps 1, 6, 7 and the shell fault at SQL steps: the step does not use that side at all.
-#include "audit/audittrail.h"
-#include "audit/auditverifier.h"
-#include "audit/journal.h"
+#include "backend/audit/audittrail.h"
+#include "backend/audit/auditverifier.h"
+#include "backend/audit/journal.h"
 #include "labprocess.h"
-#include "pages/steppage.h"
+#include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

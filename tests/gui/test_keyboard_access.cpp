@@ -1,7 +1,7 @@
 // Every page in both languages, as a keyboard user meets it: no two reachable controls share an Alt+letter,
 // and every input has an accessible name for a screen reader.
-#include "languageswitcher.h"
-#include "pages/steppage.h"
+#include "translations/languageswitcher.h"
+#include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

@@ -2,7 +2,7 @@
 // it: Tab to a control, Space to press or tick it, Alt+letter for Next, Alt+Y for the confirmations, typing
 // where the commit pages ask for names. No mouse event is sent.
 #include "keyboard.h"
-#include "pages/steppage.h"
+#include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

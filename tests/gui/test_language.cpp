@@ -1,6 +1,6 @@
 // Switching the language on the Welcome page re-translates the open wizard at once, QWizard's buttons
 // included.
-#include "languageswitcher.h"
+#include "translations/languageswitcher.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

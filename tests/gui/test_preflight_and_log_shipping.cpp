@@ -1,8 +1,8 @@
 // Preflight blocks the failback on a failed check until the cause is cleared and Re-check passes; step 5 runs
 // from its page (in German) and ships the first log; step 1 shows what Preflight found.
 #include "labprocess.h"
-#include "languageswitcher.h"
-#include "pages/steppage.h"
+#include "translations/languageswitcher.h"
+#include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // The Script button shows exactly the text the backend's builders return for the page's step.
-#include "steps/procedurescript.h"
-#include "widgets/scriptpreviewdialog.h"
+#include "backend/steps/procedurescript.h"
+#include "wizard/widgets/scriptpreviewdialog.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

@@ -1,12 +1,12 @@
 // The Settings dialog: reached with Ctrl+, from any page and with the Welcome page's button; what it saves is
 // what the wizard then uses (audit folder, shell program, FreeTDS CA file, language), and bad values are
 // refused with a reason.
-#include "audit/auditsettings.h"
+#include "backend/audit/auditsettings.h"
+#include "backend/plan/localshellsettings.h"
+#include "backend/sql/freetdsconfig.h"
 #include "keyboard.h"
-#include "languageswitcher.h"
-#include "plan/localshellsettings.h"
-#include "sql/freetdsconfig.h"
-#include "widgets/settingsdialog.h"
+#include "translations/languageswitcher.h"
+#include "wizard/widgets/settingsdialog.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

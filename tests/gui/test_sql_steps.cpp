@@ -1,7 +1,7 @@
 // Steps 2 to 4 and Test connection through the pages, against the lab: what the operator sees while a step
 // runs, when it is cancelled, and when the server refuses.
 #include "labprocess.h"
-#include "pages/steppage.h"
+#include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

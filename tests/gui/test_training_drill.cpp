@@ -2,12 +2,12 @@
 // wizard shows the failure with its remedy, the trainee recovers (the fix in the lab, or the wizard's own
 // remedy) and the step succeeds; the lab is reset from the drill panel.
 // PCHAT_TRAINING_SHOTS=DIR saves what the trainee sees at the main moments, to look at the training screens.
+#include "backend/training/labcontrol.h"
+#include "backend/training/traininglab.h"
 #include "labprocess.h"
-#include "pages/steppage.h"
-#include "pages/welcomepage.h"
-#include "training/drillcontroller.h"
-#include "training/labcontrol.h"
-#include "training/traininglab.h"
+#include "wizard/pages/steppage.h"
+#include "wizard/pages/welcomepage.h"
+#include "wizard/training/drillcontroller.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

@@ -1,9 +1,9 @@
 // The end-to-end walkthrough: the whole failback in training mode, clicked through from Welcome to Finish in
 // German and in English, then the lab's end state read with the lab's own clients and the audit folder
 // checked.
-#include "audit/auditverifier.h"
+#include "backend/audit/auditverifier.h"
 #include "labendstate.h"
-#include "languageswitcher.h"
+#include "translations/languageswitcher.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // Walks the whole wizard with the example plan, as an operator clicks through it, and exports the scripts.
 #include "labprocess.h"
-#include "pages/steppage.h"
+#include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
 // Runs the integration tests inside a QCoreApplication (QProcess needs one), in English as the program runs.
-#include "languageswitcher.h"
+#include "translations/languageswitcher.h"
 
 #include <gtest/gtest.h>
 #include <QCoreApplication>

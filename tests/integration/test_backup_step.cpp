@@ -1,8 +1,8 @@
 // Step 3 through the real stack against the lab: inspect, a backup with live progress verified in msdb and in
 // the file, access denied on the share, a connection dropped at 50 % and the retry, cancel.
-#include "sql/backupsql.h"
-#include "sql/erroradvice.h"
-#include "steps/backupstep.h"
+#include "backend/sql/backupsql.h"
+#include "backend/sql/erroradvice.h"
+#include "backend/steps/backupstep.h"
 #include "steptestlab.h"
 
 #include <QTest>

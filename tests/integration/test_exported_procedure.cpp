@@ -1,9 +1,9 @@
 // The whole procedure as the backend writes it, run "by hand" with FreeTDS's tsql and the lab's shell, as a
 // DBA would run the exported scripts: two independent models (the backend's builders and the lab's
 // interpreter) must agree, and the lab must end in the failed-back state.
+#include "backend/plan/planjson.h"
+#include "backend/steps/procedurescript.h"
 #include "labprocess.h"
-#include "plan/planjson.h"
-#include "steps/procedurescript.h"
 
 #include <gtest/gtest.h>
 #include <QDate>

@@ -1,8 +1,8 @@
 // Step 5 through the real stack against the lab, prepared as after step 4: the whole setup verified in msdb
 // on both sides and the first log backup followed until restored; SIMPLE recovery; Agent stopped; the copy
 // job failing on a share the secondary's Agent cannot read; a failure in the middle and the re-run.
-#include "sql/erroradvice.h"
-#include "steps/logshippingstep.h"
+#include "backend/sql/erroradvice.h"
+#include "backend/steps/logshippingstep.h"
 #include "steptestlab.h"
 
 #include <QDate>

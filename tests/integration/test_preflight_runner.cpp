@@ -1,8 +1,8 @@
 // Every Preflight check against the lab: all pass on the default scenario, and each fails (or warns) on a
 // fault or a state made for it.
+#include "backend/sql/sqlsession.h"
+#include "backend/steps/preflightrunner.h"
 #include "shelltestlab.h"
-#include "sql/sqlsession.h"
-#include "steps/preflightrunner.h"
 
 #include <iostream>
 #include <QFile>

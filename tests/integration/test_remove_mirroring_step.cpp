@@ -1,7 +1,7 @@
 // Step 2 through the real stack against the lab: inspect, remove mirroring, verify in the lab, run again,
 // connection failures with their remedies.
-#include "sql/mirroringsql.h"
-#include "steps/removemirroringstep.h"
+#include "backend/sql/mirroringsql.h"
+#include "backend/steps/removemirroringstep.h"
 #include "steptestlab.h"
 
 #include <QSignalSpy>

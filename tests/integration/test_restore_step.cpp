@@ -2,10 +2,10 @@
 // verified in the lab, a database in use (3101) with and without "Close existing connections", a mirrored
 // target (3104), access denied on the share (3201), cancel in the middle and a dropped connection (the
 // database left RESTORING).
-#include "sql/erroradvice.h"
-#include "sql/restoresql.h"
-#include "sql/sqlsession.h"
-#include "steps/restorestep.h"
+#include "backend/sql/erroradvice.h"
+#include "backend/sql/restoresql.h"
+#include "backend/sql/sqlsession.h"
+#include "backend/steps/restorestep.h"
 #include "steptestlab.h"
 
 #include <QSignalSpy>

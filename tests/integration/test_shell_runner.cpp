@@ -1,7 +1,7 @@
 // The management-shell runner through a real process against `pchat-lab shell`: success, error records,
 // exit codes, timeout, cancel, a program that does not start.
-#include "shell/lynccommands.h"
-#include "shell/powershellquote.h"
+#include "backend/shell/lynccommands.h"
+#include "backend/shell/powershellquote.h"
 #include "shelltestlab.h"
 
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // Steps 1, 6 and 7 through the real management-shell process (`pchat-lab shell`) against the lab; the lab's
 // pool is checked through its control port.
-#include "shell/lynccommands.h"
+#include "backend/shell/lynccommands.h"
+#include "backend/steps/clearactiveserversstep.h"
+#include "backend/steps/poolnormalstep.h"
+#include "backend/steps/setactiveserversstep.h"
 #include "shelltestlab.h"
-#include "steps/clearactiveserversstep.h"
-#include "steps/poolnormalstep.h"
-#include "steps/setactiveserversstep.h"
 
 #include <QJsonDocument>
 #include <QTimer>

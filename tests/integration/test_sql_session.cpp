@@ -1,9 +1,9 @@
 // SqlSession through the real stack (QODBC -> unixODBC -> FreeTDS -> TCP) against the lab: connect, messages,
 // errors, drained BACKUP results, cancel.
+#include "backend/sql/odbcdrivers.h"
+#include "backend/sql/progressprobe.h"
+#include "backend/sql/sqlsession.h"
 #include "labprocess.h"
-#include "sql/odbcdrivers.h"
-#include "sql/progressprobe.h"
-#include "sql/sqlsession.h"
 
 #include <gtest/gtest.h>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 // TrainingLab against the real pchat-lab: the plan it fills reaches both instances through QODBC, faults go
 // on and off, a reset returns the lab to the scenario's start, and the lab dies with a killed wizard.
-#include "plan/planjson.h"
-#include "plan/planvalidator.h"
-#include "sql/connectiontest.h"
-#include "sql/sqlsession.h"
-#include "training/labcontrol.h"
-#include "training/traininglab.h"
+#include "backend/plan/planjson.h"
+#include "backend/plan/planvalidator.h"
+#include "backend/sql/connectiontest.h"
+#include "backend/sql/sqlsession.h"
+#include "backend/training/labcontrol.h"
+#include "backend/training/traininglab.h"
 
 #include <gtest/gtest.h>
 #include <QDir>

@@ -1,10 +1,10 @@
 // pchat-failback --unattended as a benchmark or a scheduled change runs it: the whole failback against a lab
 // of its own with a plan file, the passwords from the environment and the confirmations in the plan; the lab
 // must end failed back, the audit folder must verify, and the console must never show a password.
-#include "audit/auditevent.h"
+#include "backend/audit/auditevent.h"
 #include "labendstate.h"
 #include "labprocess.h"
-#include "plan/planjson.h"
+#include "backend/plan/planjson.h"
 
 #include <gtest/gtest.h>
 #include <QDir>

@@ -1,7 +1,7 @@
 // pchat-failback --verify-audit as an auditor runs it: OK and exit 0 for an untouched run folder, the first
 // broken event or file and the documented exit code for a tampered one.
-#include "audit/auditevent.h"
-#include "audit/journal.h"
+#include "backend/audit/auditevent.h"
+#include "backend/audit/journal.h"
 
 #include <gtest/gtest.h>
 #include <QCryptographicHash>

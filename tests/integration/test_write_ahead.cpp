@@ -2,8 +2,8 @@
 // script) is on the disk. The journal is made unwritable at the moment step 3 announces its BACKUP (a file
 // size limit: the disk refuses the write as a full one would), and the lab's executed log shows that the
 // BACKUP never reached the server while the reads before it did.
-#include "audit/audittrail.h"
-#include "steps/backupstep.h"
+#include "backend/audit/audittrail.h"
+#include "backend/steps/backupstep.h"
 #include "steptestlab.h"
 
 #include <QDir>

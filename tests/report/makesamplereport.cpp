@@ -5,10 +5,10 @@
 //   --screens N    take N screenshots instead of the 24 of a plain run (to measure size and time)
 //   --png-dir DIR  copy the PNGs of DIR as the screenshots instead of drawing them (e.g. the output of
 //                  pchat_page_screenshots, to measure with real wizard screenshots)
-#include "audit/journal.h"
-#include "languageswitcher.h"
-#include "reportwriter.h"
+#include "backend/audit/journal.h"
+#include "report/reportwriter.h"
 #include "samplerun.h"
+#include "translations/languageswitcher.h"
 
 #include <cstdio>
 #include <QDir>

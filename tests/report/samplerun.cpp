@@ -1,8 +1,8 @@
 #include "samplerun.h"
 
-#include "audit/auditevent.h"
-#include "steps/stepid.h"
-#include "steps/stepinfo.h"
+#include "backend/audit/auditevent.h"
+#include "backend/steps/stepid.h"
+#include "backend/steps/stepinfo.h"
 
 #include <QCryptographicHash>
 #include <QDir>

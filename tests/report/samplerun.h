@@ -2,7 +2,7 @@
 // the pchat_sample_report tool.
 #pragma once
 
-#include "audit/journal.h"
+#include "backend/audit/journal.h"
 
 #include <memory>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // ReportWriter: report.html and report.pdf of synthetic run folders: steps and titles, escaped journal text,
 // the final hash, outcomes, TRAINING on every page of a training run and nowhere in a production one.
-#include "audit/auditevent.h"
-#include "reportwriter.h"
+#include "backend/audit/auditevent.h"
+#include "backend/steps/stepid.h"
+#include "backend/steps/stepinfo.h"
+#include "report/reportwriter.h"
 #include "samplerun.h"
-#include "steps/stepid.h"
-#include "steps/stepinfo.h"
 
 #include <gtest/gtest.h>
 #include <QDir>

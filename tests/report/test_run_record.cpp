@@ -1,7 +1,7 @@
 // RunRecord: the journal read into cover facts and per-step sections (command pairing, outcomes, results,
 // resumed runs, screenshot checks, untrusted paths).
-#include "audit/auditevent.h"
-#include "runrecord.h"
+#include "backend/audit/auditevent.h"
+#include "report/runrecord.h"
 #include "samplerun.h"
 
 #include <functional>

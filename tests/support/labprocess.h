@@ -1,7 +1,7 @@
 // Starts pchat-lab as a child process on free ports for a test and tells where each instance listens.
 #pragma once
 
-#include "training/labcontrol.h"
+#include "backend/training/labcontrol.h"
 
 #include <QMap>
 #include <QProcess>

@@ -2,8 +2,8 @@
 // (`pchat-lab shell --control PORT`), with the default scenario's pool, data centers and copy folder.
 #pragma once
 
-#include "shell/shellresult.h"
-#include "shell/shellrunner.h"
+#include "backend/shell/shellresult.h"
+#include "backend/shell/shellrunner.h"
 #include "steptestlab.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "steptestlab.h"
 
-#include "sql/backupsql.h"
-#include "sql/sqlsession.h"
+#include "backend/sql/backupsql.h"
+#include "backend/sql/sqlsession.h"
 
 #include <iostream>
 #include <QJsonDocument>

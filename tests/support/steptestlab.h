@@ -3,10 +3,10 @@
 // state.
 #pragma once
 
+#include "backend/plan/plan.h"
+#include "backend/sql/batchresult.h"
+#include "backend/steps/failbackstep.h"
 #include "labprocess.h"
-#include "plan/plan.h"
-#include "sql/batchresult.h"
-#include "steps/failbackstep.h"
 
 #include <gtest/gtest.h>
 #include <memory>

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "plan/planjson.h"
+#include "backend/plan/planjson.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Plans shared by the unit tests.
 #pragma once
 
-#include "plan/plan.h"
+#include "backend/plan/plan.h"
 
 #include <ostream>
 #include <QString>

@@ -1,10 +1,10 @@
 #include "wizarddriver.h"
 
-#include "audit/journal.h"
+#include "backend/audit/journal.h"
+#include "backend/plan/planjson.h"
 #include "keyboard.h"
 #include "labprocess.h"
-#include "pages/steppage.h"
-#include "plan/planjson.h"
+#include "wizard/pages/steppage.h"
 
 #include <gtest/gtest.h>
 #include <QApplication>

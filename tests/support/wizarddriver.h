@@ -1,9 +1,9 @@
 // Drives the wizard in tests the way an operator does: find widgets by objectName, type, click, go Next.
 #pragma once
 
-#include "failbackwizard.h"
-#include "plan/plan.h"
+#include "backend/plan/plan.h"
 #include "testsupport.h"
+#include "wizard/failbackwizard.h"
 
 #include <memory>
 #include <ostream>

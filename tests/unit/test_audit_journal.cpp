@@ -1,8 +1,8 @@
 // The audit journal: the hash chain, reopening, redaction of secrets, and AuditVerifier finding each kind of
 // tampering at the right event.
-#include "audit/auditevent.h"
-#include "audit/auditverifier.h"
-#include "audit/journal.h"
+#include "backend/audit/auditevent.h"
+#include "backend/audit/auditverifier.h"
+#include "backend/audit/journal.h"
 
 #include <functional>
 #include <gtest/gtest.h>

@@ -1,8 +1,8 @@
 // The audit trail's writer thread: order of events, files named by events, the gate before actions, the stop
 // when the folder cannot be written; and reading a run back for resuming it.
-#include "audit/audittrail.h"
-#include "audit/auditverifier.h"
-#include "audit/recordedrun.h"
+#include "backend/audit/audittrail.h"
+#include "backend/audit/auditverifier.h"
+#include "backend/audit/recordedrun.h"
 
 #include <gtest/gtest.h>
 #include <QCoreApplication>

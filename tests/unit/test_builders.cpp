@@ -1,10 +1,10 @@
 // Expected text of every builder for the reference plan (the example plan, schedules starting 2026-11-26).
-#include "shell/lynccommands.h"
-#include "sql/backupsql.h"
-#include "sql/checksql.h"
-#include "sql/logshippingsql.h"
-#include "sql/mirroringsql.h"
-#include "sql/restoresql.h"
+#include "backend/shell/lynccommands.h"
+#include "backend/sql/backupsql.h"
+#include "backend/sql/checksql.h"
+#include "backend/sql/logshippingsql.h"
+#include "backend/sql/mirroringsql.h"
+#include "backend/sql/restoresql.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

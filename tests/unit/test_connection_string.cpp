@@ -1,6 +1,6 @@
 // The ODBC connection strings for Microsoft's driver and FreeTDS, their quoting, and the redacted form for
 // logs.
-#include "sql/connectionstring.h"
+#include "backend/sql/connectionstring.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // -EncodedCommand: base64 of UTF-16LE as powershell.exe decodes it, the arguments it is added to, and the length
 // of the command line Windows accepts.
-#include "shell/encodedcommand.h"
+#include "backend/shell/encodedcommand.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // ErrorAdvice: a remedy for every error the failback's steps meet, with the operating-system error of 3201
 // read from the server's text, and the connection failures told apart.
-#include "sql/erroradvice.h"
+#include "backend/sql/erroradvice.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
 // The evidence files of a run folder: named <sequence>-step<k>-<target>.<sql|ps1|png>, never overwritten (a
 // resumed run continues the numbering and leaves every earlier file as it was), kept to the operator's
 // account (0700/0600 whatever the umask), and recorded with an operator even when the environment names none.
-#include "audit/audittrail.h"
-#include "audit/auditverifier.h"
-#include "audit/auditwriter.h"
-#include "steps/failbackstep.h"
+#include "backend/audit/audittrail.h"
+#include "backend/audit/auditverifier.h"
+#include "backend/audit/auditwriter.h"
+#include "backend/steps/failbackstep.h"
 
 #include <gtest/gtest.h>
 #include <QCryptographicHash>

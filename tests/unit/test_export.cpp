@@ -1,6 +1,6 @@
-#include "plan/planvalidator.h"
-#include "steps/procedurescript.h"
-#include "steps/scriptexporter.h"
+#include "backend/plan/planvalidator.h"
+#include "backend/steps/procedurescript.h"
+#include "backend/steps/scriptexporter.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

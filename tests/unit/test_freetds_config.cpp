@@ -1,5 +1,5 @@
 // FreeTDS and TLS: where it reads its CA file, and when an encrypted connection goes unverified.
-#include "sql/freetdsconfig.h"
+#include "backend/sql/freetdsconfig.h"
 
 #include <gtest/gtest.h>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "log/logging.h"
-#include "log/qstringformatter.h"
+#include "backend/log/logging.h"
+#include "backend/log/qstringformatter.h"
 
 #include <gtest/gtest.h>
 #include <spdlog/details/os.h>

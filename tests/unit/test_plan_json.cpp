@@ -1,4 +1,4 @@
-#include "plan/planjson.h"
+#include "backend/plan/planjson.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "plan/planvalidator.h"
+#include "backend/plan/planvalidator.h"
 #include "testsupport.h"
 
 #include <functional>

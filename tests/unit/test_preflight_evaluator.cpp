@@ -1,7 +1,7 @@
 // PreflightEvaluator: each check's judgement of the rows a server (or the shell) returned, without a server:
 // a passing and a failing case per evaluator, and the facts the early checks hand to the later ones.
-#include "shell/shellresult.h"
-#include "steps/preflightevaluator.h"
+#include "backend/shell/shellresult.h"
+#include "backend/steps/preflightevaluator.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

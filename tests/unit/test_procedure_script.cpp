@@ -1,13 +1,13 @@
 // The procedure as parts in run order, their file names and targets, and the text a file or the Script dialog
 // shows.
-#include "shell/lynccommands.h"
-#include "sql/backupsql.h"
-#include "sql/checksql.h"
-#include "sql/logshippingsql.h"
-#include "sql/mirroringsql.h"
-#include "sql/restoresql.h"
-#include "steps/procedurescript.h"
-#include "steps/stepinfo.h"
+#include "backend/shell/lynccommands.h"
+#include "backend/sql/backupsql.h"
+#include "backend/sql/checksql.h"
+#include "backend/sql/logshippingsql.h"
+#include "backend/sql/mirroringsql.h"
+#include "backend/sql/restoresql.h"
+#include "backend/steps/procedurescript.h"
+#include "backend/steps/stepinfo.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

@@ -2,17 +2,17 @@
 // shell as literal values, never as code. Each test scans the generated text with an independent lexer and
 // checks that the values come back unchanged and that the code around them is the code a harmless value
 // produces.
-#include "plan/plan.h"
+#include "backend/plan/plan.h"
+#include "backend/shell/lynccommands.h"
+#include "backend/shell/powershellquote.h"
+#include "backend/sql/backupsql.h"
+#include "backend/sql/checksql.h"
+#include "backend/sql/logshippingsql.h"
+#include "backend/sql/mirroringsql.h"
+#include "backend/sql/restoresql.h"
+#include "backend/sql/sqlquote.h"
+#include "backend/steps/procedurescript.h"
 #include "scriptlexers.h"
-#include "shell/lynccommands.h"
-#include "shell/powershellquote.h"
-#include "sql/backupsql.h"
-#include "sql/checksql.h"
-#include "sql/logshippingsql.h"
-#include "sql/mirroringsql.h"
-#include "sql/restoresql.h"
-#include "sql/sqlquote.h"
-#include "steps/procedurescript.h"
 #include "testsupport.h"
 
 #include <functional>

@@ -1,5 +1,5 @@
 // The shell program is found by a full path, never in the current folder.
-#include "shell/shellprogram.h"
+#include "backend/shell/shellprogram.h"
 
 #include <gtest/gtest.h>
 #include <QDir>

@@ -1,7 +1,7 @@
 // Where a Windows installation keeps its things: logs under %LOCALAPPDATA%, settings in the registry, audit
 // folders under the user's Documents. Runs under Wine with the Windows build; Linux skips it.
-#include "audit/auditsettings.h"
-#include "log/logging.h"
+#include "backend/audit/auditsettings.h"
+#include "backend/log/logging.h"
 
 #include <gtest/gtest.h>
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
 #include "wizardauditor.h"
 
-#include "audit/audittrail.h"
-#include "audit/journalkeys.h"
-#include "failbackwizard.h"
-#include "languageswitcher.h"
-#include "pages/preflightpage.h"
-#include "pages/steppage.h"
-#include "run/procedure.h"
-#include "steps/stepinfo.h"
-#include "widgets/typedconfirmation.h"
+#include "backend/audit/audittrail.h"
+#include "backend/audit/journalkeys.h"
+#include "backend/run/procedure.h"
+#include "backend/steps/stepinfo.h"
+#include "translations/languageswitcher.h"
+#include "wizard/failbackwizard.h"
+#include "wizard/pages/preflightpage.h"
+#include "wizard/pages/steppage.h"
+#include "wizard/widgets/typedconfirmation.h"
 
 #include <QBackingStore>
 #include <QBuffer>

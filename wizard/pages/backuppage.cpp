@@ -1,6 +1,6 @@
 #include "backuppage.h"
 
-#include "widgets/fieldbinder.h"
+#include "wizard/widgets/fieldbinder.h"
 
 #include <QCheckBox>
 #include <QComboBox>

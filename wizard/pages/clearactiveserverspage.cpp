@@ -1,10 +1,10 @@
 #include "clearactiveserverspage.h"
 
-#include "log/logging.h"
-#include "log/operatorlog.h"
-#include "shell/lynccommands.h"
-#include "steps/preflightrunner.h"
-#include "widgets/commandpreview.h"
+#include "backend/log/logging.h"
+#include "backend/log/operatorlog.h"
+#include "backend/shell/lynccommands.h"
+#include "backend/steps/preflightrunner.h"
+#include "wizard/widgets/commandpreview.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "environmentpage.h"
 
-#include "widgets/fieldbinder.h"
-#include "widgets/instanceeditor.h"
+#include "wizard/widgets/fieldbinder.h"
+#include "wizard/widgets/instanceeditor.h"
 
 #include <QComboBox>
 #include <QFormLayout>

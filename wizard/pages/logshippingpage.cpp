@@ -1,10 +1,10 @@
 #include "logshippingpage.h"
 
-#include "steps/logshippingstep.h"
-#include "widgets/fieldbinder.h"
-#include "widgets/scheduleeditor.h"
-#include "widgets/steprunpanel.h"
-#include "widgets/typedconfirmation.h"
+#include "backend/steps/logshippingstep.h"
+#include "wizard/widgets/fieldbinder.h"
+#include "wizard/widgets/scheduleeditor.h"
+#include "wizard/widgets/steprunpanel.h"
+#include "wizard/widgets/typedconfirmation.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

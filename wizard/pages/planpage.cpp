@@ -1,7 +1,7 @@
 #include "planpage.h"
 
-#include "plan/planvalidator.h"
-#include "widgets/fieldbinder.h"
+#include "backend/plan/planvalidator.h"
+#include "wizard/widgets/fieldbinder.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // Base of every wizard page that edits the plan: binding, validation of the page's own fields, retranslation.
 #pragma once
 
-#include "plan/plan.h"
-#include "plan/validationissue.h"
+#include "backend/plan/plan.h"
+#include "backend/plan/validationissue.h"
 
 #include <QWizardPage>
 

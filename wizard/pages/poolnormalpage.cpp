@@ -1,9 +1,9 @@
 #include "poolnormalpage.h"
 
-#include "shell/lynccommands.h"
-#include "steps/poolnormalstep.h"
-#include "widgets/commandpreview.h"
-#include "widgets/fieldbinder.h"
+#include "backend/shell/lynccommands.h"
+#include "backend/steps/poolnormalstep.h"
+#include "wizard/widgets/commandpreview.h"
+#include "wizard/widgets/fieldbinder.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

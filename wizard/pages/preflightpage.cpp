@@ -1,10 +1,10 @@
 #include "preflightpage.h"
 
-#include "log/logging.h"
-#include "log/operatorlog.h"
-#include "log/qstringformatter.h"
-#include "steps/preflightcheck.h"
-#include "widgets/steprunpanel.h"
+#include "backend/log/logging.h"
+#include "backend/log/operatorlog.h"
+#include "backend/log/qstringformatter.h"
+#include "backend/steps/preflightcheck.h"
+#include "wizard/widgets/steprunpanel.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>

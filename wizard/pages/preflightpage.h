@@ -1,9 +1,9 @@
 // Preflight: every check that can be made before anything changes, each with its status and exact query.
 #pragma once
 
+#include "backend/steps/preflightresult.h"
+#include "backend/steps/preflightrunner.h"
 #include "steppage.h"
-#include "steps/preflightresult.h"
-#include "steps/preflightrunner.h"
 
 class QCheckBox;
 class QLabel;

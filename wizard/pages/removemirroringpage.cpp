@@ -1,6 +1,6 @@
 #include "removemirroringpage.h"
 
-#include "steps/removemirroringstep.h"
+#include "backend/steps/removemirroringstep.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,9 +1,9 @@
 #include "restorepage.h"
 
-#include "steps/restorestep.h"
-#include "widgets/fieldbinder.h"
-#include "widgets/steprunpanel.h"
-#include "widgets/typedconfirmation.h"
+#include "backend/steps/restorestep.h"
+#include "wizard/widgets/fieldbinder.h"
+#include "wizard/widgets/steprunpanel.h"
+#include "wizard/widgets/typedconfirmation.h"
 
 #include <QCheckBox>
 #include <QComboBox>

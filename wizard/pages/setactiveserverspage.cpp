@@ -1,11 +1,11 @@
 #include "setactiveserverspage.h"
 
-#include "log/logging.h"
-#include "log/operatorlog.h"
-#include "log/qstringformatter.h"
-#include "shell/lynccommands.h"
-#include "widgets/commandpreview.h"
-#include "widgets/steprunpanel.h"
+#include "backend/log/logging.h"
+#include "backend/log/operatorlog.h"
+#include "backend/log/qstringformatter.h"
+#include "backend/shell/lynccommands.h"
+#include "wizard/widgets/commandpreview.h"
+#include "wizard/widgets/steprunpanel.h"
 
 #include <QCheckBox>
 #include <QGroupBox>

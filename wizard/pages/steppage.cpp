@@ -1,12 +1,12 @@
 #include "steppage.h"
 
-#include "log/logging.h"
-#include "log/operatorlog.h"
-#include "log/qstringformatter.h"
-#include "steps/failbackstep.h"
-#include "steps/procedurescript.h"
-#include "steps/stepinfo.h"
-#include "widgets/steprunpanel.h"
+#include "backend/log/logging.h"
+#include "backend/log/operatorlog.h"
+#include "backend/log/qstringformatter.h"
+#include "backend/steps/failbackstep.h"
+#include "backend/steps/procedurescript.h"
+#include "backend/steps/stepinfo.h"
+#include "wizard/widgets/steprunpanel.h"
 
 #include <QApplication>
 #include <QMessageBox>

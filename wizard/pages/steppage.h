@@ -2,10 +2,10 @@
 // panel that drives the step object (inspect, run, cancel, verify) when there is one.
 #pragma once
 
+#include "backend/steps/failbackstep.h"
+#include "backend/steps/scriptpart.h"
+#include "backend/steps/stepid.h"
 #include "planpage.h"
-#include "steps/failbackstep.h"
-#include "steps/scriptpart.h"
-#include "steps/stepid.h"
 
 #include <functional>
 #include <QPointer>

@@ -1,10 +1,10 @@
 #include "summarypage.h"
 
-#include "log/logging.h"
-#include "log/operatorlog.h"
-#include "log/qstringformatter.h"
-#include "steps/scriptexporter.h"
-#include "steps/stepinfo.h"
+#include "backend/log/logging.h"
+#include "backend/log/operatorlog.h"
+#include "backend/log/qstringformatter.h"
+#include "backend/steps/scriptexporter.h"
+#include "backend/steps/stepinfo.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

@@ -1,8 +1,8 @@
 // Last page: the steps with their outcome, and the export of the whole procedure as scripts.
 #pragma once
 
+#include "backend/steps/stepstatus.h"
 #include "planpage.h"
-#include "steps/stepstatus.h"
 
 #include <QMap>
 

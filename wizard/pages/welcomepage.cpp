@@ -1,15 +1,15 @@
 #include "welcomepage.h"
 
-#include "failbackwizard.h"
-#include "languageswitcher.h"
-#include "log/logging.h"
-#include "log/operatorlog.h"
-#include "log/qstringformatter.h"
-#include "plan/planjson.h"
+#include "backend/log/logging.h"
+#include "backend/log/operatorlog.h"
+#include "backend/log/qstringformatter.h"
+#include "backend/plan/planjson.h"
+#include "backend/training/traininglab.h"
 #include "steppage.h"
-#include "training/drillcontroller.h"
-#include "training/drillpanel.h"
-#include "training/traininglab.h"
+#include "translations/languageswitcher.h"
+#include "wizard/failbackwizard.h"
+#include "wizard/training/drillcontroller.h"
+#include "wizard/training/drillpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "drill.h"
 
-#include "failbackwizard.h"
+#include "wizard/failbackwizard.h"
 
 namespace pchat {
 

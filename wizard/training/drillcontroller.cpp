@@ -1,10 +1,10 @@
 #include "drillcontroller.h"
 
-#include "failbackwizard.h"
-#include "log/logging.h"
-#include "log/operatorlog.h"
-#include "log/qstringformatter.h"
-#include "training/traininglab.h"
+#include "backend/log/logging.h"
+#include "backend/log/operatorlog.h"
+#include "backend/log/qstringformatter.h"
+#include "backend/training/traininglab.h"
+#include "wizard/failbackwizard.h"
 
 #include <memory>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // Binds form widgets to fields of the plan both ways and shows each field's validation message under it.
 #pragma once
 
-#include "plan/plan.h"
-#include "plan/validationissue.h"
+#include "backend/plan/plan.h"
+#include "backend/plan/validationissue.h"
 
 #include <functional>
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "instanceeditor.h"
 
+#include "backend/sql/freetdsconfig.h"
+#include "backend/sql/odbcdrivers.h"
 #include "fieldbinder.h"
-#include "sql/freetdsconfig.h"
-#include "sql/odbcdrivers.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // The form for one SQL Server instance: name, address, authentication, ODBC driver and encryption.
 #pragma once
 
-#include "plan/instancesettings.h"
-#include "plan/plan.h"
-#include "sql/connectiontest.h"
+#include "backend/plan/instancesettings.h"
+#include "backend/plan/plan.h"
+#include "backend/sql/connectiontest.h"
 
 #include <functional>
 #include <QGroupBox>

@@ -1,7 +1,7 @@
 #include "logpane.h"
 
-#include "log/logging.h"
-#include "log/operatorlog.h"
+#include "backend/log/logging.h"
+#include "backend/log/operatorlog.h"
 
 #include <QDir>
 #include <QScrollBar>

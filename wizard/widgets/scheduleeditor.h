@@ -2,8 +2,8 @@
 // it.
 #pragma once
 
-#include "plan/agentschedule.h"
-#include "plan/plan.h"
+#include "backend/plan/agentschedule.h"
+#include "backend/plan/plan.h"
 
 #include <functional>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "scriptpreviewdialog.h"
 
-#include "steps/scriptexporter.h"
+#include "backend/steps/scriptexporter.h"
 
 #include <QApplication>
 #include <QClipboard>

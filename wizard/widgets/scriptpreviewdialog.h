@@ -1,8 +1,8 @@
 // Shows the exact text a step will run, one tab per target, with Copy and Save.
 #pragma once
 
-#include "plan/plan.h"
-#include "steps/scriptpart.h"
+#include "backend/plan/plan.h"
+#include "backend/steps/scriptpart.h"
 
 #include <QDialog>
 

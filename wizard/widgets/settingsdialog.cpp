@@ -1,6 +1,6 @@
 #include "settingsdialog.h"
 
-#include "log/logging.h"
+#include "backend/log/logging.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

@@ -2,7 +2,7 @@
 // server's messages and the outcome with its remedy.
 #pragma once
 
-#include "steps/failbackstep.h"
+#include "backend/steps/failbackstep.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "trainingnotes.h"
 
-#include "failbackwizard.h"
+#include "wizard/failbackwizard.h"
 
 namespace pchat {
 
