@@ -26,26 +26,11 @@ namespace {
 
 const QString kPassword = QString::fromLatin1(LabProcess::password());
 
-QJsonObject readJson(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 // The example plan pointed at the lab, with the confirmations an unattended run needs (as
 // tests/integration/test_unattended_run.cpp writes it).
 QString writePlan(const QString& dir, const LabProcess& lab)
 {
-    QJsonObject plan = readJson(QStringLiteral(PCHAT_SOURCE_DIR "/resources/plans/example-plan.json"));
-    for (const char* key : {"backupInstance", "primaryInstance"}) {
-        QJsonObject instance = plan.value(QLatin1String(key)).toObject();
-        instance.insert(
-            QStringLiteral("address"),
-            QStringLiteral("127.0.0.1,%1").arg(lab.port(instance.value(QLatin1String("name")).toString())));
-        plan.insert(QLatin1String(key), instance);
-    }
+    QJsonObject plan = lab.examplePlanJson();
     QJsonObject lync = plan.value(QLatin1String("lync")).toObject();
     lync.insert(QStringLiteral("shellProgram"), QStringLiteral(PCHAT_LAB_EXE));
     lync.insert(
@@ -114,20 +99,6 @@ QString jobName(const std::vector<Script>& scripts, const QString& parameter)
     return {};
 }
 
-// Errors in tsql's output: "Msg N (severity S, ...)" with S above 10.
-QStringList errorsIn(const QString& output)
-{
-    QStringList errors;
-    static const QRegularExpression message(
-        QStringLiteral("Msg (\\d+) \\(severity (\\d+)[^\\n]*\\n\\s*([^\\n]*)"));
-    for (auto it = message.globalMatch(output); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        if (match.captured(2).toInt() > 10)
-            errors << match.captured(1) + QStringLiteral(": ") + match.captured(3);
-    }
-    return errors;
-}
-
 QString runClient(const QString& program, const QStringList& arguments, const QString& input, int* exitCode)
 {
     QProcess process;
@@ -152,7 +123,7 @@ QString runTsql(int port, const QString& batch, QString* problem)
                                       QString::number(port), QStringLiteral("-U"), QStringLiteral("sa"),
                                       QStringLiteral("-P"), kPassword},
                                      batch + QStringLiteral("\nexit\n"), &exitCode);
-    const QStringList errors = errorsIn(output);
+    const QStringList errors = LabProcess::errorsIn(output);
     if (!errors.isEmpty() && problem->isEmpty())
         *problem = errors.join(QStringLiteral("; "));
     return output;

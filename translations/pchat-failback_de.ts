@@ -619,6 +619,31 @@
     </message>
 </context>
 <context>
+    <name>MinutesField</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n day(s)</source>
+        <translation>
+            <numerusform>= %n Tag</numerusform>
+            <numerusform>= %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n hour(s)</source>
+        <translation>
+            <numerusform>= %n Stunde</numerusform>
+            <numerusform>= %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1 h %2 min</source>
+        <translation>= %1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>OperatorLog</name>
     <message>
         <source>Page opened: %1</source>
@@ -2799,6 +2824,69 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
 </context>
 <context>
+    <name>pchat::BackupSettingsBox</name>
+    <message>
+        <source>Transaction log backups — Backup Settings</source>
+        <translation>Transaktionsprotokollsicherungen — Sicherungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Network &amp;path to backup folder (example: \\fileserver\backup):</source>
+        <translation>&amp;Netzwerkpfad zum Sicherungsordner (Beispiel: \\fileserver\backup):</translation>
+    </message>
+    <message>
+        <source>If the backup folder is located on the primary server, type a &amp;local path to the folder (example: c:\backup):</source>
+        <translation>Wenn sich der Sicherungsordner auf dem primären Server befindet, geben Sie einen &amp;lokalen Pfad zum Ordner ein (Beispiel: c:\backup):</translation>
+    </message>
+    <message>
+        <source>leave empty when the folder is not on the primary server</source>
+        <translation>leer lassen, wenn sich der Ordner nicht auf dem primären Server befindet</translation>
+    </message>
+    <message>
+        <source>Note: you must grant read and write permission on this folder to the service account of this primary server instance. You must also grant read permission to the proxy account for the copy job (usually the SQL Server Agent service account for the secondary server instance). If the SQL Server service account of the primary server runs under the local system account, the backup folder must be on the primary server and you must type its local path.</source>
+        <translation>Hinweis: Sie müssen dem Dienstkonto dieser primären Serverinstanz Lese- und Schreibberechtigung für diesen Ordner erteilen. Außerdem müssen Sie dem Proxykonto des Kopierauftrags (normalerweise das Dienstkonto des SQL Server-Agents der sekundären Serverinstanz) Leseberechtigung erteilen. Wenn das SQL Server-Dienstkonto des primären Servers unter dem lokalen Systemkonto ausgeführt wird, muss sich der Sicherungsordner auf dem primären Server befinden, und Sie müssen seinen lokalen Pfad eingeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete files older than:</source>
+        <translation>&amp;Dateien löschen, die älter sind als:</translation>
+    </message>
+    <message>
+        <source>&amp;Alert if no backup occurs within:</source>
+        <translation>W&amp;arnen, wenn innerhalb von ... keine Sicherung erfolgt:</translation>
+    </message>
+    <message>
+        <source>Alert if no backup occurs within</source>
+        <translation>Warnen, wenn innerhalb von ... keine Sicherung erfolgt</translation>
+    </message>
+    <message>
+        <source>Keep log-shipping &amp;history for:</source>
+        <translation>Protokollversand&amp;verlauf aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Backup job</source>
+        <translation>Sicherungsauftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Job name:</source>
+        <translation>Auftragsna&amp;me:</translation>
+    </message>
+    <message>
+        <source>Set backup &amp;compression:</source>
+        <translation>Sicherungskomprimierung &amp;festlegen:</translation>
+    </message>
+    <message>
+        <source>Use the default server setting</source>
+        <translation>Standardservereinstellung verwenden</translation>
+    </message>
+    <message>
+        <source>Compress backup</source>
+        <translation>Sicherung komprimieren</translation>
+    </message>
+    <message>
+        <source>Do not compress backup</source>
+        <translation>Sicherung nicht komprimieren</translation>
+    </message>
+</context>
+<context>
     <name>pchat::BackupStep</name>
     <message>
         <source>Reading the state of %1 failed.</source>
@@ -3025,6 +3113,25 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <message>
         <source>Run the step, or confirm on the page that the list is empty.</source>
         <translation>Führen Sie den Schritt aus, oder bestätigen Sie auf der Seite, dass die Liste leer ist.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::CopyFilesTab</name>
+    <message>
+        <source>Destination &amp;folder for copied files: (This folder is usually located on the secondary server.)</source>
+        <translation>Zi&amp;elordner für kopierte Dateien: (Dieser Ordner befindet sich normalerweise auf dem sekundären Server.)</translation>
+    </message>
+    <message>
+        <source>Delete copied files af&amp;ter:</source>
+        <translation>Kopierte Dateien l&amp;öschen nach:</translation>
+    </message>
+    <message>
+        <source>Copy job</source>
+        <translation>Kopierauftrag</translation>
+    </message>
+    <message>
+        <source>Job name:</source>
+        <translation>Auftragsname:</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3450,45 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     </message>
 </context>
 <context>
+    <name>pchat::InitializeSecondaryTab</name>
+    <message>
+        <source>(not set yet: see the Environment page)</source>
+        <translation>(noch nicht festgelegt: siehe Seite „Umgebung“)</translation>
+    </message>
+    <message>
+        <source>The full backup of the primary database is written to %1 and restored on %2 (WITH NORECOVERY).</source>
+        <translation>Die vollständige Sicherung der primären Datenbank wird nach %1 geschrieben und auf %2 wiederhergestellt (WITH NORECOVERY).</translation>
+    </message>
+    <message>
+        <source>The existing backup %1 is restored on %2 (WITH NORECOVERY). It must be a full backup of the restored primary database, taken after step 4.</source>
+        <translation>Die vorhandene Sicherung %1 wird auf %2 wiederhergestellt (WITH NORECOVERY). Sie muss eine vollständige Sicherung der wiederhergestellten primären Datenbank sein, erstellt nach Schritt 4.</translation>
+    </message>
+    <message>
+        <source>Choose this only when %1 on %2 was already restored from a full backup of the restored primary database and left restoring (WITH NORECOVERY). Right after the failover it is not: it is the database that served Persistent Chat.</source>
+        <translation>Wählen Sie diese Option nur, wenn %1 auf %2 bereits aus einer vollständigen Sicherung der wiederhergestellten primären Datenbank wiederhergestellt und im Zustand RESTORING belassen wurde (WITH NORECOVERY). Direkt nach dem Failover ist das nicht der Fall: Dann ist es die Datenbank, die den beständigen Chat bedient hat.</translation>
+    </message>
+    <message>
+        <source>You need to initialize the secondary database by restoring a full backup of the primary database into the secondary database.</source>
+        <translation>Sie müssen die sekundäre Datenbank initialisieren, indem Sie eine vollständige Sicherung der primären Datenbank in der sekundären Datenbank wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Yes, generate a full backup of the primary database and restore it into the secondary database (and create the secondary database if it doesn&apos;t exist)</source>
+        <translation>Ja, eine vollständige Sicherung der primären Datenbank generieren und in der sekundären Datenbank wiederherstellen (und die sekundäre Datenbank erstellen, falls sie nicht vorhanden ist)</translation>
+    </message>
+    <message>
+        <source>Yes, restore an existing backup of the primary database into the secondary database (create the secondary database if it doesn&apos;t exist)</source>
+        <translation>Ja, eine vorhandene Sicherung der primären Datenbank in der sekundären Datenbank wiederherstellen (die sekundäre Datenbank erstellen, falls sie nicht vorhanden ist)</translation>
+    </message>
+    <message>
+        <source>No, the secondary database is initialized</source>
+        <translation>Nein, die sekundäre Datenbank ist initialisiert</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file name:</source>
+        <translation>Name der Sic&amp;herungsdatei:</translation>
+    </message>
+</context>
+<context>
     <name>pchat::InstanceEditor</name>
     <message>
         <source>Connect &amp;to:</source>
@@ -3473,47 +3619,9 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <source>This tab has values to correct.</source>
         <translation>Auf dieser Registerkarte sind Werte zu korrigieren.</translation>
     </message>
-    <message numerus="yes">
-        <source>= %n day(s)</source>
-        <translation>
-            <numerusform>= %n Tag</numerusform>
-            <numerusform>= %n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>= %n hour(s)</source>
-        <translation>
-            <numerusform>= %n Stunde</numerusform>
-            <numerusform>= %n Stunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>= %1 h %2 min</source>
-        <translation>= %1 h %2 min</translation>
-    </message>
-    <message>
-        <source>(not set yet: see the Environment page)</source>
-        <translation>(noch nicht festgelegt: siehe Seite „Umgebung“)</translation>
-    </message>
     <message>
         <source>Initializing the secondary database overwrites %1 on the backup instance %2: the database that served Persistent Chat during the failover. Its data lives on in %1 on the primary instance, restored in step 4; run this step only after that restore succeeded.</source>
         <translation>Das Initialisieren der sekundären Datenbank überschreibt %1 auf der Sicherungsinstanz %2: die Datenbank, die während des Failovers den beständigen Chat bedient hat. Ihre Daten bestehen in %1 auf der primären Instanz fort, die in Schritt 4 wiederhergestellt wurde; führen Sie diesen Schritt erst aus, wenn diese Wiederherstellung erfolgreich war.</translation>
-    </message>
-    <message>
-        <source>(the procedure uses 0 minutes)</source>
-        <translation>(das Verfahren verwendet 0 Minuten)</translation>
-    </message>
-    <message>
-        <source>The full backup of the primary database is written to %1 and restored on %2 (WITH NORECOVERY).</source>
-        <translation>Die vollständige Sicherung der primären Datenbank wird nach %1 geschrieben und auf %2 wiederhergestellt (WITH NORECOVERY).</translation>
-    </message>
-    <message>
-        <source>The existing backup %1 is restored on %2 (WITH NORECOVERY). It must be a full backup of the restored primary database, taken after step 4.</source>
-        <translation>Die vorhandene Sicherung %1 wird auf %2 wiederhergestellt (WITH NORECOVERY). Sie muss eine vollständige Sicherung der wiederhergestellten primären Datenbank sein, erstellt nach Schritt 4.</translation>
-    </message>
-    <message>
-        <source>Choose this only when %1 on %2 was already restored from a full backup of the restored primary database and left restoring (WITH NORECOVERY). Right after the failover it is not: it is the database that served Persistent Chat.</source>
-        <translation>Wählen Sie diese Option nur, wenn %1 auf %2 bereits aus einer vollständigen Sicherung der wiederhergestellten primären Datenbank wiederhergestellt und im Zustand RESTORING belassen wurde (WITH NORECOVERY). Direkt nach dem Failover ist das nicht der Fall: Dann ist es die Datenbank, die den beständigen Chat bedient hat.</translation>
     </message>
     <message>
         <source>Enable this as a primary database in a log shipping configuration</source>
@@ -3522,66 +3630,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>The procedure makes the restored database the log-shipping primary again.</source>
         <translation>Das Verfahren macht die wiederhergestellte Datenbank wieder zur primären Datenbank des Protokollversands.</translation>
-    </message>
-    <message>
-        <source>Transaction log backups — Backup Settings</source>
-        <translation>Transaktionsprotokollsicherungen — Sicherungseinstellungen</translation>
-    </message>
-    <message>
-        <source>Network &amp;path to backup folder (example: \\fileserver\backup):</source>
-        <translation>&amp;Netzwerkpfad zum Sicherungsordner (Beispiel: \\fileserver\backup):</translation>
-    </message>
-    <message>
-        <source>If the backup folder is located on the primary server, type a &amp;local path to the folder (example: c:\backup):</source>
-        <translation>Wenn sich der Sicherungsordner auf dem primären Server befindet, geben Sie einen &amp;lokalen Pfad zum Ordner ein (Beispiel: c:\backup):</translation>
-    </message>
-    <message>
-        <source>leave empty when the folder is not on the primary server</source>
-        <translation>leer lassen, wenn sich der Ordner nicht auf dem primären Server befindet</translation>
-    </message>
-    <message>
-        <source>Note: you must grant read and write permission on this folder to the service account of this primary server instance. You must also grant read permission to the proxy account for the copy job (usually the SQL Server Agent service account for the secondary server instance). If the SQL Server service account of the primary server runs under the local system account, the backup folder must be on the primary server and you must type its local path.</source>
-        <translation>Hinweis: Sie müssen dem Dienstkonto dieser primären Serverinstanz Lese- und Schreibberechtigung für diesen Ordner erteilen. Außerdem müssen Sie dem Proxykonto des Kopierauftrags (normalerweise das Dienstkonto des SQL Server-Agents der sekundären Serverinstanz) Leseberechtigung erteilen. Wenn das SQL Server-Dienstkonto des primären Servers unter dem lokalen Systemkonto ausgeführt wird, muss sich der Sicherungsordner auf dem primären Server befinden, und Sie müssen seinen lokalen Pfad eingeben.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete files older than:</source>
-        <translation>&amp;Dateien löschen, die älter sind als:</translation>
-    </message>
-    <message>
-        <source>&amp;Alert if no backup occurs within:</source>
-        <translation>W&amp;arnen, wenn innerhalb von ... keine Sicherung erfolgt:</translation>
-    </message>
-    <message>
-        <source>Keep log-shipping &amp;history for:</source>
-        <translation>Protokollversand&amp;verlauf aufbewahren für:</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Backup job</source>
-        <translation>Sicherungsauftrag</translation>
-    </message>
-    <message>
-        <source>&amp;Job name:</source>
-        <translation>Auftragsna&amp;me:</translation>
-    </message>
-    <message>
-        <source>Set backup &amp;compression:</source>
-        <translation>Sicherungskomprimierung &amp;festlegen:</translation>
-    </message>
-    <message>
-        <source>Use the default server setting</source>
-        <translation>Standardservereinstellung verwenden</translation>
-    </message>
-    <message>
-        <source>Compress backup</source>
-        <translation>Sicherung komprimieren</translation>
-    </message>
-    <message>
-        <source>Do not compress backup</source>
-        <translation>Sicherung nicht komprimieren</translation>
     </message>
     <message>
         <source>Secondary server instances and databases</source>
@@ -3606,54 +3654,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>&amp;Restore Transaction Log</source>
         <translation>T&amp;ransaktionsprotokoll wiederherstellen</translation>
-    </message>
-    <message>
-        <source>You need to initialize the secondary database by restoring a full backup of the primary database into the secondary database.</source>
-        <translation>Sie müssen die sekundäre Datenbank initialisieren, indem Sie eine vollständige Sicherung der primären Datenbank in der sekundären Datenbank wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Yes, generate a full backup of the primary database and restore it into the secondary database (and create the secondary database if it doesn&apos;t exist)</source>
-        <translation>Ja, eine vollständige Sicherung der primären Datenbank generieren und in der sekundären Datenbank wiederherstellen (und die sekundäre Datenbank erstellen, falls sie nicht vorhanden ist)</translation>
-    </message>
-    <message>
-        <source>Yes, restore an existing backup of the primary database into the secondary database (create the secondary database if it doesn&apos;t exist)</source>
-        <translation>Ja, eine vorhandene Sicherung der primären Datenbank in der sekundären Datenbank wiederherstellen (die sekundäre Datenbank erstellen, falls sie nicht vorhanden ist)</translation>
-    </message>
-    <message>
-        <source>No, the secondary database is initialized</source>
-        <translation>Nein, die sekundäre Datenbank ist initialisiert</translation>
-    </message>
-    <message>
-        <source>Backup &amp;file name:</source>
-        <translation>Name der Sic&amp;herungsdatei:</translation>
-    </message>
-    <message>
-        <source>Destination &amp;folder for copied files: (This folder is usually located on the secondary server.)</source>
-        <translation>Zi&amp;elordner für kopierte Dateien: (Dieser Ordner befindet sich normalerweise auf dem sekundären Server.)</translation>
-    </message>
-    <message>
-        <source>Delete copied files af&amp;ter:</source>
-        <translation>Kopierte Dateien l&amp;öschen nach:</translation>
-    </message>
-    <message>
-        <source>Copy job</source>
-        <translation>Kopierauftrag</translation>
-    </message>
-    <message>
-        <source>Job name:</source>
-        <translation>Auftragsname:</translation>
-    </message>
-    <message>
-        <source>Database state when restoring backups:</source>
-        <translation>Datenbankstatus beim Wiederherstellen von Sicherungen:</translation>
-    </message>
-    <message>
-        <source>Alert if no restore occurs &amp;within:</source>
-        <translation>Warnen, wenn innerhalb von ... keine Wiederherstellung &amp;erfolgt:</translation>
-    </message>
-    <message>
-        <source>Restore job</source>
-        <translation>Wiederherstellungsauftrag</translation>
     </message>
     <message>
         <source>The Lync Server procedure uses no monitor server instance.</source>
@@ -3760,32 +3760,8 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>Erste Protokollsicherung</translation>
     </message>
     <message>
-        <source>Alert if no backup occurs within</source>
-        <translation>Warnen, wenn innerhalb dieser Zeit keine Sicherung erfolgt</translation>
-    </message>
-    <message>
-        <source>S&amp;tandby mode</source>
-        <translation>&amp;Standbymodus</translation>
-    </message>
-    <message>
-        <source>Alert if no restore occurs within</source>
-        <translation>Warnen, wenn innerhalb dieser Zeit keine Wiederherstellung erfolgt</translation>
-    </message>
-    <message>
-        <source>Delay restorin&amp;g backups at least:</source>
-        <translation>Wiederherstellen von Sicherungen mindestens verz&amp;ögern um:</translation>
-    </message>
-    <message>
         <source>&amp;Use a monitor server instance</source>
         <translation>&amp;Überwachungsserverinstanz verwenden</translation>
-    </message>
-    <message>
-        <source>No recovery mode</source>
-        <translation>Modus ohne Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>Disconnect users in the database when restoring backups</source>
-        <translation>Benutzer in der Datenbank beim Wiederherstellen von Sicherungen trennen</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +4846,49 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>Run the step (again) to remove it.</source>
         <translation>Führen Sie den Schritt (erneut) aus, um sie zu entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::RestoreLogTab</name>
+    <message>
+        <source>(the procedure uses 0 minutes)</source>
+        <translation>(das Verfahren verwendet 0 Minuten)</translation>
+    </message>
+    <message>
+        <source>Database state when restoring backups:</source>
+        <translation>Datenbankstatus beim Wiederherstellen von Sicherungen:</translation>
+    </message>
+    <message>
+        <source>No recovery mode</source>
+        <translation>Modus ohne Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>S&amp;tandby mode</source>
+        <translation>&amp;Standbymodus</translation>
+    </message>
+    <message>
+        <source>Disconnect users in the database when restoring backups</source>
+        <translation>Benutzer in der Datenbank beim Wiederherstellen von Sicherungen trennen</translation>
+    </message>
+    <message>
+        <source>Delay restorin&amp;g backups at least:</source>
+        <translation>Wiederherstellen von Sicherungen mindestens verz&amp;ögern um:</translation>
+    </message>
+    <message>
+        <source>Alert if no restore occurs &amp;within:</source>
+        <translation>Warnen, wenn innerhalb von ... keine Wiederherstellung &amp;erfolgt:</translation>
+    </message>
+    <message>
+        <source>Alert if no restore occurs within</source>
+        <translation>Warnen, wenn innerhalb von ... keine Wiederherstellung erfolgt</translation>
+    </message>
+    <message>
+        <source>Restore job</source>
+        <translation>Wiederherstellungsauftrag</translation>
+    </message>
+    <message>
+        <source>Job name:</source>
+        <translation>Auftragsname:</translation>
     </message>
 </context>
 <context>

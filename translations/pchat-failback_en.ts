@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>MinutesField</name>
+    <message numerus="yes">
+        <source>= %n day(s)</source>
+        <translation>
+            <numerusform>= %n day</numerusform>
+            <numerusform>= %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n hour(s)</source>
+        <translation>
+            <numerusform>= %n hour</numerusform>
+            <numerusform>= %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnattendedConfirmationCheck</name>
     <message numerus="yes">
         <source>Preflight found %n warning(s) to acknowledge.</source>
@@ -55,23 +72,6 @@
         <translation>
             <numerusform>Connecting to %1 (at most %n second)…</numerusform>
             <numerusform>Connecting to %1 (at most %n seconds)…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>pchat::LogShippingPage</name>
-    <message numerus="yes">
-        <source>= %n day(s)</source>
-        <translation>
-            <numerusform>= %n day</numerusform>
-            <numerusform>= %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>= %n hour(s)</source>
-        <translation>
-            <numerusform>= %n hour</numerusform>
-            <numerusform>= %n hours</numerusform>
         </translation>
     </message>
 </context>

@@ -315,6 +315,15 @@ private:
         }
     }
 
+    // A log-shipping job's name and schedule, whose fields are named after the job (copyJobName,
+    // copySchedule).
+    void checkJob(const QString& job, const QString& name, const QString& nameMessage,
+                  const AgentSchedule& schedule, const QString& suggestedScheduleName)
+    {
+        text(QStringLiteral("logShipping.%1JobName").arg(job), name, nameMessage);
+        checkSchedule(QStringLiteral("logShipping.%1Schedule").arg(job), schedule, suggestedScheduleName);
+    }
+
     void checkLogShipping()
     {
         const LogShippingSettings& ls = m_plan.logShipping;
@@ -333,13 +342,12 @@ private:
                          PlanValidator::tr("Delete files older than"));
         atLeastOneMinute(QStringLiteral("logShipping.backupAlertMinutes"), ls.backupAlertMinutes,
                          PlanValidator::tr("Alert if no backup occurs within"));
-        text(QStringLiteral("logShipping.backupJobName"), ls.backupJobName,
-             PlanValidator::tr("Enter the backup job name, e.g. %1.")
-                 .arg(QStringLiteral("LSBackup_") + m_plan.mgcDatabase));
         QString compact = primary;
         compact.remove(u'\\');
-        checkSchedule(QStringLiteral("logShipping.backupSchedule"), ls.backupSchedule,
-                      QStringLiteral("LSBackupSchedule_") + compact + u'1');
+        checkJob(QStringLiteral("backup"), ls.backupJobName,
+                 PlanValidator::tr("Enter the backup job name, e.g. %1.")
+                     .arg(QStringLiteral("LSBackup_") + m_plan.mgcDatabase),
+                 ls.backupSchedule, QStringLiteral("LSBackupSchedule_") + compact + u'1');
         if (ls.initialization != SecondaryInitialization::AlreadyInitialized) {
             backupFileName(QStringLiteral("logShipping.initializationBackupFile"),
                            ls.initializationBackupFile,
@@ -355,11 +363,10 @@ private:
             true);
         atLeastOneMinute(QStringLiteral("logShipping.copyRetentionMinutes"), ls.copyRetentionMinutes,
                          PlanValidator::tr("Delete copied files after"));
-        text(QStringLiteral("logShipping.copyJobName"), ls.copyJobName,
-             PlanValidator::tr("Enter the copy job name, e.g. %1.")
-                 .arg(QStringLiteral("LSCopy_%1_%2").arg(primary, m_plan.mgcDatabase)));
-        checkSchedule(QStringLiteral("logShipping.copySchedule"), ls.copySchedule,
-                      QStringLiteral("DefaultCopyJobSchedule"));
+        checkJob(QStringLiteral("copy"), ls.copyJobName,
+                 PlanValidator::tr("Enter the copy job name, e.g. %1.")
+                     .arg(QStringLiteral("LSCopy_%1_%2").arg(primary, m_plan.mgcDatabase)),
+                 ls.copySchedule, QStringLiteral("DefaultCopyJobSchedule"));
         if (ls.restoreDelayMinutes < 0) {
             add(QStringLiteral("logShipping.restoreDelayMinutes"),
                 PlanValidator::tr(
@@ -367,11 +374,10 @@ private:
         }
         atLeastOneMinute(QStringLiteral("logShipping.restoreAlertMinutes"), ls.restoreAlertMinutes,
                          PlanValidator::tr("Alert if no restore occurs within"));
-        text(QStringLiteral("logShipping.restoreJobName"), ls.restoreJobName,
-             PlanValidator::tr("Enter the restore job name, e.g. %1.")
-                 .arg(QStringLiteral("LSRestore_%1_%2").arg(primary, m_plan.mgcDatabase)));
-        checkSchedule(QStringLiteral("logShipping.restoreSchedule"), ls.restoreSchedule,
-                      QStringLiteral("DefaultRestoreJobSchedule"));
+        checkJob(QStringLiteral("restore"), ls.restoreJobName,
+                 PlanValidator::tr("Enter the restore job name, e.g. %1.")
+                     .arg(QStringLiteral("LSRestore_%1_%2").arg(primary, m_plan.mgcDatabase)),
+                 ls.restoreSchedule, QStringLiteral("DefaultRestoreJobSchedule"));
         atLeastOneMinute(QStringLiteral("logShipping.historyRetentionMinutes"), ls.historyRetentionMinutes,
                          PlanValidator::tr("Keep log-shipping history for"));
         const QStringList jobFields{QStringLiteral("logShipping.backupJobName"),

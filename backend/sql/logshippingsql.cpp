@@ -177,26 +177,23 @@ QString LogShippingSql::secondaryConfiguration(const Plan& plan)
             QStringLiteral("@secondary_id = @LS_Secondary__SecondaryId OUTPUT"),
         },
         indent);
+    // SSMS's script gives the copy and the restore job a schedule each, with variables named after the job.
+    const auto jobSchedule = [&indent](const AgentSchedule& schedule, const QString& job) {
+        const QString uid = QStringLiteral("@LS_Secondary%1JobScheduleUID").arg(job);
+        const QString id = QStringLiteral("@LS_Secondary%1JobScheduleID").arg(job);
+        return QStringLiteral("    DECLARE %1 AS uniqueidentifier\n"
+                              "    DECLARE %2 AS int\n"
+                              "\n")
+                   .arg(uid, id) +
+               addSchedule(schedule, uid, id, indent) + u'\n' +
+               attachSchedule(QStringLiteral("@LS_Secondary__%1JobId").arg(job), id, indent);
+    };
     sql += QStringLiteral("\n"
                           "IF (@@ERROR = 0 AND @LS_Add_RetCode = 0)\n"
-                          "BEGIN\n"
-                          "    DECLARE @LS_SecondaryCopyJobScheduleUID AS uniqueidentifier\n"
-                          "    DECLARE @LS_SecondaryCopyJobScheduleID AS int\n"
-                          "\n");
-    sql += addSchedule(ls.copySchedule, QStringLiteral("@LS_SecondaryCopyJobScheduleUID"),
-                       QStringLiteral("@LS_SecondaryCopyJobScheduleID"), indent);
+                          "BEGIN\n");
+    sql += jobSchedule(ls.copySchedule, QStringLiteral("Copy"));
     sql += u'\n';
-    sql += attachSchedule(QStringLiteral("@LS_Secondary__CopyJobId"),
-                          QStringLiteral("@LS_SecondaryCopyJobScheduleID"), indent);
-    sql += QStringLiteral("\n"
-                          "    DECLARE @LS_SecondaryRestoreJobScheduleUID AS uniqueidentifier\n"
-                          "    DECLARE @LS_SecondaryRestoreJobScheduleID AS int\n"
-                          "\n");
-    sql += addSchedule(ls.restoreSchedule, QStringLiteral("@LS_SecondaryRestoreJobScheduleUID"),
-                       QStringLiteral("@LS_SecondaryRestoreJobScheduleID"), indent);
-    sql += u'\n';
-    sql += attachSchedule(QStringLiteral("@LS_Secondary__RestoreJobId"),
-                          QStringLiteral("@LS_SecondaryRestoreJobScheduleID"), indent);
+    sql += jobSchedule(ls.restoreSchedule, QStringLiteral("Restore"));
     sql += QStringLiteral("END\n"
                           "\n"
                           "DECLARE @LS_Add_RetCode2 AS int\n"

@@ -26,7 +26,7 @@ Plan withDefaults(Plan plan)
 
 LogShippingStep::LogShippingStep(QObject* parent)
     : SqlStep(StepId::LogShipping, parent)
-    , m_watcher({[this](const InstanceSettings& instance) { return makeWaitSession(instance); },
+    , m_watcher({[this](const InstanceSettings& instance) { return makeSession(instance); },
                  [this](const QString& job, StepStatus status, const QString& detail, qint64 durationMs) {
                      Q_EMIT firstLogProgress(job, status, detail, durationMs);
                  },
@@ -529,16 +529,6 @@ void LogShippingStep::cancel()
 }
 
 // ---- waiting for the first log backup, copy and restore ---------------------------------------------------
-
-StepSession* LogShippingStep::makeWaitSession(const InstanceSettings& instance)
-{
-    auto* session = new StepSession(instance, this);
-    session->setCommandGate(forwardingGate());
-    connect(session, &StepSession::commandStarted, this, &FailbackStep::commandStarted);
-    connect(session, &StepSession::commandFinished, this, &FailbackStep::commandFinished);
-    connect(session, &StepSession::message, this, &FailbackStep::message);
-    return session;
-}
 
 void LogShippingStep::waitForFirstLogShipped(const Plan& plan, int timeoutMs)
 {

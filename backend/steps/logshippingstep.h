@@ -101,8 +101,6 @@ private:
     void finishCancelled(const QString& summary);
     void startVerify(Ending ending);
 
-    StepSession* makeWaitSession(const InstanceSettings& instance);
-
     LogShippingState m_state;
     LogShippingSubSteps m_subSteps;
     // The run: what it did and skipped (for the outcome), and its initialization restore.

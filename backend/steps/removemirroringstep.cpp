@@ -92,44 +92,58 @@ QStringList RemoveMirroringStep::missingDatabases() const
     return missing;
 }
 
+void RemoveMirroringStep::readStateOnBackup(bool inspecting, std::function<void()> then)
+{
+    StepSession* session = newSession(m_plan.backupInstance);
+    session->open(
+        [this, session, inspecting, then] {
+            readState(session, [this, inspecting, then](const BatchResult& result) {
+                if (!result.succeeded()) {
+                    failBatch(result,
+                              tr("Reading the mirroring state on %1 failed.").arg(m_plan.backupInstance.name),
+                              inspecting);
+                    return;
+                }
+                then();
+            });
+        },
+        [this, inspecting](const SqlMessages& messages) {
+            failOpen(messages, m_plan.backupInstance, inspecting);
+        });
+}
+
+StepOutcome RemoveMirroringStep::missingDatabasesOutcome(const QString& summary) const
+{
+    StepOutcome outcome;
+    outcome.status = StepStatus::Failed;
+    outcome.summary = summary;
+    outcome.remedy = tr("Check the database names in the plan and that the backup instance is "
+                        "the one that serves Persistent Chat since the failover.");
+    return outcome;
+}
+
 void RemoveMirroringStep::inspect(const Plan& plan)
 {
     m_plan = plan;
     setStatus(StepStatus::Inspecting);
-    StepSession* session = newSession(m_plan.backupInstance);
-    session->open(
-        [this, session] {
-            readState(session, [this](const BatchResult& result) {
-                if (!result.succeeded()) {
-                    failBatch(result,
-                              tr("Reading the mirroring state on %1 failed.").arg(m_plan.backupInstance.name),
-                              true);
-                    return;
-                }
-                const QStringList missing = missingDatabases();
-                if (!missing.isEmpty()) {
-                    StepOutcome outcome;
-                    outcome.status = StepStatus::Failed;
-                    outcome.summary = tr("%1 has no database %2.")
-                                          .arg(m_plan.backupInstance.name, missing.join(QLatin1String(", ")));
-                    outcome.remedy =
-                        tr("Check the database names in the plan and that the backup instance is "
-                           "the one that serves Persistent Chat since the failover.");
-                    setOutcome(outcome);
-                } else if (std::none_of(m_mirroring.cbegin(), m_mirroring.cend(),
-                                        [](const MirroringInfo& info) { return info.mirrored; })) {
-                    StepOutcome outcome;
-                    outcome.status = StepStatus::AlreadyDone;
-                    outcome.summary = tr("Mirroring is already removed from %1 and %2.")
-                                          .arg(m_plan.mgcDatabase, m_plan.mgccompDatabase);
-                    setOutcome(outcome);
-                } else {
-                    setStatus(StepStatus::Ready);
-                }
-                setFindings(findingsFromState());
-            });
-        },
-        [this](const SqlMessages& messages) { failOpen(messages, m_plan.backupInstance, true); });
+    readStateOnBackup(true, [this] {
+        const QStringList missing = missingDatabases();
+        if (!missing.isEmpty()) {
+            setOutcome(missingDatabasesOutcome(
+                tr("%1 has no database %2.")
+                    .arg(m_plan.backupInstance.name, missing.join(QLatin1String(", ")))));
+        } else if (std::none_of(m_mirroring.cbegin(), m_mirroring.cend(),
+                                [](const MirroringInfo& info) { return info.mirrored; })) {
+            StepOutcome outcome;
+            outcome.status = StepStatus::AlreadyDone;
+            outcome.summary = tr("Mirroring is already removed from %1 and %2.")
+                                  .arg(m_plan.mgcDatabase, m_plan.mgccompDatabase);
+            setOutcome(outcome);
+        } else {
+            setStatus(StepStatus::Ready);
+        }
+        setFindings(findingsFromState());
+    });
 }
 
 void RemoveMirroringStep::run(const Plan& plan)
@@ -141,40 +155,24 @@ void RemoveMirroringStep::run(const Plan& plan)
     m_queue.clear();
     m_lostError = {};
     setStatus(StepStatus::Running);
-    StepSession* session = newSession(m_plan.backupInstance);
-    session->open(
-        [this, session] {
-            // Read the state again: a database whose mirroring is gone by now is skipped, not altered.
-            readState(session, [this](const BatchResult& result) {
-                if (!result.succeeded()) {
-                    failBatch(result,
-                              tr("Reading the mirroring state on %1 failed.").arg(m_plan.backupInstance.name),
-                              false);
-                    return;
-                }
-                setFindings(findingsFromState());
-                const QStringList missing = missingDatabases();
-                if (!missing.isEmpty()) {
-                    StepOutcome outcome;
-                    outcome.status = StepStatus::Failed;
-                    outcome.summary = tr("%1 has no database %2; nothing was changed.")
-                                          .arg(m_plan.backupInstance.name, missing.join(QLatin1String(", ")));
-                    outcome.remedy =
-                        tr("Check the database names in the plan and that the backup instance is "
-                           "the one that serves Persistent Chat since the failover.");
-                    finish(outcome);
-                    return;
-                }
-                for (const MirroringInfo& info : std::as_const(m_mirroring)) {
-                    if (info.mirrored)
-                        m_queue << info.database;
-                    else
-                        m_skipped << info.database;
-                }
-                removeNext();
-            });
-        },
-        [this](const SqlMessages& messages) { failOpen(messages, m_plan.backupInstance, false); });
+    // Read the state again: a database whose mirroring is gone by now is skipped, not altered.
+    readStateOnBackup(false, [this] {
+        setFindings(findingsFromState());
+        const QStringList missing = missingDatabases();
+        if (!missing.isEmpty()) {
+            finish(missingDatabasesOutcome(
+                tr("%1 has no database %2; nothing was changed.")
+                    .arg(m_plan.backupInstance.name, missing.join(QLatin1String(", ")))));
+            return;
+        }
+        for (const MirroringInfo& info : std::as_const(m_mirroring)) {
+            if (info.mirrored)
+                m_queue << info.database;
+            else
+                m_skipped << info.database;
+        }
+        removeNext();
+    });
 }
 
 void RemoveMirroringStep::removeNext()

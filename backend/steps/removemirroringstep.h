@@ -42,6 +42,10 @@ private:
     QStringList databases() const;
     // Reads sys.database_mirroring on the session into m_mirroring, then calls then(result).
     void readState(StepSession* session, std::function<void(const BatchResult&)> then);
+    // Opens a session on the backup instance and reads the mirroring state; a failure ends the inspection or
+    // the run (inspecting), success goes on with then.
+    void readStateOnBackup(bool inspecting, std::function<void()> then);
+    StepOutcome missingDatabasesOutcome(const QString& summary) const;
     StepFindings findingsFromState() const;
     QStringList missingDatabases() const;
     void removeNext();

@@ -14,9 +14,11 @@ namespace {
 
 const QString readmeName = QStringLiteral("README.txt");
 
-// Every name an export can write, so that a file left by an earlier export with other settings is removed
-// instead of being run by mistake.
-const QStringList& knownFileNames()
+} // namespace
+
+// Also the names a file left by an earlier export with other settings may have: it is removed instead of
+// being run by mistake.
+const QStringList& ScriptExporter::fileNames()
 {
     static const QStringList names{
         QStringLiteral("00-preflight-backup-instance.sql"),
@@ -35,6 +37,8 @@ const QStringList& knownFileNames()
     };
     return names;
 }
+
+namespace {
 
 // SSMS, sqlcmd and Windows PowerShell 5.1 read a file without a BOM in the ANSI code page, which garbles
 // umlauts; CRLF because Notepad and the change-approval tools on Windows expect it.
@@ -115,7 +119,7 @@ QStringList ScriptExporter::exportTo(const Plan& plan, const QString& directory,
     }
     written << readmePath;
 
-    for (const QString& name : knownFileNames()) {
+    for (const QString& name : fileNames()) {
         if (!names.contains(name) && dir.exists(name))
             dir.remove(name);
     }

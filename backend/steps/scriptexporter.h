@@ -14,6 +14,8 @@ class ScriptExporter
     Q_DECLARE_TR_FUNCTIONS(ScriptExporter)
 
 public:
+    // Every file an export writes besides its README, in run order.
+    static const QStringList& fileNames();
     // Validates the plan first and writes nothing when it is invalid; errors are in the user's language.
     // Returns the files written.
     static QStringList exportTo(const Plan& plan, const QString& directory, QStringList* errors);

@@ -31,6 +31,8 @@ protected:
     // The same for the worker that runs a BACKUP or RESTORE while the probe follows it.
     StepSession* newWorker(const InstanceSettings& instance);
     void retireSessions();
+    // A session that neither newSession nor newWorker retires (a watcher keeps its own), reported alike.
+    StepSession* makeSession(const InstanceSettings& instance);
 
     // The connection failed: during an inspection the status becomes Failed and inspected() follows, else the
     // step finishes Failed. Either way with the remedy for the instance.
@@ -53,8 +55,6 @@ protected:
     double m_lastPercent = 0;
 
 private:
-    StepSession* makeSession(const InstanceSettings& instance);
-
     QPointer<ProgressProbe> m_probe;
 };
 

@@ -1,4 +1,6 @@
 // pchat-failback --export-script as an operator runs it: files, exit codes, messages, language.
+#include "failbackcommand.h"
+
 #include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
@@ -9,20 +11,11 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = FailbackCommand::Result;
 
 Result run(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PCHAT_FAILBACK_EXE), arguments);
-    EXPECT_TRUE(process.waitForFinished(30000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return FailbackCommand::run(arguments);
 }
 
 QString examplePlan()

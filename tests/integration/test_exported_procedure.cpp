@@ -15,20 +15,6 @@ using namespace pchat;
 
 namespace {
 
-// Errors in tsql's output: "Msg N (severity S, state T)" with S above 10.
-QStringList errorsIn(const QString& output)
-{
-    QStringList errors;
-    static const QRegularExpression message(
-        QStringLiteral("Msg (\\d+) \\(severity (\\d+)[^\\n]*\\n\\s*([^\\n]*)"));
-    for (auto it = message.globalMatch(output); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        if (match.captured(2).toInt() > 10)
-            errors << match.captured(1) + QStringLiteral(": ") + match.captured(3);
-    }
-    return errors;
-}
-
 QString runShell(int controlPort, const QString& commands, int* exitCode)
 {
     QProcess shell;
@@ -76,7 +62,8 @@ TEST(ExportedProcedure, RunsByHandAgainstTheLabAndFailsBackThePool)
                                                                              : plan.primaryInstance.name;
         const QString output =
             LabProcess::runTsql(lab.port(instance), part.text(plan) + QStringLiteral("exit\n"), 60000);
-        EXPECT_TRUE(errorsIn(output).isEmpty()) << errorsIn(output).join(QLatin1Char('\n')).toStdString();
+        EXPECT_TRUE(LabProcess::errorsIn(output).isEmpty())
+            << LabProcess::errorsIn(output).join(QLatin1Char('\n')).toStdString();
     }
 
     const auto query = [&lab](const QString& instance, const QString& sql) {

@@ -2,9 +2,9 @@
 // of its own with a plan file, the passwords from the environment and the confirmations in the plan; the lab
 // must end failed back, the audit folder must verify, and the console must never show a password.
 #include "backend/audit/auditevent.h"
+#include "backend/plan/planjson.h"
 #include "labendstate.h"
 #include "labprocess.h"
-#include "backend/plan/planjson.h"
 
 #include <gtest/gtest.h>
 #include <QDir>
@@ -34,8 +34,8 @@ struct Result
     QString output; // stdout and stderr
 };
 
-// The control port of the lab that the last plan written points at: its shell is this computer's setting, given
-// on the command line.
+// The control port of the lab that the last plan written points at: its shell is this computer's setting,
+// given on the command line.
 int shellControlPort = 0;
 
 Result runFailback(const QStringList& arguments, const QProcessEnvironment& environment)
@@ -45,7 +45,8 @@ Result runFailback(const QStringList& arguments, const QProcessEnvironment& envi
     process.setProcessChannelMode(QProcess::MergedChannels);
     QStringList shell;
     if (arguments.contains(QStringLiteral("--plan")) && shellControlPort > 0)
-        shell = {QStringLiteral("--shell-program"), QStringLiteral(PCHAT_LAB_EXE), QStringLiteral("--shell-arguments"),
+        shell = {QStringLiteral("--shell-program"), QStringLiteral(PCHAT_LAB_EXE),
+                 QStringLiteral("--shell-arguments"),
                  QStringLiteral("shell --control %1").arg(shellControlPort)};
     process.start(QStringLiteral(PCHAT_FAILBACK_EXE),
                   QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + shell + arguments);
@@ -81,14 +82,7 @@ QJsonObject readJson(const QString& path)
 // The example plan pointed at the lab, with the confirmations block as a change's plan file would hold it.
 QString writePlan(const QTemporaryDir& dir, const LabProcess& lab, const QJsonObject& unattended)
 {
-    QJsonObject plan = readJson(QStringLiteral(PCHAT_SOURCE_DIR "/resources/plans/example-plan.json"));
-    for (const char* key : {"backupInstance", "primaryInstance"}) {
-        QJsonObject instance = plan.value(QLatin1String(key)).toObject();
-        instance.insert(
-            QStringLiteral("address"),
-            QStringLiteral("127.0.0.1,%1").arg(lab.port(instance.value(QLatin1String("name")).toString())));
-        plan.insert(QLatin1String(key), instance);
-    }
+    QJsonObject plan = lab.examplePlanJson();
     // The lab's shell is no plan content: runFailback names it on the command line.
     shellControlPort = lab.controlPort();
     if (!unattended.isEmpty())
@@ -249,7 +243,8 @@ TEST(UnattendedRun, AShellProgramInThePlanIsIgnoredWithAWarning)
     QJsonObject lync = plan.value(QLatin1String("lync")).toObject();
     const QString marker = dir.filePath(QStringLiteral("the-plan-ran-this"));
     lync.insert(QStringLiteral("shellProgram"), QStringLiteral("/bin/sh"));
-    lync.insert(QStringLiteral("shellArguments"), QJsonArray{QStringLiteral("-c"), QStringLiteral("touch '%1'").arg(marker)});
+    lync.insert(QStringLiteral("shellArguments"),
+                QJsonArray{QStringLiteral("-c"), QStringLiteral("touch '%1'").arg(marker)});
     plan.insert(QStringLiteral("lync"), lync);
     QFile file(planPath);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -258,7 +253,8 @@ TEST(UnattendedRun, AShellProgramInThePlanIsIgnoredWithAWarning)
     const Result result = runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"), planPath,
                                        QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("audit"))},
                                       environmentWith(labPassword(), labPassword()));
-    EXPECT_TRUE(result.output.contains(QLatin1String("lync.shellProgram, lync.shellArguments; this is ignored")))
+    EXPECT_TRUE(
+        result.output.contains(QLatin1String("lync.shellProgram, lync.shellArguments; this is ignored")))
         << result.output.toStdString();
     EXPECT_TRUE(result.output.contains(QLatin1String("[1/7 Clear the Active Server list] done")))
         << "step 1 ran in the lab's shell: " << result.output.toStdString();

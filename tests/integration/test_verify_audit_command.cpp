@@ -2,6 +2,7 @@
 // broken event or file and the documented exit code for a tampered one.
 #include "backend/audit/auditevent.h"
 #include "backend/audit/journal.h"
+#include "failbackcommand.h"
 
 #include <gtest/gtest.h>
 #include <QCryptographicHash>
@@ -14,20 +15,11 @@ using namespace pchat;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = FailbackCommand::Result;
 
 Result run(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(PCHAT_FAILBACK_EXE), arguments);
-    EXPECT_TRUE(process.waitForFinished(30000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return FailbackCommand::run(arguments);
 }
 
 // A run folder made by the real Journal: three events, the second one a screenshot. Returns the final hash.
@@ -138,21 +130,26 @@ TEST(VerifyAuditCommand, ARewrittenChainIsCaughtOnlyByTheRecordedHash)
     // Someone who can write the folder replaces it with a chain of their own: valid, closed, recomputed.
     const QString rewritten = dir.filePath(QStringLiteral("rewritten"));
     {
-        Journal journal(rewritten, QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Training);
-        EXPECT_TRUE(journal.append(AuditKind::RunStarted, {{QStringLiteral("version"), QStringLiteral("1.0")}}));
+        Journal journal(rewritten, QStringLiteral("ops1"), QStringLiteral("ADMIN01"),
+                        Journal::Mode::Training);
+        EXPECT_TRUE(
+            journal.append(AuditKind::RunStarted, {{QStringLiteral("version"), QStringLiteral("1.0")}}));
         EXPECT_TRUE(
             journal.append(AuditKind::RunFinished, {{QStringLiteral("outcome"), QStringLiteral("done")}}));
     }
-    const QStringList verify{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--verify-audit")};
+    const QStringList verify{QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--verify-audit")};
     EXPECT_EQ(run(verify + QStringList{rewritten}).exitCode, 0); // the chain alone cannot tell
     const Result caught = run(verify + QStringList{rewritten, QStringLiteral("--expect-hash"), recordedHash});
     EXPECT_EQ(caught.exitCode, 29) << caught.err.toStdString();
     EXPECT_TRUE(caught.err.contains(recordedHash)) << caught.err.toStdString();
     // The original passes with the whole hash and with the 16-digit prefix every report page prints.
     EXPECT_EQ(run(verify + QStringList{original, QStringLiteral("--expect-hash"), recordedHash}).exitCode, 0);
-    EXPECT_EQ(run(verify + QStringList{original, QStringLiteral("--expect-hash"), recordedHash.left(16)}).exitCode,
-              0);
+    EXPECT_EQ(
+        run(verify + QStringList{original, QStringLiteral("--expect-hash"), recordedHash.left(16)}).exitCode,
+        0);
     // A shorter prefix proves too little: a usage error.
-    EXPECT_EQ(run(verify + QStringList{original, QStringLiteral("--expect-hash"), recordedHash.left(8)}).exitCode,
-              2);
+    EXPECT_EQ(
+        run(verify + QStringList{original, QStringLiteral("--expect-hash"), recordedHash.left(8)}).exitCode,
+        2);
 }

@@ -3,6 +3,7 @@
 #include "labprocess.h"
 
 #include <gtest/gtest.h>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -20,6 +21,23 @@ protected:
     {
         return LabProcess::runTsql(m_lab->port(QString::fromLatin1(instance)),
                                    sql + QStringLiteral("\ngo\nexit\n"));
+    }
+    // A session's USE reaches the lab some time after tsql was given it: asks the lab until it counts one.
+    bool waitForSessionIn(const char* instance, const QString& database)
+    {
+        const QRegularExpression someSession(QStringLiteral("in_database\\s*\\n\\s*[1-9]"));
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 10000) {
+            const QString out = run(instance, QStringLiteral("SELECT COUNT(*) AS in_database FROM "
+                                                             "sys.dm_exec_sessions WHERE database_id = "
+                                                             "DB_ID(N'%1')")
+                                                  .arg(database));
+            if (someSession.match(out).hasMatch())
+                return true;
+            QThread::msleep(100);
+        }
+        return false;
     }
     std::unique_ptr<LabProcess> m_lab;
 };
@@ -150,7 +168,7 @@ TEST_F(TsqlClientTest, RestoreOverADatabaseInUseGives3101UntilSingleUser)
     ASSERT_TRUE(holder.waitForStarted());
     holder.write("USE mgc\ngo\n");
     holder.waitForBytesWritten(2000);
-    QThread::msleep(800);
+    ASSERT_TRUE(waitForSessionIn(kPrimary, QStringLiteral("mgc"))) << "the holding session never reached mgc";
     QString out =
         run(kPrimary,
             QStringLiteral("BACKUP DATABASE mgc TO DISK = N'D:\\MSSQL\\Backup\\m.bak' WITH INIT\ngo\n"

@@ -1,6 +1,9 @@
 #include "labprocess.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 #ifdef Q_OS_LINUX
@@ -87,4 +90,32 @@ QString LabProcess::runTsql(int port, const QString& input, int timeoutMs)
         p.waitForFinished(1000);
     }
     return QString::fromUtf8(p.readAll());
+}
+
+QStringList LabProcess::errorsIn(const QString& tsqlOutput)
+{
+    QStringList errors;
+    static const QRegularExpression message(
+        QStringLiteral("Msg (\\d+) \\(severity (\\d+)[^\\n]*\\n\\s*([^\\n]*)"));
+    for (auto it = message.globalMatch(tsqlOutput); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.captured(2).toInt() > 10)
+            errors << match.captured(1) + QStringLiteral(": ") + match.captured(3);
+    }
+    return errors;
+}
+
+QJsonObject LabProcess::examplePlanJson() const
+{
+    QFile file(QStringLiteral(PCHAT_SOURCE_DIR "/resources/plans/example-plan.json"));
+    QJsonObject plan =
+        file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+    for (const char* key : {"backupInstance", "primaryInstance"}) {
+        QJsonObject instance = plan.value(QLatin1String(key)).toObject();
+        instance.insert(
+            QStringLiteral("address"),
+            QStringLiteral("127.0.0.1,%1").arg(port(instance.value(QLatin1String("name")).toString())));
+        plan.insert(QLatin1String(key), instance);
+    }
+    return plan;
 }

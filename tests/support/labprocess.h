@@ -3,6 +3,7 @@
 
 #include "backend/training/labcontrol.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QProcess>
 #include <QStringList>
@@ -26,6 +27,10 @@ public:
     pchat::LabControl control() const { return pchat::LabControl(controlPort()); }
     // Runs tsql with the input and returns stdout+stderr.
     static QString runTsql(int port, const QString& input, int timeoutMs = 20000);
+    // The errors in tsql's output ("Msg N (severity S, ...)" with S above 10) as "N: message".
+    static QStringList errorsIn(const QString& tsqlOutput);
+    // The example plan file's JSON with both SQL Server instances pointed at this lab.
+    QJsonObject examplePlanJson() const;
 
 private:
     QProcess m_process;

@@ -2,6 +2,28 @@
 
 namespace pchat::test {
 
+namespace {
+
+// Reads a quoted literal or identifier from start (after its opening quote) to the closing quote, two of
+// which stand for one in the value. Returns the index after the closing quote, or -1 when the text ends
+// first.
+qsizetype readQuoted(const QString& text, qsizetype start, QChar close, QString* value)
+{
+    for (qsizetype j = start; j < text.size(); ++j) {
+        if (text.at(j) != close) {
+            *value += text.at(j);
+        } else if (j + 1 < text.size() && text.at(j + 1) == close) {
+            *value += close;
+            ++j;
+        } else {
+            return j + 1;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
 ScannedScript scanTSql(const QString& text)
 {
     ScannedScript result;
@@ -31,23 +53,9 @@ ScannedScript scanTSql(const QString& text)
         const bool national = (c == u'N' || c == u'n') && i + 1 < n && text.at(i + 1) == u'\'' &&
                               (i == 0 || !(text.at(i - 1).isLetterOrNumber() || text.at(i - 1) == u'_'));
         if (c == u'\'' || national) {
-            qsizetype j = national ? i + 2 : i + 1;
             QString value;
-            bool closed = false;
-            while (j < n) {
-                if (text.at(j) == u'\'') {
-                    if (j + 1 < n && text.at(j + 1) == u'\'') {
-                        value += u'\'';
-                        j += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++j;
-                    break;
-                }
-                value += text.at(j++);
-            }
-            if (!closed) {
+            const qsizetype j = readQuoted(text, national ? i + 2 : i + 1, u'\'', &value);
+            if (j < 0) {
                 result.error = QStringLiteral("unterminated literal at %1").arg(i);
                 return result;
             }
@@ -57,23 +65,9 @@ ScannedScript scanTSql(const QString& text)
             continue;
         }
         if (c == u'[') {
-            qsizetype j = i + 1;
             QString value;
-            bool closed = false;
-            while (j < n) {
-                if (text.at(j) == u']') {
-                    if (j + 1 < n && text.at(j + 1) == u']') {
-                        value += u']';
-                        j += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++j;
-                    break;
-                }
-                value += text.at(j++);
-            }
-            if (!closed) {
+            const qsizetype j = readQuoted(text, i + 1, u']', &value);
+            if (j < 0) {
                 result.error = QStringLiteral("unterminated identifier at %1").arg(i);
                 return result;
             }

@@ -14,6 +14,31 @@ bool isPsDoubleQuote(QChar c)
     return c == u'"' || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x201E);
 }
 
+// Reads a PowerShell string from start (after its opening quote) to its closing quote: two quotes in a row
+// are one in the content, and in an expandable string a backtick escapes the character after it. Returns the
+// index of the closing quote (the text's end when it is missing).
+qsizetype readPsQuoted(const QString& text, qsizetype start, bool (*isQuote)(QChar), bool backtickEscapes,
+                       QString* content)
+{
+    qsizetype j = start;
+    for (; j < text.size(); ++j) {
+        if (backtickEscapes && text.at(j) == u'`' && j + 1 < text.size()) {
+            *content += text.at(++j);
+            continue;
+        }
+        if (isQuote(text.at(j))) {
+            if (j + 1 < text.size() && isQuote(text.at(j + 1))) {
+                *content += text.at(j);
+                ++j;
+                continue;
+            }
+            break;
+        }
+        *content += text.at(j);
+    }
+    return j;
+}
+
 } // namespace
 
 Tokenized tokenizeTsql(const QString& text)
@@ -87,39 +112,13 @@ Tokenized tokenizePowerShell(const QString& text)
         } else if (isPsSingleQuote(c)) {
             // Any of the four single quotes closes; two in a row are one literal quote.
             QString content;
-            qsizetype j = i + 1;
-            for (; j < text.size(); ++j) {
-                if (isPsSingleQuote(text.at(j))) {
-                    if (j + 1 < text.size() && isPsSingleQuote(text.at(j + 1))) {
-                        content += text.at(j);
-                        ++j;
-                        continue;
-                    }
-                    break;
-                }
-                content += text.at(j);
-            }
+            const qsizetype j = readPsQuoted(text, i + 1, isPsSingleQuote, false, &content);
             t.literals << content;
             t.skeleton += QStringLiteral("'s'");
             i = j + 1;
         } else if (isPsDoubleQuote(c)) {
             QString content;
-            qsizetype j = i + 1;
-            for (; j < text.size(); ++j) {
-                if (text.at(j) == u'`' && j + 1 < text.size()) {
-                    content += text.at(++j);
-                    continue;
-                }
-                if (isPsDoubleQuote(text.at(j))) {
-                    if (j + 1 < text.size() && isPsDoubleQuote(text.at(j + 1))) {
-                        content += text.at(j);
-                        ++j;
-                        continue;
-                    }
-                    break;
-                }
-                content += text.at(j);
-            }
+            const qsizetype j = readPsQuoted(text, i + 1, isPsDoubleQuote, true, &content);
             t.literals << content;
             t.expandables << content;
             t.skeleton += QStringLiteral("\"s\"");

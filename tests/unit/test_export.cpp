@@ -21,21 +21,9 @@ QByteArray readAll(const QString& path)
     return file.readAll();
 }
 
-const QStringList allFiles{
-    QStringLiteral("00-preflight-backup-instance.sql"),
-    QStringLiteral("00-preflight-primary-instance.sql"),
-    QStringLiteral("00-preflight-shell.ps1"),
-    QStringLiteral("01-clear-active-servers.ps1"),
-    QStringLiteral("02-remove-mirroring.sql"),
-    QStringLiteral("03-backup-mgc.sql"),
-    QStringLiteral("04-restore-mgc.sql"),
-    QStringLiteral("05a-log-shipping-initialize-backup.sql"),
-    QStringLiteral("05b-log-shipping-initialize-restore.sql"),
-    QStringLiteral("05c-log-shipping-primary.sql"),
-    QStringLiteral("05d-log-shipping-secondary.sql"),
-    QStringLiteral("06-set-active-servers.ps1"),
-    QStringLiteral("07-set-pool-state-normal.ps1"),
-};
+// The exporter's list, with which it also removes what an earlier export left: the builders write exactly
+// these.
+const QStringList& allFiles = ScriptExporter::fileNames();
 
 QStringList fileNames(const QStringList& paths)
 {

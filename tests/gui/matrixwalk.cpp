@@ -1,0 +1,383 @@
+#include "matrixwalk.h"
+
+#include "backend/audit/audittrail.h"
+#include "backend/audit/auditverifier.h"
+#include "faultmatrixresults.h"
+#include "labprocess.h"
+#include "wizard/pages/steppage.h"
+
+#include <gtest/gtest.h>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace pchat;
+using pchat::test::WizardDriver;
+
+namespace {
+
+QString phaseLetter(Phase phase)
+{
+    switch (phase) {
+    case Phase::Before:
+        return QStringLiteral("B");
+    case Phase::During:
+        return QStringLiteral("D");
+    case Phase::After:
+        return QStringLiteral("A");
+    }
+    return {};
+}
+
+QString pageOf(int step)
+{
+    static const QStringList pages{
+        QStringLiteral("preflightPage"),        QStringLiteral("clearActiveServersPage"),
+        QStringLiteral("removeMirroringPage"),  QStringLiteral("backupPage"),
+        QStringLiteral("restorePage"),          QStringLiteral("logShippingPage"),
+        QStringLiteral("setActiveServersPage"), QStringLiteral("poolNormalPage")};
+    return pages.value(step);
+}
+
+bool labCommand(const QJsonObject& request)
+{
+    return WizardDriver::lab().control().sendOk(request);
+}
+
+// Clicks Yes in a confirmation box that opens within the next seconds (only step 2 asks one), and gives up
+// then, so that no late box of another page is answered by accident.
+void answerConfirmationSoon()
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    auto* clock = new QElapsedTimer;
+    clock->start();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, clock] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            if (QAbstractButton* yes = box->button(QMessageBox::Yes))
+                QTest::mouseClick(yes, Qt::LeftButton);
+        } else if (clock->elapsed() < 3000) {
+            return;
+        }
+        delete clock;
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
+} // namespace
+
+bool MatrixWalk::labFault(const char* command, const QString& name)
+{
+    return labCommand(qstrcmp(command, "fault-clear") == 0 ? LabControl::faultClearRequest(name)
+                                                           : LabControl::faultAddRequest(name));
+}
+
+bool MatrixWalk::labSpeed(double speed)
+{
+    return labCommand(LabControl::speedRequest(speed));
+}
+
+MatrixWalk::MatrixWalk(const QString& row)
+    : m_row(row)
+{
+    // The lab as the scenario starts it: a walk never inherits the state of the one before.
+    EXPECT_TRUE(labCommand(LabControl::resetRequest()));
+    EXPECT_TRUE(labFault("fault-clear", QStringLiteral("*")));
+    EXPECT_TRUE(labSpeed(400));
+    m_driver = std::make_unique<WizardDriver>();
+    m_driver->wizard().setAuditRoot(m_root.path());
+    m_driver->confirmAssumptions();
+}
+
+QString MatrixWalk::folder() const
+{
+    const QStringList runs = QDir(m_root.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    return runs.size() == 1 ? QDir(m_root.path()).filePath(runs.constFirst()) : QString();
+}
+
+void MatrixWalk::expectAuditVerifies(const std::string& where)
+{
+    ASSERT_NE(m_driver->wizard().auditTrail(), nullptr);
+    m_driver->wizard().auditTrail()->flush();
+    const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder());
+    EXPECT_EQ(verified.problem, AuditVerifier::VerifyResult::NotClosed)
+        << where << ": " << verified.message.toStdString();
+}
+
+void MatrixWalk::runCell(const Cell& cell)
+{
+    const std::string where = QStringLiteral("%1 at %2 (%3)")
+                                  .arg(cell.fault, pageOf(cell.step), phaseLetter(cell.phase))
+                                  .toStdString();
+    SCOPED_TRACE(where);
+    walkToStep(cell.step);
+    if (testing::Test::HasFatalFailure())
+        return;
+    const int failuresBefore = failureCount();
+    bool endedDone = false;
+    if (cell.step == 0)
+        runPreflightCell(cell, where);
+    else
+        runStepCell(cell, where, &endedDone);
+    const bool clean = !testing::Test::HasFatalFailure() && failureCount() == failuresBefore;
+    const QString verdict = cell.handled ? (clean ? QStringLiteral("ok:") : QStringLiteral("ERR:"))
+                            : endedDone  ? QStringLiteral("BUG:")
+                            : clean      ? QStringLiteral("failed:")
+                                         : QStringLiteral("ERR:");
+    FaultMatrixResults::recordCell(m_row, cell.step, verdict + phaseLetter(cell.phase));
+}
+
+int MatrixWalk::failureCount()
+{
+    const testing::TestResult* result = testing::UnitTest::GetInstance()->current_test_info()->result();
+    int failed = 0;
+    for (int i = 0; i < result->total_part_count(); ++i)
+        failed += result->GetTestPartResult(i).failed() ? 1 : 0;
+    return failed;
+}
+
+void MatrixWalk::runPreflightCell(const Cell& cell, const std::string& where)
+{
+    WizardDriver& d = *m_driver;
+    auto* recheck = d.find<QPushButton>(QStringLiteral("runChecksButton"));
+    ASSERT_NE(recheck, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(recheck->isEnabled(), 60000);
+    const Plan typed = d.wizard().plan();
+    d.wizard().auditTrail()->flush();
+    const qsizetype eventsBefore = WizardDriver::journalEvents(folder()).size();
+
+    ASSERT_TRUE(labFault("fault-add", cell.fault));
+    QTest::mouseClick(recheck, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!recheck->isEnabled(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(recheck->isEnabled(), 90000);
+
+    auto* table = d.find<QTableWidget>(QStringLiteral("preflightChecks"));
+    ASSERT_NE(table, nullptr);
+    int failed = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 2)->text() != QStringLiteral("Fail"))
+            continue;
+        ++failed;
+        EXPECT_FALSE(table->item(row, 3)->text().isEmpty()) << "a failed check says what it found";
+        EXPECT_FALSE(table->item(row, 4)->text().isEmpty()) << "a failed check has a remedy";
+    }
+    EXPECT_GE(failed, 1) << "no check failed";
+    EXPECT_FALSE(d.nextButton()->isEnabled()) << "a failed check blocks Next";
+    EXPECT_EQ(d.wizard().plan(), typed) << "the plan the operator typed changed";
+
+    expectAuditVerifies(where);
+    const QList<QJsonObject> events = WizardDriver::journalEvents(folder());
+    int recorded = 0;
+    for (qsizetype i = eventsBefore; i < events.size(); ++i) {
+        const QJsonObject details = events.at(i).value(QLatin1String("details")).toObject();
+        if (events.at(i).value(QLatin1String("kind")) == QLatin1String("check-result") &&
+            details.value(QLatin1String("result")) == QLatin1String("failed") &&
+            !details.value(QLatin1String("detail")).toString().isEmpty())
+            ++recorded;
+    }
+    EXPECT_EQ(recorded, failed) << "each failed check is in the journal with what it found";
+
+    ASSERT_TRUE(labFault("fault-clear", cell.fault));
+    QTest::mouseClick(recheck, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!recheck->isEnabled(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(recheck->isEnabled(), 90000);
+    auto* acknowledge = d.find<QCheckBox>(QStringLiteral("acknowledgeWarnings"));
+    if (acknowledge && acknowledge->isVisible() && !acknowledge->isChecked())
+        QTest::mouseClick(acknowledge, Qt::LeftButton, {}, QPoint(5, acknowledge->height() / 2));
+    EXPECT_TRUE(d.nextButton()->isEnabled())
+        << "Re-check after clearing the fault: "
+        << d.find<QLabel>(QStringLiteral("preflightSummary"))->text().toStdString();
+}
+
+QMap<QString, QString> MatrixWalk::typeOnPage(int step)
+{
+    const Plan& plan = m_driver->wizard().plan();
+    QMap<QString, QString> typed;
+    switch (step) {
+    case 3:
+        typed.insert(QStringLiteral("backupDescription"),
+                     QStringLiteral("Fault matrix: typed before the fault (Ümlaut)"));
+        break;
+    case 4:
+        typed.insert(QStringLiteral("confirmDatabase"), plan.mgcDatabase);
+        typed.insert(QStringLiteral("confirmInstance"), plan.primaryInstance.name.toLower());
+        break;
+    case 5:
+        typed.insert(QStringLiteral("backupJobName"), QStringLiteral("LSBackup_mgc_FaultMatrix"));
+        typed.insert(QStringLiteral("confirmSecondaryDatabase"), plan.mgcDatabase);
+        typed.insert(QStringLiteral("confirmSecondaryInstance"), plan.backupInstance.name);
+        break;
+    case 7:
+        typed.insert(QStringLiteral("poolIdentityStep7"),
+                     QStringLiteral("PersistentChatServer:PCHAT.contoso.com"));
+        break;
+    default:
+        break;
+    }
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+        m_driver->retype(it.key(), it.value());
+    return typed;
+}
+
+void MatrixWalk::expectTypedKept(const QMap<QString, QString>& typed, const Plan& plan, const char* when)
+{
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+        auto* edit = m_driver->find<QLineEdit>(it.key());
+        ASSERT_NE(edit, nullptr) << it.key().toStdString();
+        EXPECT_EQ(edit->text(), it.value()) << it.key().toStdString() << " " << when;
+    }
+    EXPECT_EQ(m_driver->wizard().plan(), plan) << "the plan the operator typed changed " << when;
+}
+
+void MatrixWalk::clickRun(StepPage* page, const QString& faultWhileRunning)
+{
+    auto* run = m_driver->find<QPushButton>(QStringLiteral("runButton"));
+    ASSERT_NE(run, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 20000);
+    if (!faultWhileRunning.isEmpty())
+        ASSERT_TRUE(labSpeed(10));
+    // The run starts once the audit trail has the confirmation on disk: until then the status is still
+    // the one of the run before (Failed, for a retry).
+    FailbackStep* step = page->stepObject();
+    auto started = std::make_shared<bool>(false);
+    const QMetaObject::Connection watch =
+        QObject::connect(step, &FailbackStep::statusChanged, step, [started](StepStatus status) {
+            *started = *started || status == StepStatus::Running;
+        });
+    answerConfirmationSoon();
+    QTest::mouseClick(run, Qt::LeftButton);
+    if (!faultWhileRunning.isEmpty()) {
+        auto* bar = m_driver->find<QProgressBar>(QStringLiteral("stepProgress"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0 || (*started && !page->isBusy()), 60000);
+        EXPECT_TRUE(page->isBusy()) << "the step ended before its main action showed progress";
+        ASSERT_TRUE(labFault("fault-add", faultWhileRunning));
+        labSpeed(400);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(*started && !page->isBusy(), 120000);
+    QObject::disconnect(watch);
+}
+
+void MatrixWalk::runStepCell(const Cell& cell, const std::string& where, bool* endedDone)
+{
+    WizardDriver& d = *m_driver;
+    auto* page = qobject_cast<StepPage*>(d.wizard().currentPage());
+    ASSERT_NE(page, nullptr);
+    FailbackStep* step = page->stepObject();
+    ASSERT_NE(step, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+    ASSERT_EQ(step->status(), StepStatus::Ready) << step->outcome().summary.toStdString();
+    const QMap<QString, QString> typed = typeOnPage(cell.step);
+    if (!cell.untick.isEmpty()) {
+        auto* box = d.find<QCheckBox>(cell.untick);
+        ASSERT_NE(box, nullptr) << cell.untick.toStdString();
+        if (box->isChecked())
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(5, box->height() / 2));
+        ASSERT_FALSE(box->isChecked());
+    }
+    const Plan plan = d.wizard().plan();
+    d.wizard().auditTrail()->flush();
+    const qsizetype eventsBefore = WizardDriver::journalEvents(folder()).size();
+
+    if (cell.inject == Inject::BeforeRun)
+        ASSERT_TRUE(labFault("fault-add", cell.fault));
+    clickRun(page, cell.inject == Inject::WhileRunning ? cell.fault : QString());
+    if (testing::Test::HasFatalFailure())
+        return;
+
+    const StepOutcome outcome = step->outcome();
+    const StepStatus status = step->status();
+    *endedDone = status == StepStatus::Done || status == StepStatus::AlreadyDone;
+    if (cell.handled) {
+        EXPECT_TRUE(*endedDone) << "the option on the page handles the fault, yet the step ended "
+                                << AuditTrail::statusName(int(status)).toStdString() << ": "
+                                << outcome.summary.toStdString();
+        *endedDone = false;
+        expectTypedKept(typed, plan, "after the run");
+        expectAuditVerifies(where);
+        ASSERT_TRUE(labFault("fault-clear", cell.fault));
+        return;
+    }
+    EXPECT_TRUE(status == StepStatus::Failed || status == StepStatus::Cancelled)
+        << "the step ended " << AuditTrail::statusName(int(status)).toStdString()
+        << " under the fault: " << outcome.summary.toStdString();
+    if (*endedDone) {
+        // Found as a bug: nothing to retry. The fault is cleared for the cells after this one.
+        labFault("fault-clear", cell.fault);
+        return;
+    }
+    const QString shown = d.find<QLabel>(QStringLiteral("stepOutcome"))->text();
+    EXPECT_FALSE(outcome.summary.isEmpty());
+    EXPECT_TRUE(shown.contains(outcome.summary)) << shown.toStdString();
+    EXPECT_FALSE(outcome.remedy.isEmpty()) << "no remedy for: " << outcome.summary.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("What to do: ") + outcome.remedy)) << shown.toStdString();
+    EXPECT_FALSE(d.wizard().button(QWizard::NextButton)->isEnabled() &&
+                 d.wizard().button(QWizard::NextButton)->isVisible())
+        << "Next is open after a failed step";
+    EXPECT_FALSE(d.wizard().button(QWizard::CommitButton)->isEnabled() &&
+                 d.wizard().button(QWizard::CommitButton)->isVisible())
+        << "Commit is open after a failed step";
+    EXPECT_EQ(d.find<QPushButton>(QStringLiteral("runButton"))->text(), QStringLiteral("Retry"));
+    expectTypedKept(typed, plan, "after the failure");
+
+    expectAuditVerifies(where);
+    const QList<QJsonObject> events = WizardDriver::journalEvents(folder());
+    bool recorded = false;
+    for (qsizetype i = eventsBefore; i < events.size(); ++i) {
+        const QJsonObject& event = events.at(i);
+        const QJsonObject details = event.value(QLatin1String("details")).toObject();
+        if (event.value(QLatin1String("kind")) != QLatin1String("step-state") ||
+            event.value(QLatin1String("step")).toInt() != cell.step)
+            continue;
+        const QString recordedStatus = details.value(QLatin1String("status")).toString();
+        EXPECT_NE(recordedStatus, QStringLiteral("done")) << "the journal records the step done";
+        if (recordedStatus != QLatin1String("failed") && recordedStatus != QLatin1String("cancelled"))
+            continue;
+        recorded = true;
+        EXPECT_EQ(details.value(QLatin1String("summary")).toString(), outcome.summary);
+        EXPECT_EQ(details.value(QLatin1String("remedy")).toString(), outcome.remedy);
+        EXPECT_EQ(details.value(QLatin1String("error")).toObject().value(QLatin1String("text")).toString(),
+                  outcome.error.text);
+    }
+    EXPECT_TRUE(recorded) << "no failed step-state event for step " << cell.step;
+
+    // The retry, once the fault is cleared.
+    ASSERT_TRUE(labFault("fault-clear", cell.fault));
+    clickRun(page);
+    if (testing::Test::HasFatalFailure())
+        return;
+    EXPECT_TRUE(step->status() == StepStatus::Done || step->status() == StepStatus::AlreadyDone)
+        << "the retry ended " << AuditTrail::statusName(int(step->status())).toStdString() << ": "
+        << step->outcome().summary.toStdString() << " " << step->outcome().error.text.toStdString();
+    expectTypedKept(typed, plan, "after the retry");
+}
+
+void MatrixWalk::walkToStep(int step)
+{
+    m_driver->walkTo(pageOf(step));
+}
+
+void MatrixWalk::runRow(const QString& row, const QList<QList<Cell>>& walks)
+{
+    for (const QList<Cell>& cells : walks) {
+        MatrixWalk walk(row);
+        for (const Cell& cell : cells) {
+            walk.runCell(cell);
+            if (testing::Test::HasFatalFailure())
+                break;
+        }
+        if (testing::Test::HasFatalFailure())
+            break;
+    }
+    FaultMatrixResults::writeRow(row);
+}
