@@ -65,6 +65,7 @@ bool AuditTrail::startRun(const QString& root, const RunInfo& info, QString* err
     if (folder.isEmpty() || !openWriter(folder, error))
         return false;
     record(AuditKind::RunStarted, {{AuditKey::Version, info.version},
+                                   {AuditKey::Procedure, info.procedure},
                                    {AuditKey::Language, info.language},
                                    {AuditKey::Plan, info.plan},
                                    {AuditKey::Resumes, QString()},
@@ -215,16 +216,16 @@ QJsonObject AuditTrail::messageJson(const SqlMessage& message)
 
 namespace {
 
-EvidenceFile scriptFile(const QString& target, bool shell)
+EvidenceFile scriptFile(const QString& target, ScriptLanguage language)
 {
-    return {QStringLiteral("scripts"), target, shell ? QStringLiteral("ps1") : QStringLiteral("sql")};
+    return {QStringLiteral("scripts"), target,
+            language == ScriptLanguage::PowerShell ? QStringLiteral("ps1") : QStringLiteral("sql")};
 }
 
 } // namespace
 
-void AuditTrail::attachStep(FailbackStep* step)
+void AuditTrail::attachStep(FailbackStep* step, int number)
 {
-    const int number = int(step->id());
     step->setCommandGate(commandGate());
     connect(step, &FailbackStep::statusChanged, this, [this, step, number](StepStatus status) {
         QJsonObject details{{AuditKey::Status, statusName(int(status))}};
@@ -240,14 +241,12 @@ void AuditTrail::attachStep(FailbackStep* step)
         record(AuditKind::StepState, details, number);
     });
     connect(step, &FailbackStep::commandStarted, this,
-            [this, number](const QString& target, const QString& text) {
-                const bool shell = number == int(StepId::ClearActiveServers) ||
-                                   number == int(StepId::SetActiveServers) ||
-                                   number == int(StepId::PoolNormal);
+            [this, step, number](const QString& target, const QString& text) {
                 const QByteArray bytes = text.toUtf8();
                 recordFile(
-                    scriptFile(target, shell), [bytes] { return bytes; }, AuditKind::CommandStarted,
-                    {{AuditKey::Target, target}, {AuditKey::Text, text}}, number, AuditKey::Script);
+                    scriptFile(target, step->scriptLanguage()), [bytes] { return bytes; },
+                    AuditKind::CommandStarted, {{AuditKey::Target, target}, {AuditKey::Text, text}}, number,
+                    AuditKey::Script);
             });
     connect(step, &FailbackStep::message, this, [this, number](const SqlMessage& message) {
         record(AuditKind::ServerMessage, messageJson(message), number);
@@ -271,12 +270,10 @@ void AuditTrail::attachPreflight(PreflightRunner* runner)
     const int number = int(StepId::Preflight);
     runner->setCommandGate(commandGate());
     connect(runner, &PreflightRunner::commandStarted, this,
-            [this, number](const QString& target, const QString& text) {
+            [this, number](const QString& target, const QString& text, ScriptLanguage language) {
                 const QByteArray bytes = text.toUtf8();
-                const bool shell = !text.contains(QLatin1String("SELECT"), Qt::CaseInsensitive) &&
-                                   text.contains(QLatin1String("-Cs"), Qt::CaseInsensitive);
                 recordFile(
-                    scriptFile(target, shell), [bytes] { return bytes; }, AuditKind::CommandStarted,
+                    scriptFile(target, language), [bytes] { return bytes; }, AuditKind::CommandStarted,
                     {{AuditKey::Target, target}, {AuditKey::Text, text}}, number, AuditKey::Script);
             });
     connect(runner, &PreflightRunner::checkFinished, this,

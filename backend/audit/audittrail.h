@@ -63,7 +63,8 @@ public:
     // Follows a step: state changes with their outcome, each command with a copy under scripts/, the
     // server's messages, and how each command ended. Write-ahead: each command goes out only once its
     // command-started event and script are on the disk, and never when they cannot be written.
-    void attachStep(FailbackStep* step);
+    // number is the step's number in its procedure, as the journal records it.
+    void attachStep(FailbackStep* step, int number);
     // Follows Preflight: each check's result and the queries it sent (written ahead like a step's).
     void attachPreflight(PreflightRunner* runner);
 

@@ -29,6 +29,8 @@ public:
     // The objects that run the procedure's actions, in run order.
     const QList<FailbackStep*>& steps() const { return m_steps; }
     FailbackStep* step(StepId id) const;
+    // The step's number in the procedure, as the journal records it.
+    int numberOf(const FailbackStep* step) const;
 
     // How the run is recorded: the facts of run-started and run-resumed besides the plan.
     struct Mode

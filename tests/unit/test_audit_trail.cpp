@@ -3,6 +3,7 @@
 #include "backend/audit/audittrail.h"
 #include "backend/audit/auditverifier.h"
 #include "backend/audit/recordedrun.h"
+#include "backend/run/procedure.h"
 
 #include <gtest/gtest.h>
 #include <QCoreApplication>
@@ -177,10 +178,18 @@ TEST(RecordedRunTest, ReadsWhereTheRunStoodAndFindsItForResuming)
     EXPECT_EQ(run->lastPage, QStringLiteral("step4"));
     EXPECT_TRUE(run->isStepDone(3));
     EXPECT_FALSE(run->isStepDone(4));
-    EXPECT_EQ(run->firstStepNotDone(), 4);
-    EXPECT_EQ(RecordedRun::findResumable(root.path(), QStringLiteral("training")), folder);
-    EXPECT_TRUE(RecordedRun::findResumable(root.path(), QStringLiteral("production")).isEmpty());
-    EXPECT_TRUE(run->describe().contains(QLatin1String("step 4")));
+    EXPECT_EQ(run->procedure, QStringLiteral("failback"));
+    EXPECT_EQ(Procedure::failback().nextStep(*run), 4);
+    EXPECT_EQ(RecordedRun::findResumable(root.path(), QStringLiteral("training"), run->procedure), folder);
+    EXPECT_TRUE(
+        RecordedRun::findResumable(root.path(), QStringLiteral("production"), run->procedure).isEmpty());
+    // A run of another procedure is not continued as this one.
+    EXPECT_TRUE(
+        RecordedRun::findResumable(root.path(), QStringLiteral("training"), QStringLiteral("failover"))
+            .isEmpty());
+    const QString progress = Procedure::failback().describeProgress(*run);
+    EXPECT_TRUE(progress.contains(QLatin1String("step 4"))) << progress.toStdString();
+    EXPECT_TRUE(run->describe(progress).contains(progress));
 
     // Resuming continues the same chain; a finished run is not offered again.
     {
@@ -191,7 +200,9 @@ TEST(RecordedRunTest, ReadsWhereTheRunStoodAndFindsItForResuming)
     }
     EXPECT_TRUE(AuditVerifier::verify(folder).ok);
     EXPECT_TRUE(RecordedRun::read(folder)->isFinished());
-    EXPECT_TRUE(RecordedRun::findResumable(root.path(), QStringLiteral("training")).isEmpty());
+    EXPECT_TRUE(
+        RecordedRun::findResumable(root.path(), QStringLiteral("training"), QStringLiteral("failback"))
+            .isEmpty());
 }
 
 TEST(RecordedRunTest, AResumeReadsNothingFromAJournalThatDoesNotVerify)
@@ -235,5 +246,7 @@ TEST(RecordedRunTest, IgnoresRunsThatChangedNothing)
         ASSERT_TRUE(trail.startRun(root.path(), testRun(), nullptr));
         trail.record(AuditKind::PageEntered, {{QStringLiteral("page"), QStringLiteral("environment")}});
     }
-    EXPECT_TRUE(RecordedRun::findResumable(root.path(), QStringLiteral("training")).isEmpty());
+    EXPECT_TRUE(
+        RecordedRun::findResumable(root.path(), QStringLiteral("training"), QStringLiteral("failback"))
+            .isEmpty());
 }
