@@ -64,15 +64,49 @@ bool AuditTrail::startRun(const QString& root, const RunInfo& info, QString* err
         Journal::createRunFolder(root, QDateTime::currentDateTimeUtc(), info.host, info.pool, error);
     if (folder.isEmpty() || !openWriter(folder, error))
         return false;
-    record(AuditKind::RunStarted, {{AuditKey::Version, info.version},
-                                   {AuditKey::Procedure, info.procedure},
-                                   {AuditKey::Language, info.language},
-                                   {AuditKey::Plan, info.plan},
-                                   {AuditKey::Resumes, QString()},
-                                   {AuditKey::Unattended, info.unattended}});
-    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Audit trail of this run: %1"),
-                      {QDir::toNativeSeparators(folder)});
+    recordRunStarted();
     return true;
+}
+
+void AuditTrail::startRunAsync(const QString& root, const RunInfo& info, QObject* context,
+                               std::function<void(bool started, const QString& error)> done)
+{
+    m_info = info;
+    m_sealed = false;
+    m_failure.clear();
+    m_starting = true;
+    AuditWriter* writer = m_writer;
+    const QPointer<QObject> receiver(context);
+    const QDateTime startUtc = QDateTime::currentDateTimeUtc();
+    // The destructor waits for the writer's queue, so this trail outlives the job; an answer posted to it
+    // after it is gone is dropped with it.
+    QMetaObject::invokeMethod(writer, [this, writer, receiver, root, info, startUtc, done = std::move(done)] {
+        QString message;
+        const QString folder = Journal::createRunFolder(root, startUtc, info.host, info.pool, &message);
+        const bool opened =
+            !folder.isEmpty() && writer->open(folder, info.operatorName, info.host, info.mode, &message);
+        QMetaObject::invokeMethod(this, [this, receiver, folder, opened, message, done] {
+            m_starting = false;
+            if (opened) {
+                m_folder = folder;
+                recordRunStarted();
+            }
+            if (receiver)
+                done(opened, message);
+        });
+    });
+}
+
+void AuditTrail::recordRunStarted()
+{
+    record(AuditKind::RunStarted, {{AuditKey::Version, m_info.version},
+                                   {AuditKey::Procedure, m_info.procedure},
+                                   {AuditKey::Language, m_info.language},
+                                   {AuditKey::Plan, m_info.plan},
+                                   {AuditKey::Resumes, QString()},
+                                   {AuditKey::Unattended, m_info.unattended}});
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Audit trail of this run: %1"),
+                      {QDir::toNativeSeparators(m_folder)});
 }
 
 bool AuditTrail::resumeRun(const QString& folder, const RunInfo& info, QString* error)

@@ -33,9 +33,17 @@ public:
     // Creates <root>/<time>_<host>_<pool> and records run-started. Waits for the disk (once, before the run
     // begins); false with *error in the user's language when the folder or journal cannot be written.
     bool startRun(const QString& root, const RunInfo& info, QString* error);
+    // The same without waiting: the folder is made and the journal opened on the writer's thread, and done
+    // is called on context's thread with the outcome (error in the user's language when it failed). For the
+    // wizard, whose window must not freeze while a slow or network disk answers. Until done, isActive() is
+    // false.
+    void startRunAsync(const QString& root, const RunInfo& info, QObject* context,
+                       std::function<void(bool started, const QString& error)> done);
     // Continues the journal of an interrupted run in folder and records run-resumed.
     bool resumeRun(const QString& folder, const RunInfo& info, QString* error);
     bool isActive() const { return !m_folder.isEmpty(); }
+    // A startRunAsync has not called back yet.
+    bool isStarting() const { return m_starting; }
     QString folder() const { return m_folder; }
     Journal::Mode mode() const { return m_info.mode; }
     // Once a write failed nothing more is recorded, and whenWritten never proceeds.
@@ -79,10 +87,12 @@ private:
     // Lets a command go once everything recorded so far (its command-started event included) is written.
     CommandGate commandGate();
     bool openWriter(const QString& folder, QString* error);
+    void recordRunStarted();
     void reportFailure(const QString& message);
 
     RunInfo m_info;
     QString m_folder;
+    bool m_starting = false;
     QString m_failure;
     bool m_sealed = false;
     QThread* m_thread;

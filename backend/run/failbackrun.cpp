@@ -51,15 +51,34 @@ int FailbackRun::numberOf(const FailbackStep* step) const
     return described ? described->number() : -1;
 }
 
-bool FailbackRun::start(const QString& root, const Plan& plan, const Mode& mode, QString* error)
+RunInfo FailbackRun::startInfo(const Plan& plan, const Mode& mode) const
 {
     // The folder is named after the pool, without its service prefix ("PersistentChatServer:").
-    const RunInfo info =
-        runInfo(m_procedure, PlanJson::toJson(plan), plan.lync.poolIdentity.section(u':', -1), mode);
-    if (!m_trail->startRun(root, info, error))
+    return runInfo(m_procedure, PlanJson::toJson(plan), plan.lync.poolIdentity.section(u':', -1), mode);
+}
+
+bool FailbackRun::start(const QString& root, const Plan& plan, const Mode& mode, QString* error)
+{
+    if (!m_trail->startRun(root, startInfo(plan, mode), error))
         return false;
     m_closed = false;
     return true;
+}
+
+void FailbackRun::startAsync(const QString& root, const Plan& plan, const Mode& mode, QObject* context,
+                             std::function<void(bool started, const QString& error)> done)
+{
+    m_trail->startRunAsync(root, startInfo(plan, mode), context,
+                           [this, done = std::move(done)](bool started, const QString& error) {
+                               if (started)
+                                   m_closed = false;
+                               done(started, error);
+                           });
+}
+
+bool FailbackRun::isStarting() const
+{
+    return m_trail->isStarting();
 }
 
 bool FailbackRun::resume(const RecordedRun& run, const Mode& mode, QString* error)

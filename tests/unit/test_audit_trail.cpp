@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace pchat;
 
@@ -104,6 +105,70 @@ TEST(AuditTrailTest, RecordsInOrderWithFilesAndVerifies)
     EXPECT_FALSE(tampered.ok);
     EXPECT_EQ(tampered.problem, AuditVerifier::VerifyResult::FileChanged);
     EXPECT_EQ(tampered.sequence, 3);
+}
+
+TEST(AuditTrailTest, StartsWithoutWaitingAndCallsBackOnTheCallersThread)
+{
+    QTemporaryDir root;
+    AuditTrail trail;
+    QObject context;
+    bool called = false;
+    bool started = false;
+    QString error;
+    RunInfo info = testRun();
+    info.procedure = QStringLiteral("failover");
+    trail.startRunAsync(root.path(), info, &context, [&](bool ok, const QString& why) {
+        EXPECT_EQ(QThread::currentThread(), context.thread());
+        called = true;
+        started = ok;
+        error = why;
+    });
+    // The caller goes on at once; the trail is not active before it called back.
+    EXPECT_TRUE(trail.isStarting());
+    EXPECT_FALSE(trail.isActive());
+    QElapsedTimer timer;
+    timer.start();
+    while (!called && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    ASSERT_TRUE(called);
+    ASSERT_TRUE(started) << error.toStdString();
+    EXPECT_FALSE(trail.isStarting());
+    ASSERT_TRUE(trail.isActive());
+    trail.flush();
+    const QList<QJsonObject> written = events(trail.folder());
+    ASSERT_FALSE(written.isEmpty());
+    const QJsonObject details = written.first().value(QStringLiteral("details")).toObject();
+    EXPECT_EQ(written.first().value(QStringLiteral("kind")).toString(), QStringLiteral("run-started"));
+    EXPECT_EQ(details.value(QStringLiteral("procedure")).toString(), QStringLiteral("failover"));
+}
+
+TEST(AuditTrailTest, AnAsyncStartThatCannotCreateTheFolderSaysWhy)
+{
+    QTemporaryDir root;
+    // A file where the root folder should be: nothing can be created under it.
+    const QString blocked = QDir(root.path()).filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocked);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    AuditTrail trail;
+    QObject context;
+    bool called = false;
+    bool started = true;
+    QString error;
+    trail.startRunAsync(blocked, testRun(), &context, [&](bool ok, const QString& why) {
+        called = true;
+        started = ok;
+        error = why;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    while (!called && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    ASSERT_TRUE(called);
+    EXPECT_FALSE(started);
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(trail.isActive());
+    EXPECT_FALSE(trail.isStarting());
 }
 
 TEST(AuditTrailTest, GateProceedsOnlyOnceWritten)
