@@ -129,10 +129,13 @@ FailbackWizard::FailbackWizard(QWidget* parent)
         if (auto* stepPage = qobject_cast<StepPage*>(page(id))) {
             // QWizard re-enables Back whenever a page's completeness changes; a running step must not be
             // left.
-            connect(stepPage, &QWizardPage::completeChanged, this, [this, stepPage] {
+            // A step can become busy or idle without its completeness changing, hence both signals.
+            const auto followBusy = [this, stepPage] {
                 if (currentPage() == stepPage)
                     button(QWizard::BackButton)->setEnabled(!stepPage->isBusy());
-            });
+            };
+            connect(stepPage, &QWizardPage::completeChanged, this, followBusy);
+            connect(stepPage, &PlanPage::pageStateChanged, this, followBusy);
         }
     }
 
