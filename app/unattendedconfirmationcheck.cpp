@@ -2,6 +2,7 @@
 
 #include "backend/audit/journalkeys.h"
 #include "backend/steps/setactiveserversstep.h"
+#include "backend/steps/stepinfo.h"
 
 #include <algorithm>
 
@@ -30,8 +31,8 @@ Result typed(StepId step, const QString& database, const QString& instance, cons
                 "Step %1 overwrites the database %2 on %3, and the plan does not confirm it; nothing "
                 "of step %1 was changed. Set \"unattended.%4\" to \"%2\" and \"unattended.%5\" to "
                 "\"%3\" in the plan (it has \"%6\" and \"%7\"), then run again.")
-                .arg(QString::number(int(step)), database, instance, databaseField, instanceField,
-                     typedDatabase, typedInstance);
+                .arg(QString::number(StepInfo::number(step)), database, instance, databaseField,
+                     instanceField, typedDatabase, typedInstance);
     return result;
 }
 

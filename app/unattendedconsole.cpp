@@ -1,5 +1,6 @@
 #include "unattendedconsole.h"
 
+#include "backend/run/procedure.h"
 #include "backend/steps/stepinfo.h"
 
 #include <algorithm>
@@ -55,8 +56,8 @@ QString UnattendedConsole::label(StepId step, bool withTitle)
 {
     if (step == StepId::Preflight)
         return QStringLiteral("[%1]").arg(StepInfo::title(StepId::Preflight));
-    const QString number =
-        QStringLiteral("%1/%2").arg(QString::number(int(step)), QString::number(procedureSteps().size()));
+    const QString number = QStringLiteral("%1/%2").arg(QString::number(StepInfo::number(step)),
+                                                       QString::number(Procedure::of(step).lastNumber()));
     return withTitle ? QStringLiteral("[%1 %2]").arg(number, StepInfo::title(step))
                      : QStringLiteral("[%1]").arg(number);
 }

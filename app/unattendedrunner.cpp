@@ -223,17 +223,19 @@ void UnattendedRunner::beginRun()
             m_console.progress(id, sample, totalBytesOf(step));
         });
     }
-    auto* logShipping = qobject_cast<LogShippingStep*>(m_steps.at(int(StepId::LogShipping) - 1));
-    connect(logShipping, &LogShippingStep::firstLogProgress, this,
-            [this](const QString& job, StepStatus status, const QString& detail, qint64 durationMs) {
-                const QString state = status == StepStatus::Running ? tr("started")
-                                      : status == StepStatus::Done  ? tr("succeeded")
-                                                                    : tr("FAILED");
-                m_console.line(QStringLiteral("%1 %2: %3 (%4 s) %5")
-                                   .arg(UnattendedConsole::label(StepId::LogShipping, false), job, state,
-                                        QString::number(durationMs / 1000.0, 'f', 1), detail));
-            });
-    connect(logShipping, &LogShippingStep::firstLogShipped, this, &UnattendedRunner::firstLogShipped);
+    // Only the failback configures log shipping and waits for its first log backup.
+    if (auto* logShipping = qobject_cast<LogShippingStep*>(m_run->step(StepId::LogShipping))) {
+        connect(logShipping, &LogShippingStep::firstLogProgress, this,
+                [this](const QString& job, StepStatus status, const QString& detail, qint64 durationMs) {
+                    const QString state = status == StepStatus::Running ? tr("started")
+                                          : status == StepStatus::Done  ? tr("succeeded")
+                                                                        : tr("FAILED");
+                    m_console.line(QStringLiteral("%1 %2: %3 (%4 s) %5")
+                                       .arg(UnattendedConsole::label(StepId::LogShipping, false), job, state,
+                                            QString::number(durationMs / 1000.0, 'f', 1), detail));
+                });
+        connect(logShipping, &LogShippingStep::firstLogShipped, this, &UnattendedRunner::firstLogShipped);
+    }
 
     // Nothing is sent to a server before the trail holds run-started.
     m_trail->whenWritten(this, [this] { runPreflight(); });
@@ -339,11 +341,11 @@ void UnattendedRunner::stepInspected(FailbackStep* step)
         return;
     }
     m_console.outcome(id, step->outcome());
-    stop(FailbackApplication::StepFailed + int(id), AuditReason::Failed,
+    stop(FailbackApplication::StepFailed + StepInfo::number(id), AuditReason::Failed,
          tr("Step %1 (%2) could not read the state it starts from; nothing of it was changed. Correct the "
             "cause "
             "(see \"What to do\" above), then run again.")
-             .arg(QString::number(int(id)), StepInfo::title(id)));
+             .arg(QString::number(StepInfo::number(id)), StepInfo::title(id)));
 }
 
 void UnattendedRunner::runStep(FailbackStep* step)
@@ -367,7 +369,7 @@ void UnattendedRunner::runStep(FailbackStep* step)
     }
     const auto confirmation = UnattendedConfirmationCheck::forStep(m_plan, id);
     if (confirmation.needed) {
-        recordConfirmation(confirmation, int(id));
+        recordConfirmation(confirmation, StepInfo::number(id));
         if (!confirmation.given) {
             stop(FailbackApplication::ConfirmationMissing, AuditReason::ConfirmationMissing,
                  confirmation.problem);
@@ -402,11 +404,11 @@ void UnattendedRunner::stepFinished(FailbackStep* step)
             nextStep();
         return;
     }
-    stop(FailbackApplication::StepFailed + int(id), AuditReason::Failed,
+    stop(FailbackApplication::StepFailed + StepInfo::number(id), AuditReason::Failed,
          tr("Step %1 (%2) did not complete, and the steps after it were not run. Correct the cause (see "
             "\"What "
             "to do\" above), then run again: what is already in place is found and skipped.")
-             .arg(QString::number(int(id)), StepInfo::title(id)));
+             .arg(QString::number(StepInfo::number(id)), StepInfo::title(id)));
 }
 
 void UnattendedRunner::waitForFirstLog()
@@ -425,7 +427,7 @@ void UnattendedRunner::waitForFirstLog()
 void UnattendedRunner::firstLogShipped(bool ok, const QString& file, const QString& error,
                                        const QString& remedy)
 {
-    const int step = int(StepId::LogShipping);
+    const int step = StepInfo::number(StepId::LogShipping);
     m_trail->record(AuditKind::CheckResult,
                     {{AuditKey::Check, QStringLiteral("logShipping.firstLogShipped")},
                      {AuditKey::Title, tr("First log backup copied and restored on the secondary")},
@@ -499,8 +501,9 @@ void UnattendedRunner::interrupt(StopRequest::Kind kind)
 QString UnattendedRunner::pageKey() const
 {
     // The wizard's page keys, so that the report and a resuming wizard read the place the same way.
-    return m_index < 0 ? Procedure::failback().pageKey(int(StepId::Preflight))
-                       : Procedure::failback().pageKey(int(m_steps.at(m_index)->id()));
+    const Procedure& procedure = m_run->procedure();
+    return m_index < 0 ? procedure.pageKey(int(StepId::Preflight))
+                       : procedure.pageKey(m_run->numberOf(m_steps.at(m_index)));
 }
 
 void UnattendedRunner::stop(int exitCode, const QString& reason, const QString& message)

@@ -204,8 +204,9 @@ QString ReportHtml::overview() const
     for (const RunRecord::Section& s : m_record.sections()) {
         if (s.step < 0)
             continue;
-        rows.append({ReportTexts::sectionTitle(s.step), orNotRecorded(ReportTexts::stepStatus(s.outcome())),
-                     ReportTexts::utc(s.firstUtc), ReportTexts::utc(s.lastUtc)});
+        rows.append({ReportTexts::sectionTitle(m_record.procedure(), s.step),
+                     orNotRecorded(ReportTexts::stepStatus(s.outcome())), ReportTexts::utc(s.firstUtc),
+                     ReportTexts::utc(s.lastUtc)});
     }
     if (rows.isEmpty())
         return {};
@@ -215,9 +216,9 @@ QString ReportHtml::overview() const
 
 QString ReportHtml::section(const RunRecord::Section& s) const
 {
-    const QString id = s.step < 0 ? QStringLiteral("run") : Procedure::failback().pageKey(s.step);
+    const QString id = s.step < 0 ? QStringLiteral("run") : m_record.procedure().pageKey(s.step);
     QString html = QStringLiteral("\n<div class=\"section\" id=\"%1\">").arg(id);
-    html += heading(2, ReportTexts::sectionTitle(s.step), true);
+    html += heading(2, ReportTexts::sectionTitle(m_record.procedure(), s.step), true);
     if (s.step >= 0) {
         const QString outcome = s.outcome();
         const QString color = isBadStatus(outcome)    ? red

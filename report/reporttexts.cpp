@@ -36,15 +36,11 @@ QString ReportTexts::result(RunRecord::Result result)
     return {};
 }
 
-QString ReportTexts::sectionTitle(int step)
+QString ReportTexts::sectionTitle(const Procedure& procedure, int step)
 {
     if (step < 0)
         return tr("Run");
-    const ProcedureStep* known = nullptr;
-    for (const ProcedureStep& candidate : Procedure::failback().steps()) {
-        if (candidate.number() == step)
-            known = &candidate;
-    }
+    const ProcedureStep* known = procedure.step(step);
     if (!known)
         return tr("Step %1").arg(step); // a step number this version does not know
     return known->create ? tr("Step %1: %2").arg(QString::number(step), known->title()) : known->title();

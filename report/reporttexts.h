@@ -19,7 +19,7 @@ public:
     static QString mode(const QString& mode);
     static QString result(RunRecord::Result result);
     // "Run", "Preflight checks", "Step 3: Back up mgc ..."
-    static QString sectionTitle(int step);
+    static QString sectionTitle(const Procedure& procedure, int step);
 
     // Each maps the journal's value to words; a value this version does not know is returned unchanged, so
     // that nothing the journal says is hidden. The caller escapes the result like any other text.

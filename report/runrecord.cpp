@@ -15,6 +15,12 @@
 
 namespace pchat {
 
+const Procedure& RunRecord::procedure() const
+{
+    const Procedure* known = Procedure::byName(m_cover.procedure);
+    return known ? *known : Procedure::failback();
+}
+
 namespace {
 
 QString text(const QJsonObject& details, QLatin1String key)
@@ -172,6 +178,8 @@ void RunRecord::add(const AuditEvent& event)
         if (kind == AuditKind::RunStarted && m_cover.version.isEmpty()) {
             m_cover.version = text(d, AuditKey::Version);
             m_cover.language = text(d, AuditKey::Language);
+            if (const QString procedure = text(d, AuditKey::Procedure); !procedure.isEmpty())
+                m_cover.procedure = procedure;
         }
         const QString pool = poolOf(d);
         if (!pool.isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backend/audit/auditevent.h"
+#include "backend/run/procedure.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,8 +38,9 @@ public:
         QStringList hosts;
         QString mode; // "production" or "training", as written in the journal
         bool training = false;
-        QString version;  // of the program that started the run
-        QString language; // the UI language when the run started
+        QString version;                                // of the program that started the run
+        QString procedure = QStringLiteral("failback"); // run-started's; journals without it are failbacks
+        QString language;                               // the UI language when the run started
         QString poolName; // lync.poolIdentity of the plan; empty when no plan was recorded
         QDateTime startUtc;
         QDateTime endUtc; // the last event
@@ -157,6 +159,8 @@ public:
     bool load(const QString& folder, QString* error);
 
     const Cover& cover() const { return m_cover; }
+    // The procedure the run followed; the failback for a name this version does not know.
+    const Procedure& procedure() const;
     // Run first, then Preflight and steps 1..7; only sections that have events.
     QList<Section> sections() const { return m_sections.values(); }
     bool hasScreenshots() const { return m_cover.screenshotCount > 0; }

@@ -129,10 +129,13 @@ FailbackWizard::FailbackWizard(QWidget* parent)
         if (auto* stepPage = qobject_cast<StepPage*>(page(id))) {
             // QWizard re-enables Back whenever a page's completeness changes; a running step must not be
             // left.
-            connect(stepPage, &QWizardPage::completeChanged, this, [this, stepPage] {
+            // A step can become busy or idle without its completeness changing, hence both signals.
+            const auto followBusy = [this, stepPage] {
                 if (currentPage() == stepPage)
                     button(QWizard::BackButton)->setEnabled(!stepPage->isBusy());
-            });
+            };
+            connect(stepPage, &QWizardPage::completeChanged, this, followBusy);
+            connect(stepPage, &PlanPage::pageStateChanged, this, followBusy);
         }
     }
 
@@ -393,7 +396,8 @@ void FailbackWizard::offerResume()
         return;
     const QString folder =
         m_resumeFolder.isEmpty()
-            ? RecordedRun::findResumable(m_auditRoot, Journal::modeName(Journal::Mode::Production))
+            ? RecordedRun::findResumable(m_auditRoot, Journal::modeName(Journal::Mode::Production),
+                                         m_run->procedure().name())
             : m_resumeFolder;
     if (folder.isEmpty())
         return;
@@ -417,7 +421,7 @@ void FailbackWizard::offerResume()
         tr("An unfinished failback run was found:\n%1\n\nContinue it? The wizard reloads its plan "
            "(you type the passwords again), reads the real state of every step on the servers and "
            "continues at the first step that is not done. Nothing that is in place is run again.")
-            .arg(run->describe()),
+            .arg(run->describe(m_run->procedure().describeProgress(*run))),
         QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("resumeQuestion"));
     QPushButton* resume = box.addButton(tr("Continue that run"), QMessageBox::AcceptRole);
@@ -460,8 +464,9 @@ bool FailbackWizard::resumeRun(const QString& folder, QString* error)
                          QString::number(record.sequence)));
         }
     }
-    const int next = run->firstStepNotDone();
-    m_resumeTarget = next > int(StepId::PoolNormal) ? SummaryPageId : ClearActiveServersPageId + next - 1;
+    const int next = m_run->procedure().nextStep(*run);
+    m_resumeTarget =
+        next > m_run->procedure().lastNumber() ? SummaryPageId : ClearActiveServersPageId + next - 1;
     OperatorLog::info(
         QT_TRANSLATE_NOOP("OperatorLog", "Resuming the run recorded in %1; it goes on at the page \"%2\"."),
         {QDir::toNativeSeparators(folder), m_stepList->text(m_resumeTarget)});

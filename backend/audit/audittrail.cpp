@@ -64,14 +64,49 @@ bool AuditTrail::startRun(const QString& root, const RunInfo& info, QString* err
         Journal::createRunFolder(root, QDateTime::currentDateTimeUtc(), info.host, info.pool, error);
     if (folder.isEmpty() || !openWriter(folder, error))
         return false;
-    record(AuditKind::RunStarted, {{AuditKey::Version, info.version},
-                                   {AuditKey::Language, info.language},
-                                   {AuditKey::Plan, info.plan},
-                                   {AuditKey::Resumes, QString()},
-                                   {AuditKey::Unattended, info.unattended}});
-    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Audit trail of this run: %1"),
-                      {QDir::toNativeSeparators(folder)});
+    recordRunStarted();
     return true;
+}
+
+void AuditTrail::startRunAsync(const QString& root, const RunInfo& info, QObject* context,
+                               std::function<void(bool started, const QString& error)> done)
+{
+    m_info = info;
+    m_sealed = false;
+    m_failure.clear();
+    m_starting = true;
+    AuditWriter* writer = m_writer;
+    const QPointer<QObject> receiver(context);
+    const QDateTime startUtc = QDateTime::currentDateTimeUtc();
+    // The destructor waits for the writer's queue, so this trail outlives the job; an answer posted to it
+    // after it is gone is dropped with it.
+    QMetaObject::invokeMethod(writer, [this, writer, receiver, root, info, startUtc, done = std::move(done)] {
+        QString message;
+        const QString folder = Journal::createRunFolder(root, startUtc, info.host, info.pool, &message);
+        const bool opened =
+            !folder.isEmpty() && writer->open(folder, info.operatorName, info.host, info.mode, &message);
+        QMetaObject::invokeMethod(this, [this, receiver, folder, opened, message, done] {
+            m_starting = false;
+            if (opened) {
+                m_folder = folder;
+                recordRunStarted();
+            }
+            if (receiver)
+                done(opened, message);
+        });
+    });
+}
+
+void AuditTrail::recordRunStarted()
+{
+    record(AuditKind::RunStarted, {{AuditKey::Version, m_info.version},
+                                   {AuditKey::Procedure, m_info.procedure},
+                                   {AuditKey::Language, m_info.language},
+                                   {AuditKey::Plan, m_info.plan},
+                                   {AuditKey::Resumes, QString()},
+                                   {AuditKey::Unattended, m_info.unattended}});
+    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Audit trail of this run: %1"),
+                      {QDir::toNativeSeparators(m_folder)});
 }
 
 bool AuditTrail::resumeRun(const QString& folder, const RunInfo& info, QString* error)
@@ -215,16 +250,16 @@ QJsonObject AuditTrail::messageJson(const SqlMessage& message)
 
 namespace {
 
-EvidenceFile scriptFile(const QString& target, bool shell)
+EvidenceFile scriptFile(const QString& target, ScriptLanguage language)
 {
-    return {QStringLiteral("scripts"), target, shell ? QStringLiteral("ps1") : QStringLiteral("sql")};
+    return {QStringLiteral("scripts"), target,
+            language == ScriptLanguage::PowerShell ? QStringLiteral("ps1") : QStringLiteral("sql")};
 }
 
 } // namespace
 
-void AuditTrail::attachStep(FailbackStep* step)
+void AuditTrail::attachStep(FailbackStep* step, int number)
 {
-    const int number = int(step->id());
     step->setCommandGate(commandGate());
     connect(step, &FailbackStep::statusChanged, this, [this, step, number](StepStatus status) {
         QJsonObject details{{AuditKey::Status, statusName(int(status))}};
@@ -240,14 +275,12 @@ void AuditTrail::attachStep(FailbackStep* step)
         record(AuditKind::StepState, details, number);
     });
     connect(step, &FailbackStep::commandStarted, this,
-            [this, number](const QString& target, const QString& text) {
-                const bool shell = number == int(StepId::ClearActiveServers) ||
-                                   number == int(StepId::SetActiveServers) ||
-                                   number == int(StepId::PoolNormal);
+            [this, step, number](const QString& target, const QString& text) {
                 const QByteArray bytes = text.toUtf8();
                 recordFile(
-                    scriptFile(target, shell), [bytes] { return bytes; }, AuditKind::CommandStarted,
-                    {{AuditKey::Target, target}, {AuditKey::Text, text}}, number, AuditKey::Script);
+                    scriptFile(target, step->scriptLanguage()), [bytes] { return bytes; },
+                    AuditKind::CommandStarted, {{AuditKey::Target, target}, {AuditKey::Text, text}}, number,
+                    AuditKey::Script);
             });
     connect(step, &FailbackStep::message, this, [this, number](const SqlMessage& message) {
         record(AuditKind::ServerMessage, messageJson(message), number);
@@ -271,12 +304,10 @@ void AuditTrail::attachPreflight(PreflightRunner* runner)
     const int number = int(StepId::Preflight);
     runner->setCommandGate(commandGate());
     connect(runner, &PreflightRunner::commandStarted, this,
-            [this, number](const QString& target, const QString& text) {
+            [this, number](const QString& target, const QString& text, ScriptLanguage language) {
                 const QByteArray bytes = text.toUtf8();
-                const bool shell = !text.contains(QLatin1String("SELECT"), Qt::CaseInsensitive) &&
-                                   text.contains(QLatin1String("-Cs"), Qt::CaseInsensitive);
                 recordFile(
-                    scriptFile(target, shell), [bytes] { return bytes; }, AuditKind::CommandStarted,
+                    scriptFile(target, language), [bytes] { return bytes; }, AuditKind::CommandStarted,
                     {{AuditKey::Target, target}, {AuditKey::Text, text}}, number, AuditKey::Script);
             });
     connect(runner, &PreflightRunner::checkFinished, this,

@@ -33,9 +33,17 @@ public:
     // Creates <root>/<time>_<host>_<pool> and records run-started. Waits for the disk (once, before the run
     // begins); false with *error in the user's language when the folder or journal cannot be written.
     bool startRun(const QString& root, const RunInfo& info, QString* error);
+    // The same without waiting: the folder is made and the journal opened on the writer's thread, and done
+    // is called on context's thread with the outcome (error in the user's language when it failed). For the
+    // wizard, whose window must not freeze while a slow or network disk answers. Until done, isActive() is
+    // false.
+    void startRunAsync(const QString& root, const RunInfo& info, QObject* context,
+                       std::function<void(bool started, const QString& error)> done);
     // Continues the journal of an interrupted run in folder and records run-resumed.
     bool resumeRun(const QString& folder, const RunInfo& info, QString* error);
     bool isActive() const { return !m_folder.isEmpty(); }
+    // A startRunAsync has not called back yet.
+    bool isStarting() const { return m_starting; }
     QString folder() const { return m_folder; }
     Journal::Mode mode() const { return m_info.mode; }
     // Once a write failed nothing more is recorded, and whenWritten never proceeds.
@@ -63,7 +71,8 @@ public:
     // Follows a step: state changes with their outcome, each command with a copy under scripts/, the
     // server's messages, and how each command ended. Write-ahead: each command goes out only once its
     // command-started event and script are on the disk, and never when they cannot be written.
-    void attachStep(FailbackStep* step);
+    // number is the step's number in its procedure, as the journal records it.
+    void attachStep(FailbackStep* step, int number);
     // Follows Preflight: each check's result and the queries it sent (written ahead like a step's).
     void attachPreflight(PreflightRunner* runner);
 
@@ -78,10 +87,12 @@ private:
     // Lets a command go once everything recorded so far (its command-started event included) is written.
     CommandGate commandGate();
     bool openWriter(const QString& folder, QString* error);
+    void recordRunStarted();
     void reportFailure(const QString& message);
 
     RunInfo m_info;
     QString m_folder;
+    bool m_starting = false;
     QString m_failure;
     bool m_sealed = false;
     QThread* m_thread;

@@ -29,6 +29,8 @@ inline constexpr QLatin1String RunInterrupted{"run-interrupted"};
 namespace AuditKey {
 // run-started, run-resumed
 inline constexpr QLatin1String Version{"version"};
+// the procedure's name; a journal without it (written before the failover existed) is a failback's
+inline constexpr QLatin1String Procedure{"procedure"};
 inline constexpr QLatin1String Language{"language"};
 inline constexpr QLatin1String Plan{"plan"};
 inline constexpr QLatin1String Resumes{"resumes"};

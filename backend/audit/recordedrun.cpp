@@ -1,8 +1,6 @@
 #include "recordedrun.h"
 
 #include "auditverifier.h"
-#include "backend/steps/stepid.h"
-#include "backend/steps/stepinfo.h"
 #include "journal.h"
 
 #include <QDir>
@@ -19,27 +17,20 @@ bool RecordedRun::isStepDone(int step) const
            (it->status == AuditStatus::Done || it->status == AuditStatus::AlreadyDone);
 }
 
-int RecordedRun::firstStepNotDone() const
+int RecordedRun::firstStepNotDone(const QList<int>& numbers) const
 {
-    for (StepId step : procedureSteps()) {
-        if (!isStepDone(int(step)))
-            return int(step);
+    for (int number : numbers) {
+        if (!isStepDone(number))
+            return number;
     }
-    return int(StepId::PoolNormal) + 1;
+    return numbers.isEmpty() ? 1 : numbers.constLast() + 1;
 }
 
-QString RecordedRun::describe() const
+QString RecordedRun::describe(const QString& stoppedAt) const
 {
-    const int next = firstStepNotDone();
-    const QString where =
-        next > int(StepId::PoolNormal)
-            ? tr("every step was recorded done")
-            : tr("it stopped at step %1, \"%2\" (last recorded: %3)")
-                  .arg(QString::number(next), StepInfo::title(StepId(next)),
-                       steps.value(next).status.isEmpty() ? tr("not started") : steps.value(next).status);
     return tr("Started %1 on %2 by %3 for pool %4; %5.")
         .arg(QLocale().toString(startedUtc.toLocalTime(), QLocale::ShortFormat), host, operatorName, pool,
-             where);
+             stoppedAt);
 }
 
 std::optional<RecordedRun> RecordedRun::read(const QString& folder, QString* error)
@@ -66,6 +57,9 @@ std::optional<RecordedRun> RecordedRun::read(const QString& folder, QString* err
         if (event.kind == AuditKind::RunStarted || event.kind == AuditKind::RunResumed) {
             run.plan = event.details.value(AuditKey::Plan).toObject();
             if (event.kind == AuditKind::RunStarted) {
+                run.procedure = event.details.value(AuditKey::Procedure).toString();
+                if (run.procedure.isEmpty())
+                    run.procedure = QStringLiteral("failback");
                 run.startedUtc = event.utc;
                 run.host = event.host;
                 run.operatorName = event.operatorName;
@@ -106,7 +100,7 @@ std::optional<RecordedRun> RecordedRun::readVerified(const QString& folder, QStr
     return read(folder, error);
 }
 
-QString RecordedRun::findResumable(const QString& root, const QString& mode)
+QString RecordedRun::findResumable(const QString& root, const QString& mode, const QString& procedure)
 {
     // Folder names start with the UTC start time, so the newest sorts last.
     const QStringList names =
@@ -115,7 +109,8 @@ QString RecordedRun::findResumable(const QString& root, const QString& mode)
         const QString folder = QDir(root).filePath(name);
         const std::optional<RecordedRun> run = read(folder);
         // A training run is never continued as production (nor the other way round): its evidence differs.
-        if (!run || run->isFinished() || run->mode != mode)
+        // Nor is a failover continued as a failback: its steps are others.
+        if (!run || run->isFinished() || run->mode != mode || run->procedure != procedure)
             continue;
         if (!run->steps.isEmpty())
             return folder;

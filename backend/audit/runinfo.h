@@ -15,7 +15,8 @@ struct RunInfo
     Journal::Mode mode = Journal::Mode::Production;
     QString language;
     QString version;
-    QString pool;            // names the run folder
+    QString procedure = QStringLiteral("failback"); // Procedure::name(): "failback" or "failover"
+    QString pool;                                   // names the run folder
     QJsonObject plan;        // without passwords (PlanJson never writes them; Journal redacts them anyway)
     bool unattended = false; // --unattended: no screens, so the report explains why it has no screenshots
 

@@ -11,9 +11,11 @@ namespace pchat {
 
 namespace {
 
-RunInfo runInfo(const QJsonObject& plan, const QString& pool, const FailbackRun::Mode& mode)
+RunInfo runInfo(const Procedure& procedure, const QJsonObject& plan, const QString& pool,
+                const FailbackRun::Mode& mode)
 {
     RunInfo info = RunInfo::current();
+    info.procedure = procedure.name();
     info.mode = mode.training ? Journal::Mode::Training : Journal::Mode::Production;
     info.language = mode.language;
     info.plan = plan;
@@ -31,7 +33,7 @@ FailbackRun::FailbackRun(const Procedure& procedure, QObject* parent)
     , m_steps(procedure.createActions(this))
 {
     for (FailbackStep* step : std::as_const(m_steps))
-        m_trail->attachStep(step);
+        m_trail->attachStep(step, numberOf(step));
 }
 
 FailbackStep* FailbackRun::step(StepId id) const
@@ -43,19 +45,45 @@ FailbackStep* FailbackRun::step(StepId id) const
     return nullptr;
 }
 
-bool FailbackRun::start(const QString& root, const Plan& plan, const Mode& mode, QString* error)
+int FailbackRun::numberOf(const FailbackStep* step) const
+{
+    const ProcedureStep* described = m_procedure.find(step->id());
+    return described ? described->number() : -1;
+}
+
+RunInfo FailbackRun::startInfo(const Plan& plan, const Mode& mode) const
 {
     // The folder is named after the pool, without its service prefix ("PersistentChatServer:").
-    const RunInfo info = runInfo(PlanJson::toJson(plan), plan.lync.poolIdentity.section(u':', -1), mode);
-    if (!m_trail->startRun(root, info, error))
+    return runInfo(m_procedure, PlanJson::toJson(plan), plan.lync.poolIdentity.section(u':', -1), mode);
+}
+
+bool FailbackRun::start(const QString& root, const Plan& plan, const Mode& mode, QString* error)
+{
+    if (!m_trail->startRun(root, startInfo(plan, mode), error))
         return false;
     m_closed = false;
     return true;
 }
 
+void FailbackRun::startAsync(const QString& root, const Plan& plan, const Mode& mode, QObject* context,
+                             std::function<void(bool started, const QString& error)> done)
+{
+    m_trail->startRunAsync(root, startInfo(plan, mode), context,
+                           [this, done = std::move(done)](bool started, const QString& error) {
+                               if (started)
+                                   m_closed = false;
+                               done(started, error);
+                           });
+}
+
+bool FailbackRun::isStarting() const
+{
+    return m_trail->isStarting();
+}
+
 bool FailbackRun::resume(const RecordedRun& run, const Mode& mode, QString* error)
 {
-    if (!m_trail->resumeRun(run.folder, runInfo(run.plan, run.pool, mode), error))
+    if (!m_trail->resumeRun(run.folder, runInfo(m_procedure, run.plan, run.pool, mode), error))
         return false;
     m_closed = false;
     return true;
@@ -70,7 +98,7 @@ void FailbackRun::finish(bool success)
 {
     QJsonObject steps;
     for (const FailbackStep* step : std::as_const(m_steps))
-        steps.insert(QString::number(int(step->id())), AuditTrail::statusName(int(step->status())));
+        steps.insert(QString::number(numberOf(step)), AuditTrail::statusName(int(step->status())));
     close(
         {{AuditKey::Result, success ? AuditResult::Success : AuditResult::Failed}, {AuditKey::Steps, steps}},
         true);

@@ -2,8 +2,10 @@
 // resumption, finish and interruption, as the wizard and the unattended run both drive it.
 #pragma once
 
+#include "backend/audit/runinfo.h"
 #include "procedure.h"
 
+#include <functional>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -29,6 +31,8 @@ public:
     // The objects that run the procedure's actions, in run order.
     const QList<FailbackStep*>& steps() const { return m_steps; }
     FailbackStep* step(StepId id) const;
+    // The step's number in the procedure, as the journal records it.
+    int numberOf(const FailbackStep* step) const;
 
     // How the run is recorded: the facts of run-started and run-resumed besides the plan.
     struct Mode
@@ -40,6 +44,12 @@ public:
     // Creates the run's folder under root and records run-started (the plan without passwords); false with
     // *error in the user's language when the folder or the journal cannot be written.
     bool start(const QString& root, const Plan& plan, const Mode& mode, QString* error);
+    // The same without waiting for the disk (the wizard's window stays live): done is called on context's
+    // thread with the outcome and, when it failed, why in the user's language.
+    void startAsync(const QString& root, const Plan& plan, const Mode& mode, QObject* context,
+                    std::function<void(bool started, const QString& error)> done);
+    // startAsync has not called back yet.
+    bool isStarting() const;
     // Continues the recorded run in its folder with the plan its journal holds, and records run-resumed.
     bool resume(const RecordedRun& run, const Mode& mode, QString* error);
     // Recording, and neither finished nor interrupted yet.
@@ -55,6 +65,7 @@ public:
     void reopen() { m_closed = false; }
 
 private:
+    RunInfo startInfo(const Plan& plan, const Mode& mode) const;
     void close(const QJsonObject& details, bool finished);
 
     const Procedure& m_procedure;

@@ -1,6 +1,7 @@
 #include "procedure.h"
 
 #include "backend/audit/journalkeys.h"
+#include "backend/audit/recordedrun.h"
 #include "backend/steps/backupstep.h"
 #include "backend/steps/clearactiveserversstep.h"
 #include "backend/steps/logshippingstep.h"
@@ -18,10 +19,10 @@ template <typename Step> std::function<FailbackStep*(QObject*)> factory()
     return [](QObject* parent) -> FailbackStep* { return new Step(parent); };
 }
 
-ProcedureStep action(StepId id, const char* title, const char* where,
+ProcedureStep action(StepId id, int number, const char* title, const char* where,
                      std::function<FailbackStep*(QObject*)> create)
 {
-    return {id, title, where, AuditPage::step(int(id)), std::move(create)};
+    return {id, number, title, where, AuditPage::step(number), std::move(create)};
 }
 
 } // namespace
@@ -29,37 +30,67 @@ ProcedureStep action(StepId id, const char* title, const char* where,
 // The texts keep the context "StepInfo" they had when StepInfo held them, so that no translation is lost.
 const Procedure& Procedure::failback()
 {
-    static const Procedure procedure({
-        {StepId::Preflight,
-         QT_TRANSLATE_NOOP("StepInfo", "Preflight checks"),
-         QT_TRANSLATE_NOOP("StepInfo", "Both SQL Server instances and the Lync Server Management Shell"),
-         AuditPage::Preflight,
-         {}},
-        action(StepId::ClearActiveServers, QT_TRANSLATE_NOOP("StepInfo", "Clear the Active Server list"),
-               QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"),
-               factory<ClearActiveServersStep>()),
-        action(StepId::RemoveMirroring,
-               QT_TRANSLATE_NOOP("StepInfo", "Remove mirroring from mgc and mgccomp"),
-               QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"), factory<RemoveMirroringStep>()),
-        action(StepId::BackupMgc, QT_TRANSLATE_NOOP("StepInfo", "Back up mgc to the log-shipping share"),
-               QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"), factory<BackupStep>()),
-        action(StepId::RestorePrimary, QT_TRANSLATE_NOOP("StepInfo", "Restore the primary mgc"),
-               QT_TRANSLATE_NOOP("StepInfo", "Primary SQL Server instance"), factory<RestoreStep>()),
-        action(StepId::LogShipping,
-               QT_TRANSLATE_NOOP("StepInfo", "Configure log shipping for the primary mgc"),
-               QT_TRANSLATE_NOOP("StepInfo", "Primary and backup SQL Server instances"),
-               factory<LogShippingStep>()),
-        action(StepId::SetActiveServers, QT_TRANSLATE_NOOP("StepInfo", "Set the active servers"),
-               QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"),
-               factory<SetActiveServersStep>()),
-        action(StepId::PoolNormal, QT_TRANSLATE_NOOP("StepInfo", "Return the pool to Normal"),
-               QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"), factory<PoolNormalStep>()),
-    });
+    static const Procedure procedure(
+        QStringLiteral("failback"),
+        {
+            {StepId::Preflight,
+             0,
+             QT_TRANSLATE_NOOP("StepInfo", "Preflight checks"),
+             QT_TRANSLATE_NOOP("StepInfo", "Both SQL Server instances and the Lync Server Management Shell"),
+             AuditPage::Preflight,
+             {}},
+            action(StepId::ClearActiveServers, 1,
+                   QT_TRANSLATE_NOOP("StepInfo", "Clear the Active Server list"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"),
+                   factory<ClearActiveServersStep>()),
+            action(StepId::RemoveMirroring, 2,
+                   QT_TRANSLATE_NOOP("StepInfo", "Remove mirroring from mgc and mgccomp"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"),
+                   factory<RemoveMirroringStep>()),
+            action(StepId::BackupMgc, 3,
+                   QT_TRANSLATE_NOOP("StepInfo", "Back up mgc to the log-shipping share"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"), factory<BackupStep>()),
+            action(StepId::RestorePrimary, 4, QT_TRANSLATE_NOOP("StepInfo", "Restore the primary mgc"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Primary SQL Server instance"), factory<RestoreStep>()),
+            action(StepId::LogShipping, 5,
+                   QT_TRANSLATE_NOOP("StepInfo", "Configure log shipping for the primary mgc"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Primary and backup SQL Server instances"),
+                   factory<LogShippingStep>()),
+            action(StepId::SetActiveServers, 6, QT_TRANSLATE_NOOP("StepInfo", "Set the active servers"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"),
+                   factory<SetActiveServersStep>()),
+            action(StepId::PoolNormal, 7, QT_TRANSLATE_NOOP("StepInfo", "Return the pool to Normal"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"), factory<PoolNormalStep>()),
+        });
     return procedure;
 }
 
-Procedure::Procedure(QList<ProcedureStep> steps)
-    : m_steps(std::move(steps))
+QList<const Procedure*> Procedure::all()
+{
+    return {&failback()};
+}
+
+const Procedure* Procedure::byName(const QString& name)
+{
+    for (const Procedure* procedure : all()) {
+        if (procedure->name() == name)
+            return procedure;
+    }
+    return nullptr;
+}
+
+const Procedure& Procedure::of(StepId id)
+{
+    for (const Procedure* procedure : all()) {
+        if (id != StepId::Preflight && procedure->find(id))
+            return *procedure;
+    }
+    return failback();
+}
+
+Procedure::Procedure(QString name, QList<ProcedureStep> steps)
+    : m_name(std::move(name))
+    , m_steps(std::move(steps))
 {
     for (const ProcedureStep& step : std::as_const(m_steps)) {
         if (step.create) {
@@ -78,13 +109,50 @@ const ProcedureStep* Procedure::find(StepId id) const
     return nullptr;
 }
 
-QString Procedure::pageKey(int number) const
+const ProcedureStep* Procedure::step(int number) const
 {
     for (const ProcedureStep& step : m_steps) {
         if (step.number() == number)
-            return step.pageKey;
+            return &step;
     }
-    return AuditPage::step(number);
+    return nullptr;
+}
+
+int Procedure::lastNumber() const
+{
+    return m_actions.isEmpty() ? 0 : m_actions.constLast().number();
+}
+
+QList<int> Procedure::actionNumbers() const
+{
+    QList<int> numbers;
+    for (const ProcedureStep& step : m_actions)
+        numbers << step.number();
+    return numbers;
+}
+
+int Procedure::nextStep(const RecordedRun& run) const
+{
+    return run.firstStepNotDone(actionNumbers());
+}
+
+// The texts keep the context "RecordedRun" they had when RecordedRun worded them.
+QString Procedure::describeProgress(const RecordedRun& run) const
+{
+    const int next = nextStep(run);
+    const ProcedureStep* stopped = step(next);
+    if (!stopped)
+        return QCoreApplication::translate("RecordedRun", "every step was recorded done");
+    const QString status = run.steps.value(next).status;
+    return QCoreApplication::translate("RecordedRun", "it stopped at step %1, \"%2\" (last recorded: %3)")
+        .arg(QString::number(next), stopped->title(),
+             status.isEmpty() ? QCoreApplication::translate("RecordedRun", "not started") : status);
+}
+
+QString Procedure::pageKey(int number) const
+{
+    const ProcedureStep* found = step(number);
+    return found ? found->pageKey : AuditPage::step(number);
 }
 
 QList<FailbackStep*> Procedure::createActions(QObject* parent) const

@@ -10,11 +10,22 @@ namespace pchat {
 // The wizard's pages and step list, the unattended run, the report, the export and the journal's page keys
 // all read the steps here, so that a second procedure (failover) is a second description, not edits in every
 // file that lists steps.
+struct RecordedRun;
+
 class Procedure
 {
 public:
     // Microsoft's seven-step Persistent Chat failback (TechNet JJ204970), Preflight before step 1.
     static const Procedure& failback();
+    // Every procedure this program knows, the default (failback) first.
+    static QList<const Procedure*> all();
+    // The procedure of this name ("failback"); nullptr for a name this program does not know.
+    static const Procedure* byName(const QString& name);
+    // The procedure a step belongs to (StepIds are unique across procedures; Preflight is the failback's).
+    static const Procedure& of(StepId id);
+
+    // The name the journal, the plan's run and the command line use: "failback".
+    const QString& name() const { return m_name; }
 
     // Every step in run order, Preflight first.
     const QList<ProcedureStep>& steps() const { return m_steps; }
@@ -23,14 +34,26 @@ public:
     const QList<StepId>& actionIds() const { return m_actionIds; }
     // The step with this id; nullptr when the procedure has none.
     const ProcedureStep* find(StepId id) const;
+    // The step with this number (0 = Preflight); nullptr when the procedure has none.
+    const ProcedureStep* step(int number) const;
+    // The number of the last action: a resumed run past it has nothing left to do.
+    int lastNumber() const;
     // The journal's page key of a step number; "step<k>" for a number this procedure does not know.
     QString pageKey(int number) const;
+    // The numbers of the actions, in run order.
+    QList<int> actionNumbers() const;
+    // Where a recorded run of this procedure continues: the first action not recorded done; one past the
+    // last (lastNumber() + 1) when every one is.
+    int nextStep(const RecordedRun& run) const;
+    // The end of RecordedRun::describe for the operator: the step the run stopped at, or that all are done.
+    QString describeProgress(const RecordedRun& run) const;
     // Makes the objects that run the actions, in run order, owned by parent.
     QList<FailbackStep*> createActions(QObject* parent) const;
 
 private:
-    explicit Procedure(QList<ProcedureStep> steps);
+    Procedure(QString name, QList<ProcedureStep> steps);
 
+    QString m_name;
     QList<ProcedureStep> m_steps;
     QList<ProcedureStep> m_actions;
     QList<StepId> m_actionIds;

@@ -17,6 +17,9 @@ class FailbackStep;
 struct ProcedureStep
 {
     StepId id = StepId::Preflight;
+    // The step's number in its procedure as Microsoft numbers it (0 for Preflight): the journal's step, the
+    // page key's k and what the operator reads; StepId stays unique across procedures, the number does not.
+    int numberInProcedure = 0;
     // QT_TRANSLATE_NOOP texts of the context "StepInfo": translated when asked, so that a language switch
     // reaches every list that shows them.
     const char* titleText = nullptr;
@@ -26,7 +29,7 @@ struct ProcedureStep
     // Makes the object that runs the step; empty for Preflight, which PreflightRunner runs.
     std::function<FailbackStep*(QObject* parent)> create;
 
-    int number() const { return int(id); }
+    int number() const { return numberInProcedure; }
     QString title() const { return QCoreApplication::translate("StepInfo", titleText); }
     // Where the step runs, e.g. "Backup SQL Server instance" or "Lync Server Management Shell".
     QString where() const { return QCoreApplication::translate("StepInfo", whereText); }

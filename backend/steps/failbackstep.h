@@ -8,6 +8,7 @@
 #include "backend/sql/sqlmessage.h"
 #include "commandgate.h"
 #include "commandreport.h"
+#include "scriptlanguage.h"
 #include "stepfinding.h"
 #include "stepid.h"
 #include "stepoutcome.h"
@@ -36,6 +37,8 @@ public:
     virtual void verify(const Plan& plan) = 0;
     // Asks the running statement to stop; the step then verifies and finishes as Cancelled.
     virtual void cancel() {}
+    // What the commands announced by commandStarted are written in.
+    virtual ScriptLanguage scriptLanguage() const = 0;
 
     // Set by the audit trail: every command of this step waits for it before it goes out (write-ahead).
     void setCommandGate(CommandGate gate) { m_gate = std::move(gate); }

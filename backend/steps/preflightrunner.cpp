@@ -139,7 +139,10 @@ void PreflightRunner::withSession(ScriptTarget target, std::function<void(bool o
                                    std::function<void(const QString& reason)> refuse) {
         admitCommand(context, std::move(proceed), std::move(refuse));
     });
-    connect(session, &StepSession::commandStarted, this, &PreflightRunner::commandStarted);
+    connect(session, &StepSession::commandStarted, this,
+            [this](const QString& instance, const QString& batch) {
+                Q_EMIT commandStarted(instance, batch, ScriptLanguage::TSql);
+            });
     const quint64 generation = m_generation;
     session->open(
         [this, target, then, generation] {
@@ -226,7 +229,7 @@ void PreflightRunner::runShell(const PreflightCheck& check)
                                 ? LyncCommands::getPersistentChatServices()
                                 : LyncCommands::getPoolState(m_plan.lync.poolIdentity);
     // Write-ahead: the shell starts only once the command is recorded.
-    Q_EMIT commandStarted(tr("Management shell"), shell->textFor({command}));
+    Q_EMIT commandStarted(tr("Management shell"), shell->textFor({command}), ScriptLanguage::PowerShell);
     admitCommand(
         shell, [shell, command] { shell->run(command); },
         [this, shell, generation](const QString& reason) {

@@ -45,7 +45,7 @@ public:
 Q_SIGNALS:
     void checkStarted(int index);
     // A query or shell command is about to be sent (the Messages pane, the audit trail).
-    void commandStarted(const QString& target, const QString& text);
+    void commandStarted(const QString& target, const QString& text, pchat::ScriptLanguage language);
     void checkFinished(int index, const pchat::PreflightResult& result);
     void allFinished();
 

@@ -65,7 +65,7 @@ QString ScriptPart::text(const Plan& plan) const
     if (step == StepId::Preflight)
         header << StepInfo::title(step);
     else
-        header << tr("Step %1: %2").arg(QString::number(static_cast<int>(step)), StepInfo::title(step));
+        header << tr("Step %1: %2").arg(QString::number(StepInfo::number(step)), StepInfo::title(step));
     if (!title.isEmpty())
         header << title;
     header << tr("Run on: %1").arg(runOn);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backend/plan/plan.h"
+#include "scriptlanguage.h"
 #include "stepid.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ enum class ScriptTarget
     BackupInstance,
     PrimaryInstance,
     ManagementShell
-};
-enum class ScriptLanguage
-{
-    TSql,
-    PowerShell
 };
 
 struct ScriptPart

@@ -24,6 +24,7 @@ public:
 
     // Kills the running shell; the step then finishes as Cancelled (after reading back what it can).
     void cancel() override;
+    ScriptLanguage scriptLanguage() const override { return ScriptLanguage::PowerShell; }
 
     // The Persistent Chat pool identities Get-CsService -PersistentChatServer listed at the last inspection.
     const QStringList& poolsFound() const { return m_poolsFound; }

@@ -23,6 +23,7 @@ public:
     // Cancels the statement the worker (or, without one, the session) runs; the step then reads the state
     // back.
     void cancel() override;
+    ScriptLanguage scriptLanguage() const override { return ScriptLanguage::TSql; }
 
 protected:
     // Retires the previous session (its callbacks never run) and opens a new one on the instance; its batches

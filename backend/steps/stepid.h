@@ -17,7 +17,7 @@ enum class StepId
     PoolNormal = 7,
 };
 
-// Steps 1..7 in run order, as Procedure::failback() lists them (defined in run/procedure.cpp).
+// The failback's steps 1..7 in run order, as Procedure::failback() lists them (defined in run/procedure.cpp).
 const QList<StepId>& procedureSteps();
 
 } // namespace pchat

@@ -4,16 +4,22 @@
 
 namespace pchat {
 
-// The texts are the procedure's (run/procedure.cpp), still in this class's translation context.
+// The texts are the procedures' (run/procedure.cpp), still in this class's translation context.
+int StepInfo::number(StepId step)
+{
+    const ProcedureStep* found = Procedure::of(step).find(step);
+    return found ? found->number() : -1;
+}
+
 QString StepInfo::title(StepId step)
 {
-    const ProcedureStep* found = Procedure::failback().find(step);
+    const ProcedureStep* found = Procedure::of(step).find(step);
     return found ? found->title() : QString();
 }
 
 QString StepInfo::where(StepId step)
 {
-    const ProcedureStep* found = Procedure::failback().find(step);
+    const ProcedureStep* found = Procedure::of(step).find(step);
     return found ? found->where() : QString();
 }
 

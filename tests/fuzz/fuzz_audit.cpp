@@ -8,6 +8,7 @@
 #include "backend/audit/auditverifier.h"
 #include "backend/audit/journal.h"
 #include "backend/audit/recordedrun.h"
+#include "backend/run/procedure.h"
 #include "fuzzqt.h"
 
 #include <cstdint>
@@ -79,8 +80,8 @@ Result verifyFolder(const QByteArray& journal)
 
     QString error;
     if (const std::optional<RecordedRun> run = RecordedRun::read(folder, &error)) {
-        (void)run->describe();
-        (void)run->firstStepNotDone();
+        for (const Procedure* procedure : Procedure::all())
+            (void)run->describe(procedure->describeProgress(*run));
     }
     {
         // Continuing the journal only reads it: nothing is appended here.

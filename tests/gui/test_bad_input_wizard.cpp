@@ -239,9 +239,12 @@ private:
         }
         ASSERT_NE(editor, nullptr) << "no cell editor opened";
         Keyboard::typeInto(editor, value);
+        // The delegate deletes its editor once the value is committed: only a guarded pointer may be read
+        // while the events run.
+        const QPointer<QLineEdit> open(editor);
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !editor->isVisible() || table->viewport()->findChildren<QLineEdit*>().isEmpty(), 2000);
+            !open || !open->isVisible() || table->viewport()->findChildren<QLineEdit*>().isEmpty(), 2000);
     }
 
     WizardDriver& m_driver;

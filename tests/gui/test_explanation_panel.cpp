@@ -129,6 +129,7 @@ TEST_P(ExplanationPanelTest, EnglishPanelShowsTheHeadingsAndTheKeyFacts)
 {
     ExplanationPanel panel;
     EXPECT_EQ(panel.objectName(), QStringLiteral("explanationPanel"));
+    panel.show();
     panel.setPage(GetParam().pageId);
     QTextBrowser* text = textOf(panel);
     ASSERT_NE(text, nullptr);
@@ -150,6 +151,7 @@ TEST_P(ExplanationPanelTest, EnglishPanelShowsTheHeadingsAndTheKeyFacts)
 TEST_P(ExplanationPanelTest, ReRendersOnLanguageChange)
 {
     ExplanationPanel panel;
+    panel.show();
     panel.setPage(GetParam().pageId);
     QTextBrowser* text = textOf(panel);
     ASSERT_NE(text, nullptr);
@@ -205,10 +207,38 @@ TEST(ExplanationPanel, UnknownPageShowsAPlainMessage)
     EXPECT_TRUE(TrainingNotes::forPage(-1).isEmpty());
     EXPECT_TRUE(TrainingNotes::forPage(FailbackWizard::SummaryPageId + 1).isEmpty());
     ExplanationPanel panel;
+    panel.show();
     panel.setPage(-1);
     QTextBrowser* text = textOf(panel);
     ASSERT_NE(text, nullptr);
     EXPECT_FALSE(text->toPlainText().trimmed().isEmpty());
+}
+
+TEST(ExplanationPanel, AHiddenPanelRendersOnlyWhenItIsShown)
+{
+    QWidget window;
+    auto* panel = new ExplanationPanel(&window);
+    window.show();
+    panel->setPage(FailbackWizard::RestorePageId);
+    QTextBrowser* text = textOf(*panel);
+    ASSERT_NE(text, nullptr);
+    EXPECT_TRUE(text->toPlainText().contains(QLatin1String("RESTORE")));
+    // Behind another tab: page changes and language switches are only remembered.
+    panel->hide();
+    panel->setPage(FailbackWizard::LogShippingPageId);
+    EXPECT_FALSE(text->toPlainText().contains(QLatin1String("sp_add_log_shipping_primary_database")));
+    LanguageSwitcher::instance().apply(QStringLiteral("de"));
+    QApplication::processEvents();
+    EXPECT_FALSE(text->toPlainText().contains(QLatin1String("sp_add_log_shipping_primary_database")));
+    // Shown again, it shows the page and language it was last given.
+    panel->show();
+    const QString shown = text->toPlainText();
+    const QString heading = QCoreApplication::translate("pchat::ExplanationPanel", "What can go wrong");
+    LanguageSwitcher::instance().apply(QStringLiteral("en"));
+    QApplication::processEvents();
+    EXPECT_TRUE(shown.contains(QLatin1String("sp_add_log_shipping_primary_database")));
+    EXPECT_NE(heading, QLatin1String("What can go wrong"));
+    EXPECT_TRUE(shown.contains(heading)) << shown.toStdString();
 }
 
 TEST(ExplanationPanel, ANewPageStartsAtTheTop)

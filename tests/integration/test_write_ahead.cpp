@@ -83,7 +83,7 @@ TEST_F(WriteAheadTest, ABatchWhoseRecordCannotBeWrittenNeverReachesTheServer)
         limit.rlim_cur = rlim_t(QFileInfo(journal).size());
         limited = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
     });
-    trail.attachStep(&step);
+    trail.attachStep(&step, 3);
     QSignalSpy failed(&trail, &AuditTrail::failed);
 
     step.run(plan());
@@ -118,7 +118,7 @@ TEST_F(WriteAheadTest, ABatchGoesOutOnlyAfterItsRecordIsOnTheDisk)
     ASSERT_TRUE(trail.startRun(root.path(), run(), nullptr));
     const QString journal = QDir(trail.folder()).filePath(Journal::fileName());
     BackupStep step;
-    trail.attachStep(&step);
+    trail.attachStep(&step, 3);
     // Each batch the lab receives was in the journal when it arrived: the log's batches in order match the
     // journal's command-started texts.
     qint64 mark = 0;

@@ -3,6 +3,7 @@
 #include "backend/audit/audittrail.h"
 #include "backend/audit/auditverifier.h"
 #include "backend/audit/recordedrun.h"
+#include "backend/run/procedure.h"
 
 #include <gtest/gtest.h>
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace pchat;
 
@@ -105,6 +107,70 @@ TEST(AuditTrailTest, RecordsInOrderWithFilesAndVerifies)
     EXPECT_EQ(tampered.sequence, 3);
 }
 
+TEST(AuditTrailTest, StartsWithoutWaitingAndCallsBackOnTheCallersThread)
+{
+    QTemporaryDir root;
+    AuditTrail trail;
+    QObject context;
+    bool called = false;
+    bool started = false;
+    QString error;
+    RunInfo info = testRun();
+    info.procedure = QStringLiteral("failover");
+    trail.startRunAsync(root.path(), info, &context, [&](bool ok, const QString& why) {
+        EXPECT_EQ(QThread::currentThread(), context.thread());
+        called = true;
+        started = ok;
+        error = why;
+    });
+    // The caller goes on at once; the trail is not active before it called back.
+    EXPECT_TRUE(trail.isStarting());
+    EXPECT_FALSE(trail.isActive());
+    QElapsedTimer timer;
+    timer.start();
+    while (!called && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    ASSERT_TRUE(called);
+    ASSERT_TRUE(started) << error.toStdString();
+    EXPECT_FALSE(trail.isStarting());
+    ASSERT_TRUE(trail.isActive());
+    trail.flush();
+    const QList<QJsonObject> written = events(trail.folder());
+    ASSERT_FALSE(written.isEmpty());
+    const QJsonObject details = written.first().value(QStringLiteral("details")).toObject();
+    EXPECT_EQ(written.first().value(QStringLiteral("kind")).toString(), QStringLiteral("run-started"));
+    EXPECT_EQ(details.value(QStringLiteral("procedure")).toString(), QStringLiteral("failover"));
+}
+
+TEST(AuditTrailTest, AnAsyncStartThatCannotCreateTheFolderSaysWhy)
+{
+    QTemporaryDir root;
+    // A file where the root folder should be: nothing can be created under it.
+    const QString blocked = QDir(root.path()).filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocked);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    AuditTrail trail;
+    QObject context;
+    bool called = false;
+    bool started = true;
+    QString error;
+    trail.startRunAsync(blocked, testRun(), &context, [&](bool ok, const QString& why) {
+        called = true;
+        started = ok;
+        error = why;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    while (!called && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    ASSERT_TRUE(called);
+    EXPECT_FALSE(started);
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(trail.isActive());
+    EXPECT_FALSE(trail.isStarting());
+}
+
 TEST(AuditTrailTest, GateProceedsOnlyOnceWritten)
 {
     QTemporaryDir root;
@@ -177,10 +243,18 @@ TEST(RecordedRunTest, ReadsWhereTheRunStoodAndFindsItForResuming)
     EXPECT_EQ(run->lastPage, QStringLiteral("step4"));
     EXPECT_TRUE(run->isStepDone(3));
     EXPECT_FALSE(run->isStepDone(4));
-    EXPECT_EQ(run->firstStepNotDone(), 4);
-    EXPECT_EQ(RecordedRun::findResumable(root.path(), QStringLiteral("training")), folder);
-    EXPECT_TRUE(RecordedRun::findResumable(root.path(), QStringLiteral("production")).isEmpty());
-    EXPECT_TRUE(run->describe().contains(QLatin1String("step 4")));
+    EXPECT_EQ(run->procedure, QStringLiteral("failback"));
+    EXPECT_EQ(Procedure::failback().nextStep(*run), 4);
+    EXPECT_EQ(RecordedRun::findResumable(root.path(), QStringLiteral("training"), run->procedure), folder);
+    EXPECT_TRUE(
+        RecordedRun::findResumable(root.path(), QStringLiteral("production"), run->procedure).isEmpty());
+    // A run of another procedure is not continued as this one.
+    EXPECT_TRUE(
+        RecordedRun::findResumable(root.path(), QStringLiteral("training"), QStringLiteral("failover"))
+            .isEmpty());
+    const QString progress = Procedure::failback().describeProgress(*run);
+    EXPECT_TRUE(progress.contains(QLatin1String("step 4"))) << progress.toStdString();
+    EXPECT_TRUE(run->describe(progress).contains(progress));
 
     // Resuming continues the same chain; a finished run is not offered again.
     {
@@ -191,7 +265,9 @@ TEST(RecordedRunTest, ReadsWhereTheRunStoodAndFindsItForResuming)
     }
     EXPECT_TRUE(AuditVerifier::verify(folder).ok);
     EXPECT_TRUE(RecordedRun::read(folder)->isFinished());
-    EXPECT_TRUE(RecordedRun::findResumable(root.path(), QStringLiteral("training")).isEmpty());
+    EXPECT_TRUE(
+        RecordedRun::findResumable(root.path(), QStringLiteral("training"), QStringLiteral("failback"))
+            .isEmpty());
 }
 
 TEST(RecordedRunTest, AResumeReadsNothingFromAJournalThatDoesNotVerify)
@@ -235,5 +311,7 @@ TEST(RecordedRunTest, IgnoresRunsThatChangedNothing)
         ASSERT_TRUE(trail.startRun(root.path(), testRun(), nullptr));
         trail.record(AuditKind::PageEntered, {{QStringLiteral("page"), QStringLiteral("environment")}});
     }
-    EXPECT_TRUE(RecordedRun::findResumable(root.path(), QStringLiteral("training")).isEmpty());
+    EXPECT_TRUE(
+        RecordedRun::findResumable(root.path(), QStringLiteral("training"), QStringLiteral("failback"))
+            .isEmpty());
 }

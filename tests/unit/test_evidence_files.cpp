@@ -28,14 +28,19 @@ namespace {
 class AnnouncingStep : public FailbackStep
 {
 public:
-    explicit AnnouncingStep(StepId id)
+    AnnouncingStep(StepId id, ScriptLanguage language)
         : FailbackStep(id)
+        , m_language(language)
     {
     }
     void inspect(const Plan&) override {}
     void run(const Plan&) override {}
     void verify(const Plan&) override {}
+    ScriptLanguage scriptLanguage() const override { return m_language; }
     void announce(const QString& target, const QString& text) { Q_EMIT commandStarted(target, text); }
+
+private:
+    ScriptLanguage m_language;
 };
 
 RunInfo testRun()
@@ -84,10 +89,10 @@ TEST(EvidenceFiles, AreNamedBySequenceStepAndTarget)
     QTemporaryDir root;
     AuditTrail trail;
     ASSERT_TRUE(trail.startRun(root.path(), testRun(), nullptr));
-    AnnouncingStep restore(StepId::RestorePrimary);
-    AnnouncingStep clear(StepId::ClearActiveServers);
-    trail.attachStep(&restore);
-    trail.attachStep(&clear);
+    AnnouncingStep restore(StepId::RestorePrimary, ScriptLanguage::TSql);
+    AnnouncingStep clear(StepId::ClearActiveServers, ScriptLanguage::PowerShell);
+    trail.attachStep(&restore, 4);
+    trail.attachStep(&clear, 1);
     restore.announce(QStringLiteral("PCSQL01\\PCHAT"), QStringLiteral("RESTORE DATABASE [mgc]"));
     clear.announce(QStringLiteral("Management shell"), QStringLiteral("Import-Module Lync"));
     // A hostile target stays one file name in scripts/.
@@ -115,8 +120,8 @@ TEST(EvidenceFiles, AResumedRunLeavesEveryEarlierFileUnchangedAndContinuesTheNum
         AuditTrail trail;
         ASSERT_TRUE(trail.startRun(root.path(), testRun(), nullptr));
         folder = trail.folder();
-        AnnouncingStep backup(StepId::BackupMgc);
-        trail.attachStep(&backup);
+        AnnouncingStep backup(StepId::BackupMgc, ScriptLanguage::TSql);
+        trail.attachStep(&backup, 3);
         backup.announce(QStringLiteral("PCSQL02\\PCHAT"), QStringLiteral("BACKUP DATABASE [mgc] -- 1"));
         backup.announce(QStringLiteral("PCSQL02\\PCHAT"), QStringLiteral("BACKUP DATABASE [mgc] -- 2"));
         trail.recordFile(
@@ -137,10 +142,10 @@ TEST(EvidenceFiles, AResumedRunLeavesEveryEarlierFileUnchangedAndContinuesTheNum
     {
         AuditTrail trail;
         ASSERT_TRUE(trail.resumeRun(folder, testRun(), nullptr));
-        AnnouncingStep backup(StepId::BackupMgc);
-        AnnouncingStep pool(StepId::PoolNormal);
-        trail.attachStep(&backup);
-        trail.attachStep(&pool);
+        AnnouncingStep backup(StepId::BackupMgc, ScriptLanguage::TSql);
+        AnnouncingStep pool(StepId::PoolNormal, ScriptLanguage::PowerShell);
+        trail.attachStep(&backup, 3);
+        trail.attachStep(&pool, 7);
         backup.announce(QStringLiteral("PCSQL02\\PCHAT"), QStringLiteral("BACKUP DATABASE [mgc] -- 3"));
         pool.announce(QStringLiteral("Management shell"), QStringLiteral("Set-CsPersistentChatState"));
         trail.recordFile(
@@ -174,8 +179,8 @@ TEST(EvidenceFiles, TheRunFolderIsTheOperatorsOnlyWhateverTheUmask)
         AuditTrail trail;
         ASSERT_TRUE(trail.startRun(root.path(), testRun(), nullptr));
         folder = trail.folder();
-        AnnouncingStep restore(StepId::RestorePrimary);
-        trail.attachStep(&restore);
+        AnnouncingStep restore(StepId::RestorePrimary, ScriptLanguage::TSql);
+        trail.attachStep(&restore, 4);
         restore.announce(QStringLiteral("PCSQL01\\PCHAT"), QStringLiteral("RESTORE DATABASE [mgc]"));
         trail.recordFile(
             {QStringLiteral("screens"), QStringLiteral("x"), QStringLiteral("png")},

@@ -48,7 +48,7 @@ ClearActiveServersPage::ClearActiveServersPage(Plan& plan, QWidget* parent)
             OperatorLog::info(QT_TRANSLATE_NOOP(
                 "OperatorLog",
                 "The operator withdrew the confirmation that the Active Server list is empty."));
-        Q_EMIT completeChanged();
+        refreshComplete();
     });
     formLayout()->addStretch();
     retranslateUi();

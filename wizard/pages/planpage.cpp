@@ -62,6 +62,16 @@ void PlanPage::revalidate()
         m_issueSummary->setVisible(!lines.isEmpty());
     }
     issuesChanged();
+    refreshComplete();
+}
+
+void PlanPage::refreshComplete()
+{
+    Q_EMIT pageStateChanged();
+    const bool complete = isComplete();
+    if (m_lastComplete == complete)
+        return;
+    m_lastComplete = complete;
     Q_EMIT completeChanged();
 }
 

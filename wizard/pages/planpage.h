@@ -4,6 +4,7 @@
 #include "backend/plan/plan.h"
 #include "backend/plan/validationissue.h"
 
+#include <optional>
 #include <QWizardPage>
 
 class QLabel;
@@ -32,6 +33,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The operator changed the plan on this page.
     void planEdited();
+    // Something isComplete() or isBusy() reads may have changed: emitted on every refreshComplete(), whether
+    // or not completeChanged() follows.
+    void pageStateChanged();
 
 protected:
     Plan& plan() { return m_plan; }
@@ -52,12 +56,18 @@ protected:
     // A label that lists the issues no field of the page shows (rows of tables, for example).
     QLabel* issueSummaryLabel();
     void revalidate();
+    // Emits pageStateChanged(), and completeChanged() only when isComplete() differs from the value
+    // QWizard last saw. QWizard answers every completeChanged() of any page by hiding and showing a widget
+    // over the whole window, which repaints all of it (tens of milliseconds): once per keystroke, that froze
+    // typing.
+    void refreshComplete();
     void changeEvent(QEvent* event) override;
 
 private:
     Plan& m_plan;
     FieldBinder* m_binder;
     QLabel* m_issueSummary = nullptr;
+    std::optional<bool> m_lastComplete;
     ValidationIssues m_issues;
 };
 

@@ -80,7 +80,7 @@ PreflightPage::PreflightPage(Plan& plan, QWidget* parent)
         else
             OperatorLog::info(QT_TRANSLATE_NOOP(
                 "OperatorLog", "The operator withdrew the acknowledgement of the preflight warnings."));
-        Q_EMIT completeChanged();
+        refreshComplete();
     });
     connect(m_runner, &PreflightRunner::checkStarted, this, [this](int index) {
         if (QTableWidgetItem* status = m_checks->item(index, StatusColumn))
@@ -140,7 +140,7 @@ void PreflightPage::runChecks()
     m_summary->setText(tr("Checking…"));
     OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Preflight checks started."));
     m_runner->start(plan());
-    Q_EMIT completeChanged();
+    refreshComplete();
 }
 
 void PreflightPage::showResult(int index, const PreflightResult& result)
@@ -185,7 +185,7 @@ void PreflightPage::summarize()
     m_summary->setStyleSheet(failed > 0 ? QStringLiteral("color: #b3261e;") : QString());
     m_acknowledge->setVisible(failed == 0 && warnings > 0);
     m_runChecks->setText(tr("Re-chec&k"));
-    Q_EMIT completeChanged();
+    refreshComplete();
 }
 
 void PreflightPage::planChanged()

@@ -194,13 +194,13 @@ void SetActiveServersPage::rebuildWarnings()
                         "The operator withdrew the acknowledgement of the data-center warning for %1."),
                     {fqdn});
             updateRunBlock();
-            Q_EMIT completeChanged();
+            refreshComplete();
         });
         m_warningsLayout->addWidget(box);
     }
     m_warningsBox->setVisible(!outside.isEmpty());
     updateRunBlock();
-    Q_EMIT completeChanged();
+    refreshComplete();
 }
 
 void SetActiveServersPage::updateRunBlock()

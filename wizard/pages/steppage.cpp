@@ -33,7 +33,7 @@ StepPage::StepPage(StepId step, Plan& plan, QWidget* parent)
 
     connect(m_runPanel, &StepRunPanel::runRequested, this, &StepPage::run);
     // A step runs only with the values its page shows as valid.
-    connect(this, &QWizardPage::completeChanged, this, [this] {
+    connect(this, &PlanPage::pageStateChanged, this, [this] {
         m_runPanel->setInvalidFieldsReason(
             issues().isEmpty() ? QString()
                                : tr("Correct the values marked on this page before running the step."));
@@ -126,7 +126,7 @@ void StepPage::setStepObject(FailbackStep* step)
     m_runPanel->setStep(step);
     if (step) {
         // Next follows the step: it opens only once the step is done or was already done.
-        connect(step, &FailbackStep::statusChanged, this, &StepPage::completeChanged);
+        connect(step, &FailbackStep::statusChanged, this, &StepPage::refreshComplete);
     }
     retranslateUi();
 }
@@ -170,7 +170,7 @@ void StepPage::setRecordedDone(const QString& note)
     m_recordedDone = note;
     m_runPanel->setRecordedNote(note);
     retranslateUi();
-    Q_EMIT completeChanged();
+    refreshComplete();
 }
 
 void StepPage::run()

@@ -85,7 +85,7 @@ WelcomePage::WelcomePage(Plan& plan, QWidget* parent)
             else
                 OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Assumption %1 withdrawn."),
                                   {QString::number(i + 1)});
-            Q_EMIT completeChanged();
+            refreshComplete();
         });
         // A check box does not wrap its text, and these sentences are long (German most of all): the text
         // stands in a wrapping label beside it, and is the box's accessible name (screen readers, audit).
@@ -183,7 +183,7 @@ void WelcomePage::setTrainingLab(TrainingLab* lab)
         m_drillPanel->setVisible(lab != nullptr);
     m_trainingBox->setVisible(lab != nullptr);
     if (!lab) {
-        Q_EMIT completeChanged();
+        refreshComplete();
         return;
     }
     if (!m_drills) {
@@ -199,16 +199,16 @@ void WelcomePage::setTrainingLab(TrainingLab* lab)
         m_labError.clear();
         fillDrills();
         updateTrainingTexts();
-        Q_EMIT completeChanged();
+        refreshComplete();
     });
     connect(lab, &TrainingLab::failed, this, [this](const QString& message) {
         m_labError = message;
         updateTrainingTexts();
-        Q_EMIT completeChanged();
+        refreshComplete();
     });
     fillDrills();
     updateTrainingTexts();
-    Q_EMIT completeChanged();
+    refreshComplete();
 }
 
 void WelcomePage::fillDrills()

@@ -50,13 +50,29 @@ ExplanationPanel::ExplanationPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
-    render();
+    renderWhenShown();
 }
 
 void ExplanationPanel::setPage(int pageId)
 {
     m_pageId = pageId;
-    render();
+    renderWhenShown();
+}
+
+// Laying out a long note costs tens of milliseconds; done on every page change while the panel sits behind
+// the log tab, it made each Next stall the window. A hidden panel renders when it is shown.
+void ExplanationPanel::renderWhenShown()
+{
+    m_stale = true;
+    if (isVisible())
+        render();
+}
+
+void ExplanationPanel::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        render();
+    QWidget::showEvent(event);
 }
 
 QSize ExplanationPanel::sizeHint() const
@@ -67,12 +83,13 @@ QSize ExplanationPanel::sizeHint() const
 void ExplanationPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
-        render();
+        renderWhenShown();
     QWidget::changeEvent(event);
 }
 
 void ExplanationPanel::render()
 {
+    m_stale = false;
     const TrainingNote note = TrainingNotes::forPage(m_pageId);
     m_text->setAccessibleName(tr("Explanation for trainees"));
     if (note.isEmpty()) {

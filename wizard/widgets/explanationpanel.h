@@ -22,12 +22,15 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void renderWhenShown();
     void render();
 
     QTextBrowser* m_text;
     int m_pageId = -1;
+    bool m_stale = true;
 };
 
 } // namespace pchat
