@@ -35,44 +35,45 @@ QStringList hostileValues()
     };
 }
 
-void expectTSqlLiteral(const std::function<QString(const QString&)>& build, const QString& value)
+namespace {
+
+// Each value the scanner found in the reference text, with "harmless" replaced by the value.
+void expectSubstituted(const QStringList& scanned, const QStringList& reference, const QString& harmless,
+                       const QString& value)
+{
+    ASSERT_EQ(scanned.size(), reference.size());
+    for (qsizetype i = 0; i < reference.size(); ++i) {
+        QString expected = reference.at(i);
+        expected.replace(harmless, value);
+        EXPECT_EQ(scanned.at(i), expected);
+    }
+}
+
+void expectLiteral(ScannedScript (*scan)(const QString&), const std::function<QString(const QString&)>& build,
+                   const QString& value)
 {
     const QString harmless = QStringLiteral("harmless");
-    const ScannedScript reference = scanTSql(build(harmless));
+    const ScannedScript reference = scan(build(harmless));
     const QString text = build(value);
-    const ScannedScript scanned = scanTSql(text);
+    const ScannedScript scanned = scan(text);
     ASSERT_TRUE(reference.error.isEmpty()) << reference.error.toStdString();
     ASSERT_TRUE(scanned.error.isEmpty()) << scanned.error.toStdString() << "\n" << text.toStdString();
     EXPECT_EQ(scanned.skeleton, reference.skeleton) << text.toStdString();
-    ASSERT_EQ(scanned.literals.size(), reference.literals.size());
-    for (qsizetype i = 0; i < reference.literals.size(); ++i) {
-        QString expected = reference.literals.at(i);
-        expected.replace(harmless, value);
-        EXPECT_EQ(scanned.literals.at(i), expected);
-    }
-    ASSERT_EQ(scanned.identifiers.size(), reference.identifiers.size());
-    for (qsizetype i = 0; i < reference.identifiers.size(); ++i) {
-        QString expected = reference.identifiers.at(i);
-        expected.replace(harmless, value);
-        EXPECT_EQ(scanned.identifiers.at(i), expected);
-    }
+    expectSubstituted(scanned.literals, reference.literals, harmless, value);
+    // PowerShell's scanner finds no identifiers: both lists are empty there.
+    expectSubstituted(scanned.identifiers, reference.identifiers, harmless, value);
+}
+
+} // namespace
+
+void expectTSqlLiteral(const std::function<QString(const QString&)>& build, const QString& value)
+{
+    expectLiteral(scanTSql, build, value);
 }
 
 void expectPowerShellLiteral(const std::function<QString(const QString&)>& build, const QString& value)
 {
-    const QString harmless = QStringLiteral("harmless");
-    const ScannedScript reference = scanPowerShell(build(harmless));
-    const QString text = build(value);
-    const ScannedScript scanned = scanPowerShell(text);
-    ASSERT_TRUE(reference.error.isEmpty()) << reference.error.toStdString();
-    ASSERT_TRUE(scanned.error.isEmpty()) << scanned.error.toStdString() << "\n" << text.toStdString();
-    EXPECT_EQ(scanned.skeleton, reference.skeleton) << text.toStdString();
-    ASSERT_EQ(scanned.literals.size(), reference.literals.size());
-    for (qsizetype i = 0; i < reference.literals.size(); ++i) {
-        QString expected = reference.literals.at(i);
-        expected.replace(harmless, value);
-        EXPECT_EQ(scanned.literals.at(i), expected);
-    }
+    expectLiteral(scanPowerShell, build, value);
 }
 
 } // namespace pchat::test

@@ -13,19 +13,11 @@
 using namespace pchat;
 using namespace pchat::test;
 
-namespace {
-
-QString text(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-} // namespace
-
 TEST(FailoverSql, Step1ReadsWhatLogShippingKnew)
 {
-    EXPECT_EQ(FailoverSql::logShippingRecord(QStringLiteral("mgc")),
-              text(R"(SELECT m.primary_server, m.primary_database, m.last_copied_file, m.last_copied_date,
+    EXPECT_EQ(
+        FailoverSql::logShippingRecord(QStringLiteral("mgc")),
+        QStringLiteral(R"(SELECT m.primary_server, m.primary_database, m.last_copied_file, m.last_copied_date,
        m.last_restored_file, m.last_restored_date, s.backup_source_directory, s.backup_destination_directory
 FROM msdb.dbo.log_shipping_monitor_secondary AS m
 LEFT JOIN msdb.dbo.log_shipping_secondary AS s ON s.secondary_id = m.secondary_id
@@ -34,11 +26,11 @@ WHERE m.secondary_database = N'mgc';)"));
 
 TEST(FailoverSql, Step1RemovesLogShippingAndVerifies)
 {
-    EXPECT_EQ(
-        FailoverSql::removeLogShipping(QStringLiteral("mgc")),
-        text("EXEC master.dbo.sp_delete_log_shipping_secondary_database @secondary_database = N'mgc';"));
+    EXPECT_EQ(FailoverSql::removeLogShipping(QStringLiteral("mgc")),
+              QStringLiteral(
+                  "EXEC master.dbo.sp_delete_log_shipping_secondary_database @secondary_database = N'mgc';"));
     EXPECT_EQ(FailoverSql::remainingLogShipping(QStringLiteral("mgc")),
-              text(R"(SELECT (SELECT COUNT(*) FROM msdb.dbo.log_shipping_secondary_databases AS d
+              QStringLiteral(R"(SELECT (SELECT COUNT(*) FROM msdb.dbo.log_shipping_secondary_databases AS d
         WHERE d.secondary_database = N'mgc') AS secondary_database_rows,
        (SELECT COUNT(*) FROM msdb.dbo.log_shipping_monitor_secondary AS m
         WHERE m.secondary_database = N'mgc') AS monitor_rows,
@@ -51,12 +43,12 @@ TEST(FailoverSql, Step2ListsAFolderAsTheServiceAccountSeesIt)
 {
     const Plan plan = referencePlan();
     EXPECT_EQ(FailoverSql::listFolder(plan.logShipping.backupNetworkPath),
-              text(R"(EXEC master.sys.xp_dirtree N'\\FS01\PChatLogShip', 1, 1;)"));
+              QStringLiteral(R"(EXEC master.sys.xp_dirtree N'\\FS01\PChatLogShip', 1, 1;)"));
     EXPECT_EQ(FailoverSql::listFolder(QStringLiteral("E:\\LS Copy\\")),
-              text(R"(EXEC master.sys.xp_dirtree N'E:\LS Copy\', 1, 1;)"));
+              QStringLiteral(R"(EXEC master.sys.xp_dirtree N'E:\LS Copy\', 1, 1;)"));
     // The folder check that must come first (xp_dirtree lists an unreadable folder as empty).
     EXPECT_EQ(CheckSql::fileExists(QStringLiteral("E:\\LSCopy")),
-              text(R"(EXEC master.dbo.xp_fileexist N'E:\LSCopy';)"));
+              QStringLiteral(R"(EXEC master.dbo.xp_fileexist N'E:\LSCopy';)"));
 }
 
 TEST(RobocopyCommand, CopiesTheNamedFilesForPowerShell)
@@ -65,11 +57,12 @@ TEST(RobocopyCommand, CopiesTheNamedFilesForPowerShell)
         RobocopyCommand::copyFiles(
             QStringLiteral("\\\\FS01\\PChatLogShip"), QStringLiteral("E:\\LSCopy"),
             {QStringLiteral("mgc_20261204101500.trn"), QStringLiteral("mgc_20261204103000.trn")}),
-        text(
+        QStringLiteral(
             R"(robocopy '\\FS01\PChatLogShip' 'E:\LSCopy' 'mgc_20261204101500.trn' 'mgc_20261204103000.trn' /COPY:DAT /R:2 /W:5 /NP)"));
-    EXPECT_EQ(RobocopyCommand::copyFiles(QStringLiteral("\\\\FS01\\Log Ship\\"), QStringLiteral("E:\\"),
-                                         {QStringLiteral("O'Brien_1.trn")}),
-              text(R"(robocopy '\\FS01\Log Ship' 'E:\.' 'O''Brien_1.trn' /COPY:DAT /R:2 /W:5 /NP)"));
+    EXPECT_EQ(
+        RobocopyCommand::copyFiles(QStringLiteral("\\\\FS01\\Log Ship\\"), QStringLiteral("E:\\"),
+                                   {QStringLiteral("O'Brien_1.trn")}),
+        QStringLiteral(R"(robocopy '\\FS01\Log Ship' 'E:\.' 'O''Brien_1.trn' /COPY:DAT /R:2 /W:5 /NP)"));
 }
 
 TEST(RobocopyCommand, RefusesWhatNoWindowsPathHolds)
@@ -103,37 +96,37 @@ TEST(LogRestoreSql, Step3RestoresEachLogBackupWithNoRecovery)
 {
     EXPECT_EQ(LogRestoreSql::restoreLog(QStringLiteral("mgc"),
                                         QStringLiteral("E:\\LSCopy\\mgc_20261204101500.trn"), 1, 10),
-              text(R"(RESTORE LOG [mgc] FROM DISK = N'E:\LSCopy\mgc_20261204101500.trn'
+              QStringLiteral(R"(RESTORE LOG [mgc] FROM DISK = N'E:\LSCopy\mgc_20261204101500.trn'
 WITH FILE = 1, NORECOVERY, STATS = 10;)"));
     EXPECT_EQ(
         LogRestoreSql::restoreLog(QStringLiteral("m]gc"), QStringLiteral("\\\\FS01\\S\\it's.trn"), 2, 5),
-        text(R"(RESTORE LOG [m]]gc] FROM DISK = N'\\FS01\S\it''s.trn'
+        QStringLiteral(R"(RESTORE LOG [m]]gc] FROM DISK = N'\\FS01\S\it''s.trn'
 WITH FILE = 2, NORECOVERY, STATS = 5;)"));
 }
 
 TEST(LogRestoreSql, Step3ReadsTheRedoPoint)
 {
     EXPECT_EQ(LogRestoreSql::redoStartLsn(QStringLiteral("mgc")),
-              text(R"(SELECT MIN(f.redo_start_lsn) AS redo_start_lsn
+              QStringLiteral(R"(SELECT MIN(f.redo_start_lsn) AS redo_start_lsn
 FROM sys.master_files AS f
 WHERE f.database_id = DB_ID(N'mgc') AND f.type_desc = N'ROWS';)"));
 }
 
 TEST(FailoverSql, Step4EndsSessionsAndRecovers)
 {
-    EXPECT_EQ(FailoverSql::whoIsConnected(), text("EXEC sp_who2;"));
-    EXPECT_EQ(FailoverSql::killSession(57), text("KILL 57;"));
-    EXPECT_EQ(FailoverSql::killSession(1), text("KILL 1;"));
-    EXPECT_EQ(FailoverSql::killSession(32767), text("KILL 32767;"));
+    EXPECT_EQ(FailoverSql::whoIsConnected(), QStringLiteral("EXEC sp_who2;"));
+    EXPECT_EQ(FailoverSql::killSession(57), QStringLiteral("KILL 57;"));
+    EXPECT_EQ(FailoverSql::killSession(1), QStringLiteral("KILL 1;"));
+    EXPECT_EQ(FailoverSql::killSession(32767), QStringLiteral("KILL 32767;"));
     EXPECT_EQ(FailoverSql::killSession(0), QString());
     EXPECT_EQ(FailoverSql::killSession(-2), QString()); // KILL -2 would end orphaned DTC transactions
     EXPECT_EQ(FailoverSql::killSession(32768), QString());
     EXPECT_EQ(LogRestoreSql::recoverDatabase(QStringLiteral("mgc")),
-              text("RESTORE DATABASE [mgc] WITH RECOVERY;"));
+              QStringLiteral("RESTORE DATABASE [mgc] WITH RECOVERY;"));
     // The state check that follows is the preflight's database query.
     EXPECT_EQ(
         CheckSql::databases({QStringLiteral("mgc")}),
-        text(
+        QStringLiteral(
             R"(SELECT d.name, d.database_id, d.state_desc, d.recovery_model_desc, d.user_access_desc, d.is_in_standby
 FROM sys.databases AS d
 WHERE d.name IN (N'mgc')
@@ -144,11 +137,13 @@ TEST(LyncCommands, Step5FailsThePoolOver)
 {
     const Plan plan = referencePlan();
     EXPECT_EQ(LyncCommands::setPoolStateFailedOver(plan.lync.poolIdentity),
-              text("Set-CsPersistentChatState -Identity 'PersistentChatServer:pchat.contoso.com' -PoolState "
-                   "FailedOver"));
-    EXPECT_EQ(LyncCommands::setPoolStateFailedOver(QStringLiteral("service:atl-cs-001.litwareinc.com")),
-              text("Set-CsPersistentChatState -Identity 'service:atl-cs-001.litwareinc.com' -PoolState "
-                   "FailedOver"));
+              QStringLiteral(
+                  "Set-CsPersistentChatState -Identity 'PersistentChatServer:pchat.contoso.com' -PoolState "
+                  "FailedOver"));
+    EXPECT_EQ(
+        LyncCommands::setPoolStateFailedOver(QStringLiteral("service:atl-cs-001.litwareinc.com")),
+        QStringLiteral("Set-CsPersistentChatState -Identity 'service:atl-cs-001.litwareinc.com' -PoolState "
+                       "FailedOver"));
 }
 
 TEST(LyncCommands, Step6MirrorsEachDatabaseType)
@@ -157,20 +152,20 @@ TEST(LyncCommands, Step6MirrorsEachDatabaseType)
         LyncCommands::installMirrorDatabase(
             ChatDatabaseType::PersistentChat, QStringLiteral("\\\\FS02\\MirrorShare"),
             QStringLiteral("pcsql02.contoso.com"), QStringLiteral("PCHAT"), false),
-        text(
+        QStringLiteral(
             R"(Install-CsMirrorDatabase -DatabaseType PersistentChat -FileShare '\\FS02\MirrorShare' -SqlServerFqdn 'pcsql02.contoso.com' -SqlInstanceName 'PCHAT' -Confirm:$false)"));
     EXPECT_EQ(
         LyncCommands::installMirrorDatabase(ChatDatabaseType::PersistentChatCompliance,
                                             QStringLiteral("\\\\FS02\\MirrorShare"),
                                             QStringLiteral("pcsql02.contoso.com"), QString(), true),
-        text(
+        QStringLiteral(
             R"(Install-CsMirrorDatabase -DatabaseType PersistentChatCompliance -FileShare '\\FS02\MirrorShare' -SqlServerFqdn 'pcsql02.contoso.com' -DropExistingDatabasesOnMirror -Confirm:$false)"));
     EXPECT_EQ(LyncCommands::getDatabaseMirrorState(QStringLiteral("pchat.contoso.com")),
-              text("Get-CsDatabaseMirrorState -PoolFqdn 'pchat.contoso.com'"));
+              QStringLiteral("Get-CsDatabaseMirrorState -PoolFqdn 'pchat.contoso.com'"));
     EXPECT_EQ(LyncCommands::getDatabaseMirrorState(QStringLiteral("pchat.contoso.com"),
                                                    ChatDatabaseType::PersistentChatCompliance),
-              text("Get-CsDatabaseMirrorState -PoolFqdn 'pchat.contoso.com' -DatabaseType "
-                   "PersistentChatCompliance"));
+              QStringLiteral("Get-CsDatabaseMirrorState -PoolFqdn 'pchat.contoso.com' -DatabaseType "
+                             "PersistentChatCompliance"));
     // Verified in sys.database_mirroring on both instances with the failback's query.
     EXPECT_TRUE(MirroringSql::mirroringState({QStringLiteral("mgc"), QStringLiteral("mgccomp")})
                     .endsWith(QStringLiteral("WHERE m.database_id IN (DB_ID(N'mgc'), DB_ID(N'mgccomp'));")));
@@ -179,11 +174,12 @@ TEST(LyncCommands, Step6MirrorsEachDatabaseType)
 TEST(LyncCommands, Step7SetsTheBackupDataCentersServers)
 {
     // The failback's builders, for the servers of the other data center.
+    EXPECT_EQ(LyncCommands::clearActiveServers(QStringLiteral("PChatServerCollection")),
+              QStringLiteral(
+                  "Set-CsPersistentChatActiveServer -Identity 'PChatServerCollection' -ActiveServers $Null"));
     EXPECT_EQ(
-        LyncCommands::clearActiveServers(QStringLiteral("PChatServerCollection")),
-        text("Set-CsPersistentChatActiveServer -Identity 'PChatServerCollection' -ActiveServers $Null"));
-    EXPECT_EQ(LyncCommands::addActiveServers(QStringLiteral("PChatServerCollection"),
-                                             {QStringLiteral("PCHAT11.dc2.contoso.com")}),
-              text("Set-CsPersistentChatActiveServer -Identity 'PChatServerCollection' -ActiveServers "
-                   "@{Add='PCHAT11.dc2.contoso.com'}"));
+        LyncCommands::addActiveServers(QStringLiteral("PChatServerCollection"),
+                                       {QStringLiteral("PCHAT11.dc2.contoso.com")}),
+        QStringLiteral("Set-CsPersistentChatActiveServer -Identity 'PChatServerCollection' -ActiveServers "
+                       "@{Add='PCHAT11.dc2.contoso.com'}"));
 }
