@@ -4,6 +4,22 @@
 
 namespace pchat {
 
+namespace {
+
+QString setPoolState(const QString& poolIdentity, const QString& state)
+{
+    return QStringLiteral("Set-CsPersistentChatState -Identity %1 -PoolState %2")
+        .arg(PowerShellQuote::literal(poolIdentity), state);
+}
+
+QString databaseTypeName(ChatDatabaseType type)
+{
+    return type == ChatDatabaseType::PersistentChatCompliance ? QStringLiteral("PersistentChatCompliance")
+                                                              : QStringLiteral("PersistentChat");
+}
+
+} // namespace
+
 QString LyncCommands::importModule(ShellModule module)
 {
     return module == ShellModule::SkypeForBusiness ? QStringLiteral("Import-Module SkypeForBusiness")
@@ -39,8 +55,38 @@ QString LyncCommands::getPoolState(const QString& poolIdentity)
 
 QString LyncCommands::setPoolStateNormal(const QString& poolIdentity)
 {
-    return QStringLiteral("Set-CsPersistentChatState -Identity %1 -PoolState Normal")
-        .arg(PowerShellQuote::literal(poolIdentity));
+    return setPoolState(poolIdentity, QStringLiteral("Normal"));
+}
+
+QString LyncCommands::setPoolStateFailedOver(const QString& poolIdentity)
+{
+    return setPoolState(poolIdentity, QStringLiteral("FailedOver"));
+}
+
+QString LyncCommands::installMirrorDatabase(ChatDatabaseType type, const QString& fileShare,
+                                            const QString& sqlServerFqdn, const QString& sqlInstanceName,
+                                            bool dropExistingDatabasesOnMirror)
+{
+    QString command =
+        QStringLiteral("Install-CsMirrorDatabase -DatabaseType %1 -FileShare %2 -SqlServerFqdn %3")
+            .arg(databaseTypeName(type), PowerShellQuote::literal(fileShare),
+                 PowerShellQuote::literal(sqlServerFqdn));
+    if (!sqlInstanceName.isEmpty())
+        command += QStringLiteral(" -SqlInstanceName %1").arg(PowerShellQuote::literal(sqlInstanceName));
+    if (dropExistingDatabasesOnMirror)
+        command += QStringLiteral(" -DropExistingDatabasesOnMirror");
+    // The cmdlet asks before it changes the mirror; a shell run without a console cannot answer.
+    return command + QStringLiteral(" -Confirm:$false");
+}
+
+QString LyncCommands::getDatabaseMirrorState(const QString& poolFqdn)
+{
+    return QStringLiteral("Get-CsDatabaseMirrorState -PoolFqdn %1").arg(PowerShellQuote::literal(poolFqdn));
+}
+
+QString LyncCommands::getDatabaseMirrorState(const QString& poolFqdn, ChatDatabaseType type)
+{
+    return getDatabaseMirrorState(poolFqdn) + QStringLiteral(" -DatabaseType ") + databaseTypeName(type);
 }
 
 QString LyncCommands::getPersistentChatServices()

@@ -66,7 +66,8 @@ QString RestoreSql::sessionsInDatabase(const QString& database)
 {
     return QStringLiteral("SELECT s.session_id, s.login_name, s.host_name, s.program_name\n"
                           "FROM sys.dm_exec_sessions AS s\n"
-                          "WHERE s.database_id = DB_ID(%1) AND s.session_id <> @@SPID;")
+                          "WHERE s.database_id = DB_ID(%1) AND s.is_user_process = 1 AND s.session_id <> "
+                          "@@SPID;")
         .arg(SqlQuote::literal(database));
 }
 

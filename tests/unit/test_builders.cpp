@@ -166,7 +166,7 @@ TEST(RestoreSql, SessionsAndHistory)
     EXPECT_EQ(RestoreSql::sessionsInDatabase(QStringLiteral("mgc")),
               text(R"(SELECT s.session_id, s.login_name, s.host_name, s.program_name
 FROM sys.dm_exec_sessions AS s
-WHERE s.database_id = DB_ID(N'mgc') AND s.session_id <> @@SPID;)"));
+WHERE s.database_id = DB_ID(N'mgc') AND s.is_user_process = 1 AND s.session_id <> @@SPID;)"));
     EXPECT_EQ(
         RestoreSql::latestRestore(QStringLiteral("mgc")),
         text(R"(SELECT TOP (1) r.restore_history_id, r.restore_date, r.destination_database_name, r.user_name,
