@@ -281,7 +281,7 @@ int FailbackApplication::run(int argc, char** argv)
                             LanguageSwitcher::instance().current());
     // Declared before the wizard so that it outlives the pages that point at it.
     std::unique_ptr<TrainingLab> trainingLab;
-    FailbackWizard wizard;
+    FailbackWizard wizard(Procedure::failback());
     wizard.setPlan(plan);
     wizard.setAuditRoot(AuditSettings::root(commandLine.auditRoot));
     if (commandLine.training) {

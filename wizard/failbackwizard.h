@@ -1,14 +1,11 @@
-// The failback wizard: one page per step of the procedure, the step list, and the log pane.
+// The wizard of a procedure: one page per step of it, the step list, and the log pane.
 #pragma once
 
-#include "backend/audit/journalkeys.h"
 #include "backend/plan/plan.h"
-#include "backend/run/failbackrun.h"
-#include "backend/steps/stepid.h"
+#include "backend/run/procedure.h"
 #include "wizard/widgets/settingsdialog.h"
 
 #include <functional>
-#include <QFutureWatcher>
 #include <QWizard>
 
 class QLabel;
@@ -19,19 +16,20 @@ namespace pchat {
 
 class AuditTrail;
 class ExplanationPanel;
-class FailbackStep;
 class LogPane;
 class StepList;
 class StepPage;
 class StopRequest;
-class WizardAuditor;
+class WizardRunControl;
 
 class FailbackWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    // In run order; QWizard walks the ids in ascending order.
+    // In run order; QWizard walks the ids in ascending order. The action pages follow the Preflight page in
+    // the procedure's order (actionPageId) and the Summary page follows them (summaryPageId): the names from
+    // ClearActiveServersPageId on are the failback's ids, kept for its tests and training notes.
     enum PageId
     {
         WelcomePageId,
@@ -47,7 +45,18 @@ public:
         SummaryPageId,
     };
 
-    explicit FailbackWizard(QWidget* parent = nullptr);
+    // procedure outlives the wizard (Procedure::failback() is static).
+    explicit FailbackWizard(const Procedure& procedure, QWidget* parent = nullptr);
+
+    const Procedure& procedure() const { return m_procedure; }
+    // The page of the procedure's action at index (run order).
+    int actionPageId(int index) const { return PreflightPageId + 1 + index; }
+    StepPage* actionPage(int index) const;
+    int summaryPageId() const { return actionPageId(int(m_procedure.actions().size())); }
+    // The step a page shows (Preflight or an action); nullptr for Welcome, Environment and Summary.
+    const ProcedureStep* stepOfPage(int pageId) const;
+    // The page's entry in the step list, as the operator reads it.
+    QString pageName(int pageId) const;
 
     const Plan& plan() const { return m_plan; }
     // Replaces the whole plan (a plan file was opened) and shows it on every page.
@@ -62,7 +71,7 @@ public:
     // Where each run's audit folder is created. A run starts (its folder and journal) when the operator
     // leaves the Welcome page; without a root nothing is recorded (tests of single pages).
     void setAuditRoot(const QString& root);
-    AuditTrail* auditTrail() const { return m_trail; }
+    AuditTrail* auditTrail() const;
     // Asks whether to continue the newest unfinished run under the audit root, if there is one; call once the
     // wizard is shown.
     void offerResume();
@@ -79,7 +88,7 @@ public:
     // Lets request stop the program: interruptRun, then the event loop ends with the signal's exit code.
     void stopOn(StopRequest* request);
     // The page the resumed run continues at; -1 when not resuming or once reached.
-    int resumeTarget() const { return m_resumeTarget; }
+    int resumeTarget() const;
 
 public Q_SLOTS:
     void reject() override;
@@ -96,8 +105,6 @@ protected:
 
 private:
     static QString geometryKey();
-    // The page of an action of the procedure, running its step with object.
-    StepPage* createStepPage(StepId step, FailbackStep* object);
     // This computer's settings (Welcome page's button, Ctrl+,).
     void showSettings();
     void applySettings(const SettingsDialog::Values& values);
@@ -105,19 +112,8 @@ private:
     void reloadPages();
     void showScript();
     void updateForPage(int id);
-    bool startRun();
-    FailbackRun::Mode runMode() const;
-    void auditFailed(const QString& message);
-    void advanceResume();
-    void closeRun(bool finished, const QString& reason = AuditReason::Closed);
-    // Records the end of the run, writes its report on a worker, then calls close.
-    void endRun(bool finished, std::function<void()> close);
-    // Writes the run folder's report on a worker; the watcher's result is the error ("" on success).
-    QFutureWatcher<QString>* writeReport(const QString& folder, bool flushOnWorker);
-    void showRunOnSummary();
-    // The Summary page's Close button: records run-finished, writes the report, then shows the final hash.
-    void closeRunOnSummary();
 
+    const Procedure& m_procedure;
     // Every page holds a reference to this plan: it lives as long as the wizard.
     Plan m_plan;
     StepList* m_stepList;
@@ -127,15 +123,7 @@ private:
     QSplitter* m_side;
     QLabel* m_trainingBanner;
     bool m_training = false;
-    // The run: its steps and audit trail (m_trail is its trail).
-    FailbackRun* m_run;
-    AuditTrail* m_trail;
-    WizardAuditor* m_auditor;
-    QString m_auditRoot;
-    QString m_resumeFolder; // --audit-dir named a run folder: offer that run
-    int m_resumeTarget = -1;
-    bool m_closing = false;      // the report is being written
-    bool m_interrupting = false; // interruptRun waits for the step to end
+    WizardRunControl* m_runControl;
 };
 
 } // namespace pchat

@@ -32,7 +32,7 @@ WizardDriver::WizardDriver()
 }
 
 WizardDriver::WizardDriver(const Plan& plan)
-    : m_wizard(std::make_unique<FailbackWizard>())
+    : m_wizard(std::make_unique<FailbackWizard>(Procedure::failback()))
 {
     m_wizard->setPlan(plan);
     m_wizard->show();

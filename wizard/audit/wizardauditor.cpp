@@ -20,7 +20,7 @@
 
 namespace pchat {
 
-WizardAuditor::WizardAuditor(QWizard* wizard, AuditTrail* trail, QObject* parent)
+WizardAuditor::WizardAuditor(FailbackWizard* wizard, AuditTrail* trail, QObject* parent)
     : QObject(parent)
     , m_wizard(wizard)
     , m_trail(trail)
@@ -64,30 +64,24 @@ void WizardAuditor::attachPages()
     }
 }
 
-QString WizardAuditor::pageKey(int pageId)
+QString WizardAuditor::pageKey(int pageId) const
 {
-    switch (pageId) {
-    case FailbackWizard::WelcomePageId:
+    if (const ProcedureStep* step = m_wizard->stepOfPage(pageId))
+        return step->pageKey;
+    if (pageId == FailbackWizard::WelcomePageId)
         return AuditPage::Welcome;
-    case FailbackWizard::EnvironmentPageId:
+    if (pageId == FailbackWizard::EnvironmentPageId)
         return AuditPage::Environment;
-    case FailbackWizard::PreflightPageId:
-        return Procedure::failback().pageKey(int(StepId::Preflight));
-    case FailbackWizard::SummaryPageId:
+    if (pageId == m_wizard->summaryPageId())
         return AuditPage::Summary;
-    default:
-        break;
-    }
-    return Procedure::failback().pageKey(pageId - FailbackWizard::ClearActiveServersPageId + 1);
+    // Not a page of the wizard (no page shown yet): the key the numbering would give it.
+    return m_wizard->procedure().pageKey(pageId - m_wizard->actionPageId(0) + 1);
 }
 
 int WizardAuditor::stepOfPage(int pageId) const
 {
-    if (pageId == FailbackWizard::PreflightPageId)
-        return int(StepId::Preflight);
-    if (pageId >= FailbackWizard::ClearActiveServersPageId && pageId <= FailbackWizard::PoolNormalPageId)
-        return pageId - FailbackWizard::ClearActiveServersPageId + 1;
-    return -1;
+    const ProcedureStep* step = m_wizard->stepOfPage(pageId);
+    return step ? step->number() : -1;
 }
 
 void WizardAuditor::recordPageEntered(int pageId)

@@ -16,6 +16,7 @@ class QWizardPage;
 namespace pchat {
 
 class AuditTrail;
+class FailbackWizard;
 class StepPage;
 
 class WizardAuditor : public QObject
@@ -23,12 +24,13 @@ class WizardAuditor : public QObject
     Q_OBJECT
 
 public:
-    WizardAuditor(QWizard* wizard, AuditTrail* trail, QObject* parent = nullptr);
+    WizardAuditor(FailbackWizard* wizard, AuditTrail* trail, QObject* parent = nullptr);
 
     // Follows every page of the wizard: call once all pages are set.
     void attachPages();
-    // The stable key of a page in the journal: welcome, environment, preflight, step1..step7, summary.
-    static QString pageKey(int pageId);
+    // The stable key of a page in the journal: welcome, environment, summary, or the page key of the
+    // procedure's step (preflight, step1..step7 for the failback).
+    QString pageKey(int pageId) const;
 
     // Records the page the operator sees now, with a screenshot.
     void recordPageEntered(int pageId);
@@ -53,7 +55,7 @@ private:
     void followConfirmations(QWizardPage* page);
     int stepOfPage(int pageId) const;
 
-    QWizard* m_wizard;
+    FailbackWizard* m_wizard;
     AuditTrail* m_trail;
     QString m_language;
     QSet<QCheckBox*> m_followed;

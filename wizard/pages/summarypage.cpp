@@ -3,8 +3,8 @@
 #include "backend/log/logging.h"
 #include "backend/log/operatorlog.h"
 #include "backend/log/qstringformatter.h"
+#include "backend/run/procedure.h"
 #include "backend/steps/scriptexporter.h"
-#include "backend/steps/stepinfo.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -34,10 +34,11 @@ enum Column
 };
 }
 
-SummaryPage::SummaryPage(Plan& plan, QWidget* parent)
+SummaryPage::SummaryPage(Plan& plan, const Procedure& procedure, QWidget* parent)
     : PlanPage(plan, parent)
+    , m_procedure(procedure)
     , m_intro(new QLabel)
-    , m_steps(new QTableWidget(int(procedureSteps().size()), ColumnCount))
+    , m_steps(new QTableWidget(int(procedure.actions().size()), ColumnCount))
     , m_exportBox(new QGroupBox)
     , m_folderLabel(new QLabel)
     , m_folder(new QLineEdit)
@@ -133,13 +134,13 @@ SummaryPage::SummaryPage(Plan& plan, QWidget* parent)
 
 void SummaryPage::planChanged()
 {
-    for (int row = 0; row < procedureSteps().size(); ++row) {
-        const StepId step = procedureSteps().at(row);
+    for (int row = 0; row < m_procedure.actions().size(); ++row) {
+        const ProcedureStep& step = m_procedure.actions().at(row);
         m_steps->setItem(
             row, StepColumn,
-            new QTableWidgetItem(tr("%1. %2").arg(QString::number(int(step)), StepInfo::title(step))));
-        m_steps->setItem(row, WhereColumn, new QTableWidgetItem(StepInfo::where(step)));
-        m_steps->setItem(row, StateColumn, new QTableWidgetItem(stateText(int(step))));
+            new QTableWidgetItem(tr("%1. %2").arg(QString::number(step.number()), step.title())));
+        m_steps->setItem(row, WhereColumn, new QTableWidgetItem(step.where()));
+        m_steps->setItem(row, StateColumn, new QTableWidgetItem(stateText(step.number())));
     }
 }
 

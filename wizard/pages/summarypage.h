@@ -14,12 +14,15 @@ class QTableWidget;
 
 namespace pchat {
 
+class Procedure;
+
 class SummaryPage : public PlanPage
 {
     Q_OBJECT
 
 public:
-    explicit SummaryPage(Plan& plan, QWidget* parent = nullptr);
+    // Lists the actions of procedure, which outlives the page.
+    SummaryPage(Plan& plan, const Procedure& procedure, QWidget* parent = nullptr);
 
     // Each step's state as the run left it (recorded: done in an earlier part of a resumed run) and the run's
     // audit folder (empty: the run is not recorded).
@@ -42,6 +45,7 @@ private:
     void exportScripts();
     QString stateText(int step) const;
 
+    const Procedure& m_procedure;
     QLabel* m_intro;
     QTableWidget* m_steps;
     QGroupBox* m_exportBox;
