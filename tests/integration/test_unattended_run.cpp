@@ -2,9 +2,9 @@
 // of its own with a plan file, the passwords from the environment and the confirmations in the plan; the lab
 // must end failed back, the audit folder must verify, and the console must never show a password.
 #include "backend/audit/auditevent.h"
+#include "backend/plan/planjson.h"
 #include "labendstate.h"
 #include "labprocess.h"
-#include "backend/plan/planjson.h"
 
 #include <gtest/gtest.h>
 #include <QDir>
@@ -34,8 +34,8 @@ struct Result
     QString output; // stdout and stderr
 };
 
-// The control port of the lab that the last plan written points at: its shell is this computer's setting, given
-// on the command line.
+// The control port of the lab that the last plan written points at: its shell is this computer's setting,
+// given on the command line.
 int shellControlPort = 0;
 
 Result runFailback(const QStringList& arguments, const QProcessEnvironment& environment)
@@ -45,7 +45,8 @@ Result runFailback(const QStringList& arguments, const QProcessEnvironment& envi
     process.setProcessChannelMode(QProcess::MergedChannels);
     QStringList shell;
     if (arguments.contains(QStringLiteral("--plan")) && shellControlPort > 0)
-        shell = {QStringLiteral("--shell-program"), QStringLiteral(PCHAT_LAB_EXE), QStringLiteral("--shell-arguments"),
+        shell = {QStringLiteral("--shell-program"), QStringLiteral(PCHAT_LAB_EXE),
+                 QStringLiteral("--shell-arguments"),
                  QStringLiteral("shell --control %1").arg(shellControlPort)};
     process.start(QStringLiteral(PCHAT_FAILBACK_EXE),
                   QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + shell + arguments);
@@ -145,7 +146,71 @@ int verifyAudit(const QString& folder)
         .exitCode;
 }
 
+// The failover of TechNet JJ204772 typed by hand after the lab's disaster (tsql and the lab shell), then the
+// primary rebuilt: the start the failback was written for, reached the way a real one is.
+void failOverByHand(const LabProcess& lab)
+{
+    ASSERT_TRUE(lab.control().disaster().value(QLatin1String("ok")).toBool());
+    const int backup = lab.port(QStringLiteral("PCSQL02\\PCHAT"));
+    const auto logBackups = [backup](const QString& folder) {
+        const QString listing = LabProcess::runTsql(
+            backup, QStringLiteral("EXEC master.sys.xp_dirtree N'%1', 1, 1\ngo\nexit\n").arg(folder));
+        QStringList names;
+        for (const QRegularExpressionMatch& m :
+             QRegularExpression(QStringLiteral("mgc_\\d{14}\\.trn")).globalMatch(listing))
+            names << m.captured(0);
+        return names;
+    };
+    const QString share = QStringLiteral("\\\\FS01\\PChatLogShip");
+    const QString copyFolder = QStringLiteral("E:\\PChatLSCopy");
+    const QStringList copied = logBackups(copyFolder);
+    // The disaster left the last four unrestored: two copied, two only on the share.
+    QString batch = QStringLiteral("exec sp_delete_log_shipping_secondary_database mgc\ngo\n");
+    const QStringList onShare = logBackups(share);
+    for (const QString& name : onShare.mid(onShare.size() - 4))
+        batch += QStringLiteral("RESTORE LOG [mgc] FROM DISK = N'%1\\%2' WITH NORECOVERY\ngo\n")
+                     .arg(copied.contains(name) ? copyFolder : share, name);
+    batch += QStringLiteral("restore database mgc with recovery\ngo\nexit\n");
+    const QString out = LabProcess::runTsql(backup, batch);
+    ASSERT_FALSE(out.contains(QLatin1String("severity 16"))) << out.toStdString();
+
+    const LabProcess::ShellOutput shell = LabProcess::runShell(
+        lab.controlPort(),
+        QStringLiteral(
+            "Import-Module Lync\n"
+            "Set-CsPersistentChatState -Identity 'PersistentChatServer:pchat.contoso.com' -PoolState "
+            "FailedOver\n"
+            "Install-CsMirrorDatabase -DatabaseType PersistentChat -FileShare '\\\\FS01\\PChatLogShip' "
+            "-SqlServerFqdn PCSQL02.contoso.com -SqlInstanceName PCHAT\n"
+            "Install-CsMirrorDatabase -DatabaseType PersistentChatCompliance -FileShare "
+            "'\\\\FS01\\PChatLogShip' "
+            "-SqlServerFqdn PCSQL02.contoso.com -SqlInstanceName PCHAT\n"
+            "Set-CsPersistentChatActiveServer -Identity 'PChatServerCollection' "
+            "-ActiveServers @{Replace='PCHAT03.contoso.com','PCHAT04.contoso.com'}\n"));
+    ASSERT_EQ(shell.exitCode, 0) << shell.err.toStdString();
+    ASSERT_TRUE(lab.control().rebuildPrimary().value(QLatin1String("ok")).toBool());
+}
+
 } // namespace
+
+TEST(UnattendedRun, FailsBackAfterTheFailoverOfTheNormalScenario)
+{
+    // Speed 1 through the disaster and the failover (the disaster's state holds), then fast for the failback.
+    LabProcess lab({QStringLiteral("--scenario"), QStringLiteral("normal-with-log-shipping")});
+    ASSERT_TRUE(lab.started());
+    failOverByHand(lab);
+    ASSERT_TRUE(lab.control().setSpeed(400));
+    QTemporaryDir dir;
+    const QString audit = dir.filePath(QStringLiteral("audit"));
+    const Result result =
+        runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"),
+                     writePlan(dir, lab, fullConfirmations()), QStringLiteral("--audit-dir"), audit},
+                    environmentWith(labPassword(), labPassword()));
+    ASSERT_EQ(result.exitCode, 0) << result.output.toStdString();
+    const QStringList differences = LabEndState::differences(lab);
+    EXPECT_TRUE(differences.isEmpty()) << differences.join(u'\n').toStdString();
+    EXPECT_EQ(verifyAudit(runFolder(audit)), 0);
+}
 
 TEST(UnattendedPlan, ConfirmationsRoundTripThroughTheJsonAndAreLeftOutWhenEmpty)
 {
@@ -249,7 +314,8 @@ TEST(UnattendedRun, AShellProgramInThePlanIsIgnoredWithAWarning)
     QJsonObject lync = plan.value(QLatin1String("lync")).toObject();
     const QString marker = dir.filePath(QStringLiteral("the-plan-ran-this"));
     lync.insert(QStringLiteral("shellProgram"), QStringLiteral("/bin/sh"));
-    lync.insert(QStringLiteral("shellArguments"), QJsonArray{QStringLiteral("-c"), QStringLiteral("touch '%1'").arg(marker)});
+    lync.insert(QStringLiteral("shellArguments"),
+                QJsonArray{QStringLiteral("-c"), QStringLiteral("touch '%1'").arg(marker)});
     plan.insert(QStringLiteral("lync"), lync);
     QFile file(planPath);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -258,7 +324,8 @@ TEST(UnattendedRun, AShellProgramInThePlanIsIgnoredWithAWarning)
     const Result result = runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"), planPath,
                                        QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("audit"))},
                                       environmentWith(labPassword(), labPassword()));
-    EXPECT_TRUE(result.output.contains(QLatin1String("lync.shellProgram, lync.shellArguments; this is ignored")))
+    EXPECT_TRUE(
+        result.output.contains(QLatin1String("lync.shellProgram, lync.shellArguments; this is ignored")))
         << result.output.toStdString();
     EXPECT_TRUE(result.output.contains(QLatin1String("[1/7 Clear the Active Server list] done")))
         << "step 1 ran in the lab's shell: " << result.output.toStdString();

@@ -106,8 +106,14 @@ TEST_F(FailoverCycleTest, TheFailoverAndTheRebuildLeaveTheFailbacksStart)
     EXPECT_FALSE(out.contains(QLatin1String("severity 16"))) << out.toStdString();
     EXPECT_EQ(rows(kBackup, QStringLiteral("SELECT state_desc FROM sys.databases WHERE name = N'mgc'")),
               (QVector<QStringList>{{QStringLiteral("ONLINE")}}));
-    out = sql(kBackup, QStringLiteral("kill %1").arg(spid));
+    out = sql(kBackup, QStringLiteral("kill %1\ngo\nkill 1").arg(spid));
     EXPECT_TRUE(out.contains(QLatin1String("Msg 6106"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QLatin1String("Msg 6107"))) << out.toStdString();
+    // Recovered: no more log backups apply.
+    out = sql(kBackup,
+              QStringLiteral("RESTORE LOG [mgc] FROM DISK = N'%1' WITH NORECOVERY").arg(unapplied.last()));
+    EXPECT_TRUE(out.contains(QLatin1String("Msg 3117"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QLatin1String("Msg 3013"))) << out.toStdString();
 
     // 5 to 7 in the Lync shell.
     const ShellRun run = shell(QStringLiteral(

@@ -1,6 +1,5 @@
 #include "failoverlab.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 
 void FailoverLab::startLab(const QStringList& args, const QString& scenario)
@@ -50,28 +49,7 @@ QStringList FailoverLab::files(const char* instance, const QString& folder)
     return names;
 }
 
-ShellRun runLabShell(int controlPort, const QString& input)
-{
-    QProcess p;
-    p.start(QStringLiteral(PCHAT_LAB_EXE),
-            {QStringLiteral("shell"), QStringLiteral("--control"), QString::number(controlPort)});
-    ShellRun r;
-    if (!p.waitForStarted(5000))
-        return r;
-    p.write(input.toUtf8());
-    p.closeWriteChannel();
-    if (!p.waitForFinished(15000)) {
-        p.kill();
-        p.waitForFinished(1000);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
 ShellRun FailoverLab::shell(const QString& lines)
 {
-    return runLabShell(m_lab->controlPort(), QStringLiteral("Import-Module Lync\n") + lines + u'\n');
+    return LabProcess::runShell(m_lab->controlPort(), QStringLiteral("Import-Module Lync\n") + lines + u'\n');
 }

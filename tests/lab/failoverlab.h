@@ -7,15 +7,7 @@
 #include <gtest/gtest.h>
 #include <memory>
 
-struct ShellRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the input in "pchat-lab shell --control PORT" as a process and returns its exit code and streams.
-ShellRun runLabShell(int controlPort, const QString& input);
+using ShellRun = LabProcess::ShellOutput;
 
 class FailoverLab : public ::testing::Test
 {

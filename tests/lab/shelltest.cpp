@@ -1,5 +1,4 @@
 // The Lync shell simulator: its parser in-process, and "pchat-lab shell" as a process against a running lab.
-#include "failoverlab.h"
 #include "lab/shell/powershellparser.h"
 #include "labprocess.h"
 
@@ -16,7 +15,7 @@ using pchatlab::PowerShellValue;
 
 namespace {
 
-using ShellResult = ShellRun;
+using ShellResult = LabProcess::ShellOutput;
 
 QStringList strings(const QJsonValue& v)
 {
@@ -42,7 +41,7 @@ protected:
         ASSERT_TRUE(m_lab->started());
     }
 
-    ShellResult shell(const QString& input) { return runLabShell(m_lab->controlPort(), input); }
+    ShellResult shell(const QString& input) { return LabProcess::runShell(m_lab->controlPort(), input); }
     QJsonObject pool() { return m_lab->control().pool(); }
     QStringList activeServers() { return strings(pool().value(QLatin1String("activeServers"))); }
     QString poolState() { return pool().value(QLatin1String("state")).toString(); }
@@ -406,7 +405,7 @@ TEST(ShellProcessTest, UnreachableLabAndUsage)
     ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
     const int port = probe.serverPort();
     probe.close();
-    const ShellResult r = runLabShell(port, QStringLiteral("Import-Module Lync\n"));
+    const ShellResult r = LabProcess::runShell(port, QStringLiteral("Import-Module Lync\n"));
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("Cannot reach the lab on control port %1").arg(port)))
         << r.err.toStdString();

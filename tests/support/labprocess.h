@@ -26,6 +26,14 @@ public:
     pchat::LabControl control() const { return pchat::LabControl(controlPort()); }
     // Runs tsql with the input and returns stdout+stderr.
     static QString runTsql(int port, const QString& input, int timeoutMs = 20000);
+    struct ShellOutput
+    {
+        int exitCode = -1; // -1 when it did not start, crashed or timed out
+        QString out;
+        QString err;
+    };
+    // Runs the input in "pchat-lab shell --control PORT" (the Lync shell simulator).
+    static ShellOutput runShell(int controlPort, const QString& input, int timeoutMs = 15000);
 
 private:
     QProcess m_process;
