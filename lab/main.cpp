@@ -1,4 +1,5 @@
 // pchat-lab: serves a simulated SQL Server data center (TDS on loopback) from a scenario file.
+#include "lab/scenario/datacenteroutage.h"
 #include "lab/scenario/scenarioloader.h"
 #include "lab/shell/shellrunner.h"
 #include "lab/tds/labhost.h"
@@ -58,8 +59,9 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     QCommandLineOption scenario(
         QStringLiteral("scenario"),
-        QStringLiteral("Scenario JSON file (default: the built-in state right after the "
-                       "failover)."),
+        QStringLiteral("Scenario JSON file, or the name of a built-in scenario (%1; default: "
+                       "default-scenario, the state right after the failover).")
+            .arg(pchatlab::ScenarioLoader::builtInNames().join(QStringLiteral(", "))),
         QStringLiteral("FILE"));
     QCommandLineOption speed(
         QStringLiteral("speed"),
@@ -75,7 +77,15 @@ int main(int argc, char* argv[])
     QCommandLineOption anyPort(
         QStringLiteral("any-port"),
         QStringLiteral("Ignore the scenario's ports and bind free ports (as tests do)."));
-    parser.addOptions({scenario, speed, fault, anyPort});
+    QCommandLineOption disaster(
+        QStringLiteral("disaster"),
+        QStringLiteral("Start with the scenario's disaster struck: its primary data center is down (as the "
+                       "control port's \"disaster\" does)."));
+    QCommandLineOption rebuildPrimary(
+        QStringLiteral("rebuild-primary"),
+        QStringLiteral("Start after the disaster with the primary data center rebuilt: fresh databases as "
+                       "Topology Builder creates them (as the control port's \"rebuild-primary\" does)."));
+    parser.addOptions({scenario, speed, fault, anyPort, disaster, rebuildPrimary});
     parser.process(app);
 
     pchatlab::World world;
@@ -110,6 +120,13 @@ int main(int argc, char* argv[])
         startFaults.append(*f);
     }
     world.setStartFaults(startFaults);
+    if (parser.isSet(disaster) || parser.isSet(rebuildPrimary)) {
+        if (!pchatlab::DataCenterOutage::strike(world, &error) ||
+            (parser.isSet(rebuildPrimary) && !pchatlab::DataCenterOutage::rebuild(world, &error))) {
+            err << "pchat-lab: " << error << Qt::endl;
+            return 2;
+        }
+    }
     if (parser.isSet(anyPort)) {
         for (const auto& i : world.instances())
             i->port = 0;

@@ -106,6 +106,16 @@ QJsonObject LabControl::lyncClearActiveRequest()
     return request;
 }
 
+QJsonObject LabControl::disasterRequest()
+{
+    return command("disaster");
+}
+
+QJsonObject LabControl::rebuildPrimaryRequest()
+{
+    return command("rebuild-primary");
+}
+
 QByteArray LabControl::encode(const QJsonObject& request)
 {
     QJsonObject withToken = request;

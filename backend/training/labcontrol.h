@@ -39,6 +39,9 @@ public:
     static QJsonObject lyncGetRequest();
     static QJsonObject lyncSetStateRequest(const QString& state);
     static QJsonObject lyncClearActiveRequest();
+    // The trainer's events of a scenario with a disaster (normal-with-log-shipping).
+    static QJsonObject disasterRequest();
+    static QJsonObject rebuildPrimaryRequest();
     // The request as one line on the wire, with the token unless the request carries one of its own (a test
     // of refused tokens does).
     static QByteArray encode(const QJsonObject& request);
@@ -66,6 +69,11 @@ public:
     QJsonObject lyncPool() const { return send(lyncGetRequest()).value(QLatin1String("pool")).toObject(); }
     bool setPoolState(const QString& state) const { return sendOk(lyncSetStateRequest(state)); }
     bool clearActiveServers() const { return sendOk(lyncClearActiveRequest()); }
+    // The primary data center stops at once (its instances refuse connections, log shipping stops with
+    // backups left to copy and to restore); the reply names the instances that are down.
+    QJsonObject disaster() const { return send(disasterRequest()); }
+    // The primary data center's instances come back with fresh databases, as Topology Builder creates them.
+    QJsonObject rebuildPrimary() const { return send(rebuildPrimaryRequest()); }
     // The scenario document the lab serves.
     QJsonObject scenario() const
     {

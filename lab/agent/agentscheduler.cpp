@@ -22,7 +22,7 @@ void AgentScheduler::tick()
     std::lock_guard lock(m_world.mutex());
     const QDateTime now = m_world.simulatedNow();
     for (const auto& instance : m_world.instances()) {
-        if (!instance->agentRunning)
+        if (!instance->agentRunning || instance->down)
             continue;
         for (AgentJob& job : instance->agent.jobs) {
             qint64 interval = 0;

@@ -107,10 +107,13 @@ struct LogShippingSecondaryDatabase
     int restoreMode = 0; // 0 NORECOVERY, 1 STANDBY
     bool disconnectUsers = false;
     int restoreThreshold = 45;
+    int thresholdAlert = 14421;
     bool thresholdAlertEnabled = false;
     int historyRetentionMinutes = 5760;
     QString lastRestoredFile;
     QDateTime lastRestoredDate;
+    // Minutes from the backup of the last restored file to its restore; -1 (NULL) before the first.
+    int lastRestoredLatency = -1;
 };
 
 struct AgentState

@@ -199,6 +199,7 @@ Table AgentTables::monitorPrimary(ExecContext& ctx)
 
 Table AgentTables::monitorSecondary(ExecContext& ctx)
 {
+    // The columns in msdb's order; the lab keeps simulated times in UTC, so local and UTC dates agree.
     Table t;
     t.addColumn(QStringLiteral("secondary_server"), kName);
     t.addColumn(QStringLiteral("secondary_database"), kName);
@@ -206,18 +207,27 @@ Table AgentTables::monitorSecondary(ExecContext& ctx)
     t.addColumn(QStringLiteral("primary_server"), kName);
     t.addColumn(QStringLiteral("primary_database"), kName);
     t.addColumn(QStringLiteral("restore_threshold"), kInt);
+    t.addColumn(QStringLiteral("threshold_alert"), kInt);
+    t.addColumn(QStringLiteral("threshold_alert_enabled"), kBit);
     t.addColumn(QStringLiteral("last_copied_file"), kPath);
     t.addColumn(QStringLiteral("last_copied_date"), kDate);
+    t.addColumn(QStringLiteral("last_copied_date_utc"), kDate);
     t.addColumn(QStringLiteral("last_restored_file"), kPath);
     t.addColumn(QStringLiteral("last_restored_date"), kDate);
+    t.addColumn(QStringLiteral("last_restored_date_utc"), kDate);
+    t.addColumn(QStringLiteral("last_restored_latency"), kInt);
+    t.addColumn(QStringLiteral("history_retention_period"), kInt);
     AgentState& a = ctx.instance().agent;
     for (const LogShippingSecondaryDatabase& x : a.secondaryDatabases) {
         const LogShippingSecondary* sec = a.secondary(x.secondaryId);
+        const QDateTime copied = sec ? sec->lastCopiedDate : QDateTime();
         t.addRow({s(ctx.instance().serverName()), s(x.database), guid(x.secondaryId),
                   s(sec ? sec->primaryServer : QString()), s(sec ? sec->primaryDatabase : QString()),
-                  i(x.restoreThreshold), s(sec ? sec->lastCopiedFile : QString(), 500),
-                  dt(sec ? sec->lastCopiedDate : QDateTime()), s(x.lastRestoredFile, 500),
-                  dt(x.lastRestoredDate)});
+                  i(x.restoreThreshold), i(x.thresholdAlert), SqlValue::fromBit(x.thresholdAlertEnabled),
+                  s(sec ? sec->lastCopiedFile : QString(), 500), dt(copied), dt(copied),
+                  s(x.lastRestoredFile, 500), dt(x.lastRestoredDate), dt(x.lastRestoredDate),
+                  x.lastRestoredLatency < 0 ? nul() : i(x.lastRestoredLatency),
+                  i(x.historyRetentionMinutes)});
     }
     return t;
 }

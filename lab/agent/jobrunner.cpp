@@ -20,19 +20,19 @@ QString logFileName(const QString& database, const QDateTime& when)
 
 } // namespace
 
-bool JobRunner::run(World& world, Instance& instance, AgentJob& job)
+bool JobRunner::run(World& world, Instance& instance, AgentJob& job, const QDateTime& at)
 {
-    const QDateTime now = world.simulatedNow();
+    const QDateTime now = at.isValid() ? at : world.simulatedNow();
     QString failure;
     switch (job.kind) {
     case JobKind::LogShippingBackup:
-        failure = backup(world, instance, job);
+        failure = backup(world, instance, job, now);
         break;
     case JobKind::LogShippingCopy:
-        failure = copy(world, instance, job);
+        failure = copy(world, instance, job, now);
         break;
     case JobKind::LogShippingRestore:
-        failure = restore(world, instance, job);
+        failure = restore(world, instance, job, now);
         break;
     default:
         break;
@@ -55,7 +55,7 @@ bool JobRunner::run(World& world, Instance& instance, AgentJob& job)
     return ok;
 }
 
-QString JobRunner::backup(World& world, Instance& instance, AgentJob& job)
+QString JobRunner::backup(World& world, Instance& instance, AgentJob& job, const QDateTime& now)
 {
     LogShippingPrimary* p = nullptr;
     for (LogShippingPrimary& candidate : instance.agent.primaries) {
@@ -71,7 +71,6 @@ QString JobRunner::backup(World& world, Instance& instance, AgentJob& job)
         return QStringLiteral("The statement BACKUP LOG is not allowed while the recovery model is SIMPLE.");
     if (db->lastLogBackupLsn == 0)
         return QStringLiteral("BACKUP LOG cannot be performed because there is no current database backup.");
-    const QDateTime now = world.simulatedNow();
     const QString file = join(p->backupDirectory, logFileName(db->name, now));
     // The database engine writes the backup, as its own service account.
     const int rc = world.fileSystem().check(instance.machineName, instance.serviceAccount, file,
@@ -103,6 +102,7 @@ QString JobRunner::backup(World& world, Instance& instance, AgentJob& job)
     SimFile& f = world.fileSystem().createFile(instance.machineName, file);
     f.sets = {set};
     f.damaged = false;
+    f.modified = now;
     db->lastLogBackupLsn = set.lastLsn;
     db->currentLsn += 1000;
     BackupHistory h;
@@ -116,7 +116,7 @@ QString JobRunner::backup(World& world, Instance& instance, AgentJob& job)
     return {};
 }
 
-QString JobRunner::copy(World& world, Instance& instance, AgentJob& job)
+QString JobRunner::copy(World& world, Instance& instance, AgentJob& job, const QDateTime& now)
 {
     LogShippingSecondary* s = instance.agent.secondary(job.logShippingId);
     if (!s)
@@ -146,13 +146,14 @@ QString JobRunner::copy(World& world, Instance& instance, AgentJob& job)
         SimFile& copy = fs.createFile(instance.machineName, target);
         copy.sets = original.sets;
         copy.damaged = original.damaged;
+        copy.modified = original.modified; // robocopy and sqllogship keep the file's time
         s->lastCopiedFile = source;
-        s->lastCopiedDate = world.simulatedNow();
+        s->lastCopiedDate = now;
     }
     return {};
 }
 
-QString JobRunner::restore(World& world, Instance& instance, AgentJob& job)
+QString JobRunner::restore(World& world, Instance& instance, AgentJob& job, const QDateTime& now)
 {
     LogShippingSecondary* s = instance.agent.secondary(job.logShippingId);
     if (!s)
@@ -189,7 +190,8 @@ QString JobRunner::restore(World& world, Instance& instance, AgentJob& job)
             db->restoredLsn = set.lastLsn;
             db->currentLsn = std::max(db->currentLsn, set.lastLsn + 1);
             sd.lastRestoredFile = path;
-            sd.lastRestoredDate = world.simulatedNow();
+            sd.lastRestoredDate = now;
+            sd.lastRestoredLatency = int(set.finish.secsTo(now) / 60);
         }
     }
     return {};

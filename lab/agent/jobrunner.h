@@ -2,6 +2,7 @@
 // history.
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace pchatlab {
@@ -14,12 +15,14 @@ class JobRunner
 {
 public:
     // The world mutex must be held. Returns true when the job succeeded; history rows are written either way.
-    static bool run(World& world, Instance& instance, AgentJob& job);
+    // `at` is the simulated time of the run (the scenario's history and the disaster run jobs in the past);
+    // invalid: now.
+    static bool run(World& world, Instance& instance, AgentJob& job, const QDateTime& at = {});
 
 private:
-    static QString backup(World& world, Instance& instance, AgentJob& job);
-    static QString copy(World& world, Instance& instance, AgentJob& job);
-    static QString restore(World& world, Instance& instance, AgentJob& job);
+    static QString backup(World& world, Instance& instance, AgentJob& job, const QDateTime& now);
+    static QString copy(World& world, Instance& instance, AgentJob& job, const QDateTime& now);
+    static QString restore(World& world, Instance& instance, AgentJob& job, const QDateTime& now);
 };
 
 } // namespace pchatlab

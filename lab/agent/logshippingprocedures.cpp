@@ -259,6 +259,8 @@ void LogShippingProcedures::addSecondaryDatabase(ProcedureCall& call)
     d.restoreMode = int(a.value(QStringLiteral("@restore_mode")).toInt());
     d.disconnectUsers = a.value(QStringLiteral("@disconnect_users")).toBool();
     d.restoreThreshold = int(a.value(QStringLiteral("@restore_threshold")).toInt());
+    if (!a.value(QStringLiteral("@threshold_alert")).isNull())
+        d.thresholdAlert = int(a.value(QStringLiteral("@threshold_alert")).toInt());
     d.thresholdAlertEnabled = a.value(QStringLiteral("@threshold_alert_enabled")).toBool();
     d.historyRetentionMinutes = int(a.value(QStringLiteral("@history_retention_period")).toInt());
     st.secondaryDatabases.append(d);

@@ -1,5 +1,6 @@
 #include "lab/shell/controlserver.h"
 
+#include "lab/scenario/datacenteroutage.h"
 #include "lab/scenario/scenarioloader.h"
 #include "lab/shell/lynccontrol.h"
 #include "lab/world/world.h"
@@ -91,6 +92,22 @@ QByteArray ControlServer::handle(const QByteArray& line)
             m_world.addFault(*fault);
         else
             m_world.removeFault(*fault);
+    } else if (cmd == u"disaster" || cmd == u"rebuild-primary") {
+        // The trainer's events: the primary data center stops at once, or comes back rebuilt.
+        QString error;
+        const bool done = cmd == u"disaster" ? DataCenterOutage::strike(m_world, &error)
+                                             : DataCenterOutage::rebuild(m_world, &error);
+        if (!done)
+            return QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}})
+                .toJson(QJsonDocument::Compact);
+        if (m_availabilityChanged)
+            m_availabilityChanged();
+        QJsonArray down;
+        for (const auto& i : m_world.instances()) {
+            if (i->down)
+                down.append(i->serverName());
+        }
+        reply.insert(QStringLiteral("down"), down);
     } else if (cmd == u"faults") {
         reply.insert(QStringLiteral("faults"), QJsonArray::fromStringList(m_world.faultNames()));
     } else if (cmd == u"speed") {
@@ -103,8 +120,10 @@ QByteArray ControlServer::handle(const QByteArray& line)
     } else if (cmd == u"instances") {
         QJsonArray arr;
         for (const auto& i : m_world.instances())
-            arr.append(
-                QJsonObject{{QStringLiteral("name"), i->serverName()}, {QStringLiteral("port"), i->port}});
+            arr.append(QJsonObject{{QStringLiteral("name"), i->serverName()},
+                                   {QStringLiteral("port"), i->port},
+                                   {QStringLiteral("dataCenter"), i->dataCenter},
+                                   {QStringLiteral("down"), i->down}});
         reply.insert(QStringLiteral("instances"), arr);
     } else if (cmd == u"scenario") {
         // The document the world was built from (and returns to on reset), so that a client such as the
@@ -145,7 +164,8 @@ QByteArray ControlServer::handle(const QByteArray& line)
              req.value(QLatin1String("text")).toString(), req.value(QLatin1String("object")).toString(),
              args});
     } else if (cmd.startsWith(u"lync-")) {
-        // lync-get, lync-set-state, lync-set-active: the Lync shell simulator's view of the pool.
+        // lync-get, lync-set-state, lync-set-active, lync-mirror-*: the Lync shell simulator's view of the
+        // pool and its stores.
         if (cmd != u"lync-get") {
             QStringList args;
             for (auto it = req.begin(); it != req.end(); ++it) {
@@ -199,6 +219,8 @@ QJsonObject ControlServer::reset()
     if (!ScenarioLoader::load(m_world.scenarioDocument(), fresh, &error))
         return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
     m_world.resetFrom(fresh);
+    if (m_availabilityChanged)
+        m_availabilityChanged();
     return {{QStringLiteral("ok"), true},
             {QStringLiteral("reset"), true},
             {QStringLiteral("faults"), QJsonArray::fromStringList(m_world.faultNames())}};

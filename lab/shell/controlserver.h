@@ -1,6 +1,7 @@
 // The lab's loopback control port: JSON lines to inspect the world, switch faults and reset it at run time.
 #pragma once
 
+#include <functional>
 #include <QJsonObject>
 #include <QObject>
 
@@ -24,6 +25,9 @@ public:
     // Requests must carry {"token": token} from now on: the port hands out the scenario, passwords included,
     // and switches faults, so only the lab's parent and the shells it starts may use it. Empty: no check.
     void setToken(const QString& token) { m_token = token; }
+    // Called (with the world's mutex held) after a command stopped or started instances (disaster,
+    // rebuild-primary, reset), so that their listeners refuse or accept connections again.
+    void setAvailabilityChanged(std::function<void()> changed) { m_availabilityChanged = std::move(changed); }
 
 private:
     void onNewConnection();
@@ -34,6 +38,7 @@ private:
     World& m_world;
     QTcpServer* m_server;
     QString m_token;
+    std::function<void()> m_availabilityChanged;
 };
 
 } // namespace pchatlab

@@ -1,5 +1,6 @@
 #include "lab/shell/lynccontrol.h"
 
+#include "lab/shell/mirrorcontrol.h"
 #include "lab/world/world.h"
 
 #include <QJsonArray>
@@ -70,6 +71,10 @@ QJsonObject LyncControl::handle(const QString& command, const QJsonObject& reque
         return setState(request);
     if (command == u"lync-set-active")
         return setActive(request);
+    if (command == u"lync-mirror-install")
+        return MirrorControl(m_world).install(request);
+    if (command == u"lync-mirror-state")
+        return MirrorControl(m_world).state(request);
     return failure(QStringLiteral("unknown command"));
 }
 

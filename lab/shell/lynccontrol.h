@@ -1,5 +1,5 @@
-// The control port's Lync commands (lync-get, lync-set-state, lync-set-active): the pool as the shell sees
-// it.
+// The control port's Lync commands (lync-get, lync-set-state, lync-set-active, lync-mirror-install,
+// lync-mirror-state): the pool and its stores as the shell sees them.
 #pragma once
 
 #include <QJsonObject>

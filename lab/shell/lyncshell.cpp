@@ -49,6 +49,7 @@ LyncShell::LyncShell(ShellClient& client, QTextStream& out, QTextStream& err)
     , m_host(client, out, err)
     , m_importModule(m_host)
     , m_persistentChat(m_host)
+    , m_mirrorDatabase(m_host)
 {
 }
 
@@ -104,7 +105,8 @@ bool LyncShell::checkNestedCommands(const PowerShellValue& value)
     if (value.kind == PowerShellValue::Kind::CommandCall) {
         if (CmdletHost::sameText(value.text, ImportModuleCmdlet::commandName) ||
             (m_host.module() != CmdletHost::Module::None &&
-             !PersistentChatCmdlets::canonicalName(value.text).isEmpty())) {
+             (!PersistentChatCmdlets::canonicalName(value.text).isEmpty() ||
+              !MirrorDatabaseCmdlets::canonicalName(value.text).isEmpty()))) {
             m_host.writeError(
                 PowerShellErrorRecord::command(value.text,
                                                QStringLiteral("The lab shell runs commands only as "
@@ -161,6 +163,9 @@ bool LyncShell::runStatement(const PowerShellStatement& statement)
     const QString canonical = PersistentChatCmdlets::canonicalName(name);
     if (m_host.module() != CmdletHost::Module::None && !canonical.isEmpty())
         return m_persistentChat.run(canonical, statement);
+    const QString mirroring = MirrorDatabaseCmdlets::canonicalName(name);
+    if (m_host.module() != CmdletHost::Module::None && !mirroring.isEmpty())
+        return m_mirrorDatabase.run(mirroring, statement);
     static const QRegularExpression lyncNoun(QStringLiteral("^[A-Za-z]+-Cs[A-Za-z]+$"));
     if (m_host.module() != CmdletHost::Module::None && lyncNoun.match(name).hasMatch()) {
         // The module has many more cmdlets; the lab says plainly that it does not model them.
@@ -168,8 +173,10 @@ bool LyncShell::runStatement(const PowerShellStatement& statement)
             PowerShellErrorRecord::command(name,
                                            QStringLiteral("The lab shell does not model '%1'; it models "
                                                           "Get-CsService, Get-CsPersistentChatState, "
-                                                          "Set-CsPersistentChatState and "
-                                                          "Set-CsPersistentChatActiveServer.")
+                                                          "Set-CsPersistentChatState, "
+                                                          "Set-CsPersistentChatActiveServer, "
+                                                          "Install-CsMirrorDatabase and "
+                                                          "Get-CsDatabaseMirrorState.")
                                                .arg(name),
                                            statement.extent)
                 .category(QStringLiteral("NotImplemented"), QStringLiteral("NotSupportedException"))

@@ -4,6 +4,7 @@
 
 #include "lab/shell/cmdlethost.h"
 #include "lab/shell/importmodulecmdlet.h"
+#include "lab/shell/mirrordatabasecmdlets.h"
 #include "lab/shell/persistentchatcmdlets.h"
 
 namespace pchatlab {
@@ -38,6 +39,7 @@ private:
     CmdletHost m_host;
     ImportModuleCmdlet m_importModule;
     PersistentChatCmdlets m_persistentChat;
+    MirrorDatabaseCmdlets m_mirrorDatabase;
     bool m_exitRequested = false;
     int m_explicitExitCode = -1;
     bool m_recordUnreachable = false;

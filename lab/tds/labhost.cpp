@@ -54,11 +54,18 @@ bool LabHost::start(QString* error)
         m_printToken = true;
     }
     m_control->setToken(m_controlToken);
+    m_control->setAvailabilityChanged([this] {
+        for (TdsServer* server : std::as_const(m_servers))
+            server->syncAvailability();
+    });
     if (!m_control->listen(quint16(m_world.controlPort()))) {
         *error = QStringLiteral("cannot listen on control port %1").arg(m_world.controlPort());
         return false;
     }
     m_world.setControlPort(m_control->port());
+    // Instances that start down (pchat-lab --disaster) have their port, but refuse connections.
+    for (TdsServer* server : std::as_const(m_servers))
+        server->syncAvailability();
     new AgentScheduler(m_world, this);
     return true;
 }

@@ -1,6 +1,7 @@
 #include "lab/tds/tdsserver.h"
 
 #include "lab/tds/tdsconnection.h"
+#include "lab/world/instance.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -21,12 +22,23 @@ TdsServer::TdsServer(World& world, std::shared_ptr<Instance> instance, QThreadPo
 bool TdsServer::listen(quint16 port)
 {
     // Loopback only: the lab must never be reachable from another machine.
-    return m_server->listen(QHostAddress::LocalHost, port);
+    if (!m_server->listen(QHostAddress::LocalHost, port))
+        return false;
+    m_port = m_server->serverPort();
+    return true;
 }
 
 quint16 TdsServer::port() const
 {
-    return m_server->serverPort();
+    return m_port;
+}
+
+void TdsServer::syncAvailability()
+{
+    if (m_instance->down && m_server->isListening())
+        m_server->close();
+    else if (!m_instance->down && !m_server->isListening() && m_port != 0)
+        m_server->listen(QHostAddress::LocalHost, m_port);
 }
 
 void TdsServer::onNewConnection()

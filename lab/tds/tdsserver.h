@@ -20,6 +20,9 @@ public:
     // Port 0 picks a free port; returns false when the port cannot be bound.
     bool listen(quint16 port);
     quint16 port() const;
+    // Closes the listener while the instance is down (clients get "connection refused", as from a stopped
+    // server) and opens it again on the same port when it is back. The caller holds the world's mutex.
+    void syncAvailability();
 
 private:
     void onNewConnection();
@@ -28,6 +31,7 @@ private:
     std::shared_ptr<Instance> m_instance;
     QThreadPool& m_pool;
     QTcpServer* m_server;
+    quint16 m_port = 0;
 };
 
 } // namespace pchatlab

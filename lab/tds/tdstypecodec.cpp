@@ -502,6 +502,11 @@ void TdsTypeCodec::writeValue(TdsWriter& w, const SqlType& type, const SqlValue&
             v *= 10;
         const bool negative = v < 0;
         quint64 mag = quint64(negative ? -v + 0.5 : v + 0.5);
+        // A whole number of scale 0 goes out exactly: a double holds LSNs only to 16 digits.
+        if (type.scale() == 0 && value.holdsInteger()) {
+            const qint64 whole = value.toInt();
+            mag = whole < 0 ? quint64(0) - quint64(whole) : quint64(whole);
+        }
         w.u8(quint8(len));
         w.u8(negative ? 0 : 1);
         for (int i = 0; i < len - 1; ++i) {

@@ -123,10 +123,12 @@ SqlValue BuiltinFunctions::call(ExecContext& ctx, const QString& name, const QVe
         return SqlValue::fromGuid(QUuid::createUuid());
     if (name == u"ISNULL") {
         expectArgs(name, args, 2, 2);
-        return args[0].isNull()
-                   ? args[1].castTo(args[0].type().isString() && args[1].type().isString() ? args[1].type()
-                                                                                           : args[0].type())
-                   : args[0];
+        // The result has the check expression's type, NULL or not, so that every row of a column agrees
+        // (an untyped NULL takes the replacement's).
+        if (!args[0].isNull())
+            return args[0];
+        return args[1].castTo(args[0].type().isString() || !args[1].type().isString() ? args[0].type()
+                                                                                      : args[1].type());
     }
     if (name == u"COALESCE") {
         for (const SqlValue& v : args) {

@@ -52,7 +52,7 @@ inline SqlValue guid(const QUuid& u)
 // LSNs and sizes: 0 means none yet, which the catalog shows as NULL.
 inline SqlValue num(qint64 v, SqlType t = kLsn)
 {
-    return v ? SqlValue::fromFloat(double(v), t) : SqlValue::null(t);
+    return v ? SqlValue::fromInt(v, t) : SqlValue::null(t);
 }
 // msdb keeps dates and times of day as integers: yyyymmdd and hhmmss (0 for never).
 inline int dateInt(const QDateTime& v)

@@ -105,6 +105,8 @@ void ProcedureLibrary::call(ProcedureCall& call)
         who(call, name == u"sp_who2");
     } else if (name == u"xp_fileexist") {
         fileExists(call);
+    } else if (name == u"xp_dirtree") {
+        dirTree(call);
     } else if (!AgentProcedures(m_ctx).call(call, name) && !LogShippingProcedures(m_ctx).call(call, name)) {
         throw SqlMessages::error(2812, {call.name});
     }
@@ -504,6 +506,36 @@ void ProcedureLibrary::fileExists(ProcedureCall& call)
          {QStringLiteral("Parent Directory Exists"), {SqlTypeKind::TinyInt}}},
         {{SqlValue::fromInt(isFile, {SqlTypeKind::TinyInt}), SqlValue::fromInt(isDir, {SqlTypeKind::TinyInt}),
           SqlValue::fromInt(parentOk, {SqlTypeKind::TinyInt})}});
+}
+
+void ProcedureLibrary::dirTree(ProcedureCall& call)
+{
+    const auto args =
+        bind(call, call.name,
+             {{QStringLiteral("@directory"), SqlType::nvarchar(4000), true, false, SqlValue()},
+              {QStringLiteral("@depth"), {SqlTypeKind::Int}, false, false, SqlValue::fromInt(0)},
+              {QStringLiteral("@file"), {SqlTypeKind::Int}, false, false, SqlValue::fromInt(0)}},
+             nullptr);
+    Instance& inst = m_ctx.instance();
+    SimFileSystem& fs = m_ctx.world().fileSystem();
+    const QString folder = args.value(QStringLiteral("@directory")).toString();
+    const bool withFiles = args.value(QStringLiteral("@file")).toInt() != 0;
+    QVector<ColumnInfo> columns = {{QStringLiteral("subdirectory"), SqlType::nvarchar(512)},
+                                   {QStringLiteral("depth"), {SqlTypeKind::Int}}};
+    if (withFiles)
+        columns.append({QStringLiteral("file"), {SqlTypeKind::Int}});
+    QVector<QVector<SqlValue>> rows;
+    // As the service account sees the folder: one it cannot read, or that does not exist, lists nothing (the
+    // lab's folders hold files only, so without @file the list is empty).
+    const bool readable =
+        fs.folderExists(inst.machineName, folder) &&
+        fs.check(inst.machineName, inst.serviceAccount, folder, SimFileSystem::Access::Read) == 0;
+    if (readable && withFiles) {
+        for (const QString& name : fs.list(inst.machineName, folder))
+            rows.append({SqlValue::fromString(name, SqlType::nvarchar(512)), SqlValue::fromInt(1),
+                         SqlValue::fromInt(1)});
+    }
+    sendTable(columns, rows);
 }
 
 } // namespace pchatlab

@@ -46,6 +46,8 @@ private:
     void unprepare(ProcedureCall& call);
     void datatypeInfo(ProcedureCall& call);
     void who(ProcedureCall& call, bool who2);
+    // xp_dirtree N'folder', depth, 1: the files of a folder as the service account sees it.
+    void dirTree(ProcedureCall& call);
     void fileExists(ProcedureCall& call);
     void sendTable(const QVector<ColumnInfo>& columns, const QVector<QVector<SqlValue>>& rows);
 

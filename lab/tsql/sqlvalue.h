@@ -28,6 +28,8 @@ public:
     static SqlValue stringOrNull(const QString& v, int length = 128);
 
     bool isNull() const { return m_null; }
+    // Held as a whole number (not a double): a numeric(25,0) LSN keeps all its digits only this way.
+    bool holdsInteger() const { return !m_null && std::holds_alternative<qint64>(m_data); }
     const SqlType& type() const { return m_type; }
 
     qint64 toInt() const;

@@ -14,6 +14,7 @@ enum class Arguments
     InstanceAndDatabase, // :[<instance>:]<database>
     Amount,              // :<number>
     InstanceAndAmount,   // :[<instance>:]<number>
+    None,                // nothing after the name
 };
 
 struct KindSpec
@@ -38,6 +39,8 @@ constexpr KindSpec kKinds[] = {
     {FaultKind::AgentStopped, "agent-stopped", Arguments::OptionalTarget, "[:<instance>]"},
     {FaultKind::Slow, "slow", Arguments::InstanceAndAmount, ":[<instance>:]<milliseconds>"},
     {FaultKind::ShellCmdletFails, "shell-cmdlet-fails", Arguments::OptionalTarget, "[:<Cmdlet-Name>]"},
+    {FaultKind::LogBackupMissing, "log-backup-missing", Arguments::None, ""},
+    {FaultKind::MirrorInstallFails, "mirror-install-fails", Arguments::OptionalTarget, "[:<instance>]"},
 };
 
 const KindSpec& specOf(FaultKind kind)
@@ -67,6 +70,10 @@ std::optional<Fault> Fault::parse(const QString& name)
             argument.contains(QLatin1Char(':')) ? argument.section(QLatin1Char(':'), 0, -2) : QString();
         bool numeric = true;
         switch (spec.arguments) {
+        case Arguments::None:
+            if (hasArgument)
+                return std::nullopt;
+            break;
         case Arguments::OptionalTarget:
             fault.m_target = argument;
             break;
@@ -113,6 +120,8 @@ QString Fault::name() const
 {
     QString name = kindName(m_kind);
     switch (specOf(m_kind).arguments) {
+    case Arguments::None:
+        return name;
     case Arguments::OptionalTarget:
     case Arguments::Target:
         return m_target.isEmpty() ? name : name + u':' + m_target;

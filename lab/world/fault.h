@@ -11,19 +11,21 @@ struct Instance;
 
 enum class FaultKind
 {
-    LoginFails,       // [:<instance>|<login>]
-    ShareNotReadable, // :<account>
-    ShareNotWritable, // :<account>
-    DbInUse,          // :[<instance>:]<database>
-    DbRecovering,     // :[<instance>:]<database>
-    RestorePageError, // [:<instance>]
-    RestoreReadFails, // [:<instance>]
-    BackupDropAt,     // :<percent>
-    RestoreDropAt,    // :<percent>
-    NoSpace,          // [:<instance>]
-    AgentStopped,     // [:<instance>]
-    Slow,             // :[<instance>:]<milliseconds>
-    ShellCmdletFails, // [:<Cmdlet-Name>]
+    LoginFails,         // [:<instance>|<login>]
+    ShareNotReadable,   // :<account>
+    ShareNotWritable,   // :<account>
+    DbInUse,            // :[<instance>:]<database>
+    DbRecovering,       // :[<instance>:]<database>
+    RestorePageError,   // [:<instance>]
+    RestoreReadFails,   // [:<instance>]
+    BackupDropAt,       // :<percent>
+    RestoreDropAt,      // :<percent>
+    NoSpace,            // [:<instance>]
+    AgentStopped,       // [:<instance>]
+    Slow,               // :[<instance>:]<milliseconds>
+    ShellCmdletFails,   // [:<Cmdlet-Name>]
+    LogBackupMissing,   // the first log backup on the share that the copy job had not copied at the disaster
+    MirrorInstallFails, // [:<instance>] Install-CsMirrorDatabase cannot reach the mirror
 };
 
 class Fault

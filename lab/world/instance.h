@@ -49,6 +49,11 @@ struct Instance
     QString instanceName; // PCHAT, empty for a default instance
     QString fqdnDomain = QStringLiteral("contoso.com");
     QString dataCenter;
+    // The instance that the topology names as this one's mirror (Install-CsMirrorDatabase mirrors to it).
+    QString mirrorInstance;
+    // Down with its data center (the trainer's "disaster"): the listener refuses connections, the Agent
+    // does not run, the shell cannot reach it.
+    bool down = false;
     int port = 0;
     QString version = QStringLiteral("11.0.5058.0");
     QString edition = QStringLiteral("Enterprise Edition (64-bit)");

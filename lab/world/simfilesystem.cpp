@@ -64,14 +64,13 @@ int SimFileSystem::check(const QString& host, const QString& account, const QStr
     // A share or drive root has no parent but exists when it was declared.
     if (!folderExists(host, path) && (parent.isEmpty() || !folderExists(host, parent)))
         return 3;
+    // An account denied on the shares gets "access denied" for everything there, existing or not.
+    const QString acct = account.toLower();
+    if (isUnc(normalize(path)) && (access == Access::Read ? m_denyRead : m_denyWrite).contains(acct))
+        return 5;
     const bool fileExists = m_files.count(key(host, path)) > 0;
     if (access == Access::Read && !fileExists && !folderExists(host, path))
         return 2;
-    const QString acct = account.toLower();
-    if (isUnc(normalize(path))) {
-        if ((access == Access::Read ? m_denyRead : m_denyWrite).contains(acct))
-            return 5;
-    }
     // The nearest folder with an ACL decides.
     int depth = 0;
     for (QString f = folderExists(host, path) ? normalize(path) : parent; !f.isEmpty() && depth < 64;
@@ -130,6 +129,21 @@ void SimFileSystem::clearDenials()
 {
     m_denyRead.clear();
     m_denyWrite.clear();
+}
+
+void SimFileSystem::setHidden(const QStringList& paths)
+{
+    // A file written since it was hidden keeps its place.
+    for (auto& [k, f] : m_hidden)
+        m_files.emplace(k, f);
+    m_hidden.clear();
+    for (const QString& path : paths) {
+        const auto it = m_files.find(key(QString(), path));
+        if (it == m_files.end())
+            continue;
+        m_hidden.insert(*it);
+        m_files.erase(it);
+    }
 }
 
 QString SimFileSystem::osErrorText(int code)

@@ -34,6 +34,9 @@ public:
     // Faults: the account loses read or write access on every UNC path.
     void denyShareAccess(const QString& account, Access access);
     void clearDenials();
+    // Fault "log-backup-missing": these files (UNC paths) are gone until another call leaves them out; the
+    // files hidden before come back.
+    void setHidden(const QStringList& paths);
 
     static QString osErrorText(int code);
     static QString fileName(const QString& path);
@@ -52,6 +55,7 @@ private:
 
     std::map<QString, Folder> m_folders;
     std::map<QString, SimFile> m_files;
+    std::map<QString, SimFile> m_hidden;
     QSet<QString> m_denyRead;
     QSet<QString> m_denyWrite;
 };

@@ -86,6 +86,9 @@ void World::resetFrom(World& fresh)
     }
     m_fs = fresh.m_fs;
     m_pool = fresh.m_pool;
+    m_disasterPlan = fresh.m_disasterPlan;
+    m_disasterStruck = fresh.m_disasterStruck;
+    m_firstUncopied = fresh.m_firstUncopied;
     m_throughput = fresh.m_throughput;
     m_saPassword = fresh.m_saPassword;
     m_faults = fresh.m_faults;
@@ -106,8 +109,13 @@ void World::applyFaults()
         i->recoveringDatabases.clear();
     }
     QHash<Instance*, QSet<QString>> phantoms;
+    QStringList missing;
     for (const Fault& f : std::as_const(m_faults)) {
         switch (f.kind()) {
+        case FaultKind::LogBackupMissing:
+            if (!m_firstUncopied.isEmpty())
+                missing.append(m_firstUncopied);
+            break;
         case FaultKind::ShareNotReadable:
             m_fs.denyShareAccess(f.target(), SimFileSystem::Access::Read);
             break;
@@ -139,8 +147,11 @@ void World::applyFaults()
     const QString host = m_pool.activeServers.isEmpty()
                              ? QStringLiteral("PCHAT03")
                              : m_pool.activeServers.first().section(QLatin1Char('.'), 0, 0).toUpper();
-    for (const auto& i : m_instances)
-        i->syncOwnSessions(phantoms.value(i.get()), host);
+    m_fs.setHidden(missing);
+    for (const auto& i : m_instances) {
+        if (!i->down) // a stopped instance keeps no sessions
+            i->syncOwnSessions(phantoms.value(i.get()), host);
+    }
 }
 
 } // namespace pchatlab

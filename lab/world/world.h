@@ -2,6 +2,7 @@
 // settings.
 #pragma once
 
+#include "lab/world/disasterplan.h"
 #include "lab/world/executedlog.h"
 #include "lab/world/fault.h"
 #include "lab/world/instance.h"
@@ -26,6 +27,10 @@ struct LyncPool
     QString state = QStringLiteral("FailedOver");
     QVector<LyncServer> servers;
     QStringList activeServers;
+    // The SQL Server stores of the topology: the pool's databases, and the backup ones it uses when failed
+    // over.
+    QString primaryStore;
+    QString backupStore;
     QString identity() const { return QStringLiteral("PersistentChatServer:") + fqdn; }
 };
 
@@ -83,6 +88,16 @@ public:
     // forgotten; its connection closes on its own. The speed and the simulated clock stay. Call it with
     // the mutex held and no request running.
     void resetFrom(World& fresh);
+    const DisasterPlan& disasterPlan() const { return m_disasterPlan; }
+    void setDisasterPlan(const DisasterPlan& plan) { m_disasterPlan = plan; }
+    // The disaster has struck (until "rebuild-primary" or a reset).
+    bool disasterStruck() const { return m_disasterStruck; }
+    void setDisasterStruck(bool struck) { m_disasterStruck = struck; }
+    // The log backup on the share that the fault "log-backup-missing" hides: the first one the copy job had
+    // not copied when the disaster struck.
+    const QString& firstUncopiedLogBackup() const { return m_firstUncopied; }
+    void setFirstUncopiedLogBackup(const QString& path) { m_firstUncopied = path; }
+
     // Recomputes what the faults derive (denied shares, stopped Agents, latency, the sessions the instances
     // keep by themselves) from the scenario and the faults switched on; the scenario loader calls it last.
     void applyFaults();
@@ -102,6 +117,9 @@ private:
     ExecutedLog m_executed;
     ProgressTimeline m_progressTimeline;
     QDateTime m_startReal = QDateTime::currentDateTimeUtc();
+    DisasterPlan m_disasterPlan;
+    bool m_disasterStruck = false;
+    QString m_firstUncopied;
 };
 
 } // namespace pchatlab

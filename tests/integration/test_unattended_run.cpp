@@ -139,7 +139,71 @@ int verifyAudit(const QString& folder)
         .exitCode;
 }
 
+// The failover of TechNet JJ204772 typed by hand after the lab's disaster (tsql and the lab shell), then the
+// primary rebuilt: the start the failback was written for, reached the way a real one is.
+void failOverByHand(const LabProcess& lab)
+{
+    ASSERT_TRUE(lab.control().disaster().value(QLatin1String("ok")).toBool());
+    const int backup = lab.port(QStringLiteral("PCSQL02\\PCHAT"));
+    const auto logBackups = [backup](const QString& folder) {
+        const QString listing = LabProcess::runTsql(
+            backup, QStringLiteral("EXEC master.sys.xp_dirtree N'%1', 1, 1\ngo\nexit\n").arg(folder));
+        QStringList names;
+        for (const QRegularExpressionMatch& m :
+             QRegularExpression(QStringLiteral("mgc_\\d{14}\\.trn")).globalMatch(listing))
+            names << m.captured(0);
+        return names;
+    };
+    const QString share = QStringLiteral("\\\\FS01\\PChatLogShip");
+    const QString copyFolder = QStringLiteral("E:\\PChatLSCopy");
+    const QStringList copied = logBackups(copyFolder);
+    // The disaster left the last four unrestored: two copied, two only on the share.
+    QString batch = QStringLiteral("exec sp_delete_log_shipping_secondary_database mgc\ngo\n");
+    const QStringList onShare = logBackups(share);
+    for (const QString& name : onShare.mid(onShare.size() - 4))
+        batch += QStringLiteral("RESTORE LOG [mgc] FROM DISK = N'%1\\%2' WITH NORECOVERY\ngo\n")
+                     .arg(copied.contains(name) ? copyFolder : share, name);
+    batch += QStringLiteral("restore database mgc with recovery\ngo\nexit\n");
+    const QString out = LabProcess::runTsql(backup, batch);
+    ASSERT_FALSE(out.contains(QLatin1String("severity 16"))) << out.toStdString();
+
+    const LabProcess::ShellOutput shell = LabProcess::runShell(
+        lab.controlPort(),
+        QStringLiteral(
+            "Import-Module Lync\n"
+            "Set-CsPersistentChatState -Identity 'PersistentChatServer:pchat.contoso.com' -PoolState "
+            "FailedOver\n"
+            "Install-CsMirrorDatabase -DatabaseType PersistentChat -FileShare '\\\\FS01\\PChatLogShip' "
+            "-SqlServerFqdn PCSQL02.contoso.com -SqlInstanceName PCHAT\n"
+            "Install-CsMirrorDatabase -DatabaseType PersistentChatCompliance -FileShare "
+            "'\\\\FS01\\PChatLogShip' "
+            "-SqlServerFqdn PCSQL02.contoso.com -SqlInstanceName PCHAT\n"
+            "Set-CsPersistentChatActiveServer -Identity 'PChatServerCollection' "
+            "-ActiveServers @{Replace='PCHAT03.contoso.com','PCHAT04.contoso.com'}\n"));
+    ASSERT_EQ(shell.exitCode, 0) << shell.err.toStdString();
+    ASSERT_TRUE(lab.control().rebuildPrimary().value(QLatin1String("ok")).toBool());
+}
+
 } // namespace
+
+TEST(UnattendedRun, FailsBackAfterTheFailoverOfTheNormalScenario)
+{
+    // Speed 1 through the disaster and the failover (the disaster's state holds), then fast for the failback.
+    LabProcess lab({QStringLiteral("--scenario"), QStringLiteral("normal-with-log-shipping")});
+    ASSERT_TRUE(lab.started());
+    failOverByHand(lab);
+    ASSERT_TRUE(lab.control().setSpeed(400));
+    QTemporaryDir dir;
+    const QString audit = dir.filePath(QStringLiteral("audit"));
+    const Result result =
+        runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"),
+                     writePlan(dir, lab, fullConfirmations()), QStringLiteral("--audit-dir"), audit},
+                    environmentWith(labPassword(), labPassword()));
+    ASSERT_EQ(result.exitCode, 0) << result.output.toStdString();
+    const QStringList differences = LabEndState::differences(lab);
+    EXPECT_TRUE(differences.isEmpty()) << differences.join(u'\n').toStdString();
+    EXPECT_EQ(verifyAudit(runFolder(audit)), 0);
+}
 
 TEST(UnattendedPlan, ConfirmationsRoundTripThroughTheJsonAndAreLeftOutWhenEmpty)
 {

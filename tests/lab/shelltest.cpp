@@ -15,33 +15,7 @@ using pchatlab::PowerShellValue;
 
 namespace {
 
-struct ShellResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ShellResult runShell(int controlPort, const QString& input)
-{
-    QProcess p;
-    p.start(QStringLiteral(PCHAT_LAB_EXE),
-            {QStringLiteral("shell"), QStringLiteral("--control"), QString::number(controlPort)});
-    ShellResult r;
-    if (!p.waitForStarted(5000))
-        return r;
-    p.write(input.toUtf8());
-    p.closeWriteChannel();
-    if (!p.waitForFinished(15000)) {
-        p.kill();
-        p.waitForFinished(1000);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using ShellResult = LabProcess::ShellOutput;
 
 QStringList strings(const QJsonValue& v)
 {
@@ -67,7 +41,7 @@ protected:
         ASSERT_TRUE(m_lab->started());
     }
 
-    ShellResult shell(const QString& input) { return runShell(m_lab->controlPort(), input); }
+    ShellResult shell(const QString& input) { return LabProcess::runShell(m_lab->controlPort(), input); }
     QJsonObject pool() { return m_lab->control().pool(); }
     QStringList activeServers() { return strings(pool().value(QLatin1String("activeServers"))); }
     QString poolState() { return pool().value(QLatin1String("state")).toString(); }
@@ -431,7 +405,7 @@ TEST(ShellProcessTest, UnreachableLabAndUsage)
     ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
     const int port = probe.serverPort();
     probe.close();
-    const ShellResult r = runShell(port, QStringLiteral("Import-Module Lync\n"));
+    const ShellResult r = LabProcess::runShell(port, QStringLiteral("Import-Module Lync\n"));
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("Cannot reach the lab on control port %1").arg(port)))
         << r.err.toStdString();

@@ -119,3 +119,24 @@ QJsonObject LabProcess::examplePlanJson() const
     }
     return plan;
 }
+
+LabProcess::ShellOutput LabProcess::runShell(int controlPort, const QString& input, int timeoutMs)
+{
+    QProcess p;
+    p.start(QStringLiteral(PCHAT_LAB_EXE),
+            {QStringLiteral("shell"), QStringLiteral("--control"), QString::number(controlPort)});
+    ShellOutput r;
+    if (!p.waitForStarted(5000))
+        return r;
+    p.write(input.toUtf8());
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(1000);
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}

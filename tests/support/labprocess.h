@@ -31,6 +31,14 @@ public:
     static QStringList errorsIn(const QString& tsqlOutput);
     // The example plan file's JSON with both SQL Server instances pointed at this lab.
     QJsonObject examplePlanJson() const;
+    struct ShellOutput
+    {
+        int exitCode = -1; // -1 when it did not start, crashed or timed out
+        QString out;
+        QString err;
+    };
+    // Runs the input in "pchat-lab shell --control PORT" (the Lync shell simulator).
+    static ShellOutput runShell(int controlPort, const QString& input, int timeoutMs = 15000);
 
 private:
     QProcess m_process;
