@@ -45,7 +45,7 @@ public:
         SummaryPageId,
     };
 
-    // procedure outlives the wizard (Procedure::failback() is static).
+    // procedure outlives the wizard (the procedures are static).
     explicit FailbackWizard(const Procedure& procedure, QWidget* parent = nullptr);
 
     const Procedure& procedure() const { return m_procedure; }
