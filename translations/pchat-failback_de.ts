@@ -3448,6 +3448,10 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <source>The CA file is saved but not in effect: %1</source>
         <translation>Die Zertifizierungsstellendatei ist gespeichert, wird aber nicht verwendet: %1</translation>
     </message>
+    <message>
+        <source>The run in %1 belongs to another procedure (its journal says &quot;%2&quot;) and is not continued here. Continue it with the wizard for that procedure, or start a new run.</source>
+        <translation>Der Durchlauf in %1 gehört zu einem anderen Verfahren (sein Journal nennt „%2“) und wird hier nicht fortgesetzt. Setzen Sie ihn mit dem Assistenten für dieses Verfahren fort, oder beginnen Sie einen neuen Durchlauf.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::InitializeSecondaryTab</name>

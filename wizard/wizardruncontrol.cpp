@@ -153,9 +153,11 @@ bool WizardRunControl::resumeRun(const QString& folder, QString* error)
     // A run is continued only by the procedure that started it: another one's steps are others.
     if (run->procedure != m_wizard->procedure().name()) {
         if (error)
-            *error = FailbackWizard::tr("The run in %1 is a %2, not a %3; it is not continued here. Start the "
-                                        "wizard for the procedure of that run, or start a new run.")
-                         .arg(QDir::toNativeSeparators(folder), run->procedure, m_wizard->procedure().name());
+            *error = FailbackWizard::tr(
+                         "The run in %1 belongs to another procedure (its journal says \"%2\") and "
+                         "is not continued here. Continue it with the wizard for that procedure, or "
+                         "start a new run.")
+                         .arg(QDir::toNativeSeparators(folder), run->procedure);
         return false;
     }
     QStringList planErrors;

@@ -164,9 +164,3 @@ QList<FailbackStep*> Procedure::createActions(QObject* parent) const
 }
 
 } // namespace pchat
-
-// Declared in steps/stepid.h: the failback's actions, as the procedure lists them.
-const QList<pchat::StepId>& pchat::procedureSteps()
-{
-    return Procedure::failback().actionIds();
-}

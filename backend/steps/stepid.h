@@ -1,7 +1,6 @@
-// The failback's steps in run order, numbered as the procedure numbers them (Preflight before step 1).
+// Names every step of every procedure (Preflight shared); the step's number is its procedure's
+// (run/procedure.h).
 #pragma once
-
-#include <QList>
 
 namespace pchat {
 
@@ -16,8 +15,5 @@ enum class StepId
     SetActiveServers = 6,
     PoolNormal = 7,
 };
-
-// The failback's steps 1..7 in run order, as Procedure::failback() lists them (defined in run/procedure.cpp).
-const QList<StepId>& procedureSteps();
 
 } // namespace pchat

@@ -4,6 +4,7 @@
 #include "backend/audit/journal.h"
 #include "backend/log/logging.h"
 #include "backend/process/stoprequest.h"
+#include "backend/run/procedure.h"
 #include "backend/steps/stepinfo.h"
 #include "labprocess.h"
 #include "wizard/pages/steppage.h"
@@ -119,8 +120,8 @@ TEST(AuditedRun, CompleteTrainingRunVerifiesAndHoldsNoPassword)
     const QString html = QString::fromUtf8(report.readAll());
     EXPECT_TRUE(html.contains(verified.finalHash)) << "the report names the journal's final hash";
     EXPECT_TRUE(html.contains(QLatin1String("TRAINING")));
-    for (pchat::StepId step : pchat::procedureSteps())
-        EXPECT_TRUE(html.contains(pchat::StepInfo::title(step).toHtmlEscaped())) << int(step);
+    for (const pchat::ProcedureStep& step : pchat::Procedure::failback().actions())
+        EXPECT_TRUE(html.contains(step.title().toHtmlEscaped())) << step.number();
     // The cover names the operator the journal records, and Preflight says how it ended.
     QFile journal(QDir(folder).filePath(QStringLiteral("journal.jsonl")));
     ASSERT_TRUE(journal.open(QIODevice::ReadOnly));
