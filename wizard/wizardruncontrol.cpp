@@ -76,24 +76,35 @@ void WizardRunControl::setAuditRoot(const QString& root)
     m_auditRoot = root;
 }
 
+// Called when Next leaves the Welcome page. The folder and journal are made on the trail's writer thread, so
+// that a slow or network audit disk never freezes the window: Next stays pressed (disabled) until the trail
+// answers, and then the wizard moves on by itself.
 bool WizardRunControl::startRun()
 {
-    QString error;
-    if (!m_run->start(m_auditRoot, m_wizard->plan(), runMode(), &error)) {
-        QMessageBox::critical(
-            m_wizard, FailbackWizard::tr("Audit trail"),
-            FailbackWizard::tr(
-                "The audit folder for this run cannot be created, so the failback cannot start: "
-                "%1\n\nChoose another audit folder (--audit-dir or the setting) or free space, "
-                "then try again.")
-                .arg(error));
+    if (m_run->isStarting())
         return false;
-    }
-    // The Welcome page with the assumptions as the operator confirmed them.
-    m_auditor->recordConfirmations(m_wizard->page(FailbackWizard::WelcomePageId),
-                                   AuditConfirmation::Checklist, -1);
-    m_auditor->screenshot(AuditShot::RunStarted, -1);
-    return true;
+    m_wizard->button(QWizard::NextButton)->setEnabled(false);
+    m_run->startAsync(
+        m_auditRoot, m_wizard->plan(), runMode(), this, [this](bool started, const QString& error) {
+            QWizardPage* welcome = m_wizard->page(FailbackWizard::WelcomePageId);
+            m_wizard->button(QWizard::NextButton)->setEnabled(welcome->isComplete());
+            if (!started) {
+                QMessageBox::critical(
+                    m_wizard, FailbackWizard::tr("Audit trail"),
+                    FailbackWizard::tr(
+                        "The audit folder for this run cannot be created, so the failback cannot start: "
+                        "%1\n\nChoose another audit folder (--audit-dir or the setting) or free space, "
+                        "then try again.")
+                        .arg(error));
+                return;
+            }
+            // The Welcome page with the assumptions as the operator confirmed them.
+            m_auditor->recordConfirmations(welcome, AuditConfirmation::Checklist, -1);
+            m_auditor->screenshot(AuditShot::RunStarted, -1);
+            if (m_wizard->currentId() == FailbackWizard::WelcomePageId && welcome->isComplete())
+                m_wizard->next();
+        });
+    return false;
 }
 
 void WizardRunControl::offerResume()

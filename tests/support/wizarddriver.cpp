@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QKeyEvent>
@@ -126,6 +127,11 @@ void WizardDriver::next()
     ASSERT_TRUE(button->isVisible()) << "no Next button on " << before.toStdString();
     ASSERT_TRUE(button->isEnabled()) << "Next is disabled on " << before.toStdString();
     QTest::mouseClick(button, Qt::LeftButton);
+    // Leaving the Welcome page waits for the audit trail's folder, which is made on its own thread.
+    QElapsedTimer waited;
+    waited.start();
+    while (currentPageName() == before && waited.elapsed() < 10000)
+        QTest::qWait(10);
     ASSERT_NE(currentPageName(), before) << "Next did not leave " << before.toStdString();
 }
 
