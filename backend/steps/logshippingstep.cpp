@@ -488,6 +488,8 @@ void LogShippingStep::startVerify(Ending ending)
         m_worker->retire();
     m_worker = nullptr;
     readBoth(false, [this, ending] {
+        // The findings show what the verification read, not what the inspection found before the run.
+        setFindings(m_state.inspectionFindings(m_plan));
         const QString db = m_plan.mgcDatabase;
         const QString primary = m_plan.primaryInstance.name;
         const QString secondary = m_plan.backupInstance.name;

@@ -129,6 +129,12 @@ TEST_F(LogShippingStepTest, WholeSetupIsVerifiedAndTheFirstLogIsShippedAndRestor
     EXPECT_EQ(scalar(QString::fromLatin1(kBackupInstance),
                      QStringLiteral("SELECT state_desc FROM sys.databases WHERE name = N'mgc'")),
               QStringLiteral("RESTORING"));
+    // The findings after the run show what the verification read, not the inspection's "no".
+    for (const char* side : {"log shipping primary", "log shipping secondary"}) {
+        const StepFinding* row = finding(step, QLatin1String(side));
+        ASSERT_NE(row, nullptr) << side;
+        EXPECT_TRUE(row->value.startsWith(QLatin1String("yes,"))) << side << ": " << row->value.toStdString();
+    }
 
     step.inspect(thePlan);
     ASSERT_TRUE(waitInspected(step));
