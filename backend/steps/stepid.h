@@ -14,6 +14,14 @@ enum class StepId
     LogShipping = 5,
     SetActiveServers = 6,
     PoolNormal = 7,
+    // The failover (TechNet JJ204772), numbered 1..7 in its own procedure.
+    FailoverRemoveLogShipping = 8,
+    FailoverCopyBackups = 9,
+    FailoverApplyLogs = 10,
+    FailoverBringOnline = 11,
+    FailoverPoolState = 12,
+    FailoverInstallMirror = 13,
+    FailoverSetActiveServers = 14,
 };
 
 } // namespace pchat
