@@ -39,7 +39,7 @@ public:
         QString mode; // "production" or "training", as written in the journal
         bool training = false;
         QString version;                                // of the program that started the run
-        QString procedure = QStringLiteral("failback"); // run-started's; journals without it are failbacks
+        QString procedure = AuditProcedure::Default; // run-started's
         QString language;                               // the UI language when the run started
         QString poolName; // lync.poolIdentity of the plan; empty when no plan was recorded
         QDateTime startUtc;

@@ -55,11 +55,16 @@ bool AuditTrail::openWriter(const QString& folder, QString* error)
     return true;
 }
 
-bool AuditTrail::startRun(const QString& root, const RunInfo& info, QString* error)
+void AuditTrail::beginRun(const RunInfo& info)
 {
     m_info = info;
     m_sealed = false;
     m_failure.clear();
+}
+
+bool AuditTrail::startRun(const QString& root, const RunInfo& info, QString* error)
+{
+    beginRun(info);
     const QString folder =
         Journal::createRunFolder(root, QDateTime::currentDateTimeUtc(), info.host, info.pool, error);
     if (folder.isEmpty() || !openWriter(folder, error))
@@ -71,9 +76,7 @@ bool AuditTrail::startRun(const QString& root, const RunInfo& info, QString* err
 void AuditTrail::startRunAsync(const QString& root, const RunInfo& info, QObject* context,
                                std::function<void(bool started, const QString& error)> done)
 {
-    m_info = info;
-    m_sealed = false;
-    m_failure.clear();
+    beginRun(info);
     m_starting = true;
     AuditWriter* writer = m_writer;
     const QPointer<QObject> receiver(context);
@@ -111,9 +114,7 @@ void AuditTrail::recordRunStarted()
 
 bool AuditTrail::resumeRun(const QString& folder, const RunInfo& info, QString* error)
 {
-    m_info = info;
-    m_sealed = false;
-    m_failure.clear();
+    beginRun(info);
     if (!openWriter(folder, error))
         return false;
     record(AuditKind::RunResumed, {{AuditKey::Language, info.language}, {AuditKey::Plan, info.plan}});

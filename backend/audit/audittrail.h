@@ -86,6 +86,8 @@ Q_SIGNALS:
 private:
     // Lets a command go once everything recorded so far (its command-started event included) is written.
     CommandGate commandGate();
+    // What starting, resuming and the async start share: the run's facts, and no seal or failure of a run before.
+    void beginRun(const RunInfo& info);
     bool openWriter(const QString& folder, QString* error);
     void recordRunStarted();
     void reportFailure(const QString& message);

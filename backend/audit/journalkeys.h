@@ -152,6 +152,14 @@ inline constexpr QLatin1String Production{"production"};
 inline constexpr QLatin1String Training{"training"};
 } // namespace AuditMode
 
+// The values of run-started's procedure: Procedure::name().
+namespace AuditProcedure {
+inline constexpr QLatin1String Failback{"failback"};
+inline constexpr QLatin1String Failover{"failover"};
+// What a journal without the key records: it was written before the failover existed.
+inline constexpr QLatin1String Default = Failback;
+} // namespace AuditProcedure
+
 // The reason of a screenshot.
 namespace AuditShot {
 inline constexpr QLatin1String RunStarted{"run-started"};

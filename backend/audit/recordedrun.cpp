@@ -59,7 +59,7 @@ std::optional<RecordedRun> RecordedRun::read(const QString& folder, QString* err
             if (event.kind == AuditKind::RunStarted) {
                 run.procedure = event.details.value(AuditKey::Procedure).toString();
                 if (run.procedure.isEmpty())
-                    run.procedure = QStringLiteral("failback");
+                    run.procedure = AuditProcedure::Default;
                 run.startedUtc = event.utc;
                 run.host = event.host;
                 run.operatorName = event.operatorName;

@@ -15,7 +15,7 @@ struct RunInfo
     Journal::Mode mode = Journal::Mode::Production;
     QString language;
     QString version;
-    QString procedure = QStringLiteral("failback"); // Procedure::name(): "failback" or "failover"
+    QString procedure = AuditProcedure::Default; // Procedure::name()
     QString pool;                                   // names the run folder
     QJsonObject plan;        // without passwords (PlanJson never writes them; Journal redacts them anyway)
     bool unattended = false; // --unattended: no screens, so the report explains why it has no screenshots

@@ -31,7 +31,7 @@ ProcedureStep action(StepId id, int number, const char* title, const char* where
 const Procedure& Procedure::failback()
 {
     static const Procedure procedure(
-        QStringLiteral("failback"),
+        AuditProcedure::Failback,
         {
             {StepId::Preflight,
              0,
