@@ -110,7 +110,6 @@ void FailoverCopyBackupsStep::readFolders(Phase phase, std::function<void()> the
                                          failShareUnreadable(probed, phase);
                                          return;
                                      }
-                                     setFindings(findingsFromState());
                                      then();
                                  });
             });
@@ -123,7 +122,6 @@ void FailoverCopyBackupsStep::readFolders(Phase phase, std::function<void()> the
 void FailoverCopyBackupsStep::readHeaders(Phase phase, std::function<void()> then)
 {
     if (m_uncopied.isEmpty()) {
-        setFindings(findingsFromState());
         then();
         return;
     }
@@ -144,7 +142,6 @@ void FailoverCopyBackupsStep::readHeaders(Phase phase, std::function<void()> the
             m_uncopied[index].finished =
                 ResultValues::dateTime(header.value(0, QStringLiteral("BackupFinishDate")));
         }
-        setFindings(findingsFromState());
         then();
     });
 }
@@ -205,16 +202,19 @@ void FailoverCopyBackupsStep::inspect(const Plan& plan)
     m_plan = plan;
     setStatus(StepStatus::Inspecting);
     readFolders(Phase::Inspect, [this] {
+        // The findings come last: they announce the end of the inspection (inspected()).
         m_decided = m_uncopied;
         if (!m_uncopied.isEmpty()) {
             setStatus(StepStatus::Ready);
-            return;
+        } else {
+            StepOutcome outcome;
+            outcome.status = StepStatus::AlreadyDone;
+            outcome.summary =
+                tr("Every log backup of %1 on the share is in the copy folder: nothing to copy.")
+                    .arg(m_plan.mgcDatabase);
+            setOutcome(outcome);
         }
-        StepOutcome outcome;
-        outcome.status = StepStatus::AlreadyDone;
-        outcome.summary = tr("Every log backup of %1 on the share is in the copy folder: nothing to copy.")
-                              .arg(m_plan.mgcDatabase);
-        setOutcome(outcome);
+        setFindings(findingsFromState());
     });
 }
 
@@ -243,6 +243,7 @@ void FailoverCopyBackupsStep::verify(const Plan& plan)
 
 void FailoverCopyBackupsStep::evaluate(Phase phase)
 {
+    setFindings(findingsFromState());
     StepOutcome outcome;
     if (m_cancelRequested) {
         outcome.status = StepStatus::Cancelled;

@@ -92,7 +92,6 @@ void FailoverRemoveLogShippingStep::readState(Phase phase, std::function<void()>
                     return;
                 }
                 takeState(result);
-                setFindings(findingsFromState());
                 then();
             });
         },
@@ -143,13 +142,15 @@ void FailoverRemoveLogShippingStep::inspect(const Plan& plan)
     readState(Phase::Inspect, [this] {
         if (m_configured) {
             setStatus(StepStatus::Ready);
-            return;
+        } else {
+            StepOutcome outcome;
+            outcome.status = StepStatus::AlreadyDone;
+            outcome.summary = tr("Log shipping is already removed from %1 on %2.")
+                                  .arg(m_plan.mgcDatabase, m_plan.backupInstance.name);
+            setOutcome(outcome);
         }
-        StepOutcome outcome;
-        outcome.status = StepStatus::AlreadyDone;
-        outcome.summary = tr("Log shipping is already removed from %1 on %2.")
-                              .arg(m_plan.mgcDatabase, m_plan.backupInstance.name);
-        setOutcome(outcome);
+        // Last: the findings announce the end of the inspection (inspected()).
+        setFindings(findingsFromState());
     });
 }
 
@@ -160,6 +161,7 @@ void FailoverRemoveLogShippingStep::run(const Plan& plan)
     setStatus(StepStatus::Running);
     // Read again right before the removal: the record then holds the copy job's latest file.
     readState(Phase::Run, [this] {
+        setFindings(findingsFromState());
         if (!m_configured) {
             evaluate(Phase::Run);
             return;
@@ -204,6 +206,7 @@ void FailoverRemoveLogShippingStep::verify(const Plan& plan)
 
 void FailoverRemoveLogShippingStep::evaluate(Phase phase)
 {
+    setFindings(findingsFromState());
     StepOutcome outcome;
     if (!m_configured) {
         outcome.status = phase == Phase::Run                 ? StepStatus::AlreadyDone
