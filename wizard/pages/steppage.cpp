@@ -221,7 +221,7 @@ void StepPage::retranslateUi()
     if (m_step == StepId::Preflight)
         setTitle(StepInfo::title(m_step));
     else
-        setTitle(tr("Step %1 of 7: %2").arg(QString::number(int(m_step)), StepInfo::title(m_step)));
+        setTitle(tr("Step %1 of 7: %2").arg(QString::number(StepInfo::number(m_step)), StepInfo::title(m_step)));
     setSubTitle(tr("Runs on: %1").arg(StepInfo::where(m_step)));
     QString unavailable = m_stepObject ? QString() : runUnavailableReason();
     if (m_stepObject && isRecordedDone())
