@@ -73,6 +73,19 @@ void FailoverCopyBackupsStep::readFolders(Phase phase, std::function<void()> the
                 };
                 const QString database = m_plan.mgcDatabase;
                 const QStringList share = names(0);
+                // The accounts that must read the share, for the remedy: the engine's and the Agent's.
+                m_accounts.clear();
+                const StatementResult services =
+                    result.statements.size() > 2 ? result.statements.at(2) : StatementResult{};
+                for (int row = 0; row < services.rows.size(); ++row) {
+                    const QString service =
+                        ResultValues::text(services.value(row, QStringLiteral("servicename")));
+                    const QString account =
+                        ResultValues::text(services.value(row, QStringLiteral("service_account")));
+                    if (service.startsWith(QLatin1String("SQL Server")) && !account.isEmpty() &&
+                        !m_accounts.contains(account, Qt::CaseInsensitive))
+                        m_accounts << account;
+                }
                 m_copied.clear();
                 for (const QString& name : names(1)) {
                     if (LogBackupNames::isLogBackupOf(database, name))
@@ -156,14 +169,18 @@ void FailoverCopyBackupsStep::failShareUnreadable(const BatchResult& result, Pha
     // Step 3's RESTORE LOG reads the share as the SQL Server service; the copy job read it as the Agent.
     // Other operating-system errors (a wrong path, the file server down) have ErrorAdvice's remedy.
     constexpr int accessDenied = 5;
-    outcome.remedy = ErrorAdvice::operatingSystemError(outcome.error.text) == accessDenied
-                         ? tr("Give the SQL Server service account and the SQL Server Agent account of %1 "
-                              "Read on the share "
-                              "%2 (share and folder permissions), then choose Re-check. Without it neither "
-                              "robocopy run as "
-                              "those accounts nor a restore from the share can read the files.")
-                               .arg(m_plan.backupInstance.name, shareFolder(m_plan))
-                         : ErrorAdvice::remedy(outcome.error);
+    outcome.remedy =
+        ErrorAdvice::operatingSystemError(outcome.error.text) == accessDenied
+            ? tr("Give %1 Read on the share %2 (share and folder permissions), then choose Re-check. Without "
+                 "it "
+                 "neither robocopy run as those accounts nor a restore from the share can read the files.")
+                  .arg(m_accounts.isEmpty()
+                           ? tr("the SQL Server service account and the SQL Server Agent account of %1")
+                                 .arg(m_plan.backupInstance.name)
+                           : tr("the accounts of SQL Server and SQL Server Agent on %1 (%2)")
+                                 .arg(m_plan.backupInstance.name, m_accounts.join(QLatin1String(", "))),
+                       shareFolder(m_plan))
+            : ErrorAdvice::remedy(outcome.error);
     failWith(outcome, phase == Phase::Inspect,
              {{tr("Share %1").arg(shareFolder(m_plan)), outcome.error.text, false}});
 }

@@ -72,6 +72,8 @@ private:
 
     LogBackupSource m_source = LogBackupSource::NotChosen;
     QStringList m_copied;
+    // The service accounts of the backup instance's SQL Server and SQL Server Agent (sys.dm_server_services).
+    QStringList m_accounts;
     int m_shareLogBackups = 0;
     QList<File> m_uncopied;
     QList<File> m_decided;

@@ -113,6 +113,10 @@ TEST_F(FailoverCopyBackupsStepTest, AnUnreadableShareGivesSqlServersErrorAndTheR
     EXPECT_TRUE(step.outcome().remedy.contains(QStringLiteral("Read")))
         << step.outcome().remedy.toStdString();
     EXPECT_TRUE(step.outcome().remedy.contains(QLatin1String(kShare)));
+    // The remedy names the accounts, as sys.dm_server_services gives them.
+    EXPECT_TRUE(step.outcome().remedy.contains(QLatin1String(kSqlServiceAccount)))
+        << step.outcome().remedy.toStdString();
+    EXPECT_TRUE(step.outcome().remedy.contains(QStringLiteral("svc-pchat-agent")));
 
     step.setSource(LogBackupSource::Share);
     step.run(failoverPlan());
