@@ -14,6 +14,16 @@ namespace {
 class FailoverCopyBackupsStepTest : public FailoverStepFixture
 {
 protected:
+    // Inspects as the page does on arrival, then runs with the operator's choice.
+    StepOutcome inspectAndRun(FailoverCopyBackupsStep& step, LogBackupSource source) const
+    {
+        step.inspect(failoverPlan());
+        EXPECT_TRUE(waitInspected(step));
+        step.setSource(source);
+        step.run(failoverPlan());
+        return waitFinished(step);
+    }
+
     // The log backups on the share that the copy folder lacks, as the test reads the lab.
     QStringList uncopiedNow() const
     {
@@ -48,11 +58,7 @@ TEST_F(FailoverCopyBackupsStepTest, InspectListsTheUncopiedLogBackupsWithSizes)
 TEST_F(FailoverCopyBackupsStepTest, RestoreFromTheShareIsRecordedForStep3)
 {
     FailoverCopyBackupsStep step;
-    step.inspect(failoverPlan());
-    ASSERT_TRUE(waitInspected(step));
-    step.setSource(LogBackupSource::Share);
-    step.run(failoverPlan());
-    const StepOutcome outcome = waitFinished(step);
+    const StepOutcome outcome = inspectAndRun(step, LogBackupSource::Share);
     EXPECT_EQ(outcome.status, StepStatus::Done) << outcome.summary.toStdString();
     EXPECT_TRUE(outcome.summary.contains(QLatin1String(kShare))) << outcome.summary.toStdString();
     const QStringList paths = step.uncopiedPaths();
@@ -70,12 +76,8 @@ TEST_F(FailoverCopyBackupsStepTest, RestoreFromTheShareIsRecordedForStep3)
 TEST_F(FailoverCopyBackupsStepTest, TheOperatorsCopyIsCheckedByVerify)
 {
     FailoverCopyBackupsStep step;
-    step.inspect(failoverPlan());
-    ASSERT_TRUE(waitInspected(step));
-    step.setSource(LogBackupSource::CopyFolder);
     // Not copied yet: Run (and Verify) say what is missing and how to copy it.
-    step.run(failoverPlan());
-    StepOutcome outcome = waitFinished(step);
+    StepOutcome outcome = inspectAndRun(step, LogBackupSource::CopyFolder);
     EXPECT_EQ(outcome.status, StepStatus::Failed);
     EXPECT_TRUE(outcome.remedy.contains(QStringLiteral("robocopy"))) << outcome.remedy.toStdString();
     EXPECT_EQ(step.uncopied().size(), 2);
