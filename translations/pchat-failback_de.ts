@@ -296,6 +296,18 @@
         <source>Start SQL Server Agent on %1.</source>
         <translation>Starten Sie den SQL Server-Agent auf %1.</translation>
     </message>
+    <message>
+        <source>Share not readable for the backup instance</source>
+        <translation>Freigabe für die Sicherungsinstanz nicht lesbar</translation>
+    </message>
+    <message>
+        <source>When the page of failover step 2 opens, the SQL Server service account of %1 (%2) loses read access to the log shipping share. xp_dirtree lists the share as empty, without an error; the wizard reads a file there and shows SQL Server&apos;s error 3201 (operating system error 5).</source>
+        <translation>Wenn sich die Seite von Failoverschritt 2 öffnet, verliert das SQL Server-Dienstkonto von %1 (%2) den Lesezugriff auf die Freigabe für den Protokollversand. xp_dirtree zeigt die Freigabe ohne Fehler als leer an; der Assistent liest dort eine Datei und zeigt den Fehler 3201 von SQL Server (Betriebssystemfehler 5).</translation>
+    </message>
+    <message>
+        <source>Read the error and its remedy. Grant %1 read access on the share as the file server&apos;s administrator would (fix it in the lab), then choose Re-check: the uncopied log backups are listed again.</source>
+        <translation>Lesen Sie den Fehler und die Abhilfe. Erteilen Sie %1 Lesezugriff auf die Freigabe, wie es der Administrator des Dateiservers täte (im Labor beheben), und klicken Sie dann auf „Erneut prüfen“: Die nicht kopierten Protokollsicherungen werden wieder aufgelistet.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorAdvice</name>
@@ -571,6 +583,69 @@
             <numerusform>OK: %n Ereignis überprüft (Bildschirmfotos: %1), abschließender Hash %2</numerusform>
             <numerusform>OK: %n Ereignisse überprüft (Bildschirmfotos: %1), abschließender Hash %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FailoverTrainingNotes</name>
+    <message>
+        <source>&lt;p&gt;Until the disaster the backup mgc was log shipping&apos;s &lt;b&gt;secondary&lt;/b&gt;: the Agent&apos;s copy job copied each log backup from the share to the copy folder, the restore job applied it WITH NORECOVERY. The primary data center is gone, so those jobs have nothing more to do, and they must not touch mgc once it is brought online. The procedure removes log shipping first, on the backup instance: &lt;code&gt;exec sp_delete_log_shipping_secondary_database mgc&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bis zum Ausfall war die mgc-Sicherungsdatenbank die &lt;b&gt;sekundäre Datenbank&lt;/b&gt; des Protokollversands: Der Kopierauftrag des SQL Server-Agents kopierte jede Protokollsicherung von der Freigabe in den Kopierordner, der Wiederherstellungsauftrag spielte sie WITH NORECOVERY ein. Das primäre Rechenzentrum ist ausgefallen, die Aufträge haben also nichts mehr zu tun, und sie dürfen mgc nicht mehr berühren, sobald die Datenbank online ist. Die Anleitung entfernt deshalb zuerst den Protokollversand, auf der Sicherungsinstanz: &lt;code&gt;exec sp_delete_log_shipping_secondary_database mgc&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The procedure deletes the secondary&apos;s rows in msdb and, with the last secondary database of the primary, the copy and restore jobs. The database itself stays RESTORING (or STANDBY). Afterwards msdb no longer knows the &lt;b&gt;last copied&lt;/b&gt; and &lt;b&gt;last restored&lt;/b&gt; file: the wizard reads them from &lt;code&gt;log_shipping_monitor_secondary&lt;/code&gt; before the removal and keeps them on the page, in the audit trail and in the report. Steps 2 and 3 start from them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die gespeicherte Prozedur löscht die Zeilen des sekundären Servers in msdb und, mit der letzten sekundären Datenbank des primären Servers, den Kopier- und den Wiederherstellungsauftrag. Die Datenbank selbst bleibt im Zustand RESTORING (oder STANDBY). Danach kennt msdb die &lt;b&gt;zuletzt kopierte&lt;/b&gt; und die &lt;b&gt;zuletzt wiederhergestellte&lt;/b&gt; Datei nicht mehr: Der Assistent liest sie vor dem Entfernen aus &lt;code&gt;log_shipping_monitor_secondary&lt;/code&gt; und bewahrt sie auf der Seite, im Überwachungspfad und im Bericht auf. Die Schritte 2 und 3 gehen von ihnen aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; the report &lt;i&gt;Transaction Log Shipping Status&lt;/i&gt; on the backup instance shows &lt;i&gt;Last Copied File&lt;/i&gt; and &lt;i&gt;Last Restored File&lt;/i&gt;; the database&apos;s Properties page &lt;i&gt;Transaction Log Shipping&lt;/i&gt; on the primary would remove the secondary with &lt;b&gt;Remove&lt;/b&gt;, but the primary is unreachable. Under SQL Server Agent &amp;gt; Jobs the jobs &lt;code&gt;LSCopy_…&lt;/code&gt; and &lt;code&gt;LSRestore_…&lt;/code&gt; disappear; &lt;code&gt;LSAlert_…&lt;/code&gt; stays.&lt;/p&gt;&lt;pre&gt;SELECT last_copied_file, last_restored_file
+FROM msdb.dbo.log_shipping_monitor_secondary
+WHERE secondary_database = N&apos;mgc&apos;;&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS:&lt;/b&gt; Der Bericht &lt;i&gt;Status des Transaktionsprotokollversands&lt;/i&gt; auf der Sicherungsinstanz zeigt die zuletzt kopierte und die zuletzt wiederhergestellte Datei; auf der Seite &lt;i&gt;Transaktionsprotokollversand&lt;/i&gt; der Datenbankeigenschaften auf dem primären Server würde &lt;b&gt;Entfernen&lt;/b&gt; den sekundären Server entfernen, doch der primäre Server ist nicht erreichbar. Unter SQL Server-Agent &amp;gt; Aufträge verschwinden die Aufträge &lt;code&gt;LSCopy_…&lt;/code&gt; und &lt;code&gt;LSRestore_…&lt;/code&gt;; &lt;code&gt;LSAlert_…&lt;/code&gt; bleibt.&lt;/p&gt;&lt;pre&gt;SELECT last_copied_file, last_restored_file
+FROM msdb.dbo.log_shipping_monitor_secondary
+WHERE secondary_database = N&apos;mgc&apos;;&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 32014: Database mgc does not exist as log shipping secondary.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Meldung 32014: Database mgc does not exist as log shipping secondary.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Log shipping is already removed, by an earlier run or by hand. Nothing to do: the wizard reads msdb first and shows the step as done; what log shipping knew is then gone from msdb.</source>
+        <translation>Der Protokollversand ist bereits entfernt, durch einen früheren Durchlauf oder von Hand. Es ist nichts zu tun: Der Assistent liest zuerst msdb und zeigt den Schritt als erledigt an; was der Protokollversand wusste, ist dann nicht mehr in msdb.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Msg 229: The EXECUTE permission was denied on the object &apos;sp_delete_log_shipping_secondary_database&apos;.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Meldung 229: The EXECUTE permission was denied on the object &apos;sp_delete_log_shipping_secondary_database&apos;.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Only members of sysadmin may run it. Connect with a sysadmin login and Retry.</source>
+        <translation>Nur Mitglieder von sysadmin dürfen sie ausführen. Stellen Sie die Verbindung mit einer sysadmin-Anmeldung her, und klicken Sie dann auf „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;When the primary data center went down, some log backups were already on the share but the copy job had not copied them yet. Every one of them holds transactions the backup mgc does not have: step 3 must apply them all, in sequence. The wizard lists the database&apos;s &lt;code&gt;&amp;lt;db&amp;gt;_&amp;lt;yyyyMMddHHmmss&amp;gt;.trn&lt;/code&gt; files on the share that the copy folder lacks, as the backup instance&apos;s service account sees both folders.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Als das primäre Rechenzentrum ausfiel, lagen einige Protokollsicherungen schon auf der Freigabe, doch der Kopierauftrag hatte sie noch nicht kopiert. Jede davon enthält Transaktionen, die der mgc-Sicherungsdatenbank fehlen: Schritt 3 muss sie alle der Reihe nach einspielen. Der Assistent listet die Dateien &lt;code&gt;&amp;lt;db&amp;gt;_&amp;lt;yyyyMMddHHmmss&amp;gt;.trn&lt;/code&gt; der Datenbank auf der Freigabe auf, die im Kopierordner fehlen, so wie das Dienstkonto der Sicherungsinstanz beide Ordner sieht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The procedure says to copy them into the copy folder. Since the secondary&apos;s SQL Server Agent account must read the share anyway (the procedure&apos;s IMPORTANT note), restoring them directly from the share is just as good and saves the copy: choose one. The choice is recorded, and step 3 reads the files where it says.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Anleitung sagt, sie in den Kopierordner zu kopieren. Da das SQL Server-Agent-Konto des sekundären Servers die Freigabe ohnehin lesen muss (der WICHTIG-Hinweis der Anleitung), ist die Wiederherstellung direkt von der Freigabe ebenso gut und spart das Kopieren: Wählen Sie eines von beiden. Die Wahl wird festgehalten, und Schritt 3 liest die Dateien dort, wo sie es angibt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Explorer&lt;/b&gt; on the backup server: the share and the copy folder side by side, the newest files only on the share. The wizard shows a ready command, e.g.&lt;/p&gt;&lt;pre&gt;robocopy &apos;\\FS01\PChatLogShip&apos; &apos;E:\PChatLSCopy&apos; &apos;mgc_20260504130500.trn&apos; /COPY:DAT /R:2 /W:5 /NP&lt;/pre&gt;&lt;p&gt;robocopy ends with exit code 1 when it copied files; 8 and above mean a failure. Verify lists both folders again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Im &lt;b&gt;Explorer&lt;/b&gt; auf dem Sicherungsserver: Freigabe und Kopierordner nebeneinander, die neuesten Dateien nur auf der Freigabe. Der Assistent zeigt einen fertigen Befehl, z. B.&lt;/p&gt;&lt;pre&gt;robocopy &apos;\\FS01\PChatLogShip&apos; &apos;E:\PChatLSCopy&apos; &apos;mgc_20260504130500.trn&apos; /COPY:DAT /R:2 /W:5 /NP&lt;/pre&gt;&lt;p&gt;robocopy endet mit dem Exitcode 1, wenn es Dateien kopiert hat; 8 und mehr bedeuten einen Fehler. „Überprüfen“ listet beide Ordner erneut auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The share lists no files, and reading one gives &lt;i&gt;Msg 3201: Cannot open backup device &apos;\\FS01\PChatLogShip\…&apos;. Operating system error 5(Access is denied.)&lt;/i&gt;</source>
+        <translation>Die Freigabe listet keine Dateien auf, und das Lesen einer Datei ergibt &lt;i&gt;Meldung 3201: Cannot open backup device &apos;\\FS01\PChatLogShip\…&apos;. Operating system error 5(Access is denied.)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>xp_dirtree lists a folder it cannot read as empty, without an error; the wizard then reads a file there to get SQL Server&apos;s reason. The SQL Server service account and the Agent account of the backup instance need Read on the share (share and folder permissions). Grant it, then Re-check.</source>
+        <translation>xp_dirtree zeigt einen Ordner, den es nicht lesen kann, ohne Fehler als leer an; der Assistent liest dann dort eine Datei, um den Grund von SQL Server zu erfahren. Das SQL Server-Dienstkonto und das SQL Server-Agent-Konto der Sicherungsinstanz benötigen Lesezugriff auf die Freigabe (Freigabe- und Ordnerberechtigungen). Erteilen Sie ihn, und klicken Sie dann auf „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>After robocopy, Verify still lists files as not copied.</source>
+        <translation>Nach robocopy listet „Überprüfen“ weiterhin Dateien als nicht kopiert auf.</translation>
+    </message>
+    <message>
+        <source>robocopy ran as an account that cannot read the share or write the copy folder (exit code 8 or more), or into another folder. Check its output and the folder names, then run it again.</source>
+        <translation>robocopy lief unter einem Konto, das die Freigabe nicht lesen oder den Kopierordner nicht beschreiben kann (Exitcode 8 oder mehr), oder in einen anderen Ordner. Prüfen Sie die Ausgabe und die Ordnernamen, und führen Sie es dann erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1313,14 @@
     <message>
         <source>Return the pool to its normal state, then show the state</source>
         <translation>Pool im normalen Zustand wiederherstellen, dann den Zustand anzeigen</translation>
+    </message>
+    <message>
+        <source>Record what log shipping knew (last copied and restored file, the folders and jobs), then remove mgc as the log shipping secondary with its copy and restore jobs</source>
+        <translation>Festhalten, was der Protokollversand wusste (zuletzt kopierte und wiederhergestellte Datei, Ordner und Aufträge), dann mgc als sekundäre Datenbank des Protokollversands mit ihrem Kopier- und Wiederherstellungsauftrag entfernen</translation>
+    </message>
+    <message>
+        <source>List the log backups on the share and in the copy folder as the backup instance&apos;s service account sees them; copy those missing with robocopy</source>
+        <translation>Protokollsicherungen auf der Freigabe und im Kopierordner so auflisten, wie das Dienstkonto der Sicherungsinstanz sie sieht; die fehlenden mit robocopy kopieren</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2099,18 @@
     <message>
         <source>Primary and backup SQL Server instances</source>
         <translation>Primäre SQL Server-Instanz und SQL Server-Sicherungsinstanz</translation>
+    </message>
+    <message>
+        <source>Backup SQL Server instance and the Lync Server Management Shell</source>
+        <translation>SQL Server-Sicherungsinstanz und die Lync Server-Verwaltungsshell</translation>
+    </message>
+    <message>
+        <source>Remove log shipping from the backup mgc</source>
+        <translation>Protokollversand von der mgc-Sicherungsdatenbank entfernen</translation>
+    </message>
+    <message>
+        <source>Copy the uncopied log backups</source>
+        <translation>Nicht kopierte Protokollsicherungen kopieren</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3546,361 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>The run in %1 belongs to another procedure (its journal says &quot;%2&quot;) and is not continued here. Continue it with the wizard for that procedure, or start a new run.</source>
         <translation>Der Durchlauf in %1 gehört zu einem anderen Verfahren (sein Journal nennt „%2“) und wird hier nicht fortgesetzt. Setzen Sie ihn mit dem Assistenten für dieses Verfahren fort, oder beginnen Sie einen neuen Durchlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::FailoverCopyBackupsPage</name>
+    <message>
+        <source>Choose above how the log backups reach step 3.</source>
+        <translation>Wählen Sie oben, wie die Protokollsicherungen zu Schritt 3 gelangen.</translation>
+    </message>
+    <message>
+        <source>Share (network path to backup folder): %1
+Copy folder (destination folder for copied files): %2</source>
+        <translation>Freigabe (Netzwerkpfad zum Sicherungsordner): %1
+Kopierordner (Zielordner für kopierte Dateien): %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to copy:&lt;/b&gt; every log backup on the share is in the copy folder.</source>
+        <translation>&lt;b&gt;Nichts zu kopieren:&lt;/b&gt; Jede Protokollsicherung auf der Freigabe ist im Kopierordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Done: not copied.&lt;/b&gt; Step 3 restores %n log backup(s) directly from the share.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Erledigt: nicht kopiert.&lt;/b&gt; Schritt 3 stellt %n Protokollsicherung direkt von der Freigabe wieder her.</numerusform>
+            <numerusform>&lt;b&gt;Erledigt: nicht kopiert.&lt;/b&gt; Schritt 3 stellt %n Protokollsicherungen direkt von der Freigabe wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Done: copied.&lt;/b&gt; The copy folder holds the %n log backup(s); step 3 reads them there.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Erledigt: kopiert.&lt;/b&gt; Der Kopierordner enthält die %n Protokollsicherung; Schritt 3 liest sie dort.</numerusform>
+            <numerusform>&lt;b&gt;Erledigt: kopiert.&lt;/b&gt; Der Kopierordner enthält die %n Protokollsicherungen; Schritt 3 liest sie dort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided yet: choose, then Run records the choice (after it checks the copy folder or the share).</source>
+        <translation>Noch nicht entschieden: Wählen Sie, dann hält „Ausführen“ die Wahl fest (nachdem es den Kopierordner oder die Freigabe geprüft hat).</translation>
+    </message>
+    <message>
+        <source>Log shipping&apos;s copy job copied each log backup from the share to the copy folder on the backup instance; the restore job applied them from there. At the disaster, some were on the share but not copied yet. The list shows them as the backup instance&apos;s SQL Server service account sees both folders (xp_dirtree), with the size and end time from each file&apos;s header.</source>
+        <translation>Der Kopierauftrag des Protokollversands kopierte jede Protokollsicherung von der Freigabe in den Kopierordner der Sicherungsinstanz; der Wiederherstellungsauftrag spielte sie von dort ein. Beim Ausfall lagen einige auf der Freigabe, waren aber noch nicht kopiert. Die Liste zeigt sie so, wie das SQL Server-Dienstkonto der Sicherungsinstanz beide Ordner sieht (xp_dirtree), mit Größe und Endzeit aus dem Header jeder Datei.</translation>
+    </message>
+    <message>
+        <source>Log backups not copied</source>
+        <translation>Nicht kopierte Protokollsicherungen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Backup time (UTC, from the name)</source>
+        <translation>Sicherungszeit (UTC, aus dem Namen)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>Sicherung beendet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How do the log backups reach step 3?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wie gelangen die Protokollsicherungen zu Schritt 3?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;I copy them to the copy folder with this command, then choose Verify:</source>
+        <translation>&amp;Ich kopiere sie mit diesem Befehl in den Kopierordner und klicke dann auf „Überprüfen“:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore them directly from the share: the backup instance&apos;s SQL Server and Agent accounts can read it (nothing is copied).</source>
+        <translation>&amp;Direkt von der Freigabe wiederherstellen: Die Konten von SQL Server und SQL Server-Agent der Sicherungsinstanz können sie lesen (es wird nichts kopiert).</translation>
+    </message>
+    <message>
+        <source>Copy to Clip&amp;board</source>
+        <translation>In die Zwischenab&amp;lage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Über&amp;prüfen</translation>
+    </message>
+    <message>
+        <source>robocopy command</source>
+        <translation>robocopy-Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::FailoverCopyBackupsStep</name>
+    <message>
+        <source>Listing the log backups failed.</source>
+        <translation>Das Auflisten der Protokollsicherungen ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read the log backups on %2.</source>
+        <translation>%1 kann die Protokollsicherungen auf %2 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation>Freigabe %1</translation>
+    </message>
+    <message>
+        <source>Log backups of %1 on the share %2</source>
+        <translation>Protokollsicherungen von %1 auf der Freigabe %2</translation>
+    </message>
+    <message>
+        <source>Log backups in the copy folder %1</source>
+        <translation>Protokollsicherungen im Kopierordner %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1, the newest %2</source>
+        <translation>%1, die neueste %2</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>Nicht kopiert</translation>
+    </message>
+    <message>
+        <source>Step 3 reads the log backups from</source>
+        <translation>Schritt 3 liest die Protokollsicherungen aus</translation>
+    </message>
+    <message>
+        <source>the copy folder %1 (copied by the operator)</source>
+        <translation>dem Kopierordner %1 (vom Bediener kopiert)</translation>
+    </message>
+    <message>
+        <source>the share %1 (not copied)</source>
+        <translation>der Freigabe %1 (nicht kopiert)</translation>
+    </message>
+    <message>
+        <source>Every log backup of %1 on the share is in the copy folder: nothing to copy.</source>
+        <translation>Jede Protokollsicherung von %1 auf der Freigabe ist im Kopierordner: Es ist nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Choose whether you copy the log backups or step 3 restores them from the share.</source>
+        <translation>Wählen Sie, ob Sie die Protokollsicherungen kopieren oder ob Schritt 3 sie von der Freigabe wiederherstellt.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was decided.</source>
+        <translation>Abgebrochen; es wurde nichts entschieden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not copied: step 3 restores %n log backup(s) directly from the share %1, which %2 reads.</source>
+        <translation>
+            <numerusform>Nicht kopiert: Schritt 3 stellt %n Protokollsicherung direkt von der Freigabe %1 wieder her, die %2 lesen kann.</numerusform>
+            <numerusform>Nicht kopiert: Schritt 3 stellt %n Protokollsicherungen direkt von der Freigabe %1 wieder her, die %2 lesen kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every log backup on the share is in the copy folder.</source>
+        <translation>Jede Protokollsicherung auf der Freigabe ist im Kopierordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied: the copy folder %1 now holds the %n log backup(s) that were missing; step 3 reads them there.</source>
+        <translation>
+            <numerusform>Kopiert: Der Kopierordner %1 enthält jetzt die %n fehlende Protokollsicherung; Schritt 3 liest sie dort.</numerusform>
+            <numerusform>Kopiert: Der Kopierordner %1 enthält jetzt die %n fehlenden Protokollsicherungen; Schritt 3 liest sie dort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s) on the share are still not in the copy folder %1.</source>
+        <translation>
+            <numerusform>%n Protokollsicherung auf der Freigabe ist noch nicht im Kopierordner %1.</numerusform>
+            <numerusform>%n Protokollsicherungen auf der Freigabe sind noch nicht im Kopierordner %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the robocopy command shown on the page as an account that can read the share and write the copy folder, then choose Verify; or choose to restore directly from the share.</source>
+        <translation>Führen Sie den auf der Seite angezeigten robocopy-Befehl unter einem Konto aus, das die Freigabe lesen und den Kopierordner beschreiben kann, und klicken Sie dann auf „Überprüfen“; oder wählen Sie die Wiederherstellung direkt von der Freigabe.</translation>
+    </message>
+    <message>
+        <source>Give %1 Read on the share %2 (share and folder permissions), then choose Re-check. Without it neither robocopy run as those accounts nor a restore from the share can read the files.</source>
+        <translation>Erteilen Sie %1 Lesezugriff auf die Freigabe %2 (Freigabe- und Ordnerberechtigungen), und klicken Sie dann auf „Erneut prüfen“. Ohne ihn können weder robocopy unter diesen Konten noch eine Wiederherstellung von der Freigabe die Dateien lesen.</translation>
+    </message>
+    <message>
+        <source>the SQL Server service account and the SQL Server Agent account of %1</source>
+        <translation>dem SQL Server-Dienstkonto und dem SQL Server-Agent-Konto von %1</translation>
+    </message>
+    <message>
+        <source>the accounts of SQL Server and SQL Server Agent on %1 (%2)</source>
+        <translation>den Konten von SQL Server und SQL Server-Agent auf %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::FailoverRemoveLogShippingPage</name>
+    <message>
+        <source>not known (msdb lists no log shipping for %1)</source>
+        <translation>nicht bekannt (msdb enthält keinen Protokollversand für %1)</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1
+at %2</source>
+        <translation>%1
+um %2</translation>
+    </message>
+    <message>
+        <source>%1, database %2</source>
+        <translation>%1, Datenbank %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What log shipping knew before the removal&lt;/b&gt; (read at %1 and kept: msdb no longer holds it)</source>
+        <translation>&lt;b&gt;Was der Protokollversand vor dem Entfernen wusste&lt;/b&gt; (gelesen um %1 und aufbewahrt: msdb enthält es nicht mehr)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What log shipping knows&lt;/b&gt; (recorded before the removal: afterwards msdb no longer holds it)</source>
+        <translation>&lt;b&gt;Was der Protokollversand weiß&lt;/b&gt; (vor dem Entfernen festgehalten: danach enthält msdb es nicht mehr)</translation>
+    </message>
+    <message>
+        <source>Remove Secondary</source>
+        <translation>Sekundären Server entfernen</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to remove the secondary database %1 on %2 from log shipping? Its copy and restore jobs are deleted.</source>
+        <translation>Möchten Sie die sekundäre Datenbank %1 auf %2 wirklich aus dem Protokollversand entfernen? Ihr Kopier- und ihr Wiederherstellungsauftrag werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>In SQL Server Management Studio this is: on the primary, database Properties, Transaction Log Shipping, select the secondary server instance and database, Remove; with the primary data center gone, it is the stored procedure the procedure names, run on the backup instance: sp_delete_log_shipping_secondary_database. It deletes the secondary&apos;s log shipping settings in msdb and its copy and restore jobs; the database stays RESTORING (or STANDBY).</source>
+        <translation>In SQL Server Management Studio ist das: auf dem primären Server Datenbankeigenschaften, Transaktionsprotokollversand, die Sekundärserverinstanz und Datenbank auswählen, Entfernen; da das primäre Rechenzentrum ausgefallen ist, ist es die gespeicherte Prozedur, die die Anleitung nennt, ausgeführt auf der Sicherungsinstanz: sp_delete_log_shipping_secondary_database. Sie löscht die Einstellungen des sekundären Servers für den Protokollversand in msdb sowie seinen Kopier- und Wiederherstellungsauftrag; die Datenbank bleibt im Zustand RESTORING (oder STANDBY).</translation>
+    </message>
+    <message>
+        <source>Primary server instance:</source>
+        <translation>Primäre Serverinstanz:</translation>
+    </message>
+    <message>
+        <source>Last copied file:</source>
+        <translation>Zuletzt kopierte Datei:</translation>
+    </message>
+    <message>
+        <source>Last restored file:</source>
+        <translation>Zuletzt wiederhergestellte Datei:</translation>
+    </message>
+    <message>
+        <source>Network path to backup folder:</source>
+        <translation>Netzwerkpfad zum Sicherungsordner:</translation>
+    </message>
+    <message>
+        <source>Destination folder for copied files:</source>
+        <translation>Zielordner für kopierte Dateien:</translation>
+    </message>
+    <message>
+        <source>Copy job and restore job:</source>
+        <translation>Kopierauftrag und Wiederherstellungsauftrag:</translation>
+    </message>
+    <message>
+        <source>The files after the last restored one are what steps 2 and 3 copy and apply. These values are read from log_shipping_monitor_secondary and log_shipping_secondary before the removal and kept on this page, in the audit trail and in the report.</source>
+        <translation>Die Dateien nach der zuletzt wiederhergestellten kopieren und spielen die Schritte 2 und 3 ein. Diese Werte werden vor dem Entfernen aus log_shipping_monitor_secondary und log_shipping_secondary gelesen und auf dieser Seite, im Überwachungspfad und im Bericht aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::FailoverRemoveLogShippingStep</name>
+    <message>
+        <source>Reading the log shipping configuration on %1 failed.</source>
+        <translation>Das Lesen der Protokollversandkonfiguration auf %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1: log shipping secondary</source>
+        <translation>%1: sekundäre Datenbank des Protokollversands</translation>
+    </message>
+    <message>
+        <source>configured on %1</source>
+        <translation>konfiguriert auf %1</translation>
+    </message>
+    <message>
+        <source>not configured (removed)</source>
+        <translation>nicht konfiguriert (entfernt)</translation>
+    </message>
+    <message>
+        <source>Log shipping monitor</source>
+        <translation>Protokollversandmonitor</translation>
+    </message>
+    <message>
+        <source>no row for %1</source>
+        <translation>keine Zeile für %1</translation>
+    </message>
+    <message>
+        <source> (before the removal)</source>
+        <translation> (vor dem Entfernen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Primary server and database</source>
+        <translation>Primärer Server und Datenbank</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Last copied file</source>
+        <translation>Zuletzt kopierte Datei</translation>
+    </message>
+    <message>
+        <source>Last restored file</source>
+        <translation>Zuletzt wiederhergestellte Datei</translation>
+    </message>
+    <message>
+        <source>Source folder (share)</source>
+        <translation>Quellordner (Freigabe)</translation>
+    </message>
+    <message>
+        <source>Destination folder for copied files</source>
+        <translation>Zielordner für kopierte Dateien</translation>
+    </message>
+    <message>
+        <source>Copy and restore jobs</source>
+        <translation>Kopier- und Wiederherstellungsauftrag</translation>
+    </message>
+    <message>
+        <source>Jobs still in msdb</source>
+        <translation>Aufträge, die noch in msdb sind</translation>
+    </message>
+    <message>
+        <source>Log shipping is already removed from %1 on %2.</source>
+        <translation>Der Protokollversand ist von %1 auf %2 bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>Removing log shipping from %1 failed.</source>
+        <translation>Das Entfernen des Protokollversands von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Log shipping was already removed from %1; nothing was sent.</source>
+        <translation>Der Protokollversand war von %1 bereits entfernt; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Log shipping is removed from %1 on %2: msdb no longer lists it as a secondary, and its copy and restore jobs are gone. The database stays as it is (RESTORING or STANDBY).</source>
+        <translation>Der Protokollversand ist von %1 auf %2 entfernt: msdb führt die Datenbank nicht mehr als sekundäre Datenbank, und ihr Kopier- und Wiederherstellungsauftrag sind gelöscht. Die Datenbank bleibt, wie sie ist (RESTORING oder STANDBY).</translation>
+    </message>
+    <message>
+        <source>msdb on %1 still lists log shipping for %2.</source>
+        <translation>msdb auf %1 enthält weiterhin Protokollversand für %2.</translation>
+    </message>
+    <message>
+        <source>Run the step (again) to remove it; if it stays, remove the secondary in SSMS: database Properties, Transaction Log Shipping.</source>
+        <translation>Führen Sie den Schritt (erneut) aus, um ihn zu entfernen; bleibt er bestehen, entfernen Sie den sekundären Server in SSMS: Datenbankeigenschaften, Transaktionsprotokollversand.</translation>
     </message>
 </context>
 <context>

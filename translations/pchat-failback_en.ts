@@ -66,6 +66,47 @@
     </message>
 </context>
 <context>
+    <name>pchat::FailoverCopyBackupsPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Done: not copied.&lt;/b&gt; Step 3 restores %n log backup(s) directly from the share.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Done: not copied.&lt;/b&gt; Step 3 restores %n log backup directly from the share.</numerusform>
+            <numerusform>&lt;b&gt;Done: not copied.&lt;/b&gt; Step 3 restores %n log backups directly from the share.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Done: copied.&lt;/b&gt; The copy folder holds the %n log backup(s); step 3 reads them there.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Done: copied.&lt;/b&gt; The copy folder holds the %n log backup; step 3 reads it there.</numerusform>
+            <numerusform>&lt;b&gt;Done: copied.&lt;/b&gt; The copy folder holds the %n log backups; step 3 reads them there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pchat::FailoverCopyBackupsStep</name>
+    <message numerus="yes">
+        <source>Not copied: step 3 restores %n log backup(s) directly from the share %1, which %2 reads.</source>
+        <translation>
+            <numerusform>Not copied: step 3 restores %n log backup directly from the share %1, which %2 reads.</numerusform>
+            <numerusform>Not copied: step 3 restores %n log backups directly from the share %1, which %2 reads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied: the copy folder %1 now holds the %n log backup(s) that were missing; step 3 reads them there.</source>
+        <translation>
+            <numerusform>Copied: the copy folder %1 now holds the %n log backup that was missing; step 3 reads it there.</numerusform>
+            <numerusform>Copied: the copy folder %1 now holds the %n log backups that were missing; step 3 reads them there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s) on the share are still not in the copy folder %1.</source>
+        <translation>
+            <numerusform>%n log backup on the share is still not in the copy folder %1.</numerusform>
+            <numerusform>%n log backups on the share are still not in the copy folder %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pchat::InstanceEditor</name>
     <message numerus="yes">
         <source>Connecting to %1 (at most %n second(s))…</source>

@@ -4,6 +4,8 @@
 #include "backend/audit/recordedrun.h"
 #include "backend/steps/backupstep.h"
 #include "backend/steps/clearactiveserversstep.h"
+#include "backend/steps/failovercopybackupsstep.h"
+#include "backend/steps/failoverremovelogshippingstep.h"
 #include "backend/steps/logshippingstep.h"
 #include "backend/steps/poolnormalstep.h"
 #include "backend/steps/removemirroringstep.h"
@@ -65,9 +67,32 @@ const Procedure& Procedure::failback()
     return procedure;
 }
 
+const Procedure& Procedure::failover()
+{
+    static const Procedure procedure(
+        QStringLiteral("failover"),
+        {
+            {StepId::Preflight,
+             0,
+             QT_TRANSLATE_NOOP("StepInfo", "Preflight checks"),
+             QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance and the Lync Server Management Shell"),
+             AuditPage::Preflight,
+             {}},
+            action(StepId::FailoverRemoveLogShipping, 1,
+                   QT_TRANSLATE_NOOP("StepInfo", "Remove log shipping from the backup mgc"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"),
+                   factory<FailoverRemoveLogShippingStep>()),
+            action(StepId::FailoverCopyBackups, 2,
+                   QT_TRANSLATE_NOOP("StepInfo", "Copy the uncopied log backups"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"),
+                   factory<FailoverCopyBackupsStep>()),
+        });
+    return procedure;
+}
+
 QList<const Procedure*> Procedure::all()
 {
-    return {&failback()};
+    return {&failback(), &failover()};
 }
 
 const Procedure* Procedure::byName(const QString& name)

@@ -32,17 +32,41 @@ QString FailoverSql::remainingLogShipping(const QString& database)
 {
     // After the removal the database's secondary_id is gone, so the secondary-primary row (which
     // sp_delete_log_shipping_secondary_primary removes with the copy and restore jobs) is found as one that
-    // no secondary database uses.
+    // no secondary database uses: an anti-join, which needs no correlated subquery.
     return QStringLiteral(
                "SELECT (SELECT COUNT(*) FROM msdb.dbo.log_shipping_secondary_databases AS d\n"
                "        WHERE d.secondary_database = %1) AS secondary_database_rows,\n"
                "       (SELECT COUNT(*) FROM msdb.dbo.log_shipping_monitor_secondary AS m\n"
                "        WHERE m.secondary_database = %1) AS monitor_rows,\n"
                "       (SELECT COUNT(*) FROM msdb.dbo.log_shipping_secondary AS s\n"
-               "        WHERE NOT EXISTS (SELECT 1 FROM msdb.dbo.log_shipping_secondary_databases AS d2\n"
-               "                          WHERE d2.secondary_id = s.secondary_id)) AS "
-               "orphaned_secondary_rows;")
+               "        LEFT JOIN msdb.dbo.log_shipping_secondary_databases AS d2 ON d2.secondary_id = "
+               "s.secondary_id\n"
+               "        WHERE d2.secondary_id IS NULL) AS orphaned_secondary_rows;")
         .arg(SqlQuote::literal(database));
+}
+
+QString FailoverSql::secondaryJobs(const QString& database)
+{
+    // sp_delete_log_shipping_secondary_database deletes the jobs with the last secondary database of a
+    // primary; their names are read before, since afterwards nothing in msdb ties them to the database.
+    return QStringLiteral("SELECT j.name\n"
+                          "FROM msdb.dbo.log_shipping_secondary_databases AS d\n"
+                          "JOIN msdb.dbo.log_shipping_secondary AS s ON s.secondary_id = d.secondary_id\n"
+                          "JOIN msdb.dbo.sysjobs AS j ON j.job_id = s.copy_job_id OR j.job_id = "
+                          "s.restore_job_id\n"
+                          "WHERE d.secondary_database = %1;")
+        .arg(SqlQuote::literal(database));
+}
+
+QString FailoverSql::jobsNamed(const QStringList& names)
+{
+    if (names.isEmpty())
+        return {};
+    QStringList literals;
+    for (const QString& name : names)
+        literals << SqlQuote::literal(name);
+    return QStringLiteral("SELECT name FROM msdb.dbo.sysjobs WHERE name IN (%1);")
+        .arg(literals.join(QLatin1String(", ")));
 }
 
 QString FailoverSql::listFolder(const QString& folder)

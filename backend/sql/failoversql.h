@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace pchat {
 
@@ -21,6 +22,11 @@ public:
     // log_shipping_secondary_databases and log_shipping_monitor_secondary) and orphaned_secondary_rows
     // (log_shipping_secondary rows no secondary database uses any more). All 0 once log shipping is removed.
     static QString remainingLogShipping(const QString& database);
+    // Step 1, before the removal: the names of the database's copy and restore jobs (msdb.dbo.sysjobs name),
+    // so that the verification can look for them once msdb has forgotten which jobs they were.
+    static QString secondaryJobs(const QString& database);
+    // Step 1, verify: the names among these that msdb.dbo.sysjobs still lists; empty without names.
+    static QString jobsNamed(const QStringList& names);
     // Step 2: EXEC master.sys.xp_dirtree N'folder', 1, 1; rows subdirectory (the name), depth, file (1 for a
     // file, 0 for a folder), as the SQL Server service account sees the folder.
     static QString listFolder(const QString& folder);

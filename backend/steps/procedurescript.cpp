@@ -4,9 +4,11 @@
 #include "backend/shell/lynccommands.h"
 #include "backend/sql/backupsql.h"
 #include "backend/sql/checksql.h"
+#include "backend/sql/failoversql.h"
 #include "backend/sql/logshippingsql.h"
 #include "backend/sql/mirroringsql.h"
 #include "backend/sql/restoresql.h"
+#include "failovercopybackupsstep.h"
 
 namespace pchat {
 
@@ -173,6 +175,24 @@ QList<ScriptPart> ProcedureScript::partsForStep(const Plan& plan, StepId step)
             StepId::SetActiveServers, "06-set-active-servers.ps1",
             tr("Put the Persistent Chat servers of the primary data center on the Active Server list"),
             {LyncCommands::addActiveServers(lync)});
+        break;
+    }
+    case StepId::FailoverRemoveLogShipping: {
+        parts << sqlPart(
+            StepId::FailoverRemoveLogShipping, "01-remove-log-shipping.sql", ScriptTarget::BackupInstance,
+            tr("Record what log shipping knew (last copied and restored file, the folders and jobs), then "
+               "remove mgc as the log shipping secondary with its copy and restore jobs"),
+            {FailoverSql::logShippingRecord(mgc), FailoverSql::secondaryJobs(mgc),
+             FailoverSql::removeLogShipping(mgc), FailoverSql::remainingLogShipping(mgc)});
+        break;
+    }
+    case StepId::FailoverCopyBackups: {
+        parts << sqlPart(
+            StepId::FailoverCopyBackups, "02-list-uncopied-log-backups.sql", ScriptTarget::BackupInstance,
+            tr("List the log backups on the share and in the copy folder as the backup "
+               "instance's service account sees them; copy those missing with robocopy"),
+            {FailoverSql::listFolder(FailoverCopyBackupsStep::shareFolder(plan)),
+             FailoverSql::listFolder(FailoverCopyBackupsStep::copyFolder(plan)), CheckSql::services()});
         break;
     }
     case StepId::PoolNormal: {

@@ -323,6 +323,14 @@ QString TrainingLab::agentAccount(const QString& instanceName) const
         .toString(QStringLiteral("NT Service\\SQLSERVERAGENT"));
 }
 
+QString TrainingLab::serviceAccount(const QString& instanceName) const
+{
+    // The lab's default when the scenario names none (scenarioloader.cpp).
+    return instanceNamed(m_scenario.value(QLatin1String("instances")).toArray(), instanceName)
+        .value(QLatin1String("serviceAccount"))
+        .toString(QStringLiteral("NT Service\\MSSQLSERVER"));
+}
+
 Plan TrainingLab::trainingPlan() const
 {
     Plan plan;

@@ -52,6 +52,8 @@ public:
     QString labProgram() const { return m_resolvedProgram; }
     // The SQL Server Agent service account of an instance as the scenario names it.
     QString agentAccount(const QString& instanceName) const;
+    // The SQL Server service account of an instance as the scenario names it.
+    QString serviceAccount(const QString& instanceName) const;
     // The plan of the failback in this lab: the example plan's settings with the scenario's instances,
     // share, copy folder and pool, the lab's addresses and password, and the lab's shell as the Lync
     // Management Shell.

@@ -35,8 +35,23 @@ TEST(FailoverSql, Step1RemovesLogShippingAndVerifies)
        (SELECT COUNT(*) FROM msdb.dbo.log_shipping_monitor_secondary AS m
         WHERE m.secondary_database = N'mgc') AS monitor_rows,
        (SELECT COUNT(*) FROM msdb.dbo.log_shipping_secondary AS s
-        WHERE NOT EXISTS (SELECT 1 FROM msdb.dbo.log_shipping_secondary_databases AS d2
-                          WHERE d2.secondary_id = s.secondary_id)) AS orphaned_secondary_rows;)"));
+        LEFT JOIN msdb.dbo.log_shipping_secondary_databases AS d2 ON d2.secondary_id = s.secondary_id
+        WHERE d2.secondary_id IS NULL) AS orphaned_secondary_rows;)"));
+}
+
+TEST(FailoverSql, Step1NamesTheJobsBeforeAndLooksForThemAfter)
+{
+    EXPECT_EQ(FailoverSql::secondaryJobs(QStringLiteral("mgc")), QStringLiteral(R"(SELECT j.name
+FROM msdb.dbo.log_shipping_secondary_databases AS d
+JOIN msdb.dbo.log_shipping_secondary AS s ON s.secondary_id = d.secondary_id
+JOIN msdb.dbo.sysjobs AS j ON j.job_id = s.copy_job_id OR j.job_id = s.restore_job_id
+WHERE d.secondary_database = N'mgc';)"));
+    EXPECT_EQ(FailoverSql::jobsNamed(
+                  {QStringLiteral("LSCopy_PCSQL01_mgc"), QStringLiteral("LSRestore_PCSQL01_mgc")}),
+              QStringLiteral("SELECT name FROM msdb.dbo.sysjobs WHERE name IN (N'LSCopy_PCSQL01_mgc', "
+                             "N'LSRestore_PCSQL01_mgc');"));
+    // Without names there is nothing to look for (IN () is not T-SQL).
+    EXPECT_TRUE(FailoverSql::jobsNamed({}).isEmpty());
 }
 
 TEST(FailoverSql, Step2ListsAFolderAsTheServiceAccountSeesIt)

@@ -23,6 +23,8 @@ TEST(QuotingInFailoverBuilders, LogShippingRemovalKeepsTheNameLiteral)
         expectTSqlLiteral([](const QString& v) { return FailoverSql::removeLogShipping(v); }, value);
         expectTSqlLiteral([](const QString& v) { return FailoverSql::remainingLogShipping(v); }, value);
         expectTSqlLiteral([](const QString& v) { return FailoverSql::listFolder(v); }, value);
+        expectTSqlLiteral([](const QString& v) { return FailoverSql::secondaryJobs(v); }, value);
+        expectTSqlLiteral([](const QString& v) { return FailoverSql::jobsNamed({v}); }, value);
     }
 }
 

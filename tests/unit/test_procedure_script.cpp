@@ -1,8 +1,10 @@
 // The procedure as parts in run order, their file names and targets, and the text a file or the Script dialog
 // shows.
+#include "backend/run/procedure.h"
 #include "backend/shell/lynccommands.h"
 #include "backend/sql/backupsql.h"
 #include "backend/sql/checksql.h"
+#include "backend/sql/failoversql.h"
 #include "backend/sql/logshippingsql.h"
 #include "backend/sql/mirroringsql.h"
 #include "backend/sql/restoresql.h"
@@ -208,4 +210,39 @@ TEST(ScriptPart, HeaderNamesTheInstanceOnlyAndNeverAPassword)
               text("PCSQL02\\PCHAT (backup instance)"));
     EXPECT_EQ(ScriptPart::targetDescription(ScriptTarget::ManagementShell, plan),
               text("Lync Server Management Shell (Import-Module Lync)"));
+}
+
+TEST(ProcedureScript, FailoverSteps1And2AreRowsAndPartsOfTheFailover)
+{
+    const Procedure* failover = Procedure::byName(QStringLiteral("failover"));
+    ASSERT_EQ(failover, &Procedure::failover());
+    EXPECT_EQ(Procedure::all().indexOf(failover), 1);
+    ASSERT_NE(failover->step(1), nullptr);
+    EXPECT_EQ(failover->step(0)->id, StepId::Preflight);
+    EXPECT_EQ(failover->step(1)->id, StepId::FailoverRemoveLogShipping);
+    EXPECT_EQ(failover->step(2)->id, StepId::FailoverCopyBackups);
+    EXPECT_EQ(&Procedure::of(StepId::FailoverCopyBackups), failover);
+    EXPECT_EQ(StepInfo::number(StepId::FailoverCopyBackups), 2);
+    EXPECT_EQ(StepInfo::title(StepId::FailoverRemoveLogShipping),
+              text("Remove log shipping from the backup mgc"));
+    EXPECT_EQ(StepInfo::title(StepId::FailoverCopyBackups), text("Copy the uncopied log backups"));
+    EXPECT_EQ(failover->pageKey(2), QStringLiteral("step2"));
+
+    const Plan plan = referencePlan();
+    const QList<ScriptPart> removal = ProcedureScript::partsForStep(plan, StepId::FailoverRemoveLogShipping);
+    ASSERT_EQ(removal.size(), 1);
+    EXPECT_EQ(removal.first().target, ScriptTarget::BackupInstance);
+    EXPECT_TRUE(removal.first().batches.contains(FailoverSql::removeLogShipping(plan.mgcDatabase)));
+    EXPECT_LT(removal.first().batches.indexOf(FailoverSql::logShippingRecord(plan.mgcDatabase)),
+              removal.first().batches.indexOf(FailoverSql::removeLogShipping(plan.mgcDatabase)));
+    const QList<ScriptPart> copy = ProcedureScript::partsForStep(plan, StepId::FailoverCopyBackups);
+    ASSERT_EQ(copy.size(), 1);
+    EXPECT_EQ(copy.first().batches.value(0), FailoverSql::listFolder(plan.logShipping.backupNetworkPath));
+    EXPECT_EQ(copy.first().batches.value(1), FailoverSql::listFolder(plan.logShipping.copyDestinationFolder));
+    // Without a network path of its own, log shipping's share is the backup share.
+    Plan withoutPath = plan;
+    withoutPath.logShipping.backupNetworkPath.clear();
+    EXPECT_EQ(
+        ProcedureScript::partsForStep(withoutPath, StepId::FailoverCopyBackups).first().batches.value(0),
+        FailoverSql::listFolder(plan.backup.shareFolder));
 }

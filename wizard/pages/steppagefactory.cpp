@@ -4,6 +4,8 @@
 #include "backend/steps/restorestep.h"
 #include "backuppage.h"
 #include "clearactiveserverspage.h"
+#include "failovercopybackupspage.h"
+#include "failoverremovelogshippingpage.h"
 #include "logshippingpage.h"
 #include "poolnormalpage.h"
 #include "removemirroringpage.h"
@@ -52,6 +54,8 @@ const QList<StepPageFactory::Row>& StepPageFactory::table()
          }},
         {StepId::SetActiveServers, page<SetActiveServersPage>()},
         {StepId::PoolNormal, page<PoolNormalPage>()},
+        {StepId::FailoverRemoveLogShipping, page<FailoverRemoveLogShippingPage>()},
+        {StepId::FailoverCopyBackups, page<FailoverCopyBackupsPage>()},
     };
     return rows;
 }

@@ -34,6 +34,16 @@ QList<Drill> Drill::catalog(const Targets& t)
     };
 }
 
+QList<Drill> Drill::failoverCatalog(const Targets& t)
+{
+    // The failover's step 2 is its second action page (FailbackWizard::actionPageId(1)).
+    const int copyBackupsPage = FailbackWizard::PreflightPageId + 2;
+    return {
+        Drill(Id::FailoverShareNotReadable, copyBackupsPage,
+              {QStringLiteral("share-not-readable:%1").arg(t.secondaryServiceAccount)}, PlanChange::None, t),
+    };
+}
+
 QString Drill::key() const
 {
     switch (m_id) {
@@ -49,6 +59,8 @@ QString Drill::key() const
         return QStringLiteral("agent-stopped");
     case Id::WrongPassword:
         return QStringLiteral("wrong-password");
+    case Id::FailoverShareNotReadable:
+        return QStringLiteral("failover-share-not-readable");
     }
     return {};
 }
@@ -68,6 +80,8 @@ QString Drill::title() const
         return tr("SQL Server Agent stopped");
     case Id::WrongPassword:
         return tr("Wrong password");
+    case Id::FailoverShareNotReadable:
+        return tr("Share not readable for the backup instance");
     }
     return {};
 }
@@ -107,6 +121,12 @@ QString Drill::description() const
                   "of the finger would give it; the lab is not changed. The Preflight checks cannot log in "
                   "(error 18456).")
             .arg(t.primaryInstance);
+    case Id::FailoverShareNotReadable:
+        return tr("When the page of failover step 2 opens, the SQL Server service account of %1 (%2) loses "
+                  "read access to the log shipping share. xp_dirtree lists the share as empty, without an "
+                  "error; the wizard reads a file there and shows SQL Server's error 3201 (operating system "
+                  "error 5).")
+            .arg(t.secondaryInstance, t.secondaryServiceAccount);
     }
     return {};
 }
@@ -139,6 +159,11 @@ QString Drill::recovery() const
                   "password for %1 again (the trainer has it; it stands in the scenario file), and run the "
                   "checks again. Nothing needs fixing in the lab.")
             .arg(t.primaryInstance);
+    case Id::FailoverShareNotReadable:
+        return tr("Read the error and its remedy. Grant %1 read access on the share as the file server's "
+                  "administrator would (fix it in the lab), then choose Re-check: the uncopied log backups "
+                  "are listed again.")
+            .arg(t.secondaryServiceAccount);
     }
     return {};
 }
@@ -151,6 +176,8 @@ QString Drill::fixAction() const
         return tr("End the session that uses %1.").arg(t.database);
     case Id::ShareAccessDenied:
         return tr("Grant %1 read access on the share.").arg(t.secondaryAgentAccount);
+    case Id::FailoverShareNotReadable:
+        return tr("Grant %1 read access on the share.").arg(t.secondaryServiceAccount);
     case Id::BackupConnectionLost:
         return tr("Bring the network back.");
     case Id::CmdletFails:

@@ -22,6 +22,8 @@ public:
         CmdletFails,
         AgentStopped,
         WrongPassword,
+        // The failover's step 2: the backup instance's SQL Server cannot read the share.
+        FailoverShareNotReadable,
     };
 
     // What the drill changes in the wizard's plan when it strikes, besides the lab's faults.
@@ -40,11 +42,15 @@ public:
         QString primaryInstance;
         QString secondaryInstance; // the backup instance, log shipping's secondary
         QString secondaryAgentAccount;
-        QString database; // mgc
+        QString database;                // mgc
+        QString secondaryServiceAccount; // the backup instance's SQL Server service account
     };
 
     // Every drill, in the order the procedure meets them.
     static QList<Drill> catalog(const Targets& targets);
+    // The failover's drills, in the order its steps meet them; pageId() is then a page of
+    // FailbackWizard(Procedure::failover()).
+    static QList<Drill> failoverCatalog(const Targets& targets);
 
     Id id() const { return m_id; }
     // Stable name for logs and tests ("database-in-use").

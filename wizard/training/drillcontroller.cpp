@@ -3,6 +3,7 @@
 #include "backend/log/logging.h"
 #include "backend/log/operatorlog.h"
 #include "backend/log/qstringformatter.h"
+#include "backend/run/procedure.h"
 #include "backend/training/traininglab.h"
 #include "wizard/failbackwizard.h"
 
@@ -33,8 +34,11 @@ QList<Drill> DrillController::drills() const
     if (!m_lab || !m_lab->isStarted())
         return {};
     const Plan plan = m_lab->trainingPlan();
-    return Drill::catalog({plan.primaryInstance.name, plan.backupInstance.name,
-                           m_lab->agentAccount(plan.backupInstance.name), plan.mgcDatabase});
+    const auto* wizard = qobject_cast<const FailbackWizard*>(m_wizard.data());
+    const bool failover = wizard && &wizard->procedure() == &Procedure::failover();
+    return (failover ? Drill::failoverCatalog : Drill::catalog)(
+        {plan.primaryInstance.name, plan.backupInstance.name, m_lab->agentAccount(plan.backupInstance.name),
+         plan.mgcDatabase, m_lab->serviceAccount(plan.backupInstance.name)});
 }
 
 QString DrillController::pageTitle() const

@@ -154,6 +154,17 @@ void StepRunPanel::setStep(FailbackStep* step)
         connect(step, &FailbackStep::message, this, &StepRunPanel::appendMessage);
         connect(step, &FailbackStep::commandStarted, this, &StepRunPanel::appendCommand);
         connect(step, &FailbackStep::finished, this, &StepRunPanel::showOutcome);
+        // A failed inspection ends without finished(): its summary and remedy are shown the same way, and
+        // taken away again when a later inspection succeeds.
+        connect(step, &FailbackStep::inspected, this, [this] {
+            if (m_step && m_step->status() == StepStatus::Failed) {
+                showOutcome(m_step->outcome());
+                m_showsInspectionFailure = true;
+            } else if (m_showsInspectionFailure) {
+                m_outcome->clear();
+                m_showsInspectionFailure = false;
+            }
+        });
     }
     showStatus();
     showFindings();
@@ -333,6 +344,7 @@ void StepRunPanel::appendCommand(const QString& target, const QString& text)
 
 void StepRunPanel::showOutcome(const StepOutcome& outcome)
 {
+    m_showsInspectionFailure = false;
     QString text = outcome.summary;
     if (!outcome.remedy.isEmpty())
         text += QLatin1Char('\n') + tr("What to do: %1").arg(outcome.remedy);

@@ -61,6 +61,7 @@ private:
     QPointer<FailbackStep> m_step;
     QSplitter* m_split = nullptr;
     StepStatus m_lastStatus = StepStatus::NotInspected;
+    bool m_showsInspectionFailure = false;
     bool m_hasProgress = false;
     QString m_unavailableReason;
     QString m_runBlockedReason;
