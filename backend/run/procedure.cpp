@@ -2,7 +2,9 @@
 
 #include "backend/audit/journalkeys.h"
 #include "backend/audit/recordedrun.h"
+#include "backend/steps/applylogsstep.h"
 #include "backend/steps/backupstep.h"
+#include "backend/steps/bringonlinestep.h"
 #include "backend/steps/clearactiveserversstep.h"
 #include "backend/steps/logshippingstep.h"
 #include "backend/steps/poolnormalstep.h"
@@ -65,9 +67,30 @@ const Procedure& Procedure::failback()
     return procedure;
 }
 
+const Procedure& Procedure::failover()
+{
+    static const Procedure procedure(
+        QStringLiteral("failover"),
+        {
+            {StepId::Preflight,
+             0,
+             QT_TRANSLATE_NOOP("StepInfo", "Preflight checks"),
+             QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance and the Lync Server Management Shell"),
+             AuditPage::Preflight,
+             {}},
+            action(StepId::FailoverApplyLogs, 3,
+                   QT_TRANSLATE_NOOP("StepInfo", "Apply the unapplied log backups"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"), factory<ApplyLogsStep>()),
+            action(StepId::FailoverBringOnline, 4,
+                   QT_TRANSLATE_NOOP("StepInfo", "Bring the backup mgc online"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"), factory<BringOnlineStep>()),
+        });
+    return procedure;
+}
+
 QList<const Procedure*> Procedure::all()
 {
-    return {&failback()};
+    return {&failback(), &failover()};
 }
 
 const Procedure* Procedure::byName(const QString& name)
