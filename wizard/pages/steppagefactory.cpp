@@ -1,8 +1,10 @@
 #include "steppagefactory.h"
 
+#include "applylogspage.h"
 #include "backend/steps/logshippingstep.h"
 #include "backend/steps/restorestep.h"
 #include "backuppage.h"
+#include "bringonlinepage.h"
 #include "clearactiveserverspage.h"
 #include "logshippingpage.h"
 #include "poolnormalpage.h"
@@ -52,6 +54,8 @@ const QList<StepPageFactory::Row>& StepPageFactory::table()
          }},
         {StepId::SetActiveServers, page<SetActiveServersPage>()},
         {StepId::PoolNormal, page<PoolNormalPage>()},
+        {StepId::FailoverApplyLogs, page<ApplyLogsPage>()},
+        {StepId::FailoverBringOnline, page<BringOnlinePage>()},
     };
     return rows;
 }

@@ -22,6 +22,9 @@ public:
         CmdletFails,
         AgentStopped,
         WrongPassword,
+        // The failover's drills.
+        LogBackupMissing,
+        SessionHoldsBackupMgc,
     };
 
     // What the drill changes in the wizard's plan when it strikes, besides the lab's faults.
@@ -45,6 +48,9 @@ public:
 
     // Every drill, in the order the procedure meets them.
     static QList<Drill> catalog(const Targets& targets);
+    // The failover's drills, in the order the failover meets them. Their pages are the failover wizard's:
+    // PreflightPageId + the step's number.
+    static QList<Drill> failoverCatalog(const Targets& targets);
 
     Id id() const { return m_id; }
     // Stable name for logs and tests ("database-in-use").
