@@ -2891,10 +2891,6 @@ PoolState : Normal&lt;/pre&gt;</translation>
         <translation>In SQL Server Management Studio ist das: auf der Sicherungsinstanz mit der rechten Maustaste auf %1 klicken, Tasks &gt; Wiederherstellen &gt; Transaktionsprotokoll, einmal je Protokollsicherung, die älteste zuerst, mit „Datenbank nicht betriebsbereit belassen (RESTORE WITH NORECOVERY)“. Der Assistent liest den Header jeder Protokollsicherung (RESTORE HEADERONLY), ordnet sie nach LSN, überspringt, was %1 schon hat (ihr Redo-Punkt in sys.master_files), und hält an der ersten Lücke an.</translation>
     </message>
     <message>
-        <source>Read the log backups from the &amp;share as well as from the copy folder (%1)</source>
-        <translation>Protokollsicherungen auch von der &amp;Freigabe lesen, nicht nur aus dem Kopierordner (%1)</translation>
-    </message>
-    <message>
         <source>For the log backups step 2 did not copy: the backup instance&apos;s service account reads them from the share directly.</source>
         <translation>Für die Protokollsicherungen, die Schritt 2 nicht kopiert hat: Das Dienstkonto der Sicherungsinstanz liest sie direkt von der Freigabe.</translation>
     </message>
@@ -2933,6 +2929,10 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <message>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Read the log backups from the &amp;share %1 as well, not only from the copy folder</source>
+        <translation>Protokollsicherungen auch von der &amp;Freigabe %1 lesen, nicht nur aus dem Kopierordner</translation>
     </message>
 </context>
 <context>

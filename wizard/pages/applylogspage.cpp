@@ -97,6 +97,8 @@ void ApplyLogsPage::setStepObject(FailbackStep* step)
 
 void ApplyLogsPage::planChanged()
 {
+    m_fromShare->setText(tr("Read the log backups from the &share %1 as well, not only from the copy folder")
+                             .arg(plan().logShipping.backupNetworkPath));
     showChain();
 }
 
@@ -112,16 +114,17 @@ void ApplyLogsPage::showChain()
         QString decision;
         int order = 0;
     };
+    // What the run does first, then what stands in its way, then what is skipped (newest first).
     QList<Row> rows;
-    for (const LogBackupFile& file : chain.alreadyApplied)
-        rows << Row{file, tr("already restored")};
     int order = 0;
     for (const LogBackupFile& file : chain.toApply)
         rows << Row{file, step->applied().contains(file) ? tr("restored") : tr("to restore"), ++order};
-    for (const LogBackupFile& file : chain.duplicates)
-        rows << Row{file, tr("skipped: the same backup as another file")};
     for (const LogBackupFile& file : chain.afterGap)
         rows << Row{file, tr("after the gap: cannot be restored")};
+    for (const LogBackupFile& file : chain.duplicates)
+        rows << Row{file, tr("skipped: the same backup as another file")};
+    for (auto file = chain.alreadyApplied.crbegin(); file != chain.alreadyApplied.crend(); ++file)
+        rows << Row{*file, tr("already restored")};
     for (const LogBackupFile& file : chain.invalid + chain.notLogBackups)
         rows << Row{file, tr("not usable (no valid log range)")};
     m_files->setRowCount(int(rows.size()));
@@ -191,8 +194,6 @@ void ApplyLogsPage::retranslateUi()
            "HEADERONLY), orders them by LSN, skips what %1 already has (its redo point in "
            "sys.master_files) and stops at the first gap.")
             .arg(plan().mgcDatabase));
-    m_fromShare->setText(tr("Read the log backups from the &share as well as from the copy folder (%1)")
-                             .arg(plan().logShipping.backupNetworkPath));
     m_fromShare->setToolTip(tr("For the log backups step 2 did not copy: the backup instance's service "
                                "account reads them from the share directly."));
     m_files->setAccessibleName(tr("Log backups"));
@@ -201,7 +202,7 @@ void ApplyLogsPage::retranslateUi()
     if (m_index < 0)
         m_overallText->setText(tr("Overall progress of the log restores"));
     m_overall->setAccessibleName(tr("Overall progress"));
-    showChain();
+    planChanged();
 }
 
 } // namespace pchat

@@ -45,7 +45,9 @@ BringOnlinePage::BringOnlinePage(Plan& plan, QWidget* parent)
     m_sessions->setSelectionMode(QAbstractItemView::NoSelection);
     m_sessions->verticalHeader()->setVisible(false);
     m_sessions->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_sessions->setMaximumHeight(120);
+    m_sessions->setMaximumHeight(90);
+    // Shown only with sessions to end: an empty table would push the typed confirmation out of view.
+    m_sessions->hide();
     m_endSessions->setObjectName(QStringLiteral("endSessions"));
     connect(m_endSessions, &QCheckBox::toggled, this, &BringOnlinePage::updateConfirmation);
     connect(m_confirm, &TypedConfirmation::edited, this, &BringOnlinePage::updateConfirmation);
@@ -85,6 +87,7 @@ void BringOnlinePage::showState()
     if (!step)
         return;
     const SessionInfos& sessions = step->sessions();
+    m_sessions->setVisible(!sessions.isEmpty());
     m_sessions->setRowCount(int(sessions.size()));
     for (int row = 0; row < sessions.size(); ++row) {
         const SessionInfo& s = sessions.at(row);

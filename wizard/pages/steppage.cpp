@@ -189,7 +189,7 @@ void StepPage::startRun()
     if (!m_stepObject || isBusy() || !issues().isEmpty())
         return;
     OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Step %1 started by the operator."),
-                      {QString::number(int(m_step))});
+                      {QString::number(StepInfo::number(m_step))});
     m_stepObject->run(plan());
 }
 
@@ -206,7 +206,7 @@ void StepPage::cancel()
     if (answer != QMessageBox::Yes)
         return;
     OperatorLog::warn(QT_TRANSLATE_NOOP("OperatorLog", "Step %1 cancelled by the operator."),
-                      {QString::number(int(m_step))});
+                      {QString::number(StepInfo::number(m_step))});
     m_stepObject->cancel();
 }
 
@@ -221,7 +221,8 @@ void StepPage::retranslateUi()
     if (m_step == StepId::Preflight)
         setTitle(StepInfo::title(m_step));
     else
-        setTitle(tr("Step %1 of 7: %2").arg(QString::number(int(m_step)), StepInfo::title(m_step)));
+        setTitle(
+            tr("Step %1 of 7: %2").arg(QString::number(StepInfo::number(m_step)), StepInfo::title(m_step)));
     setSubTitle(tr("Runs on: %1").arg(StepInfo::where(m_step)));
     QString unavailable = m_stepObject ? QString() : runUnavailableReason();
     if (m_stepObject && isRecordedDone())
