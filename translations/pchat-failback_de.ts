@@ -84,6 +84,21 @@
     </message>
 </context>
 <context>
+    <name>BackupMgcState</name>
+    <message>
+        <source>STANDBY (read-only between log restores)</source>
+        <translation>STANDBY (zwischen Protokollwiederherstellungen schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2.</source>
+        <translation>%1 ist auf %2 nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Check the database name in the plan and that %1 is the backup instance that log shipping restored to.</source>
+        <translation>Prüfen Sie den Datenbanknamen im Plan und dass %1 die Sicherungsinstanz ist, in die der Protokollversand wiederhergestellt hat.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Fails back a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool to its primary data center, step by step.</source>
@@ -2942,14 +2957,6 @@ PoolState : Normal&lt;/pre&gt;</translation>
         <translation>Das Lesen des Status von %1 auf %2 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>%1 does not exist on %2.</source>
-        <translation>%1 ist auf %2 nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>Check the database name in the plan and that %1 is the backup instance that log shipping restored to.</source>
-        <translation>Prüfen Sie den Datenbanknamen im Plan und dass %1 die Sicherungsinstanz ist, in die der Protokollversand wiederhergestellt hat.</translation>
-    </message>
-    <message>
         <source>Reading the redo point of %1 failed.</source>
         <translation>Das Lesen des Redo-Punkts von %1 ist fehlgeschlagen.</translation>
     </message>
@@ -2968,10 +2975,6 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>STANDBY (read-only between log restores)</source>
-        <translation>STANDBY (zwischen Protokollwiederherstellungen schreibgeschützt)</translation>
     </message>
     <message>
         <source>Log restores</source>
@@ -3568,24 +3571,12 @@ PoolState : Normal&lt;/pre&gt;</translation>
         <translation>Das Lesen des Status von %1 auf %2 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>%1 does not exist on %2.</source>
-        <translation>%1 ist auf %2 nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>Check the database name in the plan and that %1 is the backup instance.</source>
-        <translation>Prüfen Sie den Datenbanknamen im Plan und dass %1 die Sicherungsinstanz ist.</translation>
-    </message>
-    <message>
         <source>Reading the sessions in %1 on %2 failed.</source>
         <translation>Das Lesen der Sitzungen in %1 auf %2 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>STANDBY (read-only between log restores)</source>
-        <translation>STANDBY (zwischen Protokollwiederherstellungen schreibgeschützt)</translation>
     </message>
     <message>
         <source>Other sessions in %1</source>

@@ -7,6 +7,7 @@
 #include "backend/sql/logrestoresql.h"
 #include "backend/sql/lsn.h"
 #include "backupheader.h"
+#include "backupmgcstate.h"
 #include "logbackupchain.h"
 #include "logbackupnames.h"
 #include "recoverypoint.h"
@@ -48,8 +49,7 @@ QStringList ApplyLogsStep::folders() const
     return result;
 }
 
-// ---- reading the chain
-// -------------------------------------------------------------------------------------
+// ---- reading the chain ------------------------------------------------------------------------------------
 
 void ApplyLogsStep::readChain(StepSession* session, bool inspection, std::function<void()> then)
 {
@@ -63,18 +63,9 @@ void ApplyLogsStep::readChain(StepSession* session, bool inspection, std::functi
                       inspection);
             return;
         }
-        const StatementResult rows = result.statements.value(0);
-        m_exists = !rows.rows.isEmpty();
-        m_state = ResultValues::text(rows.value(0, QStringLiteral("state_desc")));
-        m_standby = ResultValues::flag(rows.value(0, QStringLiteral("is_in_standby")));
-        if (!m_exists) {
-            StepOutcome outcome{StepStatus::Failed,
-                                tr("%1 does not exist on %2.").arg(database, instance),
-                                {},
-                                tr("Check the database name in the plan and that %1 is the backup "
-                                   "instance that log shipping restored to.")
-                                    .arg(instance)};
-            failWith(outcome, inspection);
+        m_db = BackupMgcState::fromRows(result.statements.value(0));
+        if (!m_db.exists) {
+            failWith(BackupMgcState::missingOutcome(m_plan), inspection);
             return;
         }
         session->execute(LogRestoreSql::redoStartLsn(database), [=, this](const BatchResult& redo) {
@@ -87,9 +78,9 @@ void ApplyLogsStep::readChain(StepSession* session, bool inspection, std::functi
             readLastRestore(session, [=, this] {
                 // A database in STANDBY is ONLINE for sys.master_files (no redo point): the newest log
                 // restore msdb records ends where the next must begin.
-                if (!Lsn::isValid(m_redoLsn) && m_standby && !m_lastApplied.path.isEmpty())
+                if (!Lsn::isValid(m_redoLsn) && m_db.standby && !m_lastApplied.path.isEmpty())
                     m_redoLsn = m_lastApplied.set.lastLsn;
-                if (m_state != u"RESTORING" && !m_standby) {
+                if (!m_db.restoring()) {
                     then();
                     return;
                 }
@@ -165,8 +156,7 @@ void ApplyLogsStep::readHeaders(StepSession* session, bool inspection, QStringLi
     });
 }
 
-// ---- findings
-// ----------------------------------------------------------------------------------------------
+// ---- findings ---------------------------------------------------------------------------------------------
 
 QString ApplyLogsStep::gapText() const
 {
@@ -184,9 +174,9 @@ StepFindings ApplyLogsStep::chainFindings() const
 {
     const QString database = m_plan.mgcDatabase;
     StepFindings findings;
-    const bool restoring = m_state == u"RESTORING" || m_standby;
-    findings << StepFinding{tr("%1 on %2").arg(database, m_plan.backupInstance.name),
-                            m_standby ? tr("STANDBY (read-only between log restores)") : m_state, m_exists};
+    const bool restoring = m_db.restoring();
+    findings << StepFinding{tr("%1 on %2").arg(database, m_plan.backupInstance.name), m_db.describe(),
+                            m_db.exists};
     if (!restoring) {
         findings << StepFinding{tr("Log restores"),
                                 tr("none possible: %1 is recovered and ONLINE").arg(database), true};
@@ -232,12 +222,10 @@ StepFindings ApplyLogsStep::chainFindings() const
 
 bool ApplyLogsStep::nothingToApply() const
 {
-    const bool recovered = m_state != u"RESTORING" && !m_standby;
-    return recovered || (m_chain.redoPointKnown && m_chain.toApply.isEmpty() && !m_chain.hasGap);
+    return !m_db.restoring() || (m_chain.redoPointKnown && m_chain.toApply.isEmpty() && !m_chain.hasGap);
 }
 
-// ---- inspecting
-// --------------------------------------------------------------------------------------------
+// ---- inspecting -------------------------------------------------------------------------------------------
 
 void ApplyLogsStep::inspect(const Plan& plan)
 {
@@ -250,7 +238,7 @@ void ApplyLogsStep::inspect(const Plan& plan)
             readChain(session, true, [this] {
                 const StepFindings findings = chainFindings();
                 StepOutcome outcome;
-                const bool restoring = m_state == u"RESTORING" || m_standby;
+                const bool restoring = m_db.restoring();
                 if (nothingToApply()) {
                     outcome.status = StepStatus::AlreadyDone;
                     outcome.summary =
@@ -292,8 +280,7 @@ QString ApplyLogsStep::gapRemedy() const
         .arg(m_plan.logShipping.copyDestinationFolder, m_plan.mgcDatabase);
 }
 
-// ---- running
-// -----------------------------------------------------------------------------------------------
+// ---- running ----------------------------------------------------------------------------------------------
 
 void ApplyLogsStep::run(const Plan& plan)
 {
@@ -392,8 +379,7 @@ void ApplyLogsStep::fileStopped(const BatchResult& result, const LogBackupFile& 
     startVerify(Ending::AfterRun);
 }
 
-// ---- verifying
-// ---------------------------------------------------------------------------------------------
+// ---- verifying --------------------------------------------------------------------------------------------
 
 void ApplyLogsStep::verify(const Plan& plan)
 {

@@ -4,6 +4,7 @@
 // restores the plan file by file, stops at a gap or at SQL Server's 4305/3117; verify plans again.
 #pragma once
 
+#include "backupmgcstate.h"
 #include "logchainplan.h"
 #include "sqlstep.h"
 
@@ -31,7 +32,7 @@ public:
     QStringList folders() const;
 
     // As last read: the database's state, its redo point and every log backup set found, with the plan.
-    QString databaseState() const { return m_state; }
+    const BackupMgcState& database() const { return m_db; }
     QString redoStartLsn() const { return m_redoLsn; }
     const LogBackupFiles& files() const { return m_files; }
     const LogChainPlan& chain() const { return m_chain; }
@@ -73,9 +74,7 @@ private:
     void startVerify(Ending ending);
 
     bool m_readFromShare = false;
-    QString m_state;
-    bool m_exists = false;
-    bool m_standby = false;
+    BackupMgcState m_db;
     QString m_redoLsn;
     LogBackupFiles m_files;
     LogChainPlan m_chain;

@@ -4,6 +4,7 @@
 #include "backend/sql/erroradvice.h"
 #include "backend/sql/failoversql.h"
 #include "backend/sql/logrestoresql.h"
+#include "backupmgcstate.h"
 #include "recoverypoint.h"
 #include "resultvalues.h"
 #include "stepsession.h"
@@ -50,17 +51,9 @@ void BringOnlineStep::readState(StepSession* session, bool inspection, std::func
                       inspection);
             return;
         }
-        const StatementResult rows = result.statements.value(0);
-        m_exists = !rows.rows.isEmpty();
-        m_state = ResultValues::text(rows.value(0, QStringLiteral("state_desc")));
-        m_standby = ResultValues::flag(rows.value(0, QStringLiteral("is_in_standby")));
-        if (!m_exists) {
-            failWith(
-                {StepStatus::Failed,
-                 tr("%1 does not exist on %2.").arg(database, instance),
-                 {},
-                 tr("Check the database name in the plan and that %1 is the backup instance.").arg(instance)},
-                inspection);
+        m_db = BackupMgcState::fromRows(result.statements.value(0));
+        if (!m_db.exists) {
+            failWith(BackupMgcState::missingOutcome(m_plan), inspection);
             return;
         }
         session->execute(FailoverSql::sessionsInDatabase(database), [=, this](const BatchResult& sessions) {
@@ -83,19 +76,17 @@ void BringOnlineStep::readState(StepSession* session, bool inspection, std::func
 StepFindings BringOnlineStep::stateFindings() const
 {
     StepFindings findings;
-    const bool usable = m_state == u"RESTORING" || m_standby || isOnline();
     findings << StepFinding{tr("%1 on %2").arg(m_plan.mgcDatabase, m_plan.backupInstance.name),
-                            m_standby ? tr("STANDBY (read-only between log restores)") : m_state, usable};
+                            m_db.describe(), m_db.restoring() || m_db.recovered()};
     findings << StepFinding{tr("Other sessions in %1").arg(m_plan.mgcDatabase),
                             m_sessions.isEmpty() ? tr("none") : sessionList(m_sessions),
-                            m_sessions.isEmpty() || isOnline()};
+                            m_sessions.isEmpty() || m_db.recovered()};
     findings << StepFinding{tr("Recovery point"),
                             RecoveryPoint::describe(m_recoveryPoint, m_plan.mgcDatabase), true};
     return findings;
 }
 
-// ---- inspecting
-// --------------------------------------------------------------------------------------------
+// ---- inspecting -------------------------------------------------------------------------------------------
 
 void BringOnlineStep::inspect(const Plan& plan)
 {
@@ -106,16 +97,16 @@ void BringOnlineStep::inspect(const Plan& plan)
         [this, session] {
             readState(session, true, [this] {
                 StepOutcome outcome;
-                if (isOnline()) {
+                if (m_db.recovered()) {
                     outcome.status = StepStatus::AlreadyDone;
                     outcome.summary =
                         tr("%1 is ONLINE on %2. %3")
                             .arg(m_plan.mgcDatabase, m_plan.backupInstance.name, recoveryPointText());
                     setOutcome(outcome);
-                } else if (m_state != u"RESTORING" && !m_standby) {
+                } else if (!m_db.restoring()) {
                     failWith({StepStatus::Failed,
                               tr("%1 is %2 on %3: only a RESTORING or STANDBY database can be recovered.")
-                                  .arg(m_plan.mgcDatabase, m_state, m_plan.backupInstance.name),
+                                  .arg(m_plan.mgcDatabase, m_db.state, m_plan.backupInstance.name),
                               {},
                               tr("Check the state of %1 in SQL Server Management Studio; a database in "
                                  "RECOVERY_PENDING or SUSPECT needs the DBA before the failover can go on.")
@@ -131,8 +122,7 @@ void BringOnlineStep::inspect(const Plan& plan)
         [this](const SqlMessages& messages) { failOpen(messages, m_plan.backupInstance, true); });
 }
 
-// ---- running
-// -----------------------------------------------------------------------------------------------
+// ---- running ----------------------------------------------------------------------------------------------
 
 void BringOnlineStep::run(const Plan& plan)
 {
@@ -147,7 +137,7 @@ void BringOnlineStep::run(const Plan& plan)
         [this, session] {
             readState(session, false, [this] {
                 setFindings(stateFindings());
-                if (isOnline()) {
+                if (m_db.recovered()) {
                     startVerify(Ending::AfterRun);
                     return;
                 }
@@ -235,8 +225,7 @@ void BringOnlineStep::recover()
     });
 }
 
-// ---- verifying
-// ---------------------------------------------------------------------------------------------
+// ---- verifying --------------------------------------------------------------------------------------------
 
 void BringOnlineStep::verify(const Plan& plan)
 {
@@ -257,9 +246,9 @@ void BringOnlineStep::startVerify(Ending ending)
                 StepOutcome outcome;
                 const QString where =
                     tr("%1 is %2 on %3.")
-                        .arg(m_plan.mgcDatabase, m_standby ? QStringLiteral("STANDBY") : m_state,
+                        .arg(m_plan.mgcDatabase, m_db.standby ? QStringLiteral("STANDBY") : m_db.state,
                              m_plan.backupInstance.name);
-                if (isOnline() && m_stopSummary.isEmpty() && ending != Ending::AfterConnectionLost) {
+                if (m_db.recovered() && m_stopSummary.isEmpty() && ending != Ending::AfterConnectionLost) {
                     outcome.status = ending == Ending::AfterCancel ? StepStatus::Cancelled : StepStatus::Done;
                     outcome.summary = where + QLatin1Char(' ') + recoveryPointText();
                     if (!m_ended.isEmpty())

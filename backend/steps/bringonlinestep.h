@@ -3,6 +3,7 @@
 // point: the last log backup restored (msdb) and its time; what the primary wrote after it is lost.
 #pragma once
 
+#include "backupmgcstate.h"
 #include "logbackupfile.h"
 #include "sessioninfo.h"
 #include "sqlstep.h"
@@ -29,8 +30,7 @@ public:
     const QList<int>& sessionsToEnd() const { return m_toEnd; }
 
     // As last read: the database's state, the other sessions in it and the recovery point.
-    QString databaseState() const { return m_state; }
-    bool inStandby() const { return m_standby; }
+    const BackupMgcState& database() const { return m_db; }
     const SessionInfos& sessions() const { return m_sessions; }
     // The newest log backup restored into the database (msdb); empty path when msdb records none.
     const LogBackupFile& recoveryPoint() const { return m_recoveryPoint; }
@@ -50,16 +50,13 @@ private:
 
     void readState(StepSession* session, bool inspection, std::function<void()> then);
     StepFindings stateFindings() const;
-    bool isOnline() const { return m_state == u"ONLINE" && !m_standby; }
     void endNext(QList<int> pending);
     void recover();
     void startVerify(Ending ending);
 
     QList<int> m_toEnd;
     QList<int> m_ended;
-    QString m_state;
-    bool m_exists = false;
-    bool m_standby = false;
+    BackupMgcState m_db;
     SessionInfos m_sessions;
     LogBackupFile m_recoveryPoint;
     SqlMessage m_stopError;

@@ -34,7 +34,7 @@ TEST_F(BringOnlineStepTest, RecoversMgcStatesTheRecoveryPointAndARerunIsAlreadyD
     step.inspect(plan());
     ASSERT_TRUE(waitInspected(step));
     EXPECT_EQ(step.status(), StepStatus::Ready) << step.outcome().summary.toStdString();
-    EXPECT_EQ(step.databaseState(), QStringLiteral("RESTORING"));
+    EXPECT_EQ(step.database().state, QStringLiteral("RESTORING"));
     EXPECT_TRUE(step.sessions().isEmpty());
     ASSERT_FALSE(step.recoveryPoint().path.isEmpty());
     EXPECT_TRUE(step.recoveryPoint().path.endsWith(QLatin1String(".trn")));
