@@ -2953,10 +2953,6 @@ PoolState : Normal&lt;/pre&gt;</translation>
 <context>
     <name>pchat::ApplyLogsStep</name>
     <message>
-        <source>Reading the state of %1 on %2 failed.</source>
-        <translation>Das Lesen des Status von %1 auf %2 ist fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Reading the redo point of %1 failed.</source>
         <translation>Das Lesen des Redo-Punkts von %1 ist fehlgeschlagen.</translation>
     </message>
@@ -3143,6 +3139,13 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <message>
         <source>No free name for an audit file in %1. The run stops here: the wizard does not change a server without recording it.</source>
         <translation>Kein freier Name für eine Überwachungsdatei in %1. Der Durchlauf wird hier beendet: Der Assistent ändert keinen Server, ohne es aufzuzeichnen.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::BackupMgcStep</name>
+    <message>
+        <source>Reading the state of %1 on %2 failed.</source>
+        <translation>Das Lesen des Status von %1 auf %2 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3565,10 +3568,6 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <message>
         <source>Recovery point: the last log backup restored is %1. What the primary wrote after it is lost.</source>
         <translation>Wiederherstellungspunkt: Die zuletzt wiederhergestellte Protokollsicherung ist %1. Was die primäre Datenbank danach geschrieben hat, ist verloren.</translation>
-    </message>
-    <message>
-        <source>Reading the state of %1 on %2 failed.</source>
-        <translation>Das Lesen des Status von %1 auf %2 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Reading the sessions in %1 on %2 failed.</source>

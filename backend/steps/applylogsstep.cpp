@@ -1,13 +1,11 @@
 #include "applylogsstep.h"
 
 #include "backend/sql/backupsql.h"
-#include "backend/sql/checksql.h"
 #include "backend/sql/erroradvice.h"
 #include "backend/sql/failoversql.h"
 #include "backend/sql/logrestoresql.h"
 #include "backend/sql/lsn.h"
 #include "backupheader.h"
-#include "backupmgcstate.h"
 #include "logbackupchain.h"
 #include "logbackupnames.h"
 #include "recoverypoint.h"
@@ -28,7 +26,7 @@ QString folderPath(const QString& folder, const QString& name)
 } // namespace
 
 ApplyLogsStep::ApplyLogsStep(QObject* parent)
-    : SqlStep(StepId::FailoverApplyLogs, parent)
+    : BackupMgcStep(StepId::FailoverApplyLogs, parent)
 {
 }
 
@@ -54,20 +52,9 @@ QStringList ApplyLogsStep::folders() const
 void ApplyLogsStep::readChain(StepSession* session, bool inspection, std::function<void()> then)
 {
     const QString database = m_plan.mgcDatabase;
-    const QString instance = m_plan.backupInstance.name;
     m_files.clear();
     m_chain = {};
-    session->execute(CheckSql::databases({database}), [=, this](const BatchResult& result) {
-        if (!result.succeeded()) {
-            failBatch(result, tr("Reading the state of %1 on %2 failed.").arg(database, instance),
-                      inspection);
-            return;
-        }
-        m_db = BackupMgcState::fromRows(result.statements.value(0));
-        if (!m_db.exists) {
-            failWith(BackupMgcState::missingOutcome(m_plan), inspection);
-            return;
-        }
+    readBackupMgc(session, inspection, [=, this] {
         session->execute(LogRestoreSql::redoStartLsn(database), [=, this](const BatchResult& redo) {
             if (!redo.succeeded()) {
                 failBatch(redo, tr("Reading the redo point of %1 failed.").arg(database), inspection);

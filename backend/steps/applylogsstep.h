@@ -4,15 +4,14 @@
 // restores the plan file by file, stops at a gap or at SQL Server's 4305/3117; verify plans again.
 #pragma once
 
-#include "backupmgcstate.h"
+#include "backupmgcstep.h"
 #include "logchainplan.h"
-#include "sqlstep.h"
 
 #include <QStringList>
 
 namespace pchat {
 
-class ApplyLogsStep : public SqlStep
+class ApplyLogsStep : public BackupMgcStep
 {
     Q_OBJECT
 
@@ -32,7 +31,6 @@ public:
     QStringList folders() const;
 
     // As last read: the database's state, its redo point and every log backup set found, with the plan.
-    const BackupMgcState& database() const { return m_db; }
     QString redoStartLsn() const { return m_redoLsn; }
     const LogBackupFiles& files() const { return m_files; }
     const LogChainPlan& chain() const { return m_chain; }
@@ -74,7 +72,6 @@ private:
     void startVerify(Ending ending);
 
     bool m_readFromShare = false;
-    BackupMgcState m_db;
     QString m_redoLsn;
     LogBackupFiles m_files;
     LogChainPlan m_chain;

@@ -1,10 +1,8 @@
 #include "bringonlinestep.h"
 
-#include "backend/sql/checksql.h"
 #include "backend/sql/erroradvice.h"
 #include "backend/sql/failoversql.h"
 #include "backend/sql/logrestoresql.h"
-#include "backupmgcstate.h"
 #include "recoverypoint.h"
 #include "resultvalues.h"
 #include "stepsession.h"
@@ -27,7 +25,7 @@ QString sessionList(const SessionInfos& sessions)
 } // namespace
 
 BringOnlineStep::BringOnlineStep(QObject* parent)
-    : SqlStep(StepId::FailoverBringOnline, parent)
+    : BackupMgcStep(StepId::FailoverBringOnline, parent)
 {
 }
 
@@ -45,17 +43,7 @@ void BringOnlineStep::readState(StepSession* session, bool inspection, std::func
 {
     const QString database = m_plan.mgcDatabase;
     const QString instance = m_plan.backupInstance.name;
-    session->execute(CheckSql::databases({database}), [=, this](const BatchResult& result) {
-        if (!result.succeeded()) {
-            failBatch(result, tr("Reading the state of %1 on %2 failed.").arg(database, instance),
-                      inspection);
-            return;
-        }
-        m_db = BackupMgcState::fromRows(result.statements.value(0));
-        if (!m_db.exists) {
-            failWith(BackupMgcState::missingOutcome(m_plan), inspection);
-            return;
-        }
+    readBackupMgc(session, inspection, [=, this] {
         session->execute(FailoverSql::sessionsInDatabase(database), [=, this](const BatchResult& sessions) {
             if (!sessions.succeeded()) {
                 failBatch(sessions, tr("Reading the sessions in %1 on %2 failed.").arg(database, instance),

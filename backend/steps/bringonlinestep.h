@@ -3,16 +3,15 @@
 // point: the last log backup restored (msdb) and its time; what the primary wrote after it is lost.
 #pragma once
 
-#include "backupmgcstate.h"
+#include "backupmgcstep.h"
 #include "logbackupfile.h"
 #include "sessioninfo.h"
-#include "sqlstep.h"
 
 #include <QList>
 
 namespace pchat {
 
-class BringOnlineStep : public SqlStep
+class BringOnlineStep : public BackupMgcStep
 {
     Q_OBJECT
 
@@ -30,7 +29,6 @@ public:
     const QList<int>& sessionsToEnd() const { return m_toEnd; }
 
     // As last read: the database's state, the other sessions in it and the recovery point.
-    const BackupMgcState& database() const { return m_db; }
     const SessionInfos& sessions() const { return m_sessions; }
     // The newest log backup restored into the database (msdb); empty path when msdb records none.
     const LogBackupFile& recoveryPoint() const { return m_recoveryPoint; }
@@ -56,7 +54,6 @@ private:
 
     QList<int> m_toEnd;
     QList<int> m_ended;
-    BackupMgcState m_db;
     SessionInfos m_sessions;
     LogBackupFile m_recoveryPoint;
     SqlMessage m_stopError;
