@@ -84,6 +84,21 @@
     </message>
 </context>
 <context>
+    <name>BackupMgcState</name>
+    <message>
+        <source>STANDBY (read-only between log restores)</source>
+        <translation>STANDBY (zwischen Protokollwiederherstellungen schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2.</source>
+        <translation>%1 ist auf %2 nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Check the database name in the plan and that %1 is the backup instance that log shipping restored to.</source>
+        <translation>Prüfen Sie den Datenbanknamen im Plan und dass %1 die Sicherungsinstanz ist, in die der Protokollversand wiederhergestellt hat.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Fails back a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool to its primary data center, step by step.</source>
@@ -307,6 +322,38 @@
     <message>
         <source>Read the error and its remedy. Grant %1 read access on the share as the file server&apos;s administrator would (fix it in the lab), then choose Re-check: the uncopied log backups are listed again.</source>
         <translation>Lesen Sie den Fehler und die Abhilfe. Erteilen Sie %1 Lesezugriff auf die Freigabe, wie es der Administrator des Dateiservers täte (im Labor beheben), und klicken Sie dann auf „Erneut prüfen“: Die nicht kopierten Protokollsicherungen werden wieder aufgelistet.</translation>
+    </message>
+    <message>
+        <source>A log backup missing from the chain</source>
+        <translation>Eine Protokollsicherung fehlt in der Kette</translation>
+    </message>
+    <message>
+        <source>A session holds the backup mgc</source>
+        <translation>Eine Sitzung hält die mgc-Datenbank der Sicherungsinstanz</translation>
+    </message>
+    <message>
+        <source>When the page that applies the log backups opens, one log backup on the share is gone: the first one log shipping had not copied when the disaster struck. The wizard finds a gap in the log chain of %1 and names the missing LSN range.</source>
+        <translation>Wenn sich die Seite „Nicht angewendete Protokollsicherungen anwenden“ öffnet, fehlt eine Protokollsicherung auf der Freigabe: die erste, die der Protokollversand beim Ausfall noch nicht kopiert hatte. Der Assistent findet eine Lücke in der Protokollkette von %1 und nennt den fehlenden LSN-Bereich.</translation>
+    </message>
+    <message>
+        <source>When the page that brings %1 online opens, an application session uses %1 on %2, as a Persistent Chat server that reconnects would. RESTORE ... WITH RECOVERY fails with error 3101 while it is there.</source>
+        <translation>Wenn sich die Seite „mgc-Datenbank der Sicherungsinstanz online schalten“ öffnet, verwendet eine Anwendungssitzung %1 auf %2, wie es ein Server für beständigen Chat tut, der sich erneut verbindet. Solange sie besteht, schlägt RESTORE ... WITH RECOVERY mit Fehler 3101 fehl.</translation>
+    </message>
+    <message>
+        <source>Read the gap, its LSN range and the remedy. Restore what precedes the gap if you must go on, or find the missing backup first (fix it in the lab: the file is back on the share), let the page read the chain again and restore the rest.</source>
+        <translation>Lesen Sie die Lücke, ihren LSN-Bereich und die Abhilfe. Stellen Sie wieder her, was vor der Lücke liegt, wenn Sie fortfahren müssen, oder suchen Sie zuerst die fehlende Sicherung (im Labor beheben: die Datei liegt wieder auf der Freigabe), lassen Sie die Seite die Kette erneut lesen, und stellen Sie den Rest wieder her.</translation>
+    </message>
+    <message>
+        <source>Read the session the page lists (host and program). Confirm ending it, type the database and the instance, and run the step: KILL ends it before the recovery. If it comes back, stop the application as its administrator would (fix it in the lab) and run again.</source>
+        <translation>Lesen Sie die Sitzung, die die Seite auflistet (Host und Programm). Bestätigen Sie, dass sie beendet wird, geben Sie die Datenbank und die Instanz ein, und führen Sie den Schritt aus: KILL beendet sie vor der Wiederherstellung. Kommt sie wieder, beenden Sie die Anwendung, wie es ihr Administrator tun würde (im Labor beheben), und führen Sie den Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>Put the missing log backup back on the share.</source>
+        <translation>Die fehlende Protokollsicherung wieder auf die Freigabe legen.</translation>
+    </message>
+    <message>
+        <source>Stop the application that uses %1 on %2.</source>
+        <translation>Die Anwendung beenden, die %1 auf %2 verwendet.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +693,92 @@ WHERE secondary_database = N&apos;mgc&apos;;&lt;/pre&gt;</translation>
     <message>
         <source>robocopy ran as an account that cannot read the share or write the copy folder (exit code 8 or more), or into another folder. Check its output and the folder names, then run it again.</source>
         <translation>robocopy lief unter einem Konto, das die Freigabe nicht lesen oder den Kopierordner nicht beschreiben kann (Exitcode 8 oder mehr), oder in einen anderen Ordner. Prüfen Sie die Ausgabe und die Ordnernamen, und führen Sie es dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Log shipping kept the backup &lt;code&gt;mgc&lt;/code&gt; RESTORING and fed it the primary&apos;s log backups one after another. When the primary data center went down, some backups were restored, some only copied, some still on the share. Every one of them that the database lacks is restored now, oldest first, &lt;b&gt;WITH NORECOVERY&lt;/b&gt;, so that the database can take the next one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Protokollversand hielt die &lt;code&gt;mgc&lt;/code&gt;-Datenbank der Sicherungsinstanz im Zustand RESTORING und spielte ihr die Protokollsicherungen der primären Datenbank nacheinander ein. Als das primäre Rechenzentrum ausfiel, waren einige Sicherungen wiederhergestellt, einige nur kopiert und einige noch auf der Freigabe. Jede, die der Datenbank fehlt, wird jetzt wiederhergestellt, die älteste zuerst, &lt;b&gt;WITH NORECOVERY&lt;/b&gt;, damit die Datenbank die nächste aufnehmen kann.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A log backup covers an LSN range: &lt;code&gt;FirstLSN&lt;/code&gt; up to &lt;code&gt;LastLSN&lt;/code&gt;. The database knows where its next roll forward starts (&lt;code&gt;redo_start_lsn&lt;/code&gt; in &lt;code&gt;sys.master_files&lt;/code&gt;); SQL Server restores a backup only if that LSN lies in its range. The wizard reads every file&apos;s header, sorts them by LSN, skips what the database has, and finds a gap before it restores anything.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Protokollsicherung umfasst einen LSN-Bereich: &lt;code&gt;FirstLSN&lt;/code&gt; bis &lt;code&gt;LastLSN&lt;/code&gt;. Die Datenbank weiß, wo ihr nächstes Rollforward beginnt (&lt;code&gt;redo_start_lsn&lt;/code&gt; in &lt;code&gt;sys.master_files&lt;/code&gt;); SQL Server stellt eine Sicherung nur wieder her, wenn diese LSN in ihrem Bereich liegt. Der Assistent liest den Header jeder Datei, sortiert nach LSN, überspringt, was die Datenbank schon hat, und findet eine Lücke, bevor er etwas wiederherstellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In SSMS: Tasks &amp;gt; Restore &amp;gt; Transaction Log, once per file, with &quot;RESTORE WITH NORECOVERY&quot;. In a query window:&lt;/p&gt;&lt;pre&gt;RESTORE HEADERONLY FROM DISK = N&apos;E:\PChatLSCopy\mgc_20261204150000.trn&apos;;
+RESTORE LOG [mgc] FROM DISK = N&apos;E:\PChatLSCopy\mgc_20261204150000.trn&apos;
+WITH FILE = 1, NORECOVERY, STATS = 10;&lt;/pre&gt;&lt;p&gt;Each restore reports &quot;Processed n pages&quot;, its percent steps and &quot;RESTORE LOG successfully processed&quot;. The database stays RESTORING.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In SSMS: Tasks &amp;gt; Wiederherstellen &amp;gt; Transaktionsprotokoll, einmal je Datei, mit „RESTORE WITH NORECOVERY“. In einem Abfragefenster:&lt;/p&gt;&lt;pre&gt;RESTORE HEADERONLY FROM DISK = N&apos;E:\PChatLSCopy\mgc_20261204150000.trn&apos;;
+RESTORE LOG [mgc] FROM DISK = N&apos;E:\PChatLSCopy\mgc_20261204150000.trn&apos;
+WITH FILE = 1, NORECOVERY, STATS = 10;&lt;/pre&gt;&lt;p&gt;Jede Wiederherstellung meldet &lt;i&gt;Processed n pages&lt;/i&gt;, ihre Prozentschritte und &lt;i&gt;RESTORE LOG successfully processed&lt;/i&gt;. Die Datenbank bleibt im Zustand RESTORING.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Msg 4305: &quot;The log in this backup set begins at LSN x, which is too recent to apply to the database. An earlier log backup that includes LSN y can be restored.&quot;</source>
+        <translation>Meldung 4305, Ebene 16: &lt;i&gt;The log in this backup set begins at LSN x, which is too recent to apply to the database. An earlier log backup that includes LSN y can be restored.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>A log backup between y and x is missing: look for it on the share, in the primary&apos;s backup folder or in another copy. Without it the database can only be brought online at y; what the primary wrote after it is lost.</source>
+        <translation>Eine Protokollsicherung zwischen y und x fehlt: Suchen Sie sie auf der Freigabe, im Sicherungsordner der primären Instanz oder in einer anderen Kopie. Ohne sie lässt sich die Datenbank nur beim Stand y online schalten; was die primäre Datenbank danach geschrieben hat, ist verloren.</translation>
+    </message>
+    <message>
+        <source>Msg 4326: &quot;The log in this backup set terminates at LSN x, which is too early to apply to the database.&quot;</source>
+        <translation>Meldung 4326, Ebene 16: &lt;i&gt;The log in this backup set terminates at LSN x, which is too early to apply to the database.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The database has this backup already (the restore job got there first). Nothing is lost; the wizard skips it.</source>
+        <translation>Die Datenbank hat diese Sicherung schon (der Wiederherstellungsauftrag war schneller). Nichts geht verloren; der Assistent überspringt sie.</translation>
+    </message>
+    <message>
+        <source>Msg 3117: &quot;The log or differential backup cannot be restored because no files are ready to rollforward.&quot;</source>
+        <translation>Meldung 3117, Ebene 16: &lt;i&gt;The log or differential backup cannot be restored because no files are ready to rollforward.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The database was recovered (RESTORE WITH RECOVERY, or someone brought it online): no log backup can be restored any more. The failover goes on with step 4&apos;s state.</source>
+        <translation>Die Datenbank wurde wiederhergestellt (RESTORE WITH RECOVERY, oder jemand hat sie online geschaltet): Es lässt sich keine Protokollsicherung mehr wiederherstellen. Das Failover geht mit dem Zustand von Schritt 4 weiter.</translation>
+    </message>
+    <message>
+        <source>Msg 3101: &quot;Exclusive access could not be obtained because the database is in use.&quot;</source>
+        <translation>Meldung 3101, Ebene 16: &lt;i&gt;Exclusive access could not be obtained because the database is in use.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>A session uses mgc (in STANDBY mode it is readable): end it, then run the step again.</source>
+        <translation>Eine Sitzung verwendet mgc (im STANDBY-Modus ist sie lesbar): Beenden Sie sie, und führen Sie den Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With every log backup restored, &lt;code&gt;RESTORE DATABASE [mgc] WITH RECOVERY&lt;/code&gt; ends the restore sequence: uncommitted transactions are rolled back and the database comes ONLINE. From then on no further log backup can be restored into it, so this is a commit page: you type the database and the instance.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sind alle Protokollsicherungen wiederhergestellt, beendet &lt;code&gt;RESTORE DATABASE [mgc] WITH RECOVERY&lt;/code&gt; die Wiederherstellungssequenz: Transaktionen ohne Commit werden zurückgesetzt, und die Datenbank wird ONLINE. Danach lässt sich keine weitere Protokollsicherung mehr in sie wiederherstellen; deshalb geben Sie auf dieser Seite die Datenbank und die Instanz zur Bestätigung ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;recovery point&lt;/b&gt; is the end of the last log backup restored. What the primary wrote after it (the rest of its log, never backed up) is lost: the page and the report state that point, so that users can be told which messages to post again. mgccomp is not failed over.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der &lt;b&gt;Wiederherstellungspunkt&lt;/b&gt; ist das Ende der zuletzt wiederhergestellten Protokollsicherung. Was die primäre Datenbank danach geschrieben hat (der Rest ihres Protokolls, nie gesichert), ist verloren: Die Seite und der Bericht nennen diesen Punkt, damit die Benutzer erfahren, welche Nachrichten sie erneut senden müssen. Für mgccomp wird kein Failover ausgeführt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The procedure says: run &lt;code&gt;sp_who2&lt;/code&gt;, end the sessions in mgc with &lt;code&gt;KILL&lt;/code&gt;, then recover:&lt;/p&gt;&lt;pre&gt;EXEC sp_who2;
+KILL 57;
+RESTORE DATABASE [mgc] WITH RECOVERY;
+SELECT state_desc FROM sys.databases WHERE name = N&apos;mgc&apos;;&lt;/pre&gt;&lt;p&gt;The last query shows ONLINE.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Anleitung sagt: &lt;code&gt;sp_who2&lt;/code&gt; ausführen, die Sitzungen in mgc mit &lt;code&gt;KILL&lt;/code&gt; beenden, dann wiederherstellen:&lt;/p&gt;&lt;pre&gt;EXEC sp_who2;
+KILL 57;
+RESTORE DATABASE [mgc] WITH RECOVERY;
+SELECT state_desc FROM sys.databases WHERE name = N&apos;mgc&apos;;&lt;/pre&gt;&lt;p&gt;Die letzte Abfrage zeigt ONLINE.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A session holds mgc, or came back after KILL: an application reconnects. Stop it on its host (the page shows host and program), end the session, and run the step again.</source>
+        <translation>Eine Sitzung hält mgc oder ist nach KILL wiedergekommen: Eine Anwendung verbindet sich erneut. Beenden Sie sie auf ihrem Host (die Seite zeigt Host und Programm), beenden Sie die Sitzung, und führen Sie den Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>Msg 6106: &quot;Process ID n is not an active process ID.&quot;</source>
+        <translation>Meldung 6106, Ebene 16: &lt;i&gt;Process ID n is not an active process ID.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The session ended by itself meanwhile; nothing to do.</source>
+        <translation>Die Sitzung hat sich inzwischen selbst beendet; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Msg 3153 (on a database that is ONLINE already): &quot;The database is already fully recovered.&quot;</source>
+        <translation>Meldung 3153, Ebene 16 (bei einer Datenbank, die schon ONLINE ist): &lt;i&gt;The database is already fully recovered.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The step was done before; the wizard reports it as already done.</source>
+        <translation>Der Schritt wurde schon ausgeführt; der Assistent meldet ihn als bereits erledigt.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1455,14 @@ WHERE secondary_database = N&apos;mgc&apos;;&lt;/pre&gt;</translation>
         <source>List the log backups on the share and in the copy folder as the backup instance&apos;s service account sees them; copy those missing with robocopy</source>
         <translation>Protokollsicherungen auf der Freigabe und im Kopierordner so auflisten, wie das Dienstkonto der Sicherungsinstanz sie sieht; die fehlenden mit robocopy kopieren</translation>
     </message>
+    <message>
+        <source>Read the redo point of mgc and list the log backups in the copy folder; read each file&apos;s header (RESTORE HEADERONLY), then restore every log backup from the redo point on, in LSN order, WITH NORECOVERY: RESTORE LOG [mgc] FROM DISK = N&apos;&lt;file&gt;&apos; WITH FILE = 1, NORECOVERY, STATS = 10</source>
+        <translation>Den Redo-Punkt von mgc lesen und die Protokollsicherungen im Kopierordner auflisten; den Header jeder Datei lesen (RESTORE HEADERONLY), dann jede Protokollsicherung ab dem Redo-Punkt in LSN-Reihenfolge WITH NORECOVERY wiederherstellen: RESTORE LOG [mgc] FROM DISK = N&apos;&lt;Datei&gt;&apos; WITH FILE = 1, NORECOVERY, STATS = 10</translation>
+    </message>
+    <message>
+        <source>List the sessions in mgc and the last log backup restored (the recovery point); end each session with KILL &lt;session id&gt;, then recover mgc and check that it is ONLINE</source>
+        <translation>Die Sitzungen in mgc und die zuletzt wiederhergestellte Protokollsicherung (den Wiederherstellungspunkt) auflisten; jede Sitzung mit KILL &lt;Sitzungs-ID&gt; beenden, dann mgc wiederherstellen und prüfen, dass sie ONLINE ist</translation>
+    </message>
 </context>
 <context>
     <name>QWizard</name>
@@ -1375,6 +1516,17 @@ WHERE secondary_database = N&apos;mgc&apos;;&lt;/pre&gt;</translation>
     <message>
         <source>The run in %1 is not continued, because its audit trail does not verify: %2 Keep the folder for inspection (pchat-failback --verify-audit) and start a new run.</source>
         <translation>Der Durchlauf in %1 wird nicht fortgesetzt, weil sein Überwachungspfad die Überprüfung nicht besteht: %2 Bewahren Sie den Ordner zur Untersuchung auf (pchat-failback --verify-audit), und starten Sie einen neuen Durchlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPoint</name>
+    <message>
+        <source>unknown (msdb records no log restore of %1)</source>
+        <translation>unbekannt (msdb verzeichnet keine Protokollwiederherstellung von %1)</translation>
+    </message>
+    <message>
+        <source>%1, taken until %2 (LSN %3)</source>
+        <translation>%1, gesichert bis %2 (LSN %3)</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2264,14 @@ WHERE secondary_database = N&apos;mgc&apos;;&lt;/pre&gt;</translation>
         <source>Copy the uncopied log backups</source>
         <translation>Nicht kopierte Protokollsicherungen kopieren</translation>
     </message>
+    <message>
+        <source>Apply the unapplied log backups</source>
+        <translation>Nicht angewendete Protokollsicherungen anwenden</translation>
+    </message>
+    <message>
+        <source>Bring the backup mgc online</source>
+        <translation>mgc-Datenbank der Sicherungsinstanz online schalten</translation>
+    </message>
 </context>
 <context>
     <name>TrainingNotes</name>
@@ -2781,6 +2941,280 @@ PoolState : Normal&lt;/pre&gt;</translation>
     </message>
 </context>
 <context>
+    <name>pchat::ApplyLogsPage</name>
+    <message>
+        <source>Read the log backups from the &amp;share %1 as well, not only from the copy folder</source>
+        <translation>Protokollsicherungen auch von der &amp;Freigabe %1 lesen, nicht nur aus dem Kopierordner</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>to restore</source>
+        <translation>wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>after the gap: cannot be restored</source>
+        <translation>nach der Lücke: nicht wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>skipped: the same backup as another file</source>
+        <translation>übersprungen: dieselbe Sicherung wie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>already restored</source>
+        <translation>bereits wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>not usable (no valid log range)</source>
+        <translation>nicht verwendbar (kein gültiger Protokollbereich)</translation>
+    </message>
+    <message>
+        <source>Gap in the log chain: no log backup holds LSN %1 up to %2. The backups after it cannot be restored until the missing ones are found; %3 can be brought online only at the point before the gap.</source>
+        <translation>Lücke in der Protokollkette: Keine Protokollsicherung enthält LSN %1 bis %2. Die Sicherungen danach lassen sich erst wiederherstellen, wenn die fehlenden gefunden sind; %3 lässt sich nur beim Stand vor der Lücke online schalten.</translation>
+    </message>
+    <message>
+        <source>Log backup %1 of %2: %3</source>
+        <translation>Protokollsicherung %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 percent of all log backups</source>
+        <translation>%1 Prozent aller Protokollsicherungen</translation>
+    </message>
+    <message>
+        <source>Restore Transaction Log</source>
+        <translation>Transaktionsprotokoll wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n log backup(s) into %1 on %2 WITH NORECOVERY, in the order the table shows?</source>
+        <translation>
+            <numerusform>%n Protokollsicherung in %1 auf %2 WITH NORECOVERY wiederherstellen, in der Reihenfolge der Tabelle?</numerusform>
+            <numerusform>%n Protokollsicherungen in %1 auf %2 WITH NORECOVERY wiederherstellen, in der Reihenfolge der Tabelle?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In SQL Server Management Studio this is: on the backup instance, right-click %1, Tasks &gt; Restore &gt; Transaction Log, once per log backup, oldest first, with &quot;Leave the database non-operational (RESTORE WITH NORECOVERY)&quot;. The wizard reads the header of every log backup (RESTORE HEADERONLY), orders them by LSN, skips what %1 already has (its redo point in sys.master_files) and stops at the first gap.</source>
+        <translation>In SQL Server Management Studio ist das: auf der Sicherungsinstanz mit der rechten Maustaste auf %1 klicken, Tasks &gt; Wiederherstellen &gt; Transaktionsprotokoll, einmal je Protokollsicherung, die älteste zuerst, mit „Datenbank nicht betriebsbereit belassen (RESTORE WITH NORECOVERY)“. Der Assistent liest den Header jeder Protokollsicherung (RESTORE HEADERONLY), ordnet sie nach LSN, überspringt, was %1 schon hat (ihr Redo-Punkt in sys.master_files), und hält an der ersten Lücke an.</translation>
+    </message>
+    <message>
+        <source>For the log backups step 2 did not copy: the backup instance&apos;s service account reads them from the share directly.</source>
+        <translation>Für die Protokollsicherungen, die Schritt 2 nicht kopiert hat: Das Dienstkonto der Sicherungsinstanz liest sie direkt von der Freigabe.</translation>
+    </message>
+    <message>
+        <source>Log backups</source>
+        <translation>Protokollsicherungen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>First LSN</source>
+        <translation>Erste LSN</translation>
+    </message>
+    <message>
+        <source>Last LSN</source>
+        <translation>Letzte LSN</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Overall progress of the log restores</source>
+        <translation>Gesamtfortschritt der Protokollwiederherstellungen</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::ApplyLogsStep</name>
+    <message>
+        <source>Reading the redo point of %1 failed.</source>
+        <translation>Das Lesen des Redo-Punkts von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Listing %1 on %2 failed.</source>
+        <translation>Das Auflisten von %1 auf %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reading the header of %1 failed.</source>
+        <translation>Das Lesen des Headers von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No log backup holds LSN %1 up to %2: the backups after it (from %3) cannot be restored.</source>
+        <translation>Keine Protokollsicherung enthält LSN %1 bis %2: Die Sicherungen danach (ab %3) lassen sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Log restores</source>
+        <translation>Protokollwiederherstellungen</translation>
+    </message>
+    <message>
+        <source>none possible: %1 is recovered and ONLINE</source>
+        <translation>keine möglich: %1 ist wiederhergestellt und ONLINE</translation>
+    </message>
+    <message>
+        <source>Last log backup restored</source>
+        <translation>Zuletzt wiederhergestellte Protokollsicherung</translation>
+    </message>
+    <message>
+        <source>Redo point (sys.master_files.redo_start_lsn)</source>
+        <translation>Redo-Punkt (sys.master_files.redo_start_lsn)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Log backups in %1</source>
+        <translation>Protokollsicherungen in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup set(s)</source>
+        <translation>
+            <numerusform>%n Sicherungssatz</numerusform>
+            <numerusform>%n Sicherungssätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already restored</source>
+        <translation>Bereits wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s)</source>
+        <translation>
+            <numerusform>%n Protokollsicherung</numerusform>
+            <numerusform>%n Protokollsicherungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To restore, in this order</source>
+        <translation>Wiederherzustellen, in dieser Reihenfolge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s), LSN %1 to %2: %3 ... %4</source>
+        <translation>
+            <numerusform>%n Protokollsicherung, LSN %1 bis %2: %3 ... %4</numerusform>
+            <numerusform>%n Protokollsicherungen, LSN %1 bis %2: %3 ... %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To restore</source>
+        <translation>Wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Skipped as duplicates</source>
+        <translation>Als Duplikate übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s) (in both folders)</source>
+        <translation>
+            <numerusform>%n Protokollsicherung (in beiden Ordnern)</numerusform>
+            <numerusform>%n Protokollsicherungen (in beiden Ordnern)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not usable</source>
+        <translation>Nicht verwendbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup set(s) with no valid log range or not a log backup</source>
+        <translation>
+            <numerusform>%n Sicherungssatz ohne gültigen Protokollbereich oder keine Protokollsicherung</numerusform>
+            <numerusform>%n Sicherungssätze ohne gültigen Protokollbereich oder keine Protokollsicherungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gap in the log chain</source>
+        <translation>Lücke in der Protokollkette</translation>
+    </message>
+    <message>
+        <source>%1 has every log backup found; the last is %2.</source>
+        <translation>%1 hat jede gefundene Protokollsicherung; die letzte ist %2.</translation>
+    </message>
+    <message>
+        <source>%1 is ONLINE: it was recovered, and no log backup can be restored any more.</source>
+        <translation>%1 ist ONLINE: Sie wurde wiederhergestellt, und es lässt sich keine Protokollsicherung mehr wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The redo point of %1 cannot be read, so the wizard cannot tell which log backups it lacks.</source>
+        <translation>Der Redo-Punkt von %1 lässt sich nicht lesen; deshalb kann der Assistent nicht sagen, welche Protokollsicherungen ihr fehlen.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is the log-shipping secondary (RESTORING or STANDBY) and that your login may read sys.master_files.</source>
+        <translation>Prüfen Sie, dass %1 die sekundäre Datenbank des Protokollversands ist (RESTORING oder STANDBY) und dass Ihre Anmeldung sys.master_files lesen darf.</translation>
+    </message>
+    <message>
+        <source>Find the missing log backups (on the share, in the primary&apos;s local backup folder, or in another copy) and put them in %1, then run the step again. Without them, %2 can only be brought online at the point before the gap: what was written after it is lost.</source>
+        <translation>Suchen Sie die fehlenden Protokollsicherungen (auf der Freigabe, im lokalen Sicherungsordner der primären Instanz oder in einer anderen Kopie), legen Sie sie in %1 ab, und führen Sie den Schritt dann erneut aus. Ohne sie lässt sich %2 nur beim Stand vor der Lücke online schalten: Was danach geschrieben wurde, ist verloren.</translation>
+    </message>
+    <message>
+        <source>SQL Server refused %1 (error 4305): it begins at LSN %2, but %3 needs LSN %4 next. The log backups holding LSN %4 up to %2 are missing.</source>
+        <translation>SQL Server hat %1 abgelehnt (Fehler 4305): Sie beginnt bei LSN %2, aber %3 braucht als Nächstes LSN %4. Die Protokollsicherungen mit LSN %4 bis %2 fehlen.</translation>
+    </message>
+    <message>
+        <source>SQL Server refused %1 (error 3117): %2 is no longer waiting for log restores; it was recovered or restored anew.</source>
+        <translation>SQL Server hat %1 abgelehnt (Fehler 3117): %2 wartet nicht mehr auf Protokollwiederherstellungen; sie wurde wiederhergestellt oder neu wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed.</source>
+        <translation>Die Wiederherstellung von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s) restored.</source>
+        <translation>
+            <numerusform>%n Protokollsicherung wiederhergestellt.</numerusform>
+            <numerusform>%n Protokollsicherungen wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 The recovery point so far: %2.</source>
+        <translation>Abgebrochen. %1 Der bisherige Wiederherstellungspunkt: %2.</translation>
+    </message>
+    <message>
+        <source>Run the step again to restore the rest.</source>
+        <translation>Führen Sie den Schritt erneut aus, um den Rest wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke. %2</source>
+        <translation>Die Verbindung zu %1 wurde getrennt. %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 has every log backup found and stays RESTORING for step 4; the recovery point is %3.</source>
+        <translation>%1 %2 hat jede gefundene Protokollsicherung und bleibt für Schritt 4 im Zustand RESTORING; der Wiederherstellungspunkt ist %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n log backup(s) are still to be restored.</source>
+        <translation>
+            <numerusform>%1 %n Protokollsicherung ist noch wiederherzustellen.</numerusform>
+            <numerusform>%1 %n Protokollsicherungen sind noch wiederherzustellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the step (again) to restore them.</source>
+        <translation>Führen Sie den Schritt (erneut) aus, um sie wiederherzustellen.</translation>
+    </message>
+</context>
+<context>
     <name>pchat::AuditWriter</name>
     <message>
         <source>The audit file %1 could not be written: %2. The run stops here: the wizard does not change a server without recording it. Free space or choose another audit folder, then start the wizard again to resume.</source>
@@ -2793,6 +3227,13 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <message>
         <source>No free name for an audit file in %1. The run stops here: the wizard does not change a server without recording it.</source>
         <translation>Kein freier Name für eine Überwachungsdatei in %1. Der Durchlauf wird hier beendet: Der Assistent ändert keinen Server, ohne es aufzuzeichnen.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::BackupMgcStep</name>
+    <message>
+        <source>Reading the state of %1 on %2 failed.</source>
+        <translation>Das Lesen des Status von %1 auf %2 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3579,162 @@ PoolState : Normal&lt;/pre&gt;</translation>
     <message>
         <source>(The connection broke, but the server had completed the backup.)</source>
         <translation>(Die Verbindung wurde unterbrochen, aber der Server hatte die Sicherung abgeschlossen.)</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::BringOnlinePage</name>
+    <message numerus="yes">
+        <source>&amp;End these %n session(s) with KILL before the recovery</source>
+        <translation>
+            <numerusform>Die %n Sitzung vor der Wiederherstellung mit KILL b&amp;eenden</numerusform>
+            <numerusform>Diese %n Sitzungen vor der Wiederherstellung mit KILL b&amp;eenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;End the sessions in %1 with KILL (none found)</source>
+        <translation>Die Sitzungen in %1 mit KILL b&amp;eenden (keine gefunden)</translation>
+    </message>
+    <message>
+        <source>Confirm the recovery</source>
+        <translation>Wiederherstellung bestätigen</translation>
+    </message>
+    <message>
+        <source>This brings %1 online on %2 for good: no further log backup can be restored into it. Type both names to confirm.</source>
+        <translation>Damit wird %1 auf %2 endgültig online geschaltet: Es lässt sich keine weitere Protokollsicherung mehr in sie wiederherstellen. Geben Sie zur Bestätigung beide Namen ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Database to bring online:</source>
+        <translation>Online zu schaltende &amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>On &amp;instance:</source>
+        <translation>Auf &amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>Confirm ending the sessions in %1: the recovery needs the database to itself.</source>
+        <translation>Bestätigen Sie, dass die Sitzungen in %1 beendet werden: Die Wiederherstellung braucht die Datenbank für sich allein.</translation>
+    </message>
+    <message>
+        <source>Type the database and the instance above to confirm the recovery.</source>
+        <translation>Geben Sie oben die Datenbank und die Instanz ein, um die Wiederherstellung zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>In SQL Server Management Studio this is: on the backup instance, Activity Monitor or sp_who2 to find the sessions in %1, KILL for each, then in a query window on master: RESTORE DATABASE [%1] WITH RECOVERY. Afterwards %1 is ONLINE and serves Persistent Chat from the backup data center.</source>
+        <translation>In SQL Server Management Studio ist das: auf der Sicherungsinstanz den Aktivitätsmonitor oder sp_who2, um die Sitzungen in %1 zu finden, KILL für jede, dann in einem Abfragefenster auf master: RESTORE DATABASE [%1] WITH RECOVERY. Danach ist %1 ONLINE und bedient den beständigen Chat aus dem Sicherungsrechenzentrum.</translation>
+    </message>
+    <message>
+        <source>Sessions in %1</source>
+        <translation>Sitzungen in %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>The recovery point (the last log backup restored) is read when the page opens.</source>
+        <translation>Der Wiederherstellungspunkt (die zuletzt wiederhergestellte Protokollsicherung) wird gelesen, wenn sich die Seite öffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::BringOnlineStep</name>
+    <message>
+        <source>Recovery point: %1.</source>
+        <translation>Wiederherstellungspunkt: %1.</translation>
+    </message>
+    <message>
+        <source>Recovery point: the last log backup restored is %1. What the primary wrote after it is lost.</source>
+        <translation>Wiederherstellungspunkt: Die zuletzt wiederhergestellte Protokollsicherung ist %1. Was die primäre Datenbank danach geschrieben hat, ist verloren.</translation>
+    </message>
+    <message>
+        <source>Reading the sessions in %1 on %2 failed.</source>
+        <translation>Das Lesen der Sitzungen in %1 auf %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Other sessions in %1</source>
+        <translation>Andere Sitzungen in %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Recovery point</source>
+        <translation>Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>%1 is ONLINE on %2. %3</source>
+        <translation>%1 ist auf %2 ONLINE. %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on %3: only a RESTORING or STANDBY database can be recovered.</source>
+        <translation>%1 ist auf %3 im Zustand %2: Nur eine Datenbank im Zustand RESTORING oder STANDBY lässt sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Check the state of %1 in SQL Server Management Studio; a database in RECOVERY_PENDING or SUSPECT needs the DBA before the failover can go on.</source>
+        <translation>Prüfen Sie den Status von %1 in SQL Server Management Studio; eine Datenbank im Zustand RECOVERY_PENDING oder SUSPECT braucht den DBA, bevor das Failover weitergehen kann.</translation>
+    </message>
+    <message>
+        <source>Sessions use %1 that you did not confirm ending: %2. Nothing was changed.</source>
+        <translation>Sitzungen verwenden %1, deren Beenden Sie nicht bestätigt haben: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Click Re-check to read the sessions again, confirm ending them, and run the step again. A session that keeps coming back belongs to an application: stop it first (on %1, for example the Persistent Chat service).</source>
+        <translation>Klicken Sie auf „Erneut prüfen“, um die Sitzungen erneut zu lesen, bestätigen Sie, dass sie beendet werden, und führen Sie den Schritt erneut aus. Eine Sitzung, die immer wiederkommt, gehört zu einer Anwendung: Beenden Sie diese zuerst (auf %1, zum Beispiel den Dienst des Servers für beständigen Chat).</translation>
+    </message>
+    <message>
+        <source>Ending session %1 failed; %2 was not recovered.</source>
+        <translation>Das Beenden der Sitzung %1 ist fehlgeschlagen; %2 wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>A session came back into %1 after it was ended, so SQL Server could not recover it (error 3101).</source>
+        <translation>Eine Sitzung ist nach dem Beenden in %1 zurückgekehrt; deshalb konnte SQL Server die Datenbank nicht wiederherstellen (Fehler 3101).</translation>
+    </message>
+    <message>
+        <source>RESTORE DATABASE %1 WITH RECOVERY failed.</source>
+        <translation>RESTORE DATABASE %1 WITH RECOVERY ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on %3.</source>
+        <translation>%1 ist auf %3 im Zustand %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended.</source>
+        <translation>
+            <numerusform>%n Sitzung beendet.</numerusform>
+            <numerusform>%n Sitzungen beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>Run the step again to bring %1 online.</source>
+        <translation>Führen Sie den Schritt erneut aus, um %1 online zu schalten.</translation>
+    </message>
+    <message>
+        <source>Run the step (again) to bring %1 online.</source>
+        <translation>Führen Sie den Schritt (erneut) aus, um %1 online zu schalten.</translation>
+    </message>
+    <message>
+        <source>Click Re-check: the page lists the session that came back. Stop the application it belongs to (its host and program are listed), confirm ending it, and run the step again.</source>
+        <translation>Klicken Sie auf „Erneut prüfen“: Die Seite listet die zurückgekehrte Sitzung auf. Beenden Sie die Anwendung, zu der sie gehört (Host und Programm sind aufgeführt), bestätigen Sie, dass die Sitzung beendet wird, und führen Sie den Schritt erneut aus.</translation>
     </message>
 </context>
 <context>

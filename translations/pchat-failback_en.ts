@@ -66,6 +66,88 @@
     </message>
 </context>
 <context>
+    <name>pchat::ApplyLogsPage</name>
+    <message numerus="yes">
+        <source>Restore %n log backup(s) into %1 on %2 WITH NORECOVERY, in the order the table shows?</source>
+        <translation>
+            <numerusform>Restore %n log backup into %1 on %2 WITH NORECOVERY, in the order the table shows?</numerusform>
+            <numerusform>Restore %n log backups into %1 on %2 WITH NORECOVERY, in the order the table shows?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pchat::ApplyLogsStep</name>
+    <message numerus="yes">
+        <source>%n backup set(s)</source>
+        <translation>
+            <numerusform>%n backup set</numerusform>
+            <numerusform>%n backup sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s)</source>
+        <translation>
+            <numerusform>%n log backup</numerusform>
+            <numerusform>%n log backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s), LSN %1 to %2: %3 ... %4</source>
+        <translation>
+            <numerusform>%n log backup, LSN %1 to %2: %3 ... %4</numerusform>
+            <numerusform>%n log backups, LSN %1 to %2: %3 ... %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s) (in both folders)</source>
+        <translation>
+            <numerusform>%n log backup (in both folders)</numerusform>
+            <numerusform>%n log backups (in both folders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup set(s) with no valid log range or not a log backup</source>
+        <translation>
+            <numerusform>%n backup set with no valid log range or not a log backup</numerusform>
+            <numerusform>%n backup sets with no valid log range or not a log backup</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s) restored.</source>
+        <translation>
+            <numerusform>%n log backup restored.</numerusform>
+            <numerusform>%n log backups restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n log backup(s) are still to be restored.</source>
+        <translation>
+            <numerusform>%1 %n log backup is still to be restored.</numerusform>
+            <numerusform>%1 %n log backups are still to be restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pchat::BringOnlinePage</name>
+    <message numerus="yes">
+        <source>&amp;End these %n session(s) with KILL before the recovery</source>
+        <translation>
+            <numerusform>&amp;End the %n session with KILL before the recovery</numerusform>
+            <numerusform>&amp;End these %n sessions with KILL before the recovery</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pchat::BringOnlineStep</name>
+    <message numerus="yes">
+        <source>%n session(s) ended.</source>
+        <translation>
+            <numerusform>%n session ended.</numerusform>
+            <numerusform>%n sessions ended.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pchat::FailoverCopyBackupsPage</name>
     <message numerus="yes">
         <source>&lt;b&gt;Done: not copied.&lt;/b&gt; Step 3 restores %n log backup(s) directly from the share.</source>

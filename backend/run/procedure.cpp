@@ -2,7 +2,9 @@
 
 #include "backend/audit/journalkeys.h"
 #include "backend/audit/recordedrun.h"
+#include "backend/steps/applylogsstep.h"
 #include "backend/steps/backupstep.h"
+#include "backend/steps/bringonlinestep.h"
 #include "backend/steps/clearactiveserversstep.h"
 #include "backend/steps/failovercopybackupsstep.h"
 #include "backend/steps/failoverremovelogshippingstep.h"
@@ -86,6 +88,12 @@ const Procedure& Procedure::failover()
                    QT_TRANSLATE_NOOP("StepInfo", "Copy the uncopied log backups"),
                    QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"),
                    factory<FailoverCopyBackupsStep>()),
+            action(StepId::FailoverApplyLogs, 3,
+                   QT_TRANSLATE_NOOP("StepInfo", "Apply the unapplied log backups"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"), factory<ApplyLogsStep>()),
+            action(StepId::FailoverBringOnline, 4,
+                   QT_TRANSLATE_NOOP("StepInfo", "Bring the backup mgc online"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"), factory<BringOnlineStep>()),
         });
     return procedure;
 }

@@ -84,8 +84,23 @@ QString FailoverSql::listFolder(const QString& folder)
 QString FailoverSql::whoIsConnected()
 {
     // Undocumented, but what the procedure tells the operator to run, and it exists on every version; the
-    // wizard lists the sessions with RestoreSql::sessionsInDatabase.
+    // wizard lists the sessions with FailoverSql::sessionsInDatabase.
     return QStringLiteral("EXEC sp_who2;");
+}
+
+QString FailoverSql::sessionsInDatabase(const QString& database)
+{
+    // ecid = 0: one row per session, not per parallel worker. spid > 50: SQL Server's own background tasks
+    // (KILL refuses them with 6107) have the low ids on every version the wizard meets.
+    return QStringLiteral(
+               "SELECT p.spid AS session_id, RTRIM(p.loginame) AS login_name, RTRIM(p.hostname) AS "
+               "host_name,\n"
+               "       RTRIM(p.program_name) AS program_name, RTRIM(p.status) AS status, "
+               "RTRIM(p.cmd) AS command, p.last_batch\n"
+               "FROM sys.sysprocesses AS p\n"
+               "WHERE p.dbid = DB_ID(%1) AND p.ecid = 0 AND p.spid > 50 AND p.spid <> @@SPID\n"
+               "ORDER BY p.spid;")
+        .arg(SqlQuote::literal(database));
 }
 
 QString FailoverSql::killSession(int sessionId)

@@ -33,6 +33,10 @@ public:
     // Step 4: EXEC sp_who2; as the procedure names it: SPID, Status, Login, HostName, BlkBy, DBName, Command,
     // CPUTime, DiskIO, LastBatch, ProgramName, SPID, REQUESTID for every session (filter DBName yourself).
     static QString whoIsConnected();
+    // Step 4: the sessions in the database other than this one: session_id, login_name, host_name,
+    // program_name, status, command, last_batch. sys.sysprocesses, not sys.dm_exec_sessions: its database_id
+    // came with SQL Server 2012, and Lync 2013's back end may run 2008 R2.
+    static QString sessionsInDatabase(const QString& database);
     // Step 4: KILL <sessionId>; empty for an id outside 1..32767 (negative ids are KILL's special forms, and
     // a session id is a smallint). Messages 6104 (own session), 6106 (no such session), 6107 (not a user
     // process).

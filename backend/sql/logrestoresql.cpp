@@ -28,6 +28,18 @@ QString LogRestoreSql::redoStartLsn(const QString& database)
         .arg(SqlQuote::literal(database));
 }
 
+QString LogRestoreSql::lastLogRestore(const QString& database)
+{
+    return QStringLiteral("SELECT TOP (1) r.restore_date, b.first_lsn, b.last_lsn, b.backup_finish_date, "
+                          "m.physical_device_name\n"
+                          "FROM msdb.dbo.restorehistory AS r\n"
+                          "JOIN msdb.dbo.backupset AS b ON b.backup_set_id = r.backup_set_id\n"
+                          "LEFT JOIN msdb.dbo.backupmediafamily AS m ON m.media_set_id = b.media_set_id\n"
+                          "WHERE r.destination_database_name = %1 AND r.restore_type = N'L'\n"
+                          "ORDER BY r.restore_history_id DESC;")
+        .arg(SqlQuote::literal(database));
+}
+
 QString LogRestoreSql::recoverDatabase(const QString& database)
 {
     return QStringLiteral("RESTORE DATABASE %1 WITH RECOVERY;").arg(SqlQuote::identifier(database));

@@ -35,7 +35,7 @@ public:
     // access-mode change around it.
     static bool isRestoreBatch(const QString& batch);
     // User sessions other than this one that use the database: session_id, login_name, host_name,
-    // program_name (failback step 4 and failover step 4). System sessions are left out: KILL refuses them
+    // program_name (failback step 4). System sessions are left out: KILL refuses them
     // (6107) and SINGLE_USER does not wait for them. sys.dm_exec_sessions.database_id exists from SQL Server
     // 2012; on 2008 R2 only FailoverSql::whoIsConnected (sp_who2) lists them.
     static QString sessionsInDatabase(const QString& database);

@@ -5,6 +5,7 @@
 #include "backend/sql/backupsql.h"
 #include "backend/sql/checksql.h"
 #include "backend/sql/failoversql.h"
+#include "backend/sql/logrestoresql.h"
 #include "backend/sql/logshippingsql.h"
 #include "backend/sql/mirroringsql.h"
 #include "backend/sql/restoresql.h"
@@ -193,6 +194,29 @@ QList<ScriptPart> ProcedureScript::partsForStep(const Plan& plan, StepId step)
                "instance's service account sees them; copy those missing with robocopy"),
             {FailoverSql::listFolder(FailoverCopyBackupsStep::shareFolder(plan)),
              FailoverSql::listFolder(FailoverCopyBackupsStep::copyFolder(plan)), CheckSql::services()});
+        break;
+    }
+    case StepId::FailoverApplyLogs: {
+        // What the step reads before it restores: the file names and headers decide the order, so the script
+        // restores the log backups of the copy folder the way the step would plan them by hand.
+        const QString copyFolder = ls.copyDestinationFolder;
+        parts << sqlPart(
+            StepId::FailoverApplyLogs, "03-apply-log-backups.sql", ScriptTarget::BackupInstance,
+            tr("Read the redo point of mgc and list the log backups in the copy folder; read each "
+               "file's header (RESTORE HEADERONLY), then restore every log backup from the redo "
+               "point on, in LSN order, WITH NORECOVERY: RESTORE LOG [mgc] FROM DISK = N'<file>' "
+               "WITH FILE = 1, NORECOVERY, STATS = 10"),
+            {CheckSql::databases({mgc}), LogRestoreSql::redoStartLsn(mgc), LogRestoreSql::lastLogRestore(mgc),
+             FailoverSql::listFolder(copyFolder)});
+        break;
+    }
+    case StepId::FailoverBringOnline: {
+        parts << sqlPart(StepId::FailoverBringOnline, "04-bring-mgc-online.sql", ScriptTarget::BackupInstance,
+                         tr("List the sessions in mgc and the last log backup restored (the recovery point); "
+                            "end each session with KILL <session id>, then recover mgc and check that it is "
+                            "ONLINE"),
+                         {FailoverSql::sessionsInDatabase(mgc), LogRestoreSql::lastLogRestore(mgc),
+                          LogRestoreSql::recoverDatabase(mgc), CheckSql::databases({mgc})});
         break;
     }
     case StepId::PoolNormal: {

@@ -189,6 +189,14 @@ QString JobRunner::restore(World& world, Instance& instance, AgentJob& job, cons
                     .arg(set.firstLsn);
             db->restoredLsn = set.lastLsn;
             db->currentLsn = std::max(db->currentLsn, set.lastLsn + 1);
+            // sqllogship restores with RESTORE LOG, which records it in msdb like any other restore.
+            RestoreHistory h;
+            h.date = now;
+            h.destinationDatabase = db->name;
+            h.userName = instance.agentAccount;
+            h.type = QLatin1Char('L');
+            h.recovery = false;
+            instance.recordRestore(set, path, h);
             sd.lastRestoredFile = path;
             sd.lastRestoredDate = now;
             sd.lastRestoredLatency = int(set.finish.secsTo(now) / 60);

@@ -135,6 +135,9 @@ Table CatalogViews::masterFiles(ExecContext& ctx, int onlyDatabase)
     t.addColumn(QStringLiteral("max_size"), kInt);
     t.addColumn(QStringLiteral("growth"), kInt);
     t.addColumn(QStringLiteral("is_percent_growth"), kBit);
+    // "LSN at which the next roll forward must start. NULL unless state = RESTORING or RECOVERY_PENDING."
+    // (sys.master_files): the same for the data and the log files of a database restored as one.
+    t.addColumn(QStringLiteral("redo_start_lsn"), kLsn);
     for (const Database& d : ctx.instance().databases) {
         if (onlyDatabase && d.id != onlyDatabase)
             continue;
@@ -153,7 +156,8 @@ Table CatalogViews::masterFiles(ExecContext& ctx, int onlyDatabase)
                     i(f.sizeBytes / 8192),
                     i(-1),
                     i(f.isLog ? 10 : 128),
-                    SqlValue::fromBit(f.isLog)};
+                    SqlValue::fromBit(f.isLog),
+                    d.state == u"RESTORING" && d.restoredLsn != 0 ? num(d.restoredLsn) : nul(kLsn)};
             t.addRow(row);
         }
     }
@@ -355,6 +359,8 @@ Table CatalogViews::sysprocesses(ExecContext& ctx)
     Table t;
     t.addColumn(QStringLiteral("spid"), kSmall);
     t.addColumn(QStringLiteral("kpid"), kSmall);
+    // One row per execution context: 0 is the session's own, parallel workers of a query add 1, 2 ...
+    t.addColumn(QStringLiteral("ecid"), kSmall);
     t.addColumn(QStringLiteral("blocked"), kSmall);
     t.addColumn(QStringLiteral("dbid"), kSmall);
     t.addColumn(QStringLiteral("login_time"), kDate);
@@ -371,10 +377,10 @@ Table CatalogViews::sysprocesses(ExecContext& ctx)
         if (!se.loggedIn || se.killed)
             continue;
         const Database* d = inst.database(se.database);
-        t.addRow({i(se.spid, kSmall), i(0, kSmall), i(0, kSmall), i(d ? d->id : 1, kSmall), dt(se.loginTime),
-                  dt(se.lastBatch), i(se.tranCount, kSmall), s(statusOf(se, true), 30), s(se.host),
-                  s(se.program), s(se.running ? se.command.left(16) : QStringLiteral("AWAITING COMMAND"), 16),
-                  s(se.login)});
+        t.addRow({i(se.spid, kSmall), i(0, kSmall), i(0, kSmall), i(0, kSmall), i(d ? d->id : 1, kSmall),
+                  dt(se.loginTime), dt(se.lastBatch), i(se.tranCount, kSmall), s(statusOf(se, true), 30),
+                  s(se.host), s(se.program),
+                  s(se.running ? se.command.left(16) : QStringLiteral("AWAITING COMMAND"), 16), s(se.login)});
     }
     return t;
 }

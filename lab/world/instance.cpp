@@ -162,4 +162,25 @@ void Instance::endSession(int spid)
     }
 }
 
+void Instance::recordRestore(const BackupSet& set, const QString& device, const RestoreHistory& restore)
+{
+    RestoreHistory h = restore;
+    h.id = int(restoreHistory.size()) + 1;
+    h.backupSetId = 0;
+    for (const BackupHistory& b : std::as_const(backupHistory)) {
+        if (b.set.guid == set.guid)
+            h.backupSetId = b.backupSetId;
+    }
+    if (h.backupSetId == 0) {
+        BackupHistory b;
+        b.backupSetId = int(backupHistory.size()) + 1;
+        b.mediaSetId = b.backupSetId;
+        b.device = device;
+        b.set = set;
+        backupHistory.append(b);
+        h.backupSetId = b.backupSetId;
+    }
+    restoreHistory.append(h);
+}
+
 } // namespace pchatlab

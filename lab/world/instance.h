@@ -111,6 +111,10 @@ struct Instance
     // KILL and ROLLBACK IMMEDIATE: a client connection is told to close; a session the instance keeps goes
     // at once (SQL Server Agent reconnects with a new session, as the real Agent does).
     void endSession(int spid);
+    // What a RESTORE writes into this instance's msdb, as SQL Server does for every restore (the restore
+    // job's too): the backup set and its device in backupset and backupmediafamily when they are not there
+    // yet (a backup taken elsewhere), and a restorehistory row pointing at it.
+    void recordRestore(const BackupSet& set, const QString& device, const RestoreHistory& restore);
 
 private:
     std::shared_ptr<Session> addOwnSession(SessionKind kind, const QString& login, const QString& host,

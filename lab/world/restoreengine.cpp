@@ -63,10 +63,13 @@ void RestoreEngine::run(const Stmt& s)
     if (s.devices.isEmpty()) { // RESTORE DATABASE x WITH RECOVERY: finish a restore sequence
         if (!target)
             throw SqlMessages::error(911, {dbName});
-        if (target->state != u"RESTORING")
+        // A database in STANDBY (read-only between log restores) is ONLINE, yet its restore sequence is
+        // still open: WITH RECOVERY finishes it as it does a RESTORING one.
+        if (target->state != u"RESTORING" && !target->standby)
             fail(3153, {});
         if (!noRecovery && !standby) {
             target->state = QStringLiteral("ONLINE");
+            target->standby = false;
             target->lastLogBackupLsn = target->restoredLsn;
             target->currentLsn = std::max(target->currentLsn, target->restoredLsn + 1);
         }
@@ -229,19 +232,13 @@ void RestoreEngine::run(const Stmt& s)
         d->state = QStringLiteral("ONLINE");
 
     RestoreHistory h;
-    h.id = int(inst.restoreHistory.size()) + 1;
     h.date = QDateTime::currentDateTimeUtc();
     h.destinationDatabase = d->name;
     h.userName = session.login;
-    h.backupSetId = 0;
-    for (const BackupHistory& b : inst.backupHistory) {
-        if (b.set.guid == set.guid)
-            h.backupSetId = b.backupSetId;
-    }
     h.type = isLog ? QLatin1Char('L') : QLatin1Char('D');
     h.replace = opt.has("REPLACE");
     h.recovery = !noRecovery;
-    inst.restoreHistory.append(h);
+    inst.recordRestore(set, device, h);
 
     const qint64 ms = std::max<qint64>(1, op.elapsedMs());
     const qint64 mbPerSecMillis = qint64(double(pages) * 8192.0 / 1048576.0 / (double(ms) / 1000.0) * 1000.0);

@@ -127,6 +127,27 @@ FROM sys.master_files AS f
 WHERE f.database_id = DB_ID(N'mgc') AND f.type_desc = N'ROWS';)"));
 }
 
+TEST(LogRestoreSql, Step3And4ReadTheLastLogRestoreFromMsdb)
+{
+    EXPECT_EQ(LogRestoreSql::lastLogRestore(QStringLiteral("m'gc")),
+              QStringLiteral(R"(SELECT TOP (1) r.restore_date, b.first_lsn, b.last_lsn, b.backup_finish_date, m.physical_device_name
+FROM msdb.dbo.restorehistory AS r
+JOIN msdb.dbo.backupset AS b ON b.backup_set_id = r.backup_set_id
+LEFT JOIN msdb.dbo.backupmediafamily AS m ON m.media_set_id = b.media_set_id
+WHERE r.destination_database_name = N'm''gc' AND r.restore_type = N'L'
+ORDER BY r.restore_history_id DESC;)"));
+}
+
+TEST(FailoverSql, Step4ListsTheSessionsInTheDatabaseFromSysprocesses)
+{
+    EXPECT_EQ(FailoverSql::sessionsInDatabase(QStringLiteral("mgc")),
+              QStringLiteral(R"(SELECT p.spid AS session_id, RTRIM(p.loginame) AS login_name, RTRIM(p.hostname) AS host_name,
+       RTRIM(p.program_name) AS program_name, RTRIM(p.status) AS status, RTRIM(p.cmd) AS command, p.last_batch
+FROM sys.sysprocesses AS p
+WHERE p.dbid = DB_ID(N'mgc') AND p.ecid = 0 AND p.spid > 50 AND p.spid <> @@SPID
+ORDER BY p.spid;)"));
+}
+
 TEST(FailoverSql, Step4EndsSessionsAndRecovers)
 {
     EXPECT_EQ(FailoverSql::whoIsConnected(), QStringLiteral("EXEC sp_who2;"));

@@ -1,8 +1,10 @@
 #include "steppagefactory.h"
 
+#include "applylogspage.h"
 #include "backend/steps/logshippingstep.h"
 #include "backend/steps/restorestep.h"
 #include "backuppage.h"
+#include "bringonlinepage.h"
 #include "clearactiveserverspage.h"
 #include "failovercopybackupspage.h"
 #include "failoverremovelogshippingpage.h"
@@ -56,6 +58,8 @@ const QList<StepPageFactory::Row>& StepPageFactory::table()
         {StepId::PoolNormal, page<PoolNormalPage>()},
         {StepId::FailoverRemoveLogShipping, page<FailoverRemoveLogShippingPage>()},
         {StepId::FailoverCopyBackups, page<FailoverCopyBackupsPage>()},
+        {StepId::FailoverApplyLogs, page<ApplyLogsPage>()},
+        {StepId::FailoverBringOnline, page<BringOnlinePage>()},
     };
     return rows;
 }

@@ -38,9 +38,15 @@ QList<Drill> Drill::failoverCatalog(const Targets& t)
 {
     // The failover's step 2 is its second action page (FailbackWizard::actionPageId(1)).
     const int copyBackupsPage = FailbackWizard::PreflightPageId + 2;
+    const int applyLogsPage = FailbackWizard::PreflightPageId + 3;
+    const int bringOnlinePage = FailbackWizard::PreflightPageId + 4;
     return {
         Drill(Id::FailoverShareNotReadable, copyBackupsPage,
               {QStringLiteral("share-not-readable:%1").arg(t.secondaryServiceAccount)}, PlanChange::None, t),
+        Drill(Id::LogBackupMissing, applyLogsPage, {QStringLiteral("log-backup-missing")}, PlanChange::None,
+              t),
+        Drill(Id::SessionHoldsBackupMgc, bringOnlinePage,
+              {QStringLiteral("db-in-use:%1:%2").arg(t.secondaryInstance, t.database)}, PlanChange::None, t),
     };
 }
 
@@ -61,6 +67,10 @@ QString Drill::key() const
         return QStringLiteral("wrong-password");
     case Id::FailoverShareNotReadable:
         return QStringLiteral("failover-share-not-readable");
+    case Id::LogBackupMissing:
+        return QStringLiteral("log-backup-missing");
+    case Id::SessionHoldsBackupMgc:
+        return QStringLiteral("session-holds-backup-mgc");
     }
     return {};
 }
@@ -82,6 +92,10 @@ QString Drill::title() const
         return tr("Wrong password");
     case Id::FailoverShareNotReadable:
         return tr("Share not readable for the backup instance");
+    case Id::LogBackupMissing:
+        return tr("A log backup missing from the chain");
+    case Id::SessionHoldsBackupMgc:
+        return tr("A session holds the backup mgc");
     }
     return {};
 }
@@ -127,6 +141,17 @@ QString Drill::description() const
                   "error; the wizard reads a file there and shows SQL Server's error 3201 (operating system "
                   "error 5).")
             .arg(t.secondaryInstance, t.secondaryServiceAccount);
+    case Id::LogBackupMissing:
+        return tr("When the page that applies the log backups opens, one log backup on the share is gone: "
+                  "the "
+                  "first one log shipping had not copied when the disaster struck. The wizard finds a gap in "
+                  "the log chain of %1 and names the missing LSN range.")
+            .arg(t.database);
+    case Id::SessionHoldsBackupMgc:
+        return tr("When the page that brings %1 online opens, an application session uses %1 on %2, as a "
+                  "Persistent Chat server that reconnects would. RESTORE ... WITH RECOVERY fails with error "
+                  "3101 while it is there.")
+            .arg(t.database, t.secondaryInstance);
     }
     return {};
 }
@@ -164,6 +189,14 @@ QString Drill::recovery() const
                   "administrator would (fix it in the lab), then choose Re-check: the uncopied log backups "
                   "are listed again.")
             .arg(t.secondaryServiceAccount);
+    case Id::LogBackupMissing:
+        return tr("Read the gap, its LSN range and the remedy. Restore what precedes the gap if you must go "
+                  "on, or find the missing backup first (fix it in the lab: the file is back on the share), "
+                  "let the page read the chain again and restore the rest.");
+    case Id::SessionHoldsBackupMgc:
+        return tr("Read the session the page lists (host and program). Confirm ending it, type the database "
+                  "and the instance, and run the step: KILL ends it before the recovery. If it comes back, "
+                  "stop the application as its administrator would (fix it in the lab) and run again.");
     }
     return {};
 }
@@ -184,6 +217,10 @@ QString Drill::fixAction() const
         return tr("Bring the Central Management Server back.");
     case Id::AgentStopped:
         return tr("Start SQL Server Agent on %1.").arg(t.secondaryInstance);
+    case Id::LogBackupMissing:
+        return tr("Put the missing log backup back on the share.");
+    case Id::SessionHoldsBackupMgc:
+        return tr("Stop the application that uses %1 on %2.").arg(t.database, t.secondaryInstance);
     case Id::WrongPassword:
         break;
     }

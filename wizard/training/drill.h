@@ -24,6 +24,9 @@ public:
         WrongPassword,
         // The failover's step 2: the backup instance's SQL Server cannot read the share.
         FailoverShareNotReadable,
+        // The failover's drills.
+        LogBackupMissing,
+        SessionHoldsBackupMgc,
     };
 
     // What the drill changes in the wizard's plan when it strikes, besides the lab's faults.

@@ -20,6 +20,8 @@ public:
 private:
     static TrainingNote removeLogShipping();
     static TrainingNote copyBackups();
+    static TrainingNote applyLogs();
+    static TrainingNote bringOnline();
 };
 
 } // namespace pchat
