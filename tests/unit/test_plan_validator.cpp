@@ -506,3 +506,43 @@ TEST(PlanValidator, TheDatabaseNameInAFilePathIsAFileName)
     expectOnlyIssue([](Plan& p) { p.logShipping.initializationBackupFile = QStringLiteral("aux.bak"); },
                     QStringLiteral("logShipping.initializationBackupFile"));
 }
+
+TEST(PlanValidator, FailoverMirrorAndShare)
+{
+    expectOnlyIssue([](Plan& p) { p.failover.backupServerFqdn.clear(); },
+                    QStringLiteral("failover.backupServerFqdn"));
+    expectOnlyIssue([](Plan& p) { p.failover.backupServerFqdn = QStringLiteral("PCSQL02\\PCHAT"); },
+                    QStringLiteral("failover.backupServerFqdn"));
+    expectOnlyIssue([](Plan& p) { p.failover.mirrorServerFqdn = QStringLiteral("  "); },
+                    QStringLiteral("failover.mirrorServerFqdn"));
+    expectOnlyIssue([](Plan& p) { p.failover.mirrorInstanceName = QStringLiteral("9PCHAT"); },
+                    QStringLiteral("failover.mirrorInstanceName"));
+    expectOnlyIssue([](Plan& p) { p.failover.mirrorInstanceName = QStringLiteral("PC'HAT"); },
+                    QStringLiteral("failover.mirrorInstanceName"));
+    // The mirror cannot be the new primary itself.
+    expectOnlyIssue([](Plan& p) { p.failover.mirrorServerFqdn = QStringLiteral("pcsql02.contoso.com"); },
+                    QStringLiteral("failover.mirrorServerFqdn"));
+    expectValid([](Plan& p) { p.failover.mirrorInstanceName.clear(); });
+    expectOnlyIssue([](Plan& p) { p.failover.fileShare = QStringLiteral("E:\\Mirror"); },
+                    QStringLiteral("failover.fileShare"));
+    expectOnlyIssue([](Plan& p) { p.failover.fileShare.clear(); }, QStringLiteral("failover.fileShare"));
+    expectValid([](Plan& p) { p.failover.dropExistingDatabasesOnMirror = true; });
+}
+
+TEST(PlanValidator, FailoverActiveServers)
+{
+    expectOnlyIssue([](Plan& p) { p.failover.activeServers.clear(); },
+                    QStringLiteral("failover.activeServers"));
+    expectOnlyIssue([](Plan& p) { p.failover.activeServers[1] = QStringLiteral("pchat04"); },
+                    QStringLiteral("failover.activeServers[1]"));
+    expectOnlyIssue([](Plan& p) { p.failover.activeServers << QStringLiteral("pchat03.CONTOSO.com"); },
+                    QStringLiteral("failover.activeServers[2]"));
+    // The procedure's IMPORTANT note: a server of the lost primary data center is refused, with both names.
+    Plan plan = referencePlan();
+    plan.failover.activeServers << QStringLiteral("pchat01.contoso.com");
+    const ValidationIssues issues = PlanValidator::validate(plan);
+    ASSERT_EQ(issues.size(), 1) << describe(issues).toStdString();
+    EXPECT_EQ(issues.first().field, QStringLiteral("failover.activeServers[2]"));
+    EXPECT_TRUE(issues.first().message.contains(QStringLiteral("pchat01.contoso.com")));
+    EXPECT_TRUE(issues.first().message.contains(QStringLiteral("DC1")));
+}
