@@ -4,6 +4,9 @@
 #include "backend/audit/recordedrun.h"
 #include "backend/steps/backupstep.h"
 #include "backend/steps/clearactiveserversstep.h"
+#include "backend/steps/failoverinstallmirrorstep.h"
+#include "backend/steps/failoverpoolstatestep.h"
+#include "backend/steps/failoversetactiveserversstep.h"
 #include "backend/steps/logshippingstep.h"
 #include "backend/steps/poolnormalstep.h"
 #include "backend/steps/removemirroringstep.h"
@@ -65,9 +68,35 @@ const Procedure& Procedure::failback()
     return procedure;
 }
 
+const Procedure& Procedure::failover()
+{
+    static const Procedure procedure(
+        QStringLiteral("failover"),
+        {
+            {StepId::Preflight,
+             0,
+             QT_TRANSLATE_NOOP("StepInfo", "Preflight checks"),
+             QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance and the Lync Server Management Shell"),
+             AuditPage::Preflight,
+             {}},
+            action(StepId::FailoverPoolState, 5, QT_TRANSLATE_NOOP("StepInfo", "Fail the pool over"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"),
+                   factory<FailoverPoolStateStep>()),
+            action(StepId::FailoverInstallMirror, 6,
+                   QT_TRANSLATE_NOOP("StepInfo", "Mirror the new primary mgc"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"),
+                   factory<FailoverInstallMirrorStep>()),
+            action(StepId::FailoverSetActiveServers, 7,
+                   QT_TRANSLATE_NOOP("StepInfo", "Set the active servers of the backup data center"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"),
+                   factory<FailoverSetActiveServersStep>()),
+        });
+    return procedure;
+}
+
 QList<const Procedure*> Procedure::all()
 {
-    return {&failback()};
+    return {&failback(), &failover()};
 }
 
 const Procedure* Procedure::byName(const QString& name)

@@ -17,6 +17,8 @@ class Procedure
 public:
     // Microsoft's seven-step Persistent Chat failback (TechNet JJ204970), Preflight before step 1.
     static const Procedure& failback();
+    // Microsoft's seven-step Persistent Chat failover (TechNet JJ204772), Preflight before step 1.
+    static const Procedure& failover();
     // Every procedure this program knows, the default (failback) first.
     static QList<const Procedure*> all();
     // The procedure of this name ("failback"); nullptr for a name this program does not know.

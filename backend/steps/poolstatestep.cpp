@@ -1,24 +1,27 @@
-#include "poolnormalstep.h"
+#include "poolstatestep.h"
 
 #include "backend/shell/lynccommands.h"
 
 namespace pchat {
 
-namespace {
-
-bool isNormal(const QString& state)
-{
-    return state.compare(QLatin1String("Normal"), Qt::CaseInsensitive) == 0;
-}
-
-} // namespace
-
-PoolNormalStep::PoolNormalStep(QObject* parent)
-    : ShellStep(StepId::PoolNormal, parent)
+PoolStateStep::PoolStateStep(StepId id, const QString& targetState, SetStateCommand setState, QObject* parent)
+    : ShellStep(id, parent)
+    , m_targetState(targetState)
+    , m_setState(setState)
 {
 }
 
-PoolStateInfos PoolNormalStep::parsePools(const QString& output)
+bool PoolStateStep::isTarget(const QString& state) const
+{
+    return state.compare(m_targetState, Qt::CaseInsensitive) == 0;
+}
+
+QStringList PoolStateStep::commands(const Plan& plan) const
+{
+    return {m_setState(plan.lync.poolIdentity), LyncCommands::getPoolState(plan.lync.poolIdentity)};
+}
+
+PoolStateInfos PoolStateStep::parsePools(const QString& output)
 {
     PoolStateInfos pools;
     for (const auto& object : ShellResult::parseObjects(output)) {
@@ -30,7 +33,7 @@ PoolStateInfos PoolNormalStep::parsePools(const QString& output)
     return pools;
 }
 
-const PoolStateInfo* PoolNormalStep::planPool() const
+const PoolStateInfo* PoolStateStep::planPool() const
 {
     for (const PoolStateInfo& pool : m_pools) {
         if (pool.identity.compare(m_plan.lync.poolIdentity.trimmed(), Qt::CaseInsensitive) == 0)
@@ -39,7 +42,7 @@ const PoolStateInfo* PoolNormalStep::planPool() const
     return nullptr;
 }
 
-StepFindings PoolNormalStep::poolFindings() const
+StepFindings PoolStateStep::poolFindings() const
 {
     StepFindings findings;
     for (const PoolStateInfo& pool : m_pools) {
@@ -51,7 +54,7 @@ StepFindings PoolNormalStep::poolFindings() const
     return findings;
 }
 
-void PoolNormalStep::inspect(const Plan& plan)
+void PoolStateStep::inspect(const Plan& plan)
 {
     m_plan = plan;
     setStatus(StepStatus::Inspecting);
@@ -81,10 +84,10 @@ void PoolNormalStep::inspect(const Plan& plan)
             findings << StepFinding{tr("The plan's pool"), tr("%1: not found").arg(m_plan.lync.poolIdentity),
                                     false};
             setOutcome(outcome);
-        } else if (isNormal(pool->state)) {
+        } else if (isTarget(pool->state)) {
             StepOutcome outcome;
             outcome.status = StepStatus::AlreadyDone;
-            outcome.summary = tr("The pool %1 is already Normal.").arg(pool->identity);
+            outcome.summary = tr("The pool %1 is already %2.").arg(pool->identity, m_targetState);
             setOutcome(outcome);
         } else {
             setStatus(StepStatus::Ready);
@@ -93,19 +96,20 @@ void PoolNormalStep::inspect(const Plan& plan)
     });
 }
 
-void PoolNormalStep::run(const Plan& plan)
+void PoolStateStep::run(const Plan& plan)
 {
     m_plan = plan;
     m_cancelRequested = false;
     setStatus(StepStatus::Running);
-    runShell({LyncCommands::setPoolStateNormal(m_plan.lync.poolIdentity)}, [this](const ShellResult& result) {
+    runShell({m_setState(m_plan.lync.poolIdentity)}, [this](const ShellResult& result) {
         m_lastOutput = result.standardOutput;
         if (result.cancelled || m_cancelRequested) {
             startVerify(VerifyReason::AfterCancel);
             return;
         }
         if (!result.ok) {
-            failShell(result, tr("Setting the pool %1 to Normal failed.").arg(m_plan.lync.poolIdentity),
+            failShell(result,
+                      tr("Setting the pool %1 to %2 failed.").arg(m_plan.lync.poolIdentity, m_targetState),
                       false);
             return;
         }
@@ -113,13 +117,13 @@ void PoolNormalStep::run(const Plan& plan)
     });
 }
 
-void PoolNormalStep::verify(const Plan& plan)
+void PoolStateStep::verify(const Plan& plan)
 {
     m_plan = plan;
     startVerify(VerifyReason::Requested);
 }
 
-void PoolNormalStep::startVerify(VerifyReason reason)
+void PoolStateStep::startVerify(VerifyReason reason)
 {
     setStatus(StepStatus::Verifying);
     runShell({LyncCommands::getPoolState(m_plan.lync.poolIdentity)}, [this,
@@ -133,18 +137,20 @@ void PoolNormalStep::startVerify(VerifyReason reason)
         setFindings(poolFindings());
         const PoolStateInfo* pool = planPool();
         StepOutcome outcome;
-        if (pool && isNormal(pool->state)) {
+        if (pool && isTarget(pool->state)) {
             outcome.status = reason == VerifyReason::AfterCancel ? StepStatus::Cancelled : StepStatus::Done;
-            outcome.summary = reason == VerifyReason::AfterCancel
-                                  ? tr("Cancelled, but the pool %1 is already Normal.").arg(pool->identity)
-                                  : tr("The pool %1 is Normal.").arg(pool->identity);
+            outcome.summary =
+                reason == VerifyReason::AfterCancel
+                    ? tr("Cancelled, but the pool %1 is already %2.").arg(pool->identity, m_targetState)
+                    : tr("The pool %1 is %2.").arg(pool->identity, m_targetState);
             finish(outcome);
             return;
         }
         const QString output = result.standardOutput.trimmed();
         outcome.status = reason == VerifyReason::AfterCancel ? StepStatus::Cancelled : StepStatus::Failed;
-        outcome.summary = tr("The pool %1 is not Normal: %2")
-                              .arg(m_plan.lync.poolIdentity, output.isEmpty() ? tr("no output") : output);
+        outcome.summary =
+            tr("The pool %1 is not %2: %3")
+                .arg(m_plan.lync.poolIdentity, m_targetState, output.isEmpty() ? tr("no output") : output);
         outcome.error.isError = true;
         outcome.error.text = output;
         outcome.remedy = tr("Run the step (again); if the state stays, run Set-CsPersistentChatState in the "

@@ -1,6 +1,7 @@
-// Step 7: set the Persistent Chat pool back to Normal (Set-CsPersistentChatState -PoolState Normal) and
-// verify with Get-CsPersistentChatState. The pool identities are read, never assumed: the documentation
-// writes them in different forms.
+// Sets the Persistent Chat pool to a state with Set-CsPersistentChatState and verifies it with
+// Get-CsPersistentChatState: the failback's step 7 (Normal) and the failover's step 5 (FailedOver) are the
+// two directions of one step. The pool identities are read, never assumed: the documentation writes them in
+// different forms.
 #pragma once
 
 #include "poolstateinfo.h"
@@ -8,20 +9,28 @@
 
 namespace pchat {
 
-class PoolNormalStep : public ShellStep
+class PoolStateStep : public ShellStep
 {
     Q_OBJECT
 
 public:
-    explicit PoolNormalStep(QObject* parent = nullptr);
+    // The command that sets a pool (identity) to the target state.
+    using SetStateCommand = QString (*)(const QString& poolIdentity);
 
-    // Reads every pool's state: AlreadyDone when the plan's pool is Normal, Ready when it is FailedOver,
+    PoolStateStep(StepId id, const QString& targetState, SetStateCommand setState, QObject* parent = nullptr);
+
+    // Reads every pool's state: AlreadyDone when the plan's pool is in the target state, Ready otherwise,
     // Failed when the plan's identity is not among the pools (the page lets the operator pick one).
     void inspect(const Plan& plan) override;
-    // Sets the plan's pool to Normal, then verifies.
+    // Sets the plan's pool to the target state, then verifies.
     void run(const Plan& plan) override;
-    // Reads the plan's pool: Normal is Done, anything else Failed with the output.
+    // Reads the plan's pool: the target state is Done, anything else Failed with the output.
     void verify(const Plan& plan) override;
+
+    // Normal or FailedOver, as -PoolState takes it.
+    const QString& targetState() const { return m_targetState; }
+    // The Set- and the Get- command of a run, as the step sends them.
+    QStringList commands(const Plan& plan) const;
 
     // The pools as last read (inspect reads all, verify the plan's pool).
     const PoolStateInfos& pools() const { return m_pools; }
@@ -41,6 +50,10 @@ private:
     const PoolStateInfo* planPool() const;
     StepFindings poolFindings() const;
 
+    bool isTarget(const QString& state) const;
+
+    QString m_targetState;
+    SetStateCommand m_setState;
     PoolStateInfos m_pools;
 };
 
