@@ -1,7 +1,6 @@
-#include "poolnormalpage.h"
+#include "poolstatepage.h"
 
 #include "backend/shell/lynccommands.h"
-#include "backend/steps/poolnormalstep.h"
 #include "wizard/widgets/commandpreview.h"
 #include "wizard/widgets/fieldbinder.h"
 
@@ -16,8 +15,10 @@
 
 namespace pchat {
 
-PoolNormalPage::PoolNormalPage(Plan& plan, QWidget* parent)
-    : StepPage(StepId::PoolNormal, plan, parent)
+PoolStatePage::PoolStatePage(StepId step, Plan& plan, const QString& poolFieldName,
+                             PoolStateStep::SetStateCommand setState, QWidget* parent)
+    : StepPage(step, plan, parent)
+    , m_setState(setState)
     , m_intro(new QLabel)
     , m_form(new QFormLayout)
     , m_pool(new QLineEdit)
@@ -26,9 +27,8 @@ PoolNormalPage::PoolNormalPage(Plan& plan, QWidget* parent)
     , m_commandLabel(new QLabel)
     , m_command(new CommandPreview)
 {
-    setObjectName(QStringLiteral("poolNormalPage"));
     m_intro->setWordWrap(true);
-    m_pool->setObjectName(QStringLiteral("poolIdentityStep7"));
+    m_pool->setObjectName(poolFieldName);
     m_readPools->setObjectName(QStringLiteral("readPoolsButton"));
     connect(m_readPools, &QPushButton::clicked, this, [this] {
         if (stepObject())
@@ -55,19 +55,18 @@ PoolNormalPage::PoolNormalPage(Plan& plan, QWidget* parent)
     formLayout()->addWidget(m_commandLabel);
     formLayout()->addWidget(m_command);
     formLayout()->addStretch();
-    retranslateUi();
 }
 
-QStringList PoolNormalPage::fieldPrefixes() const
+QStringList PoolStatePage::fieldPrefixes() const
 {
     return {QStringLiteral("lync.poolIdentity")};
 }
 
-void PoolNormalPage::setStepObject(FailbackStep* step)
+void PoolStatePage::setStepObject(FailbackStep* step)
 {
     StepPage::setStepObject(step);
     m_readPools->setEnabled(step != nullptr);
-    auto* poolStep = qobject_cast<PoolNormalStep*>(step);
+    auto* poolStep = qobject_cast<PoolStateStep*>(step);
     if (!poolStep)
         return;
     const auto showPools = [this, poolStep] {
@@ -90,21 +89,17 @@ void PoolNormalPage::setStepObject(FailbackStep* step)
     });
 }
 
-void PoolNormalPage::planChanged()
+void PoolStatePage::planChanged()
 {
-    m_command->setCommand(LyncCommands::setPoolStateNormal(plan().lync.poolIdentity) + QLatin1Char('\n') +
+    m_command->setCommand(m_setState(plan().lync.poolIdentity) + QLatin1Char('\n') +
                           LyncCommands::getPoolState(plan().lync.poolIdentity));
 }
 
-void PoolNormalPage::retranslateUi()
+void PoolStatePage::retranslateUi()
 {
     StepPage::retranslateUi();
     m_pools->setAccessibleName(tr("Persistent Chat pools and their state"));
-    m_intro->setText(
-        tr("To restore the pool to its normal state, run Set-CsPersistentChatState with -PoolState "
-           "Normal, then Get-CsPersistentChatState shows whether the pool is Normal. Microsoft's pages "
-           "use different forms of the pool identity (PersistentChatServer:pool, service:pool, even "
-           "\"service: pool\"): use the one Get-CsPersistentChatState lists."));
+    m_intro->setText(introText());
     FieldBinder::setRowLabel(m_form, m_pool, tr("&Pool identity:"));
     m_readPools->setText(tr("&Read pools (Get-CsPersistentChatState)"));
     m_pools->setToolTip(tr("Double-click a pool to use its identity."));

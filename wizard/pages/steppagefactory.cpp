@@ -4,6 +4,9 @@
 #include "backend/steps/restorestep.h"
 #include "backuppage.h"
 #include "clearactiveserverspage.h"
+#include "failoverinstallmirrorpage.h"
+#include "failoverpoolstatepage.h"
+#include "failoversetactiveserverspage.h"
 #include "logshippingpage.h"
 #include "poolnormalpage.h"
 #include "removemirroringpage.h"
@@ -52,6 +55,9 @@ const QList<StepPageFactory::Row>& StepPageFactory::table()
          }},
         {StepId::SetActiveServers, page<SetActiveServersPage>()},
         {StepId::PoolNormal, page<PoolNormalPage>()},
+        {StepId::FailoverPoolState, page<FailoverPoolStatePage>()},
+        {StepId::FailoverInstallMirror, page<FailoverInstallMirrorPage>()},
+        {StepId::FailoverSetActiveServers, page<FailoverSetActiveServersPage>()},
     };
     return rows;
 }
