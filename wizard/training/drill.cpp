@@ -1,5 +1,6 @@
 #include "drill.h"
 
+#include "backend/run/procedure.h"
 #include "wizard/failbackwizard.h"
 
 namespace pchat {
@@ -34,6 +35,23 @@ QList<Drill> Drill::catalog(const Targets& t)
     };
 }
 
+QList<Drill> Drill::failoverCatalog(const Targets& t)
+{
+    // The failover wizard's page of a step: the action pages follow the Preflight page in run order.
+    const auto pageOf = [](StepId step) {
+        const QList<ProcedureStep>& actions = Procedure::failover().actions();
+        for (int index = 0; index < actions.size(); ++index) {
+            if (actions.at(index).id == step)
+                return FailbackWizard::PreflightPageId + 1 + index;
+        }
+        return -1;
+    };
+    return {
+        Drill(Id::MirrorInstallFails, pageOf(StepId::FailoverInstallMirror),
+              {QStringLiteral("mirror-install-fails:%1").arg(t.backupMirror)}, PlanChange::None, t),
+    };
+}
+
 QString Drill::key() const
 {
     switch (m_id) {
@@ -49,6 +67,8 @@ QString Drill::key() const
         return QStringLiteral("agent-stopped");
     case Id::WrongPassword:
         return QStringLiteral("wrong-password");
+    case Id::MirrorInstallFails:
+        return QStringLiteral("mirror-install-fails");
     }
     return {};
 }
@@ -68,6 +88,8 @@ QString Drill::title() const
         return tr("SQL Server Agent stopped");
     case Id::WrongPassword:
         return tr("Wrong password");
+    case Id::MirrorInstallFails:
+        return tr("The mirror instance does not answer");
     }
     return {};
 }
@@ -107,6 +129,10 @@ QString Drill::description() const
                   "of the finger would give it; the lab is not changed. The Preflight checks cannot log in "
                   "(error 18456).")
             .arg(t.primaryInstance);
+    case Id::MirrorInstallFails:
+        return tr("When the page \"Mirror the new primary mgc\" opens, the backup's mirror instance %1 stops "
+                  "answering. Install-CsMirrorDatabase fails: it cannot connect to the mirror.")
+            .arg(t.backupMirror);
     }
     return {};
 }
@@ -139,6 +165,11 @@ QString Drill::recovery() const
                   "password for %1 again (the trainer has it; it stands in the scenario file), and run the "
                   "checks again. Nothing needs fixing in the lab.")
             .arg(t.primaryInstance);
+    case Id::MirrorInstallFails:
+        return tr("Read the cmdlet's error and its remedy. Once %1 answers again (fix it in the lab), run "
+                  "the "
+                  "step again: it installs the mirror of what is not mirrored yet.")
+            .arg(t.backupMirror);
     }
     return {};
 }
@@ -157,6 +188,8 @@ QString Drill::fixAction() const
         return tr("Bring the Central Management Server back.");
     case Id::AgentStopped:
         return tr("Start SQL Server Agent on %1.").arg(t.secondaryInstance);
+    case Id::MirrorInstallFails:
+        return tr("Start the SQL Server service of %1.").arg(t.backupMirror);
     case Id::WrongPassword:
         break;
     }

@@ -22,6 +22,7 @@ public:
         CmdletFails,
         AgentStopped,
         WrongPassword,
+        MirrorInstallFails,
     };
 
     // What the drill changes in the wizard's plan when it strikes, besides the lab's faults.
@@ -40,11 +41,14 @@ public:
         QString primaryInstance;
         QString secondaryInstance; // the backup instance, log shipping's secondary
         QString secondaryAgentAccount;
-        QString database; // mgc
+        QString database;     // mgc
+        QString backupMirror; // the failover's mirror of the backup instance (PCSQL02M\PCHAT)
     };
 
     // Every drill, in the order the procedure meets them.
     static QList<Drill> catalog(const Targets& targets);
+    // The failover's drills, on the pages of a FailbackWizard built from Procedure::failover().
+    static QList<Drill> failoverCatalog(const Targets& targets);
 
     Id id() const { return m_id; }
     // Stable name for logs and tests ("database-in-use").

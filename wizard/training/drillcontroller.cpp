@@ -33,8 +33,13 @@ QList<Drill> DrillController::drills() const
     if (!m_lab || !m_lab->isStarted())
         return {};
     const Plan plan = m_lab->trainingPlan();
-    return Drill::catalog({plan.primaryInstance.name, plan.backupInstance.name,
-                           m_lab->agentAccount(plan.backupInstance.name), plan.mgcDatabase});
+    const Drill::Targets targets{plan.primaryInstance.name, plan.backupInstance.name,
+                                 m_lab->agentAccount(plan.backupInstance.name), plan.mgcDatabase,
+                                 plan.failover.mirrorServerName()};
+    const auto* wizard = qobject_cast<const FailbackWizard*>(m_wizard.data());
+    if (wizard && &wizard->procedure() == &Procedure::failover())
+        return Drill::failoverCatalog(targets);
+    return Drill::catalog(targets);
 }
 
 QString DrillController::pageTitle() const
