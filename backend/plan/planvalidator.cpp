@@ -27,7 +27,7 @@ public:
     {
     }
 
-    ValidationIssues run()
+    ValidationIssues run(PlanValidator::Scope scope)
     {
         checkInstance(QStringLiteral("backupInstance"), m_plan.backupInstance,
                       PlanValidator::tr("Enter the backup instance's name as SQL Server reports it "
@@ -41,7 +41,8 @@ public:
         checkRestore();
         checkLogShipping();
         checkLync();
-        checkFailover();
+        if (scope == PlanValidator::Scope::Failover)
+            checkFailover();
         return m_issues;
     }
 
@@ -543,15 +544,15 @@ bool matchesPrefix(const QString& field, const QString& prefix)
 
 } // namespace
 
-ValidationIssues PlanValidator::validate(const Plan& plan)
+ValidationIssues PlanValidator::validate(const Plan& plan, Scope scope)
 {
-    return Checker(plan).run();
+    return Checker(plan).run(scope);
 }
 
 ValidationIssues PlanValidator::validate(const Plan& plan, const QStringList& fieldPrefixes)
 {
     ValidationIssues filtered;
-    for (const ValidationIssue& issue : validate(plan)) {
+    for (const ValidationIssue& issue : validate(plan, Scope::Failover)) {
         if (std::any_of(fieldPrefixes.begin(), fieldPrefixes.end(),
                         [&](const QString& prefix) { return matchesPrefix(issue.field, prefix); }))
             filtered.append(issue);

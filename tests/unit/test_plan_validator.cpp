@@ -22,7 +22,7 @@ void expectOnlyIssue(const std::function<void(Plan&)>& change, const QString& fi
 {
     Plan plan = referencePlan();
     change(plan);
-    const ValidationIssues issues = PlanValidator::validate(plan);
+    const ValidationIssues issues = PlanValidator::validate(plan, PlanValidator::Scope::Failover);
     ASSERT_FALSE(issues.isEmpty()) << "no issue for " << field.toStdString();
     for (const ValidationIssue& issue : issues) {
         EXPECT_EQ(issue.field, field) << describe(issues).toStdString();
@@ -34,7 +34,7 @@ void expectValid(const std::function<void(Plan&)>& change)
 {
     Plan plan = referencePlan();
     change(plan);
-    const ValidationIssues issues = PlanValidator::validate(plan);
+    const ValidationIssues issues = PlanValidator::validate(plan, PlanValidator::Scope::Failover);
     EXPECT_TRUE(issues.isEmpty()) << describe(issues).toStdString();
 }
 
@@ -540,9 +540,21 @@ TEST(PlanValidator, FailoverActiveServers)
     // The procedure's IMPORTANT note: a server of the lost primary data center is refused, with both names.
     Plan plan = referencePlan();
     plan.failover.activeServers << QStringLiteral("pchat01.contoso.com");
-    const ValidationIssues issues = PlanValidator::validate(plan);
+    const ValidationIssues issues = PlanValidator::validate(plan, PlanValidator::Scope::Failover);
     ASSERT_EQ(issues.size(), 1) << describe(issues).toStdString();
     EXPECT_EQ(issues.first().field, QStringLiteral("failover.activeServers[2]"));
     EXPECT_TRUE(issues.first().message.contains(QStringLiteral("pchat01.contoso.com")));
     EXPECT_TRUE(issues.first().message.contains(QStringLiteral("DC1")));
+}
+
+TEST(PlanValidator, AFailbackPlanNeedsNoFailoverFields)
+{
+    Plan plan = referencePlan();
+    plan.failover = FailoverSettings{};
+    EXPECT_TRUE(PlanValidator::validate(plan).isEmpty())
+        << describe(PlanValidator::validate(plan)).toStdString();
+    const ValidationIssues failover = PlanValidator::validate(plan, PlanValidator::Scope::Failover);
+    EXPECT_EQ(failover.size(), 4) << describe(failover).toStdString();
+    // A page that shows the failover's fields sees their issues.
+    EXPECT_EQ(PlanValidator::validate(plan, {QStringLiteral("failover.fileShare")}).size(), 1);
 }
