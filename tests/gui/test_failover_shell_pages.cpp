@@ -75,6 +75,10 @@ TEST_P(FailoverShellPages, Steps5To7RunAndVerifyInTheWizard)
         auto* page = qobject_cast<StepPage*>(wizard.currentPage());
         ASSERT_NE(page, nullptr);
         ASSERT_EQ(page->objectName(), name);
+        // The number the failover gives the step, not its StepId.
+        if (language == u"en")
+            EXPECT_TRUE(page->title().startsWith(QStringLiteral("Step %1 of 7").arg(5 + pages.indexOf(name))))
+                << page->title().toStdString();
         auto* run = page->findChild<QPushButton*>(QStringLiteral("runButton"));
         ASSERT_NE(run, nullptr);
         QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 30000);
