@@ -3492,8 +3492,8 @@ PoolState : Normal&lt;/pre&gt;</translation>
         <translation>Pool&amp;identität:</translation>
     </message>
     <message>
-        <source>Fail&amp;over</source>
-        <translation>Fail&amp;over</translation>
+        <source>Failo&amp;ver</source>
+        <translation>Fai&amp;lover</translation>
     </message>
 </context>
 <context>
@@ -3820,20 +3820,12 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>Nur das Failover verwendet diese Angaben. Install-CsMirrorDatabase spiegelt mgc und mgccomp der neuen primären Instanz (der Sicherungsinstanz) zu der Spiegelinstanz, die der Topologie-Generator für den Sicherungsspeicher nennt; die Datenbanken gelangen über die Dateifreigabe dorthin.</translation>
     </message>
     <message>
-        <source>New primary&apos;s server FQDN (-SqlSer&amp;verFqdn):</source>
-        <translation>FQDN des Servers der neuen primären Instanz (-SqlSer&amp;verFqdn):</translation>
-    </message>
-    <message>
         <source>Instance name (-SqlInstanceName):</source>
         <translation>Instanzname (-SqlInstanceName):</translation>
     </message>
     <message>
         <source>&amp;Mirror server FQDN:</source>
-        <translation>F&amp;QDN des Spiegelservers:</translation>
-    </message>
-    <message>
-        <source>Mirror i&amp;nstance name:</source>
-        <translation>I&amp;nstanzname des Spiegelservers:</translation>
+        <translation>FQDN des Spie&amp;gelservers:</translation>
     </message>
     <message>
         <source>File s&amp;hare (-FileShare):</source>
@@ -3854,6 +3846,14 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>All active servers must be in the data center of the new primary database, or one with a low-latency, high-bandwidth link to it.</source>
         <translation>Alle aktiven Server müssen sich im Rechenzentrum der neuen Primärdatenbank befinden oder in einem mit einer Verbindung mit geringer Latenz und hoher Bandbreite zu ihr.</translation>
+    </message>
+    <message>
+        <source>New primary&apos;s server FQDN (-SqlServerF&amp;qdn):</source>
+        <translation>FQDN des Servers der neuen primären Instanz (-SqlServerF&amp;qdn):</translation>
+    </message>
+    <message>
+        <source>Mirror instance name:</source>
+        <translation>Instanzname des Spiegelservers:</translation>
     </message>
 </context>
 <context>

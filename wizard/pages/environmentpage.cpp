@@ -191,7 +191,7 @@ void EnvironmentPage::retranslateUi()
     setSubTitle(
         tr("The SQL Server instances, databases, folders and the Lync pool that the failback works on."));
     const QStringList tabTitles{tr("Backup &instance"), tr("P&rimary instance"), tr("Databases and &folders"),
-                                tr("L&ync Server"), tr("Fail&over")};
+                                tr("L&ync Server"), tr("Failo&ver")};
     for (int tab = 0; tab < m_tabs->count(); ++tab)
         m_tabs->setTabText(tab, tabTitles.at(tab));
     // The tooltip is translated text: set the marks again in the new language.

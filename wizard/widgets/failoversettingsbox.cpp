@@ -47,14 +47,18 @@ FailoverSettingsBox::FailoverSettingsBox(Plan& plan, FieldBinder& binder, bool w
     if (withActiveServers) {
         m_activeServers = new QLineEdit;
         m_activeServers->setObjectName(QStringLiteral("failoverActiveServers"));
-        // A list in one line, as an administrator pastes it: separated by commas, semicolons or spaces.
         connect(m_activeServers, &QLineEdit::textEdited, this, [this](const QString& text) {
-            static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-            m_plan.failover.activeServers = text.split(separators, Qt::SkipEmptyParts);
+            m_plan.failover.activeServers = splitServers(text);
             Q_EMIT activeServersEdited();
         });
         m_form->addRow(QString(), m_activeServers);
     }
+}
+
+QStringList FailoverSettingsBox::splitServers(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
 }
 
 QStringList FailoverSettingsBox::fieldPrefixes() const
@@ -81,10 +85,10 @@ void FailoverSettingsBox::retranslateUi()
     m_intro->setText(tr("Only the failover reads these. Install-CsMirrorDatabase mirrors mgc and mgccomp of "
                         "the new primary (the backup instance) to the mirror instance that Topology Builder "
                         "names for the backup store; the databases travel through the file share."));
-    FieldBinder::setRowLabel(m_form, m_backupServer, tr("New primary's server FQDN (-SqlSer&verFqdn):"));
+    FieldBinder::setRowLabel(m_form, m_backupServer, tr("New primary's server FQDN (-SqlServerF&qdn):"));
     FieldBinder::setRowLabel(m_form, m_instanceName, tr("Instance name (-SqlInstanceName):"));
     FieldBinder::setRowLabel(m_form, m_mirrorServer, tr("&Mirror server FQDN:"));
-    FieldBinder::setRowLabel(m_form, m_mirrorInstance, tr("Mirror i&nstance name:"));
+    FieldBinder::setRowLabel(m_form, m_mirrorInstance, tr("Mirror instance name:"));
     FieldBinder::setRowLabel(m_form, m_fileShare, tr("File s&hare (-FileShare):"));
     m_dropExisting->setText(tr("Drop existing databases on the mirror (-DropExistingDatabasesOnMirror)"));
     m_backupServer->setPlaceholderText(QStringLiteral("PCSQL02.contoso.com"));

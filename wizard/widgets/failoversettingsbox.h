@@ -22,6 +22,9 @@ class FailoverSettingsBox : public QWidget
 public:
     FailoverSettingsBox(Plan& plan, FieldBinder& binder, bool withActiveServers, QWidget* parent = nullptr);
 
+    // The active server list as the one-line field holds it: separated by commas, semicolons or spaces, as an
+    // administrator pastes it.
+    static QStringList splitServers(const QString& text);
     // The plan field paths the box edits.
     QStringList fieldPrefixes() const;
     void retranslateUi();
