@@ -355,6 +355,22 @@
         <source>Stop the application that uses %1 on %2.</source>
         <translation>Die Anwendung beenden, die %1 auf %2 verwendet.</translation>
     </message>
+    <message>
+        <source>The mirror instance does not answer</source>
+        <translation>Die Spiegelinstanz antwortet nicht</translation>
+    </message>
+    <message>
+        <source>When the page &quot;Mirror the new primary mgc&quot; opens, the backup&apos;s mirror instance %1 stops answering. Install-CsMirrorDatabase fails: it cannot connect to the mirror.</source>
+        <translation>Wenn sich die Seite „Spiegelung für die neue primäre mgc-Datenbank einrichten“ öffnet, antwortet die Spiegelinstanz %1 der Sicherungsinstanz nicht mehr. Install-CsMirrorDatabase schlägt fehl, weil keine Verbindung zum Spiegel hergestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Read the cmdlet&apos;s error and its remedy. Once %1 answers again (fix it in the lab), run the step again: it installs the mirror of what is not mirrored yet.</source>
+        <translation>Lesen Sie den Fehler des Cmdlets und die Abhilfe. Sobald %1 wieder antwortet (im Labor beheben), führen Sie den Schritt erneut aus: Er richtet die Spiegelung nur für das ein, was noch nicht gespiegelt ist.</translation>
+    </message>
+    <message>
+        <source>Start the SQL Server service of %1.</source>
+        <translation>Den SQL Server-Dienst von %1 starten.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorAdvice</name>
@@ -779,6 +795,124 @@ SELECT state_desc FROM sys.databases WHERE name = N&apos;mgc&apos;;&lt;/pre&gt;&
     <message>
         <source>The step was done before; the wizard reports it as already done.</source>
         <translation>Der Schritt wurde schon ausgeführt; der Assistent meldet ihn als bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With mgc online on the backup instance, the pool is told to use it:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatState `
+  -Identity &apos;PersistentChatServer:pchat.contoso.com&apos; `
+  -PoolState FailedOver&lt;/pre&gt;&lt;p&gt;&lt;b&gt;FailedOver&lt;/b&gt;: the pool uses the backup databases defined in the topology; the mgc backup database now serves as the primary database. The wizard then runs &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; and counts the step done only when the pool reads FailedOver. The failback&apos;s last step is the same command with &lt;code&gt;-PoolState Normal&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sobald mgc auf der Sicherungsinstanz online ist, wird der Pool angewiesen, diese Datenbank zu verwenden:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatState `
+  -Identity &apos;PersistentChatServer:pchat.contoso.com&apos; `
+  -PoolState FailedOver&lt;/pre&gt;&lt;p&gt;&lt;b&gt;FailedOver&lt;/b&gt;: Der Pool verwendet die in der Topologie definierten Sicherungsdatenbanken; die mgc-Sicherungsdatenbank dient jetzt als Primärdatenbank. Anschließend führt der Assistent &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; aus und wertet den Schritt erst als erledigt, wenn der Pool FailedOver meldet. Der letzte Schritt des Failbacks ist derselbe Befehl mit &lt;code&gt;-PoolState Normal&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;code&gt;Set-CsPersistentChatState&lt;/code&gt; writes nothing on success. &lt;code&gt;Get-CsPersistentChatState -Identity &apos;PersistentChatServer:pchat.contoso.com&apos;&lt;/code&gt; then shows:&lt;/p&gt;&lt;pre&gt;Identity  : PersistentChatServer:pchat.contoso.com
+PoolState : FailedOver&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;code&gt;Set-CsPersistentChatState&lt;/code&gt; gibt bei Erfolg nichts aus. &lt;code&gt;Get-CsPersistentChatState -Identity &apos;PersistentChatServer:pchat.contoso.com&apos;&lt;/code&gt; zeigt danach:&lt;/p&gt;&lt;pre&gt;Identity  : PersistentChatServer:pchat.contoso.com
+PoolState : FailedOver&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Set-CsPersistentChatState : Management object not found for identity &quot;service: pchat.contoso.com&quot;.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Set-CsPersistentChatState : Management object not found for identity &quot;service: pchat.contoso.com&quot;.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The shell does not know that form of the identity. Click Read pools and double-click the pool.</source>
+        <translation>Die Shell kennt diese Form der Identität nicht. Klicken Sie auf „Pools lesen“, und doppelklicken Sie dann auf den Pool.</translation>
+    </message>
+    <message>
+        <source>The pool is already FailedOver when the page opens.</source>
+        <translation>Der Pool ist bereits im Zustand FailedOver, wenn sich die Seite öffnet.</translation>
+    </message>
+    <message>
+        <source>The wizard shows the step as already done and runs nothing.</source>
+        <translation>Der Assistent zeigt den Schritt als bereits erledigt an und führt nichts aus.</translation>
+    </message>
+    <message>
+        <source>The pool reads FailedOver, but clients cannot post: mgc on the backup instance is still RESTORING.</source>
+        <translation>Der Pool meldet FailedOver, aber Clients können nichts veröffentlichen: mgc ist auf der Sicherungsinstanz noch im Zustand RESTORING.</translation>
+    </message>
+    <message>
+        <source>Step 4 (RESTORE DATABASE ... WITH RECOVERY) has not run or failed: go back and bring mgc online.</source>
+        <translation>Schritt 4 (RESTORE DATABASE ... WITH RECOVERY) wurde nicht ausgeführt oder ist fehlgeschlagen: Gehen Sie zurück, und schalten Sie mgc online.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The new primary mgc has no mirror yet. &lt;code&gt;Install-CsMirrorDatabase&lt;/code&gt; establishes it, once per database type: &lt;code&gt;PersistentChat&lt;/code&gt; (mgc) and &lt;code&gt;PersistentChatCompliance&lt;/code&gt; (mgccomp). &lt;code&gt;-SqlServerFqdn&lt;/code&gt; and &lt;code&gt;-SqlInstanceName&lt;/code&gt; name the &lt;b&gt;principal&lt;/b&gt; (the backup instance); the mirror is the one Topology Builder defines for the backup store, PCSQL02M\PCHAT in the lab, not the mirror the primary had. The databases are exported to &lt;code&gt;-FileShare&lt;/code&gt; and imported on the mirror.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die neue primäre mgc-Datenbank hat noch keinen Spiegel. &lt;code&gt;Install-CsMirrorDatabase&lt;/code&gt; richtet ihn ein, einmal je Datenbanktyp: &lt;code&gt;PersistentChat&lt;/code&gt; (mgc) und &lt;code&gt;PersistentChatCompliance&lt;/code&gt; (mgccomp). &lt;code&gt;-SqlServerFqdn&lt;/code&gt; und &lt;code&gt;-SqlInstanceName&lt;/code&gt; nennen den &lt;b&gt;Prinzipal&lt;/b&gt; (die Sicherungsinstanz); der Spiegel ist derjenige, den der Topologie-Generator für den Sicherungsspeicher definiert, im Labor PCSQL02M\PCHAT, nicht der Spiegel der bisherigen primären Instanz. Die Datenbanken werden nach &lt;code&gt;-FileShare&lt;/code&gt; exportiert und auf dem Spiegel importiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This leaves exactly the mirroring that the failback&apos;s step 2 removes. A database already mirrored to that mirror is skipped, so a second run changes nothing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Damit entsteht genau die Spiegelung, die Schritt 2 des Failbacks entfernt. Eine Datenbank, die bereits zu diesem Spiegel gespiegelt wird, wird übersprungen; eine zweite Ausführung ändert also nichts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;code&gt;Get-CsDatabaseMirrorState -PoolFqdn pchat.contoso.com&lt;/code&gt; per database:&lt;/p&gt;&lt;pre&gt;DatabaseName               : mgc
+StateOnPrimary             : Principal
+StateOnMirror              : Mirror
+MirroringStatusOnPrimary   : Synchronized
+MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;code&gt;Get-CsDatabaseMirrorState -PoolFqdn pchat.contoso.com&lt;/code&gt; je Datenbank:&lt;/p&gt;&lt;pre&gt;DatabaseName               : mgc
+StateOnPrimary             : Principal
+StateOnMirror              : Mirror
+MirroringStatusOnPrimary   : Synchronized
+MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SSMS Object Explorer&lt;/b&gt; on PCSQL02\PCHAT: &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt;; database properties, page &lt;b&gt;Mirroring&lt;/b&gt;: the mirror server TCP://pcsql02m.contoso.com:5022.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS-Objekt-Explorer&lt;/b&gt; auf PCSQL02\PCHAT: &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt;; in den Datenbankeigenschaften, Seite &lt;b&gt;Spiegelung&lt;/b&gt;: der Spiegelserver TCP://pcsql02m.contoso.com:5022.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Install-CsMirrorDatabase : Command execution failed: Cannot connect to SQL Server &quot;PCSQL02M.contoso.com\PCHAT&quot;.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Install-CsMirrorDatabase : Command execution failed: Cannot connect to SQL Server &quot;PCSQL02M.contoso.com\PCHAT&quot;.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The mirror instance does not answer: start its SQL Server service, check the firewall (1433 and the mirroring endpoint 5022), then run the step again. The step installs only what is missing.</source>
+        <translation>Die Spiegelinstanz antwortet nicht: Starten Sie ihren SQL Server-Dienst, prüfen Sie die Firewall (1433 und den Spiegelungsendpunkt 5022), und führen Sie den Schritt dann erneut aus. Der Schritt richtet nur ein, was noch fehlt.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Command execution failed: Database mgc already exists. Use -DropExistingDatabasesOnMirror to replace it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Command execution failed: Database mgc already exists. Use -DropExistingDatabasesOnMirror to replace it.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>An old copy lies on the mirror. If it is not needed, tick &quot;Drop existing databases on the mirror&quot; and run again.</source>
+        <translation>Auf dem Spiegel liegt noch eine alte Kopie. Wenn sie nicht mehr gebraucht wird, aktivieren Sie „Vorhandene Datenbanken auf dem Spiegel löschen“, und führen Sie den Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Cannot access the file share ...&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Cannot access the file share ...&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Give the SQL Server service accounts of the principal and the mirror read and write permissions on the share.</source>
+        <translation>Erteilen Sie den SQL Server-Dienstkonten des Prinzipals und des Spiegels Lese- und Schreibrechte auf der Freigabe.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The servers of the lost data center are still the active servers. The servers of the backup data center replace them:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `
+  -Identity &apos;PChatServerCollection&apos; `
+  -ActiveServers @{Replace=&apos;PCHAT03.contoso.com&apos;,&apos;PCHAT04.contoso.com&apos;}&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;Die Server des ausgefallenen Rechenzentrums sind noch die aktiven Server. Die Server des Sicherungsrechenzentrums ersetzen sie:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `
+  -Identity &apos;PChatServerCollection&apos; `
+  -ActiveServers @{Replace=&apos;PCHAT03.contoso.com&apos;,&apos;PCHAT04.contoso.com&apos;}&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Important&lt;/b&gt; (the procedure): all active servers must be located within the same data center as the new primary database, or in a data center that has a low-latency, high-bandwidth connection to it. The wizard refuses a server that the plan places in the primary data center.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wichtig&lt;/b&gt; (laut Anleitung): Alle aktiven Server müssen sich im selben Rechenzentrum wie die neue Primärdatenbank befinden oder in einem Rechenzentrum mit einer Verbindung mit geringer Latenz und hoher Bandbreite zu ihr. Der Assistent lehnt einen Server ab, den der Plan dem primären Rechenzentrum zuordnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The cmdlet writes nothing on success, and no Get- cmdlet reads the list back: the Persistent Chat clients connect again through the servers listed. At this point the failover is complete.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Cmdlet gibt bei Erfolg nichts aus, und kein Get-Cmdlet liest die Liste zurück: Die Clients des beständigen Chats verbinden sich wieder über die aufgeführten Server. Damit ist das Failover abgeschlossen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A server of the primary data center is in the list.</source>
+        <translation>Ein Server des primären Rechenzentrums steht in der Liste.</translation>
+    </message>
+    <message>
+        <source>The plan check names it: remove it. It would serve users across the WAN from the new primary database.</source>
+        <translation>Die Planprüfung nennt ihn: Entfernen Sie ihn. Er würde die Benutzer über das WAN aus der neuen Primärdatenbank bedienen.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Set-CsPersistentChatActiveServer : ... is not a Persistent Chat server of this pool.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Set-CsPersistentChatActiveServer : ... is not a Persistent Chat server of this pool.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Check the FQDN against Get-CsService -PersistentChatServer and correct it.</source>
+        <translation>Vergleichen Sie den FQDN mit der Ausgabe von Get-CsService -PersistentChatServer, und korrigieren Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1447,34 @@ SELECT state_desc FROM sys.databases WHERE name = N&apos;mgc&apos;;&lt;/pre&gt;&
         <source>ODBC Driver 17 cannot encrypt strictly (TDS 8.0); choose Mandatory, or install and choose ODBC Driver 18 for SQL Server.</source>
         <translation>ODBC Driver 17 kann nicht streng verschlüsseln (TDS 8.0). Wählen Sie „Obligatorisch“, oder installieren und wählen Sie ODBC Driver 18 for SQL Server.</translation>
     </message>
+    <message>
+        <source>Enter the FQDN of the backup instance&apos;s server, e.g. PCSQL02.contoso.com: Install-CsMirrorDatabase takes it as -SqlServerFqdn of the new primary.</source>
+        <translation>Geben Sie den FQDN des Servers der Sicherungsinstanz ein, z. B. PCSQL02.contoso.com: Install-CsMirrorDatabase erhält ihn als -SqlServerFqdn der neuen primären Instanz.</translation>
+    </message>
+    <message>
+        <source>Enter the FQDN of the server of the backup instance&apos;s mirror, e.g. PCSQL02M.contoso.com, as Topology Builder names it for the backup store.</source>
+        <translation>Geben Sie den FQDN des Spiegelservers der Sicherungsinstanz ein, z. B. PCSQL02M.contoso.com, so wie der Topologie-Generator ihn für den Sicherungsspeicher nennt.</translation>
+    </message>
+    <message>
+        <source>Enter the instance name of up to 16 letters, digits, _, $ or #, starting with a letter or _, e.g. PCHAT, or leave it empty for the default instance.</source>
+        <translation>Geben Sie den Instanznamen aus bis zu 16 Buchstaben, Ziffern, _, $ oder # ein, beginnend mit einem Buchstaben oder _, z. B. PCHAT, oder lassen Sie das Feld für die Standardinstanz leer.</translation>
+    </message>
+    <message>
+        <source>The mirror is the backup instance itself; enter the backup instance&apos;s mirror, e.g. PCSQL02M.contoso.com.</source>
+        <translation>Der Spiegel ist die Sicherungsinstanz selbst; geben Sie den Spiegel der Sicherungsinstanz ein, z. B. PCSQL02M.contoso.com.</translation>
+    </message>
+    <message>
+        <source>Enter the file share through which the new primary&apos;s databases reach the mirror, e.g. \\FS01\PChatLogShip.</source>
+        <translation>Geben Sie die Dateifreigabe ein, über die die Datenbanken der neuen primären Instanz zum Spiegel gelangen, z. B. \\FS01\PChatLogShip.</translation>
+    </message>
+    <message>
+        <source>Add at least one Persistent Chat server of the backup data center to the active server list.</source>
+        <translation>Fügen Sie der Liste der aktiven Server mindestens einen Server für beständigen Chat des Sicherungsrechenzentrums hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is in the primary data center %2 (Active Servers of the failback); all active servers must be in the data center of the new primary database, or one with a low-latency, high-bandwidth link to it.</source>
+        <translation>%1 steht im primären Rechenzentrum %2 (aktive Server des Failbacks); alle aktiven Server müssen sich im Rechenzentrum der neuen Primärdatenbank befinden oder in einem mit einer Verbindung mit geringer Latenz und hoher Bandbreite zu ihr.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightCheck</name>
@@ -1462,6 +1624,18 @@ SELECT state_desc FROM sys.databases WHERE name = N&apos;mgc&apos;;&lt;/pre&gt;&
     <message>
         <source>List the sessions in mgc and the last log backup restored (the recovery point); end each session with KILL &lt;session id&gt;, then recover mgc and check that it is ONLINE</source>
         <translation>Die Sitzungen in mgc und die zuletzt wiederhergestellte Protokollsicherung (den Wiederherstellungspunkt) auflisten; jede Sitzung mit KILL &lt;Sitzungs-ID&gt; beenden, dann mgc wiederherstellen und prüfen, dass sie ONLINE ist</translation>
+    </message>
+    <message>
+        <source>Fail the pool over to the backup databases, then show the state</source>
+        <translation>Failover des Pools auf die Sicherungsdatenbanken ausführen, dann den Zustand anzeigen</translation>
+    </message>
+    <message>
+        <source>Mirror mgc and mgccomp of the new primary to the backup&apos;s mirror instance, then show the mirror state</source>
+        <translation>mgc und mgccomp der neuen primären Instanz zur Spiegelinstanz der Sicherungsinstanz spiegeln, dann den Spiegelungsstatus anzeigen</translation>
+    </message>
+    <message>
+        <source>Make the Persistent Chat servers of the backup data center the active servers</source>
+        <translation>Die Server für beständigen Chat des Sicherungsrechenzentrums zu aktiven Servern machen</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2445,18 @@ SELECT state_desc FROM sys.databases WHERE name = N&apos;mgc&apos;;&lt;/pre&gt;&
     <message>
         <source>Bring the backup mgc online</source>
         <translation>mgc-Datenbank der Sicherungsinstanz online schalten</translation>
+    </message>
+    <message>
+        <source>Fail the pool over</source>
+        <translation>Failover für den Pool ausführen</translation>
+    </message>
+    <message>
+        <source>Mirror the new primary mgc</source>
+        <translation>Spiegelung für die neue primäre mgc-Datenbank einrichten</translation>
+    </message>
+    <message>
+        <source>Set the active servers of the backup data center</source>
+        <translation>Aktive Server des Sicherungsrechenzentrums festlegen</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4176,10 @@ PoolState : Normal&lt;/pre&gt;</translation>
         <source>Poo&amp;l identity:</source>
         <translation>Pool&amp;identität:</translation>
     </message>
+    <message>
+        <source>Failo&amp;ver</source>
+        <translation>Fai&amp;lover</translation>
+    </message>
 </context>
 <context>
     <name>pchat::ExplanationPanel</name>
@@ -4333,6 +4523,139 @@ Kopierordner (Zielordner für kopierte Dateien): %2</translation>
     </message>
 </context>
 <context>
+    <name>pchat::FailoverInstallMirrorPage</name>
+    <message>
+        <source>not mirrored</source>
+        <translation>nicht gespiegelt</translation>
+    </message>
+    <message>
+        <source>Establish a high availability mirror for the backup database that now serves as the primary database: the backup instance is the principal, the backup&apos;s mirror instance the mirror (not the mirror the primary had). The wizard reads sys.database_mirroring on the backup instance and Get-CsDatabaseMirrorState afterwards.</source>
+        <translation>Richten Sie für die Sicherungsdatenbank, die jetzt als Primärdatenbank dient, einen Spiegel für hohe Verfügbarkeit ein: Die Sicherungsinstanz ist der Prinzipal, die Spiegelinstanz der Sicherungsinstanz der Spiegel (nicht der Spiegel der bisherigen primären Instanz). Danach liest der Assistent sys.database_mirroring auf der Sicherungsinstanz und Get-CsDatabaseMirrorState.</translation>
+    </message>
+    <message>
+        <source>Mirroring on the backup instance</source>
+        <translation>Spiegelung auf der Sicherungsinstanz</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Commands:</source>
+        <translation>&amp;Befehle:</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::FailoverInstallMirrorStep</name>
+    <message>
+        <source>%1 on %2: mirroring</source>
+        <translation>%1 auf %2: Spiegelung</translation>
+    </message>
+    <message>
+        <source>no such database</source>
+        <translation>Datenbank nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>not mirrored</source>
+        <translation>nicht gespiegelt</translation>
+    </message>
+    <message>
+        <source>%1, %2, partner %3</source>
+        <translation>%1, %2, Partner %3</translation>
+    </message>
+    <message>
+        <source>Mirror instance %1</source>
+        <translation>Spiegelinstanz %1</translation>
+    </message>
+    <message>
+        <source>read from the principal only (the plan gives no connection to the mirror)</source>
+        <translation>nur beim Prinzipal gelesen (der Plan enthält keine Verbindung zum Spiegel)</translation>
+    </message>
+    <message>
+        <source>Reading the mirroring on %1 failed.</source>
+        <translation>Das Lesen der Spiegelung auf %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Es konnte keine Verbindung mit %1 hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2.</source>
+        <translation>%1 ist auf %2 nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Check the database names and the backup instance in the plan; mgc must be online there (step 4) before it can be mirrored.</source>
+        <translation>Prüfen Sie die Datenbanknamen und die Sicherungsinstanz im Plan; mgc muss dort online sein (Schritt 4), bevor die Datenbank gespiegelt werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is already mirrored (%3, partner %4), not as principal to %5.</source>
+        <translation>%1 auf %2 wird bereits gespiegelt (%3, Partner %4), aber nicht als Prinzipal zu %5.</translation>
+    </message>
+    <message>
+        <source>Correct the mirror instance in the plan if %1 is the backup&apos;s mirror; otherwise remove that mirroring first (Uninstall-CsMirrorDatabase).</source>
+        <translation>Korrigieren Sie die Spiegelinstanz im Plan, wenn %1 der Spiegel der Sicherungsinstanz ist; entfernen Sie andernfalls zuerst diese Spiegelung (Uninstall-CsMirrorDatabase).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already mirrored to %3.</source>
+        <translation>%1 und %2 werden bereits zu %3 gespiegelt.</translation>
+    </message>
+    <message>
+        <source>Install-CsMirrorDatabase for %1 failed.</source>
+        <translation>Install-CsMirrorDatabase für %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Check that the mirror instance %1 runs and is reachable, that the SQL Server service accounts of %2 and %1 can write and read %3, and that Topology Builder names %1 as the mirror of the backup store. A database of that name left on the mirror needs &quot;Drop existing databases on the mirror&quot;. Then run the step again.</source>
+        <translation>Prüfen Sie, ob die Spiegelinstanz %1 läuft und erreichbar ist, ob die SQL Server-Dienstkonten von %2 und %1 in %3 schreiben und daraus lesen können und ob der Topologie-Generator %1 als Spiegel des Sicherungsspeichers nennt. Liegt auf dem Spiegel noch eine Datenbank dieses Namens, aktivieren Sie „Vorhandene Datenbanken auf dem Spiegel löschen“. Führen Sie den Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Reading the mirror state (Get-CsDatabaseMirrorState) failed.</source>
+        <translation>Das Lesen des Spiegelungsstatus (Get-CsDatabaseMirrorState) ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Get-CsDatabaseMirrorState: %1</source>
+        <translation>Get-CsDatabaseMirrorState: %1</translation>
+    </message>
+    <message>
+        <source>on the primary %1 (%2), on the mirror %3 (%4)</source>
+        <translation>auf dem Prinzipal %1 (%2), auf dem Spiegel %3 (%4)</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 on %3 are mirrored to %4.</source>
+        <translation>%1 und %2 auf %3 werden zu %4 gespiegelt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not both mirrored to %3 (see the findings).</source>
+        <translation>%1 und %2 werden nicht beide zu %3 gespiegelt (siehe Befunde).</translation>
+    </message>
+    <message>
+        <source>Run the step (again); if the mirror stays missing, run Install-CsMirrorDatabase in the management shell and read its error.</source>
+        <translation>Führen Sie den Schritt (erneut) aus; fehlt der Spiegel weiterhin, führen Sie Install-CsMirrorDatabase in der Verwaltungsshell aus, und lesen Sie den Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::FailoverPoolStatePage</name>
+    <message>
+        <source>To fail the pool over to the backup mgc, run Set-CsPersistentChatState with -PoolState FailedOver: the backup database now serves as the primary database. Get-CsPersistentChatState then shows whether the pool is FailedOver. Use the pool identity as Get-CsPersistentChatState lists it (double-click a pool).</source>
+        <translation>Für das Failover des Pools auf die mgc-Sicherungsdatenbank führen Sie Set-CsPersistentChatState mit -PoolState FailedOver aus: Die Sicherungsdatenbank dient dann als Primärdatenbank. Get-CsPersistentChatState zeigt danach, ob der Pool im Zustand FailedOver ist. Verwenden Sie die Poolidentität so, wie Get-CsPersistentChatState sie auflistet (Doppelklick auf einen Pool).</translation>
+    </message>
+</context>
+<context>
     <name>pchat::FailoverRemoveLogShippingPage</name>
     <message>
         <source>not known (msdb lists no log shipping for %1)</source>
@@ -4498,6 +4821,79 @@ um %2</translation>
     <message>
         <source>Run the step (again) to remove it; if it stays, remove the secondary in SSMS: database Properties, Transaction Log Shipping.</source>
         <translation>Führen Sie den Schritt (erneut) aus, um ihn zu entfernen; bleibt er bestehen, entfernen Sie den sekundären Server in SSMS: Datenbankeigenschaften, Transaktionsprotokollversand.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::FailoverSetActiveServersPage</name>
+    <message>
+        <source>Server FQDN (backup data center)</source>
+        <translation>Server-FQDN (Sicherungsrechenzentrum)</translation>
+    </message>
+    <message>
+        <source>Set the Persistent Chat Server active servers with Set-CsPersistentChatActiveServer: the servers listed here replace the active servers of the lost primary data center. &lt;b&gt;Important:&lt;/b&gt; all active servers must be in the same data center as the new primary database, or in a data center with a low-latency, high-bandwidth connection to it.</source>
+        <translation>Legen Sie die aktiven Server für den Server für beständigen Chat mit Set-CsPersistentChatActiveServer fest: Die hier aufgeführten Server ersetzen die aktiven Server des ausgefallenen primären Rechenzentrums. &lt;b&gt;Wichtig:&lt;/b&gt; Alle aktiven Server müssen sich im selben Rechenzentrum wie die neue Primärdatenbank befinden oder in einem Rechenzentrum mit einer Verbindung mit geringer Latenz und hoher Bandbreite zu ihr.</translation>
+    </message>
+    <message>
+        <source>New primary database: &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Neue Primärdatenbank: &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::FailoverSetActiveServersStep</name>
+    <message>
+        <source>backup data center</source>
+        <translation>Sicherungsrechenzentrum</translation>
+    </message>
+    <message>
+        <source>in the primary data center %1: the procedure wants every active server in the data center of the new primary database</source>
+        <translation>im primären Rechenzentrum %1: Laut Anleitung muss jeder aktive Server im Rechenzentrum der neuen Primärdatenbank stehen</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::FailoverSettingsBox</name>
+    <message>
+        <source>(default instance)</source>
+        <translation>(Standardinstanz)</translation>
+    </message>
+    <message>
+        <source>Only the failover reads these. Install-CsMirrorDatabase mirrors mgc and mgccomp of the new primary (the backup instance) to the mirror instance that Topology Builder names for the backup store; the databases travel through the file share.</source>
+        <translation>Nur das Failover verwendet diese Angaben. Install-CsMirrorDatabase spiegelt mgc und mgccomp der neuen primären Instanz (der Sicherungsinstanz) zu der Spiegelinstanz, die der Topologie-Generator für den Sicherungsspeicher nennt; die Datenbanken gelangen über die Dateifreigabe dorthin.</translation>
+    </message>
+    <message>
+        <source>New primary&apos;s server FQDN (-SqlServerF&amp;qdn):</source>
+        <translation>FQDN des Servers der neuen primären Instanz (-SqlServerF&amp;qdn):</translation>
+    </message>
+    <message>
+        <source>Instance name (-SqlInstanceName):</source>
+        <translation>Instanzname (-SqlInstanceName):</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror server FQDN:</source>
+        <translation>FQDN des Spie&amp;gelservers:</translation>
+    </message>
+    <message>
+        <source>Mirror instance name:</source>
+        <translation>Instanzname des Spiegelservers:</translation>
+    </message>
+    <message>
+        <source>File s&amp;hare (-FileShare):</source>
+        <translation>Dateifreigabe (-FileS&amp;hare):</translation>
+    </message>
+    <message>
+        <source>Drop existing databases on the mirror (-DropExistingDatabasesOnMirror)</source>
+        <translation>Vorhandene Datenbanken auf dem Spiegel löschen (-DropExistingDatabasesOnMirror)</translation>
+    </message>
+    <message>
+        <source>The instance part of the backup instance&apos;s name.</source>
+        <translation>Der Instanzteil des Namens der Sicherungsinstanz.</translation>
+    </message>
+    <message>
+        <source>Active servers of the backup data cen&amp;ter:</source>
+        <translation>Aktive Server des Sicherungsrechenzen&amp;trums:</translation>
+    </message>
+    <message>
+        <source>All active servers must be in the data center of the new primary database, or one with a low-latency, high-bandwidth link to it.</source>
+        <translation>Alle aktiven Server müssen sich im Rechenzentrum der neuen Primärdatenbank befinden oder in einem mit einer Verbindung mit geringer Latenz und hoher Bandbreite zu ihr.</translation>
     </message>
 </context>
 <context>
@@ -5247,16 +5643,27 @@ um %2</translation>
 <context>
     <name>pchat::PoolNormalPage</name>
     <message>
+        <source>To restore the pool to its normal state, run Set-CsPersistentChatState with -PoolState Normal, then Get-CsPersistentChatState shows whether the pool is Normal. Microsoft&apos;s pages use different forms of the pool identity (PersistentChatServer:pool, service:pool, even &quot;service: pool&quot;): use the one Get-CsPersistentChatState lists.</source>
+        <translation>Um den Pool im normalen Zustand wiederherzustellen, führen Sie Set-CsPersistentChatState mit -PoolState Normal aus; danach zeigt Get-CsPersistentChatState, ob der Pool im Zustand Normal ist. Die Seiten von Microsoft verwenden verschiedene Formen der Poolidentität (PersistentChatServer:pool, service:pool, sogar &quot;service: pool&quot;): Verwenden Sie die, die Get-CsPersistentChatState auflistet.</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::PoolStatePage</name>
+    <message>
+        <source>Persistent Chat pools and their state</source>
+        <translation>Pools für beständigen Chat und ihr Zustand</translation>
+    </message>
+    <message>
         <source>&amp;Pool identity:</source>
         <translation>&amp;Poolidentität:</translation>
     </message>
     <message>
-        <source>To restore the pool to its normal state, run Set-CsPersistentChatState with -PoolState Normal, then Get-CsPersistentChatState shows whether the pool is Normal. Microsoft&apos;s pages use different forms of the pool identity (PersistentChatServer:pool, service:pool, even &quot;service: pool&quot;): use the one Get-CsPersistentChatState lists.</source>
-        <translation>Um den Pool im normalen Zustand wiederherzustellen, führen Sie Set-CsPersistentChatState mit -PoolState Normal aus; danach zeigt Get-CsPersistentChatState, ob der Pool im Zustand Normal ist. Die Seiten von Microsoft verwenden verschiedene Formen der Poolidentität (PersistentChatServer:pool, service:pool, sogar &quot;service: pool&quot;): Verwenden Sie die, die Get-CsPersistentChatState auflistet.</translation>
-    </message>
-    <message>
         <source>&amp;Read pools (Get-CsPersistentChatState)</source>
         <translation>Pools &amp;lesen (Get-CsPersistentChatState)</translation>
+    </message>
+    <message>
+        <source>Double-click a pool to use its identity.</source>
+        <translation>Doppelklicken Sie auf einen Pool, um seine Identität zu verwenden.</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -5270,17 +5677,9 @@ um %2</translation>
         <source>&amp;Commands:</source>
         <translation>&amp;Befehle:</translation>
     </message>
-    <message>
-        <source>Double-click a pool to use its identity.</source>
-        <translation>Doppelklicken Sie auf einen Pool, um seine Identität zu verwenden.</translation>
-    </message>
-    <message>
-        <source>Persistent Chat pools and their state</source>
-        <translation>Pools für beständigen Chat und ihr Zustand</translation>
-    </message>
 </context>
 <context>
-    <name>pchat::PoolNormalStep</name>
+    <name>pchat::PoolStateStep</name>
     <message>
         <source>%1 (the plan&apos;s pool)</source>
         <translation>%1 (der Pool des Plans)</translation>
@@ -5314,28 +5713,28 @@ um %2</translation>
         <translation>%1: nicht gefunden</translation>
     </message>
     <message>
-        <source>The pool %1 is already Normal.</source>
-        <translation>Der Pool %1 ist bereits im Zustand Normal.</translation>
+        <source>The pool %1 is already %2.</source>
+        <translation>Der Pool %1 ist bereits im Zustand %2.</translation>
     </message>
     <message>
-        <source>Setting the pool %1 to Normal failed.</source>
-        <translation>Das Setzen des Pools %1 auf Normal ist fehlgeschlagen.</translation>
+        <source>Setting the pool %1 to %2 failed.</source>
+        <translation>Das Setzen des Pools %1 auf %2 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Reading the state of the pool %1 failed.</source>
         <translation>Das Lesen des Zustands von Pool %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>Cancelled, but the pool %1 is already Normal.</source>
-        <translation>Abgebrochen, aber der Pool %1 ist bereits im Zustand Normal.</translation>
+        <source>Cancelled, but the pool %1 is already %2.</source>
+        <translation>Abgebrochen, aber der Pool %1 ist bereits im Zustand %2.</translation>
     </message>
     <message>
-        <source>The pool %1 is Normal.</source>
-        <translation>Der Pool %1 ist im Zustand Normal.</translation>
+        <source>The pool %1 is %2.</source>
+        <translation>Der Pool %1 ist im Zustand %2.</translation>
     </message>
     <message>
-        <source>The pool %1 is not Normal: %2</source>
-        <translation>Der Pool %1 ist nicht im Zustand Normal: %2</translation>
+        <source>The pool %1 is not %2: %3</source>
+        <translation>Der Pool %1 ist nicht im Zustand %2: %3</translation>
     </message>
     <message>
         <source>no output</source>
@@ -6533,14 +6932,6 @@ um %2</translation>
         <translation>Rechenzentrum %1, außerhalb des primären Rechenzentrums %2: vor dem Aktivieren bestätigen</translation>
     </message>
     <message>
-        <source>Adding the active servers failed.</source>
-        <translation>Das Hinzufügen der aktiven Server ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Added %1 to the active servers (output: %2). No Get- cmdlet can read the list back: check that these servers accept connections.</source>
-        <translation>Zu den aktiven Servern hinzugefügt: %1 (Ausgabe: %2). Kein Get-Cmdlet kann die Liste zurücklesen: Prüfen Sie, ob diese Server Verbindungen annehmen.</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -6551,6 +6942,14 @@ um %2</translation>
     <message>
         <source>Run the step, or confirm on the page that the servers are active.</source>
         <translation>Führen Sie den Schritt aus, oder bestätigen Sie auf der Seite, dass die Server aktiv sind.</translation>
+    </message>
+    <message>
+        <source>Setting the active servers failed.</source>
+        <translation>Das Festlegen der aktiven Server ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Made %1 the active servers (output: %2). No Get- cmdlet can read the list back: check that these servers accept connections.</source>
+        <translation>%1 sind jetzt die aktiven Server (Ausgabe: %2). Kein Get-Cmdlet kann die Liste zurücklesen: Prüfen Sie, ob diese Server Verbindungen annehmen.</translation>
     </message>
 </context>
 <context>

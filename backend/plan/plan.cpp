@@ -29,6 +29,24 @@ QString Plan::initializationBackupPath() const
     return joinWindowsPath(logShipping.backupNetworkPath, logShipping.initializationBackupFile);
 }
 
+QString Plan::backupInstanceName() const
+{
+    return backupInstance.name.section(u'\\', 1);
+}
+
+QStringList Plan::failoverServersInPrimaryDataCenter() const
+{
+    QStringList inPrimary;
+    for (const QString& fqdn : failover.activeServers) {
+        for (const ActiveServer& server : lync.activeServers) {
+            if (server.fqdn.compare(fqdn, Qt::CaseInsensitive) == 0 &&
+                server.dataCenter.compare(lync.primaryDataCenter, Qt::CaseInsensitive) == 0)
+                inPrimary << fqdn;
+        }
+    }
+    return inPrimary;
+}
+
 Plan Plan::withoutSecrets() const
 {
     Plan copy = *this;

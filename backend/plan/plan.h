@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backupsettings.h"
+#include "failoversettings.h"
 #include "instancesettings.h"
 #include "logshippingsettings.h"
 #include "lyncsettings.h"
@@ -25,6 +26,8 @@ struct Plan
     RestoreSettings restore;
     LogShippingSettings logShipping;
     LyncSettings lync;
+    // Read by the failover only.
+    FailoverSettings failover;
     // Only --unattended reads these; the wizard asks the operator instead.
     UnattendedConfirmations unattended;
 
@@ -32,6 +35,12 @@ struct Plan
     QString backupFilePath() const;
     // Full path of the backup that initializes the log-shipping secondary.
     QString initializationBackupPath() const;
+    // Install-CsMirrorDatabase's -SqlInstanceName: the instance part of backupInstance.name (empty for a
+    // default instance).
+    QString backupInstanceName() const;
+    // The failover's active servers that the failback's list (lync.activeServers) places in the primary data
+    // center: the procedure wants them in the data center of the new primary database.
+    QStringList failoverServersInPrimaryDataCenter() const;
     // The plan with every password cleared, for anything that leaves memory.
     Plan withoutSecrets() const;
     // Fills empty job and schedule names the way SSMS derives them from the instance names, an empty backup

@@ -150,6 +150,18 @@ QJsonObject lyncToJson(const LyncSettings& lync)
     };
 }
 
+QJsonObject failoverToJson(const FailoverSettings& failover)
+{
+    return QJsonObject{
+        {QStringLiteral("backupServerFqdn"), failover.backupServerFqdn},
+        {QStringLiteral("mirrorServerFqdn"), failover.mirrorServerFqdn},
+        {QStringLiteral("mirrorInstanceName"), failover.mirrorInstanceName},
+        {QStringLiteral("fileShare"), failover.fileShare},
+        {QStringLiteral("dropExistingDatabasesOnMirror"), failover.dropExistingDatabasesOnMirror},
+        {QStringLiteral("activeServers"), QJsonArray::fromStringList(failover.activeServers)},
+    };
+}
+
 QJsonObject unattendedToJson(const UnattendedConfirmations& confirmations)
 {
     return QJsonObject{
@@ -249,6 +261,28 @@ public:
             allowed << QStringLiteral("\"%1\"").arg(QLatin1String(name));
         }
         error(path(prefix, key), PlanJson::tr("expected one of %1").arg(allowed.join(QStringLiteral(", "))));
+    }
+
+    // A list of texts; the target keeps its value unless every item is a text.
+    void readStringList(const QJsonObject& object, const QString& prefix, const char* key,
+                        QStringList& target)
+    {
+        const auto items = array(object, prefix, key);
+        if (!items)
+            return;
+        QStringList list;
+        bool allText = true;
+        for (qsizetype i = 0; i < items->size(); ++i) {
+            if (!items->at(i).isString()) {
+                error(QStringLiteral("%1[%2]").arg(path(prefix, key), QString::number(i)),
+                      PlanJson::tr("expected a text value in quotes"));
+                allText = false;
+                continue;
+            }
+            list << items->at(i).toString();
+        }
+        if (allText)
+            target = list;
     }
 
     // Returns the nested object, or an empty one (after reporting) when the key holds something else.
@@ -395,8 +429,19 @@ void readLync(Reader& reader, const QJsonObject& json, const QString& prefix, Ly
             lync.activeServers << server;
         }
     }
-    // shellProgram and shellArguments are not read: see LocalShellSettings (PlanJson::ignoredKeys names them).
+    // shellProgram and shellArguments are not read: see LocalShellSettings (PlanJson::ignoredKeys names
+    // them).
     reader.readInt(json, prefix, "shellTimeoutSeconds", lync.shellTimeoutSeconds);
+}
+
+void readFailover(Reader& reader, const QJsonObject& json, const QString& prefix, FailoverSettings& failover)
+{
+    reader.readString(json, prefix, "backupServerFqdn", failover.backupServerFqdn);
+    reader.readString(json, prefix, "mirrorServerFqdn", failover.mirrorServerFqdn);
+    reader.readString(json, prefix, "mirrorInstanceName", failover.mirrorInstanceName);
+    reader.readString(json, prefix, "fileShare", failover.fileShare);
+    reader.readBool(json, prefix, "dropExistingDatabasesOnMirror", failover.dropExistingDatabasesOnMirror);
+    reader.readStringList(json, prefix, "activeServers", failover.activeServers);
 }
 
 void readUnattended(Reader& reader, const QJsonObject& json, const QString& prefix,
@@ -406,21 +451,7 @@ void readUnattended(Reader& reader, const QJsonObject& json, const QString& pref
     reader.readString(json, prefix, "restoreInstance", confirmations.restoreInstance);
     reader.readString(json, prefix, "logShippingDatabase", confirmations.logShippingDatabase);
     reader.readString(json, prefix, "logShippingInstance", confirmations.logShippingInstance);
-    if (const auto servers = reader.array(json, prefix, "acknowledgedServers")) {
-        QStringList list;
-        bool allText = true;
-        for (qsizetype i = 0; i < servers->size(); ++i) {
-            if (!servers->at(i).isString()) {
-                reader.error(QStringLiteral("%1.acknowledgedServers[%2]").arg(prefix, QString::number(i)),
-                             PlanJson::tr("expected a text value in quotes"));
-                allText = false;
-                continue;
-            }
-            list << servers->at(i).toString();
-        }
-        if (allText)
-            confirmations.acknowledgedServers = list;
-    }
+    reader.readStringList(json, prefix, "acknowledgedServers", confirmations.acknowledgedServers);
     reader.readBool(json, prefix, "acknowledgePreflightWarnings", confirmations.acknowledgePreflightWarnings);
 }
 
@@ -438,6 +469,7 @@ QJsonObject PlanJson::toJson(const Plan& plan)
         {QStringLiteral("restore"), restoreToJson(plan.restore)},
         {QStringLiteral("logShipping"), logShippingToJson(plan.logShipping)},
         {QStringLiteral("lync"), lyncToJson(plan.lync)},
+        {QStringLiteral("failover"), failoverToJson(plan.failover)},
     };
     // Only a plan written for --unattended carries the block: the wizard's plans stay as they were.
     if (!plan.unattended.isEmpty())
@@ -467,6 +499,7 @@ Plan PlanJson::fromJson(const QJsonObject& json, QStringList* errors)
     readLogShipping(reader, reader.object(json, {}, "logShipping"), QStringLiteral("logShipping"),
                     plan.logShipping);
     readLync(reader, reader.object(json, {}, "lync"), QStringLiteral("lync"), plan.lync);
+    readFailover(reader, reader.object(json, {}, "failover"), QStringLiteral("failover"), plan.failover);
     readUnattended(reader, reader.object(json, {}, "unattended"), QStringLiteral("unattended"),
                    plan.unattended);
     return plan;

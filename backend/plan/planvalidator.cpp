@@ -27,7 +27,7 @@ public:
     {
     }
 
-    ValidationIssues run()
+    ValidationIssues run(PlanValidator::Scope scope)
     {
         checkInstance(QStringLiteral("backupInstance"), m_plan.backupInstance,
                       PlanValidator::tr("Enter the backup instance's name as SQL Server reports it "
@@ -41,6 +41,8 @@ public:
         checkRestore();
         checkLogShipping();
         checkLync();
+        if (scope == PlanValidator::Scope::Failover)
+            checkFailover();
         return m_issues;
     }
 
@@ -150,6 +152,38 @@ private:
     {
         if (value < 1)
             add(field, PlanValidator::tr("Enter at least 1 minute for \"%1\".").arg(what));
+    }
+
+    // Returns false when an issue was added.
+    bool fqdn(const QString& field, const QString& value, const QString& emptyMessage)
+    {
+        if (!text(field, value, emptyMessage, 253 + 1))
+            return false;
+        if (value.isEmpty() || NameSyntax::isFqdn(value))
+            return true;
+        add(field, PlanValidator::tr("Enter a fully qualified domain name such as "
+                                     "pchat01.contoso.com: two or more labels separated by dots, "
+                                     "each of 1 to 63 letters, digits or hyphens, not starting "
+                                     "or ending with a hyphen, 253 characters in all at most."));
+        return false;
+    }
+
+    // A server of an active server list: its FQDN, and not twice (seen: lower-case FQDN -> row).
+    bool listedServer(const QString& field, const QString& value, qsizetype row,
+                      QHash<QString, qsizetype>& seen)
+    {
+        if (!fqdn(field, value,
+                  PlanValidator::tr(
+                      "Enter the server's fully qualified domain name, e.g. pchat01.contoso.com.")))
+            return false;
+        const QString key = value.toLower();
+        if (seen.contains(key)) {
+            add(field, PlanValidator::tr("This server is already in the list (row %1); remove the duplicate.")
+                           .arg(seen.value(key) + 1));
+            return false;
+        }
+        seen.insert(key, row);
+        return true;
     }
 
     void checkInstance(const QString& prefix, const InstanceSettings& instance,
@@ -434,29 +468,7 @@ private:
         for (qsizetype i = 0; i < lync.activeServers.size(); ++i) {
             const ActiveServer& server = lync.activeServers.at(i);
             const QString prefix = QStringLiteral("lync.activeServers[%1]").arg(i);
-            const QString fqdnField = prefix + QStringLiteral(".fqdn");
-            if (text(fqdnField, server.fqdn,
-                     PlanValidator::tr("Enter the server's fully qualified domain name, e.g. "
-                                       "pchat01.contoso.com."),
-                     253 + 1)) {
-                if (!NameSyntax::isFqdn(server.fqdn)) {
-                    add(fqdnField,
-                        PlanValidator::tr("Enter a fully qualified domain name such as "
-                                          "pchat01.contoso.com: two or more labels separated by dots, "
-                                          "each of 1 to 63 letters, digits or hyphens, not starting "
-                                          "or ending with a hyphen, 253 characters in all at most."));
-                } else {
-                    const QString key = server.fqdn.toLower();
-                    if (seen.contains(key)) {
-                        add(fqdnField,
-                            PlanValidator::tr("This server is already in the list (row %1); remove "
-                                              "the duplicate.")
-                                .arg(seen.value(key) + 1));
-                    } else {
-                        seen.insert(key, i);
-                    }
-                }
-            }
+            listedServer(prefix + QStringLiteral(".fqdn"), server.fqdn, i, seen);
             text(prefix + QStringLiteral(".dataCenter"), server.dataCenter,
                  PlanValidator::tr("Enter the server's data center, e.g. DC1."));
         }
@@ -465,6 +477,54 @@ private:
              pathLength);
         range(QStringLiteral("lync.shellTimeoutSeconds"), lync.shellTimeoutSeconds, 5, 3600,
               PlanValidator::tr("Enter a shell timeout between 5 and 3600 seconds."));
+    }
+
+    void checkFailover()
+    {
+        const FailoverSettings& failover = m_plan.failover;
+        fqdn(QStringLiteral("failover.backupServerFqdn"), failover.backupServerFqdn,
+             PlanValidator::tr("Enter the FQDN of the backup instance's server, e.g. PCSQL02.contoso.com: "
+                               "Install-CsMirrorDatabase takes it as -SqlServerFqdn of the new primary."));
+        const bool mirrorOk = fqdn(
+            QStringLiteral("failover.mirrorServerFqdn"), failover.mirrorServerFqdn,
+            PlanValidator::tr("Enter the FQDN of the server of the backup instance's mirror, e.g. "
+                              "PCSQL02M.contoso.com, as Topology Builder names it for the backup store."));
+        if (text(QStringLiteral("failover.mirrorInstanceName"), failover.mirrorInstanceName, {}) &&
+            !failover.mirrorInstanceName.isEmpty() &&
+            !NameSyntax::isInstanceName(failover.mirrorInstanceName)) {
+            add(QStringLiteral("failover.mirrorInstanceName"),
+                PlanValidator::tr("Enter the instance name of up to 16 letters, digits, _, $ or #, starting "
+                                  "with a letter or _, e.g. PCHAT, or leave it empty for the default "
+                                  "instance."));
+        } else if (mirrorOk && !failover.mirrorServerFqdn.isEmpty() &&
+                   failover.mirrorServerName().compare(m_plan.backupInstance.name, Qt::CaseInsensitive) ==
+                       0) {
+            add(QStringLiteral("failover.mirrorServerFqdn"),
+                PlanValidator::tr("The mirror is the backup instance itself; enter the backup instance's "
+                                  "mirror, e.g. PCSQL02M.contoso.com."));
+        }
+        uncPath(QStringLiteral("failover.fileShare"), failover.fileShare,
+                PlanValidator::tr("Enter the file share through which the new primary's databases reach the "
+                                  "mirror, e.g. \\\\FS01\\PChatLogShip."));
+        if (failover.activeServers.isEmpty()) {
+            add(QStringLiteral("failover.activeServers"),
+                PlanValidator::tr("Add at least one Persistent Chat server of the backup data center to the "
+                                  "active server list."));
+        }
+        QHash<QString, qsizetype> seen;
+        const QStringList inPrimary = m_plan.failoverServersInPrimaryDataCenter();
+        for (qsizetype i = 0; i < failover.activeServers.size(); ++i) {
+            const QString field = QStringLiteral("failover.activeServers[%1]").arg(i);
+            const QString& server = failover.activeServers.at(i);
+            // The procedure: all active servers in the data center of the new primary database.
+            if (listedServer(field, server, i, seen) && inPrimary.contains(server)) {
+                add(field, PlanValidator::tr("%1 is in the primary data center %2 (Active Servers of the "
+                                             "failback); all active servers must be in the data center of "
+                                             "the new primary database, or one with a low-latency, "
+                                             "high-bandwidth link to it.")
+                               .arg(server, m_plan.lync.primaryDataCenter));
+            }
+        }
     }
 
     const Plan& m_plan;
@@ -484,15 +544,15 @@ bool matchesPrefix(const QString& field, const QString& prefix)
 
 } // namespace
 
-ValidationIssues PlanValidator::validate(const Plan& plan)
+ValidationIssues PlanValidator::validate(const Plan& plan, Scope scope)
 {
-    return Checker(plan).run();
+    return Checker(plan).run(scope);
 }
 
 ValidationIssues PlanValidator::validate(const Plan& plan, const QStringList& fieldPrefixes)
 {
     ValidationIssues filtered;
-    for (const ValidationIssue& issue : validate(plan)) {
+    for (const ValidationIssue& issue : validate(plan, Scope::Failover)) {
         if (std::any_of(fieldPrefixes.begin(), fieldPrefixes.end(),
                         [&](const QString& prefix) { return matchesPrefix(issue.field, prefix); }))
             filtered.append(issue);

@@ -8,6 +8,9 @@
 #include "backend/steps/clearactiveserversstep.h"
 #include "backend/steps/failovercopybackupsstep.h"
 #include "backend/steps/failoverremovelogshippingstep.h"
+#include "backend/steps/failoverinstallmirrorstep.h"
+#include "backend/steps/failoverpoolstatestep.h"
+#include "backend/steps/failoversetactiveserversstep.h"
 #include "backend/steps/logshippingstep.h"
 #include "backend/steps/poolnormalstep.h"
 #include "backend/steps/removemirroringstep.h"
@@ -94,6 +97,17 @@ const Procedure& Procedure::failover()
             action(StepId::FailoverBringOnline, 4,
                    QT_TRANSLATE_NOOP("StepInfo", "Bring the backup mgc online"),
                    QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"), factory<BringOnlineStep>()),
+            action(StepId::FailoverPoolState, 5, QT_TRANSLATE_NOOP("StepInfo", "Fail the pool over"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"),
+                   factory<FailoverPoolStateStep>()),
+            action(StepId::FailoverInstallMirror, 6,
+                   QT_TRANSLATE_NOOP("StepInfo", "Mirror the new primary mgc"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"),
+                   factory<FailoverInstallMirrorStep>()),
+            action(StepId::FailoverSetActiveServers, 7,
+                   QT_TRANSLATE_NOOP("StepInfo", "Set the active servers of the backup data center"),
+                   QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"),
+                   factory<FailoverSetActiveServersStep>()),
         });
     return procedure;
 }

@@ -12,6 +12,14 @@ QString setPoolState(const QString& poolIdentity, const QString& state)
         .arg(PowerShellQuote::literal(poolIdentity), state);
 }
 
+QString changeActiveServers(const QString& collection, const QString& operation, const QStringList& fqdns)
+{
+    // @{Add=} is a parse error; an empty array keeps the command valid.
+    const QString servers = fqdns.isEmpty() ? QStringLiteral("@()") : PowerShellQuote::list(fqdns);
+    return QStringLiteral("Set-CsPersistentChatActiveServer -Identity %1 -ActiveServers @{%2=%3}")
+        .arg(PowerShellQuote::literal(collection), operation, servers);
+}
+
 QString databaseTypeName(ChatDatabaseType type)
 {
     return type == ChatDatabaseType::PersistentChatCompliance ? QStringLiteral("PersistentChatCompliance")
@@ -34,10 +42,12 @@ QString LyncCommands::clearActiveServers(const QString& collection)
 
 QString LyncCommands::addActiveServers(const QString& collection, const QStringList& fqdns)
 {
-    // @{Add=} is a parse error; an empty array keeps the command valid and changes nothing.
-    const QString servers = fqdns.isEmpty() ? QStringLiteral("@()") : PowerShellQuote::list(fqdns);
-    return QStringLiteral("Set-CsPersistentChatActiveServer -Identity %1 -ActiveServers @{Add=%2}")
-        .arg(PowerShellQuote::literal(collection), servers);
+    return changeActiveServers(collection, QStringLiteral("Add"), fqdns);
+}
+
+QString LyncCommands::replaceActiveServers(const QString& collection, const QStringList& fqdns)
+{
+    return changeActiveServers(collection, QStringLiteral("Replace"), fqdns);
 }
 
 QString LyncCommands::addActiveServers(const LyncSettings& lync)

@@ -27,6 +27,9 @@ public:
     static QString clearActiveServers(const QString& collection);
     // Set-CsPersistentChatActiveServer -Identity '<collection>' -ActiveServers @{Add='a','b'}
     static QString addActiveServers(const QString& collection, const QStringList& fqdns);
+    // Set-CsPersistentChatActiveServer -Identity '<collection>' -ActiveServers @{Replace='a','b'}: the list
+    // becomes exactly these servers (failover step 7).
+    static QString replaceActiveServers(const QString& collection, const QStringList& fqdns);
     // The same for the plan's collection and active servers (step 6).
     static QString addActiveServers(const LyncSettings& lync);
     // Get-CsPersistentChatState [-Identity '<pool>'] (all pools when the identity is empty)

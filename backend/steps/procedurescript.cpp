@@ -10,6 +10,7 @@
 #include "backend/sql/mirroringsql.h"
 #include "backend/sql/restoresql.h"
 #include "failovercopybackupsstep.h"
+#include "failoverinstallmirrorstep.h"
 
 namespace pchat {
 
@@ -224,6 +225,30 @@ QList<ScriptPart> ProcedureScript::partsForStep(const Plan& plan, StepId step)
                            tr("Return the pool to its normal state, then show the state"),
                            {LyncCommands::setPoolStateNormal(lync.poolIdentity),
                             LyncCommands::getPoolState(lync.poolIdentity)});
+        break;
+    }
+    case StepId::FailoverPoolState: {
+        parts << shellPart(StepId::FailoverPoolState, "failover-05-set-pool-state-failedover.ps1",
+                           tr("Fail the pool over to the backup databases, then show the state"),
+                           {LyncCommands::setPoolStateFailedOver(lync.poolIdentity),
+                            LyncCommands::getPoolState(lync.poolIdentity)});
+        break;
+    }
+    case StepId::FailoverInstallMirror: {
+        parts << shellPart(
+            StepId::FailoverInstallMirror, "failover-06-install-mirror.ps1",
+            tr("Mirror mgc and mgccomp of the new primary to the backup's mirror instance, then show the "
+               "mirror state"),
+            {FailoverInstallMirrorStep::installCommand(plan, ChatDatabaseType::PersistentChat),
+             FailoverInstallMirrorStep::installCommand(plan, ChatDatabaseType::PersistentChatCompliance),
+             FailoverInstallMirrorStep::stateCommand(plan)});
+        break;
+    }
+    case StepId::FailoverSetActiveServers: {
+        parts << shellPart(
+            StepId::FailoverSetActiveServers, "failover-07-set-active-servers.ps1",
+            tr("Make the Persistent Chat servers of the backup data center the active servers"),
+            {LyncCommands::replaceActiveServers(lync.activeServerCollection, plan.failover.activeServers)});
         break;
     }
     }

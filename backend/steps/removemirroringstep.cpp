@@ -19,35 +19,37 @@ QStringList RemoveMirroringStep::databases() const
     return {m_plan.mgcDatabase, m_plan.mgccompDatabase};
 }
 
+MirroringInfos RemoveMirroringStep::mirroringFrom(const BatchResult& result, const QStringList& databases)
+{
+    MirroringInfos infos;
+    const StatementResult rows =
+        result.statements.isEmpty() ? StatementResult{} : result.statements.constFirst();
+    for (const QString& database : databases) {
+        MirroringInfo info;
+        info.database = database;
+        for (int row = 0; row < rows.rows.size(); ++row) {
+            const QString name = ResultValues::text(rows.value(row, QStringLiteral("database_name")));
+            if (name.compare(database, Qt::CaseInsensitive) != 0)
+                continue;
+            info.exists = true;
+            info.mirrored = !rows.value(row, QStringLiteral("mirroring_guid")).isNull();
+            info.role = ResultValues::text(rows.value(row, QStringLiteral("mirroring_role_desc")));
+            info.state = ResultValues::text(rows.value(row, QStringLiteral("mirroring_state_desc")));
+            info.partnerName = ResultValues::text(rows.value(row, QStringLiteral("mirroring_partner_name")));
+            info.partnerInstance =
+                ResultValues::text(rows.value(row, QStringLiteral("mirroring_partner_instance")));
+            info.witnessName = ResultValues::text(rows.value(row, QStringLiteral("mirroring_witness_name")));
+        }
+        infos << info;
+    }
+    return infos;
+}
+
 void RemoveMirroringStep::readState(StepSession* session, std::function<void(const BatchResult&)> then)
 {
     session->execute(MirroringSql::mirroringState(databases()), [this, then](const BatchResult& result) {
-        if (result.succeeded()) {
-            MirroringInfos infos;
-            const StatementResult rows =
-                result.statements.isEmpty() ? StatementResult{} : result.statements.constFirst();
-            for (const QString& database : databases()) {
-                MirroringInfo info;
-                info.database = database;
-                for (int row = 0; row < rows.rows.size(); ++row) {
-                    const QString name = ResultValues::text(rows.value(row, QStringLiteral("database_name")));
-                    if (name.compare(database, Qt::CaseInsensitive) != 0)
-                        continue;
-                    info.exists = true;
-                    info.mirrored = !rows.value(row, QStringLiteral("mirroring_guid")).isNull();
-                    info.role = ResultValues::text(rows.value(row, QStringLiteral("mirroring_role_desc")));
-                    info.state = ResultValues::text(rows.value(row, QStringLiteral("mirroring_state_desc")));
-                    info.partnerName =
-                        ResultValues::text(rows.value(row, QStringLiteral("mirroring_partner_name")));
-                    info.partnerInstance =
-                        ResultValues::text(rows.value(row, QStringLiteral("mirroring_partner_instance")));
-                    info.witnessName =
-                        ResultValues::text(rows.value(row, QStringLiteral("mirroring_witness_name")));
-                }
-                infos << info;
-            }
-            m_mirroring = infos;
-        }
+        if (result.succeeded())
+            m_mirroring = mirroringFrom(result, databases());
         then(result);
     });
 }

@@ -26,6 +26,8 @@ public:
 
     // The mirroring of mgc and mgccomp as last read (inspect, run or verify), in that order.
     const MirroringInfos& mirroring() const { return m_mirroring; }
+    // The databases' mirroring from the result of MirroringSql::mirroringState (one per database, in order).
+    static MirroringInfos mirroringFrom(const BatchResult& result, const QStringList& databases);
     // Databases the last run removed mirroring from, and those it skipped because they were not mirrored.
     const QStringList& removedDatabases() const { return m_removed; }
     const QStringList& skippedDatabases() const { return m_skipped; }

@@ -5,8 +5,23 @@
 namespace pchat {
 
 SetActiveServersStep::SetActiveServersStep(QObject* parent)
-    : ShellStep(StepId::SetActiveServers, parent)
+    : SetActiveServersStep(StepId::SetActiveServers, parent)
 {
+}
+
+SetActiveServersStep::SetActiveServersStep(StepId id, QObject* parent)
+    : ShellStep(id, parent)
+{
+}
+
+QStringList SetActiveServersStep::serverFqdns(const Plan& plan) const
+{
+    return plan.lync.activeServerFqdns();
+}
+
+QString SetActiveServersStep::command(const Plan& plan) const
+{
+    return LyncCommands::addActiveServers(plan.lync);
 }
 
 QStringList SetActiveServersStep::serversOutsidePrimaryDataCenter(const Plan& plan)
@@ -49,13 +64,12 @@ void SetActiveServersStep::inspect(const Plan& plan)
 
 void SetActiveServersStep::run(const Plan& plan)
 {
-    runRemembered(
-        plan, LyncCommands::addActiveServers(plan.lync), tr("Adding the active servers failed."),
-        [servers = plan.lync.activeServerFqdns()](const QString& output) {
-            return tr("Added %1 to the active servers (output: %2). No Get- cmdlet can read the list "
-                      "back: check that these servers accept connections.")
-                .arg(servers.join(QStringLiteral(", ")), output.isEmpty() ? tr("none") : output);
-        });
+    runRemembered(plan, command(plan), tr("Setting the active servers failed."),
+                  [servers = serverFqdns(plan)](const QString& output) {
+                      return tr("Made %1 the active servers (output: %2). No Get- cmdlet can read the list "
+                                "back: check that these servers accept connections.")
+                          .arg(servers.join(QStringLiteral(", ")), output.isEmpty() ? tr("none") : output);
+                  });
 }
 
 void SetActiveServersStep::verify(const Plan& plan)

@@ -1,6 +1,7 @@
 // Step 6: add the plan's Persistent Chat servers to the active server list
 // (Set-CsPersistentChatActiveServer -ActiveServers @{Add=...}); servers outside the primary data center are
-// flagged, and the page asks the operator to acknowledge them.
+// flagged, and the page asks the operator to acknowledge them. The failover's step 7 derives from it with its
+// own server list and command.
 #pragma once
 
 #include "shellstep.h"
@@ -25,8 +26,14 @@ public:
     // FQDNs of the plan's active servers whose data center is not plan.lync.primaryDataCenter.
     static QStringList serversOutsidePrimaryDataCenter(const Plan& plan);
 
-private:
-    StepFindings serverFindings() const;
+protected:
+    SetActiveServersStep(StepId id, QObject* parent);
+
+    // The servers the run makes active, and the command that does it.
+    virtual QStringList serverFqdns(const Plan& plan) const;
+    virtual QString command(const Plan& plan) const;
+    // A finding per server of m_plan (not ok where the procedure's data-center rule is broken).
+    virtual StepFindings serverFindings() const;
 };
 
 } // namespace pchat

@@ -338,10 +338,14 @@ Plan TrainingLab::trainingPlan() const
     const QString saPassword = m_scenario.value(QLatin1String("saPassword")).toString();
     // A scenario may name the two instances; otherwise they follow from the state right after the failover.
     const QJsonObject roles = m_scenario.value(QLatin1String("training")).toObject();
-    QString backup = roles.value(QLatin1String("backupInstance")).toString();
+    // Before the disaster (the failover's start) log shipping names both: the secondary is the backup.
+    const QJsonObject logShipping = m_scenario.value(QLatin1String("logShipping")).toObject();
+    QString backup = roles.value(QLatin1String("backupInstance"))
+                         .toString(logShipping.value(QLatin1String("secondary")).toString());
     if (backup.isEmpty())
         backup = findBackupInstance(instances, plan.mgcDatabase);
-    QString primary = roles.value(QLatin1String("primaryInstance")).toString();
+    QString primary = roles.value(QLatin1String("primaryInstance"))
+                          .toString(logShipping.value(QLatin1String("primary")).toString());
     if (primary.isEmpty())
         primary = findPrimaryInstance(instances, backup, plan.mgcDatabase);
 
@@ -404,12 +408,38 @@ Plan TrainingLab::trainingPlan() const
         if (dataCenter == plan.lync.primaryDataCenter)
             plan.lync.activeServers.append({server.value(QLatin1String("fqdn")).toString(), dataCenter});
     }
+    fillFailover(plan, backup);
     // The lab's shell stands in for the Lync Server Management Shell.
     plan.lync.shellProgram = m_resolvedProgram;
     plan.lync.shellArguments = {QStringLiteral("shell"), QStringLiteral("--control"),
                                 QString::number(controlPort())};
     plan.applyDerivedDefaults(QDate::currentDate());
     return plan;
+}
+
+void TrainingLab::fillFailover(Plan& plan, const QString& backup) const
+{
+    const QJsonArray instances = m_scenario.value(QLatin1String("instances")).toArray();
+    const QString domain = m_scenario.value(QLatin1String("domain")).toString();
+    const auto fqdnOf = [&domain](const QString& instanceName) {
+        return domain.isEmpty() ? machineOf(instanceName) : machineOf(instanceName) + u'.' + domain;
+    };
+    const QJsonObject backupInstance = instanceNamed(instances, backup);
+    const QString mirror = backupInstance.value(QLatin1String("mirror")).toString();
+    plan.failover.backupServerFqdn = fqdnOf(backup);
+    if (!mirror.isEmpty()) {
+        plan.failover.mirrorServerFqdn = fqdnOf(mirror);
+        plan.failover.mirrorInstanceName = mirror.section(u'\\', 1);
+    }
+    // The share both instances' service accounts reach: the log-shipping share.
+    plan.failover.fileShare = plan.backup.shareFolder;
+    const QString backupDataCenter = backupInstance.value(QLatin1String("dataCenter")).toString();
+    for (const QJsonValue& value :
+         m_scenario.value(QLatin1String("lync")).toObject().value(QLatin1String("servers")).toArray()) {
+        const QJsonObject server = value.toObject();
+        if (server.value(QLatin1String("dataCenter")).toString() == backupDataCenter)
+            plan.failover.activeServers << server.value(QLatin1String("fqdn")).toString();
+    }
 }
 
 void TrainingLab::control(const QJsonObject& request, QObject* context, Reply callback)

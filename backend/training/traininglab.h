@@ -80,6 +80,9 @@ private:
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void fail(const QString& message);
     void stopProcess();
+    // The failover's settings: the backup's server and its mirror as FQDNs, the share, the backup data
+    // center's servers.
+    void fillFailover(Plan& plan, const QString& backup) const;
     QString labErrorOutput() const;
 
     QString m_scenarioFile;

@@ -1,5 +1,6 @@
 // Bad input typed into every field of the wizard: a message at the field, or the value kept exactly.
 #include "badinputcases.h"
+#include "wizard/widgets/failoversettingsbox.h"
 
 using namespace badinput;
 
@@ -187,6 +188,9 @@ private:
             EXPECT_EQ(plan.lync.shellProgram, got) << where;
         } else if (!planField.isEmpty()) {
             EXPECT_EQ(valueAt(PlanJson::toJson(plan), planField).toString(), got) << where;
+        } else if (name == u"failoverActiveServers") {
+            // A list in one line: the plan holds its items, each only as data for the step 7 page's checks.
+            EXPECT_EQ(plan.failover.activeServers, FailoverSettingsBox::splitServers(got)) << where;
         } else if (name == u"shellArguments") {
             EXPECT_EQ(plan.lync.shellArguments, QProcess::splitCommand(got)) << where;
         } else if (name.startsWith(QLatin1String("confirm"))) {

@@ -96,6 +96,12 @@ Plan customPlan()
     plan.lync.primaryDataCenter = QStringLiteral("West");
     plan.lync.activeServers = {{QStringLiteral("a.contoso.com"), QStringLiteral("West")},
                                {QStringLiteral("b.contoso.com"), QStringLiteral("East")}};
+    plan.failover.backupServerFqdn = QStringLiteral("sql2.contoso.com");
+    plan.failover.mirrorServerFqdn = QStringLiteral("sql2m.contoso.com");
+    plan.failover.mirrorInstanceName = QStringLiteral("CHAT");
+    plan.failover.fileShare = QStringLiteral("\\\\FS9\\Mirror");
+    plan.failover.dropExistingDatabasesOnMirror = true;
+    plan.failover.activeServers = {QStringLiteral("c.contoso.com"), QStringLiteral("d.contoso.com")};
     return plan;
 }
 

@@ -1,11 +1,13 @@
 // Expected text of every builder of the failover procedure for the reference values (mgc on the backup
 // instance, the reference plan's share and copy folder).
+#include "backend/run/procedure.h"
 #include "backend/shell/lynccommands.h"
 #include "backend/shell/robocopycommand.h"
 #include "backend/sql/checksql.h"
 #include "backend/sql/failoversql.h"
 #include "backend/sql/logrestoresql.h"
 #include "backend/sql/mirroringsql.h"
+#include "backend/steps/procedurescript.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -218,4 +220,56 @@ TEST(LyncCommands, Step7SetsTheBackupDataCentersServers)
                                        {QStringLiteral("PCHAT11.dc2.contoso.com")}),
         QStringLiteral("Set-CsPersistentChatActiveServer -Identity 'PChatServerCollection' -ActiveServers "
                        "@{Add='PCHAT11.dc2.contoso.com'}"));
+}
+
+TEST(LyncCommands, Step7ReplacesTheActiveServers)
+{
+    EXPECT_EQ(
+        LyncCommands::replaceActiveServers(
+            QStringLiteral("PChatServerCollection"),
+            {QStringLiteral("PCHAT03.contoso.com"), QStringLiteral("o'x.com")}),
+        QStringLiteral("Set-CsPersistentChatActiveServer -Identity 'PChatServerCollection' -ActiveServers "
+                       "@{Replace='PCHAT03.contoso.com','o''x.com'}"));
+    EXPECT_EQ(
+        LyncCommands::replaceActiveServers(QStringLiteral("global"), {}),
+        QStringLiteral("Set-CsPersistentChatActiveServer -Identity 'global' -ActiveServers @{Replace=@()}"));
+}
+
+TEST(ProcedureScript, FailoverSteps5To7SendThePlansValues)
+{
+    const Plan plan = referencePlan();
+    const QList<ScriptPart> pool = ProcedureScript::partsForStep(plan, StepId::FailoverPoolState);
+    ASSERT_EQ(pool.size(), 1);
+    EXPECT_EQ(pool.constFirst().batches,
+              (QStringList{QStringLiteral("Set-CsPersistentChatState -Identity "
+                                          "'PersistentChatServer:pchat.contoso.com' -PoolState FailedOver"),
+                           QStringLiteral("Get-CsPersistentChatState -Identity "
+                                          "'PersistentChatServer:pchat.contoso.com'")}));
+    const QList<ScriptPart> mirror = ProcedureScript::partsForStep(plan, StepId::FailoverInstallMirror);
+    ASSERT_EQ(mirror.size(), 1);
+    EXPECT_EQ(mirror.constFirst().language, ScriptLanguage::PowerShell);
+    EXPECT_EQ(mirror.constFirst().batches,
+              (QStringList{QStringLiteral("Install-CsMirrorDatabase -DatabaseType PersistentChat -FileShare "
+                                          "'\\\\FS01\\PChatLogShip' -SqlServerFqdn 'PCSQL02.contoso.com' "
+                                          "-SqlInstanceName 'PCHAT' -Confirm:$false"),
+                           QStringLiteral("Install-CsMirrorDatabase -DatabaseType PersistentChatCompliance "
+                                          "-FileShare '\\\\FS01\\PChatLogShip' -SqlServerFqdn "
+                                          "'PCSQL02.contoso.com' -SqlInstanceName 'PCHAT' -Confirm:$false"),
+                           QStringLiteral("Get-CsDatabaseMirrorState -PoolFqdn 'pchat.contoso.com'")}));
+    const QList<ScriptPart> servers = ProcedureScript::partsForStep(plan, StepId::FailoverSetActiveServers);
+    ASSERT_EQ(servers.size(), 1);
+    EXPECT_EQ(servers.constFirst().batches,
+              QStringList{LyncCommands::replaceActiveServers(QStringLiteral("PChatServerCollection"),
+                                                             plan.failover.activeServers)});
+}
+
+TEST(Procedure, FailoverListsItsShellSteps)
+{
+    const Procedure& failover = Procedure::failover();
+    EXPECT_EQ(failover.name(), QStringLiteral("failover"));
+    EXPECT_EQ(Procedure::byName(QStringLiteral("failover")), &failover);
+    ASSERT_NE(failover.find(StepId::FailoverInstallMirror), nullptr);
+    EXPECT_EQ(failover.find(StepId::FailoverInstallMirror)->number(), 6);
+    EXPECT_EQ(&Procedure::of(StepId::FailoverSetActiveServers), &failover);
+    EXPECT_EQ(failover.steps().constFirst().id, StepId::Preflight);
 }

@@ -62,6 +62,7 @@ TEST(PlanJson, CustomPlanDiffersFromDefaultsInEveryGroup)
     EXPECT_NE(plan.restore, defaults.restore);
     EXPECT_NE(plan.logShipping, defaults.logShipping);
     EXPECT_NE(plan.lync, defaults.lync);
+    EXPECT_NE(plan.failover, defaults.failover);
     const QJsonObject json = PlanJson::toJson(plan);
     EXPECT_EQ(json.value(QStringLiteral("backupInstance")).toObject().size(), 8);
     EXPECT_EQ(json.value(QStringLiteral("backup")).toObject().size(), 10);
@@ -101,10 +102,9 @@ TEST(PlanJson, ShellSettingsRoundTripAndDefaults)
 {
     const Plan defaults;
     EXPECT_EQ(defaults.lync.shellProgram, QStringLiteral("powershell.exe"));
-    EXPECT_EQ(
-        defaults.lync.shellArguments,
-        QStringList({QStringLiteral("-NoLogo"), QStringLiteral("-NoProfile"),
-                     QStringLiteral("-NonInteractive")}));
+    EXPECT_EQ(defaults.lync.shellArguments,
+              QStringList({QStringLiteral("-NoLogo"), QStringLiteral("-NoProfile"),
+                           QStringLiteral("-NonInteractive")}));
     EXPECT_EQ(defaults.lync.shellTimeoutSeconds, 120);
 
     Plan plan = customPlan();
@@ -158,7 +158,8 @@ TEST(PlanJson, AShellProgramInAPlanIsNeitherWrittenNorRead)
     QStringList warnings;
     ASSERT_TRUE(PlanJson::load(path, &error, &warnings).has_value()) << error.toStdString();
     ASSERT_EQ(warnings.size(), 1);
-    EXPECT_TRUE(warnings.constFirst().contains(QLatin1String("lync.shellProgram"))) << warnings.constFirst().toStdString();
+    EXPECT_TRUE(warnings.constFirst().contains(QLatin1String("lync.shellProgram")))
+        << warnings.constFirst().toStdString();
     EXPECT_TRUE(warnings.constFirst().contains(QLatin1String("ignored")));
 }
 
@@ -359,4 +360,45 @@ TEST(Plan, DerivedDefaultsFollowSsms)
     Plan again = plan;
     again.applyDerivedDefaults(QDate(2030, 1, 1));
     EXPECT_EQ(again, plan);
+}
+
+TEST(PlanJson, FailoverSettingsAreWrittenReadAndTypeChecked)
+{
+    const QJsonObject failover = PlanJson::toJson(customPlan()).value(QStringLiteral("failover")).toObject();
+    EXPECT_EQ(failover.keys(),
+              (QStringList{QStringLiteral("activeServers"), QStringLiteral("backupServerFqdn"),
+                           QStringLiteral("dropExistingDatabasesOnMirror"), QStringLiteral("fileShare"),
+                           QStringLiteral("mirrorInstanceName"), QStringLiteral("mirrorServerFqdn")}));
+    EXPECT_EQ(failover.value(QStringLiteral("activeServers")).toArray().at(1).toString(),
+              QStringLiteral("d.contoso.com"));
+    const QByteArray text = R"({"failover": {"backupServerFqdn": 1, "dropExistingDatabasesOnMirror": "yes",
+        "activeServers": ["a.contoso.com", 2, null], "fileShare": "\\\\FS\\S"}})";
+    QStringList errors;
+    const Plan plan = PlanJson::fromJson(QJsonDocument::fromJson(text).object(), &errors);
+    EXPECT_EQ(errors.size(), 4) << errors.join(u'\n').toStdString();
+    for (const char* field : {"failover.backupServerFqdn: ", "failover.dropExistingDatabasesOnMirror: ",
+                              "failover.activeServers[1]: ", "failover.activeServers[2]: "}) {
+        EXPECT_TRUE(std::any_of(errors.begin(), errors.end(), [&](const QString& e) {
+            return e.startsWith(QLatin1String(field));
+        })) << field;
+    }
+    EXPECT_EQ(plan.failover.fileShare, QStringLiteral("\\\\FS\\S"));
+    EXPECT_TRUE(plan.failover.activeServers.isEmpty());
+    EXPECT_FALSE(plan.failover.dropExistingDatabasesOnMirror);
+    QStringList none;
+    EXPECT_EQ(
+        PlanJson::fromJson(QJsonObject{{QStringLiteral("failover"), QStringLiteral("x")}}, &none).failover,
+        FailoverSettings{});
+    EXPECT_EQ(none,
+              QStringList{QStringLiteral("failover: ") + PlanJson::tr("expected an object in braces { }")});
+}
+
+TEST(PlanJson, ExamplePlanNamesTheLabsFailover)
+{
+    const Plan plan = examplePlan();
+    EXPECT_EQ(plan.failover.backupServerFqdn, QStringLiteral("PCSQL02.contoso.com"));
+    EXPECT_EQ(plan.failover.mirrorServerName(), QStringLiteral("PCSQL02M\\PCHAT"));
+    EXPECT_EQ(plan.backupInstanceName(), QStringLiteral("PCHAT"));
+    EXPECT_EQ(plan.failover.activeServers,
+              (QStringList{QStringLiteral("PCHAT03.contoso.com"), QStringLiteral("PCHAT04.contoso.com")}));
 }

@@ -22,7 +22,7 @@ void expectOnlyIssue(const std::function<void(Plan&)>& change, const QString& fi
 {
     Plan plan = referencePlan();
     change(plan);
-    const ValidationIssues issues = PlanValidator::validate(plan);
+    const ValidationIssues issues = PlanValidator::validate(plan, PlanValidator::Scope::Failover);
     ASSERT_FALSE(issues.isEmpty()) << "no issue for " << field.toStdString();
     for (const ValidationIssue& issue : issues) {
         EXPECT_EQ(issue.field, field) << describe(issues).toStdString();
@@ -34,7 +34,7 @@ void expectValid(const std::function<void(Plan&)>& change)
 {
     Plan plan = referencePlan();
     change(plan);
-    const ValidationIssues issues = PlanValidator::validate(plan);
+    const ValidationIssues issues = PlanValidator::validate(plan, PlanValidator::Scope::Failover);
     EXPECT_TRUE(issues.isEmpty()) << describe(issues).toStdString();
 }
 
@@ -505,4 +505,56 @@ TEST(PlanValidator, TheDatabaseNameInAFilePathIsAFileName)
                     QStringLiteral("backup.fileName"));
     expectOnlyIssue([](Plan& p) { p.logShipping.initializationBackupFile = QStringLiteral("aux.bak"); },
                     QStringLiteral("logShipping.initializationBackupFile"));
+}
+
+TEST(PlanValidator, FailoverMirrorAndShare)
+{
+    expectOnlyIssue([](Plan& p) { p.failover.backupServerFqdn.clear(); },
+                    QStringLiteral("failover.backupServerFqdn"));
+    expectOnlyIssue([](Plan& p) { p.failover.backupServerFqdn = QStringLiteral("PCSQL02\\PCHAT"); },
+                    QStringLiteral("failover.backupServerFqdn"));
+    expectOnlyIssue([](Plan& p) { p.failover.mirrorServerFqdn = QStringLiteral("  "); },
+                    QStringLiteral("failover.mirrorServerFqdn"));
+    expectOnlyIssue([](Plan& p) { p.failover.mirrorInstanceName = QStringLiteral("9PCHAT"); },
+                    QStringLiteral("failover.mirrorInstanceName"));
+    expectOnlyIssue([](Plan& p) { p.failover.mirrorInstanceName = QStringLiteral("PC'HAT"); },
+                    QStringLiteral("failover.mirrorInstanceName"));
+    // The mirror cannot be the new primary itself.
+    expectOnlyIssue([](Plan& p) { p.failover.mirrorServerFqdn = QStringLiteral("pcsql02.contoso.com"); },
+                    QStringLiteral("failover.mirrorServerFqdn"));
+    expectValid([](Plan& p) { p.failover.mirrorInstanceName.clear(); });
+    expectOnlyIssue([](Plan& p) { p.failover.fileShare = QStringLiteral("E:\\Mirror"); },
+                    QStringLiteral("failover.fileShare"));
+    expectOnlyIssue([](Plan& p) { p.failover.fileShare.clear(); }, QStringLiteral("failover.fileShare"));
+    expectValid([](Plan& p) { p.failover.dropExistingDatabasesOnMirror = true; });
+}
+
+TEST(PlanValidator, FailoverActiveServers)
+{
+    expectOnlyIssue([](Plan& p) { p.failover.activeServers.clear(); },
+                    QStringLiteral("failover.activeServers"));
+    expectOnlyIssue([](Plan& p) { p.failover.activeServers[1] = QStringLiteral("pchat04"); },
+                    QStringLiteral("failover.activeServers[1]"));
+    expectOnlyIssue([](Plan& p) { p.failover.activeServers << QStringLiteral("pchat03.CONTOSO.com"); },
+                    QStringLiteral("failover.activeServers[2]"));
+    // The procedure's IMPORTANT note: a server of the lost primary data center is refused, with both names.
+    Plan plan = referencePlan();
+    plan.failover.activeServers << QStringLiteral("pchat01.contoso.com");
+    const ValidationIssues issues = PlanValidator::validate(plan, PlanValidator::Scope::Failover);
+    ASSERT_EQ(issues.size(), 1) << describe(issues).toStdString();
+    EXPECT_EQ(issues.first().field, QStringLiteral("failover.activeServers[2]"));
+    EXPECT_TRUE(issues.first().message.contains(QStringLiteral("pchat01.contoso.com")));
+    EXPECT_TRUE(issues.first().message.contains(QStringLiteral("DC1")));
+}
+
+TEST(PlanValidator, AFailbackPlanNeedsNoFailoverFields)
+{
+    Plan plan = referencePlan();
+    plan.failover = FailoverSettings{};
+    EXPECT_TRUE(PlanValidator::validate(plan).isEmpty())
+        << describe(PlanValidator::validate(plan)).toStdString();
+    const ValidationIssues failover = PlanValidator::validate(plan, PlanValidator::Scope::Failover);
+    EXPECT_EQ(failover.size(), 4) << describe(failover).toStdString();
+    // A page that shows the failover's fields sees their issues.
+    EXPECT_EQ(PlanValidator::validate(plan, {QStringLiteral("failover.fileShare")}).size(), 1);
 }

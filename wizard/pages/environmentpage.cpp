@@ -1,5 +1,6 @@
 #include "environmentpage.h"
 
+#include "wizard/widgets/failoversettingsbox.h"
 #include "wizard/widgets/fieldbinder.h"
 #include "wizard/widgets/instanceeditor.h"
 
@@ -29,6 +30,9 @@ const QList<QStringList>& tabFields()
          QStringLiteral("lync.poolIdentity"), QStringLiteral("lync.primaryDataCenter"),
          QStringLiteral("lync.shellProgram"), QStringLiteral("lync.shellArguments"),
          QStringLiteral("lync.shellTimeoutSeconds")},
+        // The failover tab: its fields block the failover's own pages (steps 6 and 7), not this page, so that
+        // a failback plan without them still passes.
+        {},
     };
     return fields;
 }
@@ -57,6 +61,7 @@ EnvironmentPage::EnvironmentPage(Plan& plan, QWidget* parent)
     , m_shellProgram(new QLineEdit)
     , m_shellArguments(new QLineEdit)
     , m_shellTimeout(new QSpinBox)
+    , m_failover(new FailoverSettingsBox(plan, binder(), true))
 {
     setObjectName(QStringLiteral("environmentPage"));
     m_tabs->setObjectName(QStringLiteral("environmentTabs"));
@@ -125,6 +130,11 @@ EnvironmentPage::EnvironmentPage(Plan& plan, QWidget* parent)
     m_tabs->addTab(m_primaryInstance, QString());
     m_tabs->addTab(databasesTab, QString());
     m_tabs->addTab(lyncTab, QString());
+    m_tabs->addTab(m_failover, QString());
+    connect(m_failover, &FailoverSettingsBox::activeServersEdited, this, [this] {
+        revalidate();
+        Q_EMIT planEdited();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -150,6 +160,7 @@ void EnvironmentPage::planChanged()
         m_shellArguments->setText(quoted.join(QLatin1Char(' ')));
     m_backupInstance->updateAuthentication(plan().backupInstance);
     m_primaryInstance->updateAuthentication(plan().primaryInstance);
+    m_failover->planChanged();
 }
 
 void EnvironmentPage::issuesChanged()
@@ -180,7 +191,7 @@ void EnvironmentPage::retranslateUi()
     setSubTitle(
         tr("The SQL Server instances, databases, folders and the Lync pool that the failback works on."));
     const QStringList tabTitles{tr("Backup &instance"), tr("P&rimary instance"), tr("Databases and &folders"),
-                                tr("L&ync Server")};
+                                tr("L&ync Server"), tr("Failo&ver")};
     for (int tab = 0; tab < m_tabs->count(); ++tab)
         m_tabs->setTabText(tab, tabTitles.at(tab));
     // The tooltip is translated text: set the marks again in the new language.
@@ -226,6 +237,7 @@ void EnvironmentPage::retranslateUi()
         tr("powershell.exe on a Lync server (the module is imported on stdin), a remote "
            "session script, or pchat-lab for training."));
     m_collection->setPlaceholderText(tr("PChatServerCollection (Lync 2013 examples use global)"));
+    m_failover->retranslateUi();
 }
 
 } // namespace pchat

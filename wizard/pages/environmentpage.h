@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace pchat {
 
+class FailoverSettingsBox;
 class InstanceEditor;
 
 class EnvironmentPage : public PlanPage
@@ -57,6 +58,7 @@ private:
     QLineEdit* m_shellProgram;
     QLineEdit* m_shellArguments;
     QSpinBox* m_shellTimeout;
+    FailoverSettingsBox* m_failover;
 };
 
 } // namespace pchat

@@ -1,116 +1,23 @@
 #include "poolnormalpage.h"
 
 #include "backend/shell/lynccommands.h"
-#include "backend/steps/poolnormalstep.h"
-#include "wizard/widgets/commandpreview.h"
-#include "wizard/widgets/fieldbinder.h"
-
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace pchat {
 
 PoolNormalPage::PoolNormalPage(Plan& plan, QWidget* parent)
-    : StepPage(StepId::PoolNormal, plan, parent)
-    , m_intro(new QLabel)
-    , m_form(new QFormLayout)
-    , m_pool(new QLineEdit)
-    , m_readPools(new QPushButton)
-    , m_pools(new QTableWidget(0, 2))
-    , m_commandLabel(new QLabel)
-    , m_command(new CommandPreview)
+    : PoolStatePage(StepId::PoolNormal, plan, QStringLiteral("poolIdentityStep7"),
+                    &LyncCommands::setPoolStateNormal, parent)
 {
     setObjectName(QStringLiteral("poolNormalPage"));
-    m_intro->setWordWrap(true);
-    m_pool->setObjectName(QStringLiteral("poolIdentityStep7"));
-    m_readPools->setObjectName(QStringLiteral("readPoolsButton"));
-    connect(m_readPools, &QPushButton::clicked, this, [this] {
-        if (stepObject())
-            stepObject()->inspect(this->plan());
-    });
-    m_pools->setObjectName(QStringLiteral("poolsTable"));
-    m_pools->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_pools->verticalHeader()->setVisible(false);
-    m_pools->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_pools->setMaximumHeight(110);
-    m_command->setObjectName(QStringLiteral("commandPreview"));
-    m_commandLabel->setBuddy(m_command);
-
-    m_form->addRow(QString(), binder().text(m_pool, QStringLiteral("lync.poolIdentity"),
-                                            [](Plan& p) -> QString& { return p.lync.poolIdentity; }));
-    auto* readRow = new QHBoxLayout;
-    readRow->addWidget(m_readPools);
-    readRow->addStretch();
-
-    formLayout()->addWidget(m_intro);
-    formLayout()->addLayout(m_form);
-    formLayout()->addLayout(readRow);
-    formLayout()->addWidget(m_pools);
-    formLayout()->addWidget(m_commandLabel);
-    formLayout()->addWidget(m_command);
-    formLayout()->addStretch();
     retranslateUi();
 }
 
-QStringList PoolNormalPage::fieldPrefixes() const
+QString PoolNormalPage::introText() const
 {
-    return {QStringLiteral("lync.poolIdentity")};
-}
-
-void PoolNormalPage::setStepObject(FailbackStep* step)
-{
-    StepPage::setStepObject(step);
-    m_readPools->setEnabled(step != nullptr);
-    auto* poolStep = qobject_cast<PoolNormalStep*>(step);
-    if (!poolStep)
-        return;
-    const auto showPools = [this, poolStep] {
-        const PoolStateInfos& pools = poolStep->pools();
-        m_pools->setRowCount(int(pools.size()));
-        for (int row = 0; row < pools.size(); ++row) {
-            m_pools->setItem(row, 0, new QTableWidgetItem(pools.at(row).identity));
-            m_pools->setItem(row, 1, new QTableWidgetItem(pools.at(row).state));
-        }
-    };
-    connect(step, &FailbackStep::inspected, this, showPools);
-    connect(step, &FailbackStep::finished, this, showPools);
-    // The documentation writes the identity in several forms; picking a listed pool uses the one that works.
-    connect(m_pools, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        if (QTableWidgetItem* identity = m_pools->item(row, 0)) {
-            plan().lync.poolIdentity = identity->text();
-            reload();
-            Q_EMIT planEdited();
-        }
-    });
-}
-
-void PoolNormalPage::planChanged()
-{
-    m_command->setCommand(LyncCommands::setPoolStateNormal(plan().lync.poolIdentity) + QLatin1Char('\n') +
-                          LyncCommands::getPoolState(plan().lync.poolIdentity));
-}
-
-void PoolNormalPage::retranslateUi()
-{
-    StepPage::retranslateUi();
-    m_pools->setAccessibleName(tr("Persistent Chat pools and their state"));
-    m_intro->setText(
-        tr("To restore the pool to its normal state, run Set-CsPersistentChatState with -PoolState "
-           "Normal, then Get-CsPersistentChatState shows whether the pool is Normal. Microsoft's pages "
-           "use different forms of the pool identity (PersistentChatServer:pool, service:pool, even "
-           "\"service: pool\"): use the one Get-CsPersistentChatState lists."));
-    FieldBinder::setRowLabel(m_form, m_pool, tr("&Pool identity:"));
-    m_readPools->setText(tr("&Read pools (Get-CsPersistentChatState)"));
-    m_pools->setToolTip(tr("Double-click a pool to use its identity."));
-    m_pools->setHorizontalHeaderLabels({tr("Identity"), tr("Pool state")});
-    m_commandLabel->setText(tr("&Commands:"));
-    planChanged();
+    return tr("To restore the pool to its normal state, run Set-CsPersistentChatState with -PoolState "
+              "Normal, then Get-CsPersistentChatState shows whether the pool is Normal. Microsoft's pages "
+              "use different forms of the pool identity (PersistentChatServer:pool, service:pool, even "
+              "\"service: pool\"): use the one Get-CsPersistentChatState lists.");
 }
 
 } // namespace pchat

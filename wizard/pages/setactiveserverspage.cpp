@@ -28,10 +28,18 @@ enum Column
 }
 
 SetActiveServersPage::SetActiveServersPage(Plan& plan, QWidget* parent)
-    : StepPage(StepId::SetActiveServers, plan, parent)
+    : SetActiveServersPage(StepId::SetActiveServers, plan, ColumnCount, parent)
+{
+    setObjectName(QStringLiteral("setActiveServersPage"));
+    m_servers->horizontalHeader()->setSectionResizeMode(DataCenterColumn, QHeaderView::ResizeToContents);
+    retranslateUi();
+}
+
+SetActiveServersPage::SetActiveServersPage(StepId step, Plan& plan, int columnCount, QWidget* parent)
+    : StepPage(step, plan, parent)
     , m_intro(new QLabel)
     , m_dataCenter(new QLabel)
-    , m_servers(new QTableWidget(0, ColumnCount))
+    , m_servers(new QTableWidget(0, columnCount))
     , m_add(new QPushButton)
     , m_remove(new QPushButton)
     , m_warningsBox(new QGroupBox)
@@ -39,13 +47,11 @@ SetActiveServersPage::SetActiveServersPage(Plan& plan, QWidget* parent)
     , m_commandLabel(new QLabel)
     , m_command(new CommandPreview)
 {
-    setObjectName(QStringLiteral("setActiveServersPage"));
     m_intro->setWordWrap(true);
     m_dataCenter->setObjectName(QStringLiteral("primaryDataCenterLabel"));
     m_servers->setObjectName(QStringLiteral("activeServersTable"));
     m_servers->verticalHeader()->setVisible(false);
     m_servers->horizontalHeader()->setSectionResizeMode(FqdnColumn, QHeaderView::Stretch);
-    m_servers->horizontalHeader()->setSectionResizeMode(DataCenterColumn, QHeaderView::ResizeToContents);
     m_servers->setMinimumHeight(140);
     m_add->setObjectName(QStringLiteral("addServerButton"));
     m_remove->setObjectName(QStringLiteral("removeServerButton"));
@@ -72,7 +78,6 @@ SetActiveServersPage::SetActiveServersPage(Plan& plan, QWidget* parent)
     formLayout()->addWidget(m_commandLabel);
     formLayout()->addWidget(m_command);
     formLayout()->addStretch();
-    retranslateUi();
 }
 
 QStringList SetActiveServersPage::fieldPrefixes() const
@@ -80,7 +85,7 @@ QStringList SetActiveServersPage::fieldPrefixes() const
     return {QStringLiteral("lync.activeServers")};
 }
 
-QStringList SetActiveServersPage::serversOutsidePrimaryDataCenter() const
+QStringList SetActiveServersPage::serversToAcknowledge() const
 {
     QStringList outside;
     for (const ActiveServer& server : plan().lync.activeServers) {
@@ -91,9 +96,52 @@ QStringList SetActiveServersPage::serversOutsidePrimaryDataCenter() const
     return outside;
 }
 
+QList<QStringList> SetActiveServersPage::serverRows() const
+{
+    QList<QStringList> rows;
+    for (const ActiveServer& server : plan().lync.activeServers)
+        rows << QStringList{server.fqdn, server.dataCenter};
+    return rows;
+}
+
+void SetActiveServersPage::setServerRows(const QList<QStringList>& rows)
+{
+    QList<ActiveServer> servers;
+    for (const QStringList& row : rows)
+        servers << ActiveServer{row.value(FqdnColumn), row.value(DataCenterColumn)};
+    plan().lync.activeServers = servers;
+}
+
+QStringList SetActiveServersPage::newServerRow() const
+{
+    return {QString(), plan().lync.primaryDataCenter};
+}
+
+QString SetActiveServersPage::serverCommand() const
+{
+    return LyncCommands::addActiveServers(plan().lync);
+}
+
+QStringList SetActiveServersPage::columnTitles() const
+{
+    return {tr("Server FQDN"), tr("Data center")};
+}
+
+QString SetActiveServersPage::dataCenterText() const
+{
+    return tr("Primary data center: <b>%1</b>").arg(plan().lync.primaryDataCenter.toHtmlEscaped());
+}
+
+QString SetActiveServersPage::introText() const
+{
+    return tr("Set the Persistent Chat Server active servers with Set-CsPersistentChatActiveServer. "
+              "<b>Important:</b> all active servers must be in the same data center as the new primary "
+              "database, or in a data center with a low-latency, high-bandwidth connection to it.");
+}
+
 bool SetActiveServersPage::pageConditionsMet() const
 {
-    const QStringList outside = serversOutsidePrimaryDataCenter();
+    const QStringList outside = serversToAcknowledge();
     return std::all_of(outside.cbegin(), outside.cend(),
                        [this](const QString& fqdn) { return m_acknowledged.contains(fqdn.toLower()); });
 }
@@ -101,23 +149,16 @@ bool SetActiveServersPage::pageConditionsMet() const
 void SetActiveServersPage::planChanged()
 {
     m_filling = true;
-    const QList<ActiveServer>& servers = plan().lync.activeServers;
-    m_servers->setRowCount(servers.size());
-    for (int row = 0; row < servers.size(); ++row) {
-        auto* fqdn = new QTableWidgetItem(servers.at(row).fqdn);
-        auto* dataCenter = new QTableWidgetItem(servers.at(row).dataCenter);
-        m_servers->setItem(row, FqdnColumn, fqdn);
-        m_servers->setItem(row, DataCenterColumn, dataCenter);
+    const QList<QStringList> rows = serverRows();
+    m_servers->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < m_servers->columnCount(); ++column)
+            m_servers->setItem(row, column, new QTableWidgetItem(rows.at(row).value(column)));
     }
     m_filling = false;
-    m_remove->setEnabled(!servers.isEmpty());
-    m_dataCenter->setText(
-        tr("Primary data center: <b>%1</b>").arg(plan().lync.primaryDataCenter.toHtmlEscaped()));
-
-    QStringList fqdns;
-    for (const ActiveServer& server : servers)
-        fqdns << server.fqdn;
-    m_command->setCommand(LyncCommands::addActiveServers(plan().lync.activeServerCollection, fqdns));
+    m_remove->setEnabled(!rows.isEmpty());
+    m_dataCenter->setText(dataCenterText());
+    m_command->setCommand(serverCommand());
     rebuildWarnings();
 }
 
@@ -125,27 +166,25 @@ void SetActiveServersPage::tableEdited()
 {
     if (m_filling)
         return;
-    QList<ActiveServer> servers;
+    QList<QStringList> rows;
     for (int row = 0; row < m_servers->rowCount(); ++row) {
-        const auto text = [this, row](int column) {
+        QStringList cells;
+        for (int column = 0; column < m_servers->columnCount(); ++column) {
             const QTableWidgetItem* item = m_servers->item(row, column);
-            return item ? item->text().trimmed() : QString();
-        };
-        servers << ActiveServer{text(FqdnColumn), text(DataCenterColumn)};
+            cells << (item ? item->text().trimmed() : QString());
+        }
+        rows << cells;
     }
-    plan().lync.activeServers = servers;
+    setServerRows(rows);
     revalidate();
-    QStringList fqdns;
-    for (const ActiveServer& server : servers)
-        fqdns << server.fqdn;
-    m_command->setCommand(LyncCommands::addActiveServers(plan().lync.activeServerCollection, fqdns));
+    m_command->setCommand(serverCommand());
     rebuildWarnings();
     Q_EMIT planEdited();
 }
 
 void SetActiveServersPage::addServer()
 {
-    plan().lync.activeServers << ActiveServer{QString(), plan().lync.primaryDataCenter};
+    setServerRows(serverRows() << newServerRow());
     reload();
     const int row = m_servers->rowCount() - 1;
     m_servers->setCurrentCell(row, FqdnColumn);
@@ -156,9 +195,11 @@ void SetActiveServersPage::addServer()
 void SetActiveServersPage::removeServer()
 {
     const int row = m_servers->currentRow() >= 0 ? m_servers->currentRow() : m_servers->rowCount() - 1;
-    if (row < 0 || row >= plan().lync.activeServers.size())
+    QList<QStringList> rows = serverRows();
+    if (row < 0 || row >= rows.size())
         return;
-    plan().lync.activeServers.removeAt(row);
+    rows.removeAt(row);
+    setServerRows(rows);
     reload();
     Q_EMIT planEdited();
 }
@@ -169,7 +210,7 @@ void SetActiveServersPage::rebuildWarnings()
         delete item->widget();
         delete item;
     }
-    const QStringList outside = serversOutsidePrimaryDataCenter();
+    const QStringList outside = serversToAcknowledge();
     for (const QString& fqdn : outside) {
         auto* box =
             new QCheckBox(tr("%1 is not in the primary data center %2. I confirm that it has a low-latency, "
@@ -215,12 +256,9 @@ void SetActiveServersPage::retranslateUi()
 {
     StepPage::retranslateUi();
     m_servers->setAccessibleName(tr("Persistent Chat servers of the pool"));
-    m_intro->setText(
-        tr("Set the Persistent Chat Server active servers with Set-CsPersistentChatActiveServer. "
-           "<b>Important:</b> all active servers must be in the same data center as the new primary "
-           "database, or in a data center with a low-latency, high-bandwidth connection to it."));
+    m_intro->setText(introText());
     m_intro->setTextFormat(Qt::RichText);
-    m_servers->setHorizontalHeaderLabels({tr("Server FQDN"), tr("Data center")});
+    m_servers->setHorizontalHeaderLabels(columnTitles());
     m_add->setText(tr("&Add"));
     m_remove->setText(tr("&Remove"));
     m_warningsBox->setTitle(tr("Servers outside the primary data center"));

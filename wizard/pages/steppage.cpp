@@ -3,6 +3,7 @@
 #include "backend/log/logging.h"
 #include "backend/log/operatorlog.h"
 #include "backend/log/qstringformatter.h"
+#include "backend/run/procedure.h"
 #include "backend/steps/failbackstep.h"
 #include "backend/steps/procedurescript.h"
 #include "backend/steps/stepinfo.h"
@@ -183,13 +184,20 @@ void StepPage::run()
         startRun();
 }
 
+int StepPage::number() const
+{
+    // The failover's StepIds come after the failback's: the number is the one its procedure gives it.
+    const ProcedureStep* step = Procedure::of(m_step).find(m_step);
+    return step ? step->number() : int(m_step);
+}
+
 void StepPage::startRun()
 {
     // The operator may have left or changed the page while the trail was writing.
     if (!m_stepObject || isBusy() || !issues().isEmpty())
         return;
     OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Step %1 started by the operator."),
-                      {QString::number(StepInfo::number(m_step))});
+                      {QString::number(number())});
     m_stepObject->run(plan());
 }
 
@@ -206,7 +214,7 @@ void StepPage::cancel()
     if (answer != QMessageBox::Yes)
         return;
     OperatorLog::warn(QT_TRANSLATE_NOOP("OperatorLog", "Step %1 cancelled by the operator."),
-                      {QString::number(StepInfo::number(m_step))});
+                      {QString::number(number())});
     m_stepObject->cancel();
 }
 
@@ -221,8 +229,7 @@ void StepPage::retranslateUi()
     if (m_step == StepId::Preflight)
         setTitle(StepInfo::title(m_step));
     else
-        setTitle(
-            tr("Step %1 of 7: %2").arg(QString::number(StepInfo::number(m_step)), StepInfo::title(m_step)));
+        setTitle(tr("Step %1 of 7: %2").arg(QString::number(number()), StepInfo::title(m_step)));
     setSubTitle(tr("Runs on: %1").arg(StepInfo::where(m_step)));
     QString unavailable = m_stepObject ? QString() : runUnavailableReason();
     if (m_stepObject && isRecordedDone())

@@ -68,6 +68,8 @@ protected:
 private:
     void run();
     void startRun();
+    // The step's number in its procedure (1..7), as the operator reads it.
+    int number() const;
     void cancel();
     static QString splitterKey();
 

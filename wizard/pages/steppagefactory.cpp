@@ -8,6 +8,9 @@
 #include "clearactiveserverspage.h"
 #include "failovercopybackupspage.h"
 #include "failoverremovelogshippingpage.h"
+#include "failoverinstallmirrorpage.h"
+#include "failoverpoolstatepage.h"
+#include "failoversetactiveserverspage.h"
 #include "logshippingpage.h"
 #include "poolnormalpage.h"
 #include "removemirroringpage.h"
@@ -60,6 +63,9 @@ const QList<StepPageFactory::Row>& StepPageFactory::table()
         {StepId::FailoverCopyBackups, page<FailoverCopyBackupsPage>()},
         {StepId::FailoverApplyLogs, page<ApplyLogsPage>()},
         {StepId::FailoverBringOnline, page<BringOnlinePage>()},
+        {StepId::FailoverPoolState, page<FailoverPoolStatePage>()},
+        {StepId::FailoverInstallMirror, page<FailoverInstallMirrorPage>()},
+        {StepId::FailoverSetActiveServers, page<FailoverSetActiveServersPage>()},
     };
     return rows;
 }

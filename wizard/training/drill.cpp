@@ -1,5 +1,6 @@
 #include "drill.h"
 
+#include "backend/run/procedure.h"
 #include "wizard/failbackwizard.h"
 
 namespace pchat {
@@ -36,17 +37,24 @@ QList<Drill> Drill::catalog(const Targets& t)
 
 QList<Drill> Drill::failoverCatalog(const Targets& t)
 {
-    // The failover's step 2 is its second action page (FailbackWizard::actionPageId(1)).
-    const int copyBackupsPage = FailbackWizard::PreflightPageId + 2;
-    const int applyLogsPage = FailbackWizard::PreflightPageId + 3;
-    const int bringOnlinePage = FailbackWizard::PreflightPageId + 4;
+    // The failover wizard's page of a step: the action pages follow the Preflight page in run order.
+    const auto pageOf = [](StepId step) {
+        const QList<ProcedureStep>& actions = Procedure::failover().actions();
+        for (int index = 0; index < actions.size(); ++index) {
+            if (actions.at(index).id == step)
+                return FailbackWizard::PreflightPageId + 1 + index;
+        }
+        return -1;
+    };
     return {
-        Drill(Id::FailoverShareNotReadable, copyBackupsPage,
+        Drill(Id::FailoverShareNotReadable, pageOf(StepId::FailoverCopyBackups),
               {QStringLiteral("share-not-readable:%1").arg(t.secondaryServiceAccount)}, PlanChange::None, t),
-        Drill(Id::LogBackupMissing, applyLogsPage, {QStringLiteral("log-backup-missing")}, PlanChange::None,
-              t),
-        Drill(Id::SessionHoldsBackupMgc, bringOnlinePage,
+        Drill(Id::LogBackupMissing, pageOf(StepId::FailoverApplyLogs), {QStringLiteral("log-backup-missing")},
+              PlanChange::None, t),
+        Drill(Id::SessionHoldsBackupMgc, pageOf(StepId::FailoverBringOnline),
               {QStringLiteral("db-in-use:%1:%2").arg(t.secondaryInstance, t.database)}, PlanChange::None, t),
+        Drill(Id::MirrorInstallFails, pageOf(StepId::FailoverInstallMirror),
+              {QStringLiteral("mirror-install-fails:%1").arg(t.backupMirror)}, PlanChange::None, t),
     };
 }
 
@@ -71,6 +79,8 @@ QString Drill::key() const
         return QStringLiteral("log-backup-missing");
     case Id::SessionHoldsBackupMgc:
         return QStringLiteral("session-holds-backup-mgc");
+    case Id::MirrorInstallFails:
+        return QStringLiteral("mirror-install-fails");
     }
     return {};
 }
@@ -96,6 +106,8 @@ QString Drill::title() const
         return tr("A log backup missing from the chain");
     case Id::SessionHoldsBackupMgc:
         return tr("A session holds the backup mgc");
+    case Id::MirrorInstallFails:
+        return tr("The mirror instance does not answer");
     }
     return {};
 }
@@ -152,6 +164,10 @@ QString Drill::description() const
                   "Persistent Chat server that reconnects would. RESTORE ... WITH RECOVERY fails with error "
                   "3101 while it is there.")
             .arg(t.database, t.secondaryInstance);
+    case Id::MirrorInstallFails:
+        return tr("When the page \"Mirror the new primary mgc\" opens, the backup's mirror instance %1 stops "
+                  "answering. Install-CsMirrorDatabase fails: it cannot connect to the mirror.")
+            .arg(t.backupMirror);
     }
     return {};
 }
@@ -197,6 +213,11 @@ QString Drill::recovery() const
         return tr("Read the session the page lists (host and program). Confirm ending it, type the database "
                   "and the instance, and run the step: KILL ends it before the recovery. If it comes back, "
                   "stop the application as its administrator would (fix it in the lab) and run again.");
+    case Id::MirrorInstallFails:
+        return tr("Read the cmdlet's error and its remedy. Once %1 answers again (fix it in the lab), run "
+                  "the "
+                  "step again: it installs the mirror of what is not mirrored yet.")
+            .arg(t.backupMirror);
     }
     return {};
 }
@@ -221,6 +242,8 @@ QString Drill::fixAction() const
         return tr("Put the missing log backup back on the share.");
     case Id::SessionHoldsBackupMgc:
         return tr("Stop the application that uses %1 on %2.").arg(t.database, t.secondaryInstance);
+    case Id::MirrorInstallFails:
+        return tr("Start the SQL Server service of %1.").arg(t.backupMirror);
     case Id::WrongPassword:
         break;
     }

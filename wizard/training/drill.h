@@ -27,6 +27,7 @@ public:
         // The failover's drills.
         LogBackupMissing,
         SessionHoldsBackupMgc,
+        MirrorInstallFails,
     };
 
     // What the drill changes in the wizard's plan when it strikes, besides the lab's faults.
@@ -47,6 +48,7 @@ public:
         QString secondaryAgentAccount;
         QString database;                // mgc
         QString secondaryServiceAccount; // the backup instance's SQL Server service account
+        QString backupMirror; // the failover's mirror of the backup instance (PCSQL02M\PCHAT)
     };
 
     // Every drill, in the order the procedure meets them.

@@ -34,11 +34,16 @@ QList<Drill> DrillController::drills() const
     if (!m_lab || !m_lab->isStarted())
         return {};
     const Plan plan = m_lab->trainingPlan();
+    const Drill::Targets targets{plan.primaryInstance.name,
+                                 plan.backupInstance.name,
+                                 m_lab->agentAccount(plan.backupInstance.name),
+                                 plan.mgcDatabase,
+                                 m_lab->serviceAccount(plan.backupInstance.name),
+                                 plan.failover.mirrorServerName()};
     const auto* wizard = qobject_cast<const FailbackWizard*>(m_wizard.data());
-    const bool failover = wizard && &wizard->procedure() == &Procedure::failover();
-    return (failover ? Drill::failoverCatalog : Drill::catalog)(
-        {plan.primaryInstance.name, plan.backupInstance.name, m_lab->agentAccount(plan.backupInstance.name),
-         plan.mgcDatabase, m_lab->serviceAccount(plan.backupInstance.name)});
+    if (wizard && &wizard->procedure() == &Procedure::failover())
+        return Drill::failoverCatalog(targets);
+    return Drill::catalog(targets);
 }
 
 QString DrillController::pageTitle() const

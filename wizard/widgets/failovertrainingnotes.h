@@ -22,6 +22,9 @@ private:
     static TrainingNote copyBackups();
     static TrainingNote applyLogs();
     static TrainingNote bringOnline();
+    static TrainingNote poolState();
+    static TrainingNote installMirror();
+    static TrainingNote setActiveServers();
 };
 
 } // namespace pchat
