@@ -72,7 +72,8 @@ int exportScripts(const CommandLine& commandLine)
         return FailbackApplication::PlanInvalid;
     }
     QStringList errors;
-    const QStringList written = ScriptExporter::exportTo(*plan, commandLine.exportDirectory, &errors);
+    const QStringList written = ScriptExporter::exportTo(*plan, *Procedure::byName(commandLine.procedure),
+                                                         commandLine.exportDirectory, &errors);
     if (!errors.isEmpty()) {
         for (const QString& line : errors)
             err() << line << Qt::endl;

@@ -69,7 +69,7 @@ FailbackWizard::FailbackWizard(const Procedure& procedure, QWidget* parent)
         if (!m_training)
             LocalShellSettings::save(m_plan.lync.shellProgram, m_plan.lync.shellArguments);
     });
-    auto* preflight = new PreflightPage(m_plan);
+    auto* preflight = new PreflightPage(m_plan, m_procedure);
     setPage(PreflightPageId, preflight);
     // One page per action of the procedure, in its order, each with the object that runs its step.
     const StepPageFactory::Context context{m_plan, &preflight->runner()};

@@ -31,7 +31,7 @@ ProcedureStep action(StepId id, int number, const char* title, const char* where
 const Procedure& Procedure::failback()
 {
     static const Procedure procedure(
-        QStringLiteral("failback"),
+        QStringLiteral("failback"), QT_TRANSLATE_NOOP("Procedure", "Persistent Chat failback"),
         {
             {StepId::Preflight,
              0,
@@ -65,9 +65,25 @@ const Procedure& Procedure::failback()
     return procedure;
 }
 
+// The failover's action rows are added by the steps' own changes; Preflight checks what step 1 needs.
+const Procedure& Procedure::failover()
+{
+    static const Procedure procedure(
+        QStringLiteral("failover"), QT_TRANSLATE_NOOP("Procedure", "Persistent Chat failover"),
+        {
+            {StepId::Preflight,
+             0,
+             QT_TRANSLATE_NOOP("StepInfo", "Preflight checks"),
+             QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance and the Lync Server Management Shell"),
+             AuditPage::Preflight,
+             {}},
+        });
+    return procedure;
+}
+
 QList<const Procedure*> Procedure::all()
 {
-    return {&failback()};
+    return {&failback(), &failover()};
 }
 
 const Procedure* Procedure::byName(const QString& name)
@@ -88,8 +104,9 @@ const Procedure& Procedure::of(StepId id)
     return failback();
 }
 
-Procedure::Procedure(QString name, QList<ProcedureStep> steps)
+Procedure::Procedure(QString name, const char* titleText, QList<ProcedureStep> steps)
     : m_name(std::move(name))
+    , m_titleText(titleText)
     , m_steps(std::move(steps))
 {
     for (const ProcedureStep& step : std::as_const(m_steps)) {
@@ -98,6 +115,11 @@ Procedure::Procedure(QString name, QList<ProcedureStep> steps)
             m_actionIds << step.id;
         }
     }
+}
+
+QString Procedure::title() const
+{
+    return QCoreApplication::translate("Procedure", m_titleText);
 }
 
 const ProcedureStep* Procedure::find(StepId id) const

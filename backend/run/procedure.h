@@ -17,6 +17,8 @@ class Procedure
 public:
     // Microsoft's seven-step Persistent Chat failback (TechNet JJ204970), Preflight before step 1.
     static const Procedure& failback();
+    // Microsoft's seven-step Persistent Chat failover (TechNet JJ204772), Preflight before step 1.
+    static const Procedure& failover();
     // Every procedure this program knows, the default (failback) first.
     static QList<const Procedure*> all();
     // The procedure of this name ("failback"); nullptr for a name this program does not know.
@@ -26,6 +28,8 @@ public:
 
     // The name the journal, the plan's run and the command line use: "failback".
     const QString& name() const { return m_name; }
+    // The operator's name of the procedure, e.g. "Persistent Chat failover" (window title, report, export).
+    QString title() const;
 
     // Every step in run order, Preflight first.
     const QList<ProcedureStep>& steps() const { return m_steps; }
@@ -51,9 +55,10 @@ public:
     QList<FailbackStep*> createActions(QObject* parent) const;
 
 private:
-    Procedure(QString name, QList<ProcedureStep> steps);
+    Procedure(QString name, const char* titleText, QList<ProcedureStep> steps);
 
     QString m_name;
+    const char* m_titleText;
     QList<ProcedureStep> m_steps;
     QList<ProcedureStep> m_actions;
     QList<StepId> m_actionIds;

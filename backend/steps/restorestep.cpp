@@ -6,6 +6,7 @@
 #include "backend/sql/mirroringsql.h"
 #include "backend/sql/progressprobe.h"
 #include "backend/sql/restoresql.h"
+#include "backupheader.h"
 #include "resultvalues.h"
 #include "stepsession.h"
 
@@ -75,28 +76,7 @@ void RestoreStep::readHeader(StepSession* session, bool inspection, std::functio
             failBatch(result, tr("Reading the backup file %1 failed.").arg(path), inspection);
             return;
         }
-        const StatementResult rows = result.statements.value(0);
-        BackupSetInfos sets;
-        for (int row = 0; row < rows.rows.size(); ++row) {
-            BackupSetInfo set;
-            set.name = ResultValues::text(rows.value(row, QStringLiteral("BackupName")));
-            set.description = ResultValues::text(rows.value(row, QStringLiteral("BackupDescription")));
-            set.type = int(ResultValues::integer(rows.value(row, QStringLiteral("BackupType"))));
-            set.typeDescription =
-                ResultValues::text(rows.value(row, QStringLiteral("BackupTypeDescription")));
-            set.databaseName = ResultValues::text(rows.value(row, QStringLiteral("DatabaseName")));
-            set.serverName = ResultValues::text(rows.value(row, QStringLiteral("ServerName")));
-            set.position = int(ResultValues::integer(rows.value(row, QStringLiteral("Position"))));
-            set.startDate = ResultValues::dateTime(rows.value(row, QStringLiteral("BackupStartDate")));
-            set.finishDate = ResultValues::dateTime(rows.value(row, QStringLiteral("BackupFinishDate")));
-            set.sizeBytes = ResultValues::integer(rows.value(row, QStringLiteral("BackupSize")));
-            set.firstLsn = ResultValues::text(rows.value(row, QStringLiteral("FirstLSN")));
-            set.lastLsn = ResultValues::text(rows.value(row, QStringLiteral("LastLSN")));
-            set.recoveryModel = ResultValues::text(rows.value(row, QStringLiteral("RecoveryModel")));
-            set.copyOnly = ResultValues::flag(rows.value(row, QStringLiteral("IsCopyOnly")));
-            set.hasChecksums = ResultValues::flag(rows.value(row, QStringLiteral("HasBackupChecksums")));
-            sets << set;
-        }
+        const BackupSetInfos sets = BackupHeader::parse(result.statements.value(0));
         m_backupSets = sets;
         m_position = choosePosition(m_plan.restore.backupSetPosition);
         then();

@@ -1,5 +1,6 @@
 // Every Preflight check against the lab: all pass on the default scenario, and each fails (or warns) on a
 // fault or a state made for it.
+#include "backend/run/procedure.h"
 #include "backend/sql/sqlsession.h"
 #include "backend/steps/preflightrunner.h"
 #include "shelltestlab.h"
@@ -54,7 +55,7 @@ TEST_F(PreflightRunnerTest, EveryCheckPassesOnTheDefaultScenario)
     startLab();
     const Plan plan = shellPlan();
     const auto results = runPreflight(plan);
-    ASSERT_EQ(results.size(), PreflightCheck::all(plan).size());
+    ASSERT_EQ(results.size(), PreflightCheck::all(plan, Procedure::failback()).size());
     for (const PreflightResult& result : results)
         EXPECT_EQ(result.status, PreflightResult::Pass)
             << result.id.toStdString() << ": " << describe(result);
