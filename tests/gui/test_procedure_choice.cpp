@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTest>
@@ -36,6 +37,18 @@ protected:
     }
 
     // Clicks the Welcome page's radio button; the host builds the new wizard from the event loop.
+    // PCHAT_SCREENSHOT_DIR set: the Welcome page as the operator sees it at 1366×768, for review.
+    static void grab(FailbackWizard* wizard, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("PCHAT_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        wizard->resize(1366, 768);
+        QApplication::processEvents();
+        EXPECT_TRUE(wizard->grab().save(
+            QDir(folder).filePath(QStringLiteral("welcome-%1-%2.png").arg(name, GetParam().language))));
+    }
+
     static FailbackWizard* choose(WizardHost& host, const char* radio)
     {
         FailbackWizard* before = host.wizard();
@@ -75,6 +88,7 @@ TEST_P(ProcedureChoice, SwitchesBothWaysWithTitleStepsAndTypedFields)
     EXPECT_EQ(&failover->procedure(), &Procedure::failover());
     EXPECT_EQ(failover->windowTitle(), expected.failoverTitle);
     EXPECT_NE(failover->currentPage()->title(), failbackWelcome);
+    grab(failover, QStringLiteral("failover"));
     EXPECT_TRUE(find<QRadioButton>(failover, "failoverChoice")->isChecked());
     EXPECT_EQ(failover->pageName(FailbackWizard::PreflightPageId), expected.preflight);
     EXPECT_EQ(failover->pageIds().size(), 4 + Procedure::failover().actions().size());
@@ -86,6 +100,7 @@ TEST_P(ProcedureChoice, SwitchesBothWaysWithTitleStepsAndTypedFields)
     EXPECT_EQ(&failback->procedure(), &Procedure::failback());
     EXPECT_EQ(failback->windowTitle(), expected.failbackTitle);
     EXPECT_EQ(failback->currentPage()->title(), failbackWelcome);
+    grab(failback, QStringLiteral("failback"));
     EXPECT_EQ(failback->pageIds().size(), 4 + Procedure::failback().actions().size());
     EXPECT_EQ(failback->pageName(failback->actionPageId(0)),
               QStringLiteral("1. ") + Procedure::failback().actions().constFirst().title());

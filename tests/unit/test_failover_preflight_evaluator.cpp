@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 using namespace pchat;
+using pchat::test::examplePlan;
 
 namespace {
 
