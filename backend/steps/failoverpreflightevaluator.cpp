@@ -160,7 +160,7 @@ PreflightResult FailoverPreflightEvaluator::logChain(const Plan& plan, const Log
             : tr("%n log backup(s) to apply in order, %1 to %2, up to LSN %3", nullptr,
                  int(chain.toApply.size()))
                   .arg(fileOf(chain.toApply.constFirst()), fileOf(chain.toApply.constLast()), chain.nextLsn);
-    if (!chain.alreadyApplied.isEmpty())
+    if (!chain.toApply.isEmpty() && !chain.alreadyApplied.isEmpty())
         text += u' ' + tr("(%n already applied)", nullptr, int(chain.alreadyApplied.size()));
     if (!chain.invalid.isEmpty()) {
         return verdict(

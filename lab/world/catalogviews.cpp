@@ -135,6 +135,9 @@ Table CatalogViews::masterFiles(ExecContext& ctx, int onlyDatabase)
     t.addColumn(QStringLiteral("max_size"), kInt);
     t.addColumn(QStringLiteral("growth"), kInt);
     t.addColumn(QStringLiteral("is_percent_growth"), kBit);
+    // As the docs say: the LSN at which the next roll forward starts, NULL unless the file is restoring
+    // (a standby database restores too).
+    t.addColumn(QStringLiteral("redo_start_lsn"), kLsn);
     for (const Database& d : ctx.instance().databases) {
         if (onlyDatabase && d.id != onlyDatabase)
             continue;
@@ -153,7 +156,9 @@ Table CatalogViews::masterFiles(ExecContext& ctx, int onlyDatabase)
                     i(f.sizeBytes / 8192),
                     i(-1),
                     i(f.isLog ? 10 : 128),
-                    SqlValue::fromBit(f.isLog)};
+                    SqlValue::fromBit(f.isLog),
+                    (d.state == u"RESTORING" || d.standby) && d.restoredLsn > 0 ? num(d.restoredLsn)
+                                                                                : SqlValue::null(kLsn)};
             t.addRow(row);
         }
     }

@@ -78,7 +78,7 @@ TEST_P(ProcedureChoice, SwitchesBothWaysWithTitleStepsAndTypedFields)
     auto* share = find<QLineEdit>(wizard, "shareFolder");
     ASSERT_NE(share, nullptr);
     share->selectAll();
-    QTest::keyClicks(share, QStringLiteral("\\\\FS99\\Getippt-ä"));
+    QTest::keyClicks(share, QStringLiteral("\\\\FS99\\Typed-share"));
     wizard->back();
     const QString failbackWelcome = wizard->currentPage()->title();
 
@@ -92,8 +92,8 @@ TEST_P(ProcedureChoice, SwitchesBothWaysWithTitleStepsAndTypedFields)
     EXPECT_TRUE(find<QRadioButton>(failover, "failoverChoice")->isChecked());
     EXPECT_EQ(failover->pageName(FailbackWizard::PreflightPageId), expected.preflight);
     EXPECT_EQ(failover->pageIds().size(), 4 + Procedure::failover().actions().size());
-    EXPECT_EQ(failover->plan().backup.shareFolder, QStringLiteral("\\\\FS99\\Getippt-ä"));
-    EXPECT_EQ(find<QLineEdit>(failover, "shareFolder")->text(), QStringLiteral("\\\\FS99\\Getippt-ä"));
+    EXPECT_EQ(failover->plan().backup.shareFolder, QStringLiteral("\\\\FS99\\Typed-share"));
+    EXPECT_EQ(find<QLineEdit>(failover, "shareFolder")->text(), QStringLiteral("\\\\FS99\\Typed-share"));
 
     FailbackWizard* failback = choose(host, "failbackChoice");
     ASSERT_NE(failback, failover);
@@ -104,7 +104,7 @@ TEST_P(ProcedureChoice, SwitchesBothWaysWithTitleStepsAndTypedFields)
     EXPECT_EQ(failback->pageIds().size(), 4 + Procedure::failback().actions().size());
     EXPECT_EQ(failback->pageName(failback->actionPageId(0)),
               QStringLiteral("1. ") + Procedure::failback().actions().constFirst().title());
-    EXPECT_EQ(failback->plan().backup.shareFolder, QStringLiteral("\\\\FS99\\Getippt-ä"));
+    EXPECT_EQ(failback->plan().backup.shareFolder, QStringLiteral("\\\\FS99\\Typed-share"));
 }
 
 INSTANTIATE_TEST_SUITE_P(
