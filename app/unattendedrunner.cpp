@@ -536,10 +536,15 @@ void UnattendedRunner::succeed()
     m_ending = true;
     m_exitCode = FailbackApplication::Success;
     m_endReason.clear();
-    m_console.line(
-        tr("Failback complete: all 7 steps are done or were in place; %1 is back in its primary data "
-           "center.")
-            .arg(m_plan.lync.poolIdentity));
+    const bool failover = &m_run->procedure() == &Procedure::failover();
+    m_console.line(failover
+                       ? tr("Failover complete: all %n step(s) are done or were in place; %1 is served by "
+                            "the backup data center.",
+                            "", int(m_steps.size()))
+                             .arg(m_plan.lync.poolIdentity)
+                       : tr("Failback complete: all 7 steps are done or were in place; %1 is back in its "
+                            "primary data center.")
+                             .arg(m_plan.lync.poolIdentity));
     finish();
 }
 

@@ -6478,6 +6478,13 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
             <numerusform>Die Vorabprüfung hat %n Probleme gefunden, die den Durchlauf anhalten; es wurde nichts geändert. Beheben Sie sie (siehe „Was zu tun ist“ oben), und starten Sie dann erneut.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Failover complete: all %n step(s) are done or were in place; %1 is served by the backup data center.</source>
+        <translation>
+            <numerusform>Failover abgeschlossen: %n Schritt ist erledigt oder war bereits ausgeführt; %1 wird vom Sicherungsrechenzentrum bedient.</numerusform>
+            <numerusform>Failover abgeschlossen: Alle %n Schritte sind erledigt oder waren bereits ausgeführt; %1 wird vom Sicherungsrechenzentrum bedient.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pchat::WelcomePage</name>
