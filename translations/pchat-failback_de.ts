@@ -6715,10 +6715,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>Das primäre Rechenzentrum ist wiederhergestellt, und der Pool läuft im Zustand FailedOver auf der Sicherungsdatenbank: Geben Sie ihn an das primäre Rechenzentrum zurück.</translation>
     </message>
     <message>
-        <source>Fail&amp;over</source>
-        <translation>Fail&amp;over</translation>
-    </message>
-    <message>
         <source>The primary data center is lost and the pool is down: let the backup data center serve it from the log-shipped mgc.</source>
         <translation>Das primäre Rechenzentrum ist verloren, und der Pool ist ausgefallen: Lassen Sie das Sicherungsrechenzentrum ihn mit der per Protokollversand übertragenen mgc-Datenbank bedienen.</translation>
     </message>
@@ -6737,6 +6733,10 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>The primary data center comes back with fresh databases: the start of the failback.</source>
         <translation>Das primäre Rechenzentrum kommt mit neuen Datenbanken zurück: der Beginn des Failbacks.</translation>
+    </message>
+    <message>
+        <source>F&amp;ailover</source>
+        <translation>Fail&amp;over</translation>
     </message>
 </context>
 </TS>

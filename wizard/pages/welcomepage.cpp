@@ -513,7 +513,7 @@ void WelcomePage::retranslateUi()
     m_failbackText->setText(
         tr("The primary data center is rebuilt and the pool runs FailedOver on the backup "
            "database: return it to the primary."));
-    m_failover->setText(tr("Fail&over"));
+    m_failover->setText(tr("F&ailover"));
     m_failoverText->setText(tr("The primary data center is lost and the pool is down: let the backup data "
                                "center serve it from the log-shipped mgc."));
     if (isFailover())
