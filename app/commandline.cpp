@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "backend/run/procedure.h"
+
 #include <QCommandLineParser>
 #include <QProcess>
 #include <QRegularExpression>
@@ -30,12 +32,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Checks the audit folder of a run: recomputes the journal's hash chain and every screenshot's "
            "hash, prints OK or the first event or file that does not match, and exits."),
         tr("folder"));
-    const QCommandLineOption expectHashOption(
-        QStringLiteral("expect-hash"),
-        tr("With --verify-audit: the final hash recorded outside the folder (in the change ticket), whole or its "
-           "first 16 or more hex digits as every report page prints them; the check fails when the chain ends "
-           "elsewhere."),
-        tr("hash"));
+    const QCommandLineOption expectHashOption(QStringLiteral("expect-hash"),
+                                              tr("With --verify-audit: the final hash recorded outside the "
+                                                 "folder (in the change ticket), whole or its "
+                                                 "first 16 or more hex digits as every report page prints "
+                                                 "them; the check fails when the chain ends "
+                                                 "elsewhere."),
+                                              tr("hash"));
     const QCommandLineOption auditDirOption(
         QStringLiteral("audit-dir"),
         tr("Creates the audit folder of each run under this folder (default: the setting, else "
@@ -45,19 +48,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("training"),
         tr("Training mode: starts the embedded lab on free local ports, fills the plan from its scenario and "
            "marks every screen and the report TRAINING. Nothing outside this computer is touched."));
-    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
-                                            tr("The lab scenario for --training (default: the built-in one)."),
-                                            tr("file"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"), tr("The lab scenario for --training (default: the built-in one)."),
+        tr("file"));
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         tr("With --training: switches a lab fault on at start, as the trainer's drill (repeatable; see "
            "pchat-lab --help for the names)."),
         tr("fault"));
-    const QCommandLineOption shellProgramOption(
-        QStringLiteral("shell-program"),
-        tr("The program that runs the Lync cmdlets, for this run (default: the setting of the Environment page, "
-           "else Windows PowerShell). A plan file never chooses it."),
-        tr("program"));
+    const QCommandLineOption shellProgramOption(QStringLiteral("shell-program"),
+                                                tr("The program that runs the Lync cmdlets, for this run "
+                                                   "(default: the setting of the Environment page, "
+                                                   "else Windows PowerShell). A plan file never chooses it."),
+                                                tr("program"));
     const QCommandLineOption shellArgumentsOption(
         QStringLiteral("shell-arguments"),
         tr("Its arguments, as one text split like a command line (with --shell-program); the commands follow "
@@ -68,7 +71,17 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Runs every step without the user interface, printing progress to the console and writing the "
            "audit trail. Needs --plan (or --training). Destructive steps run only when the plan names their "
            "targets in its confirmations."));
+    QStringList procedureNames;
+    for (const Procedure* procedure : Procedure::all())
+        procedureNames << procedure->name();
+    const QCommandLineOption procedureOption(
+        QStringLiteral("procedure"),
+        tr("The procedure: %1 (default: %2). The failover makes the backup data center serve the pool when "
+           "the primary data center is lost; the failback returns the pool to the rebuilt primary.")
+            .arg(procedureNames.join(QStringLiteral(", ")), procedureNames.constFirst()),
+        tr("name"), procedureNames.constFirst());
     parser.addOption(helpOption);
+    parser.addOption(procedureOption);
     parser.addOption(versionOption);
     parser.addOption(langOption);
     parser.addOption(planOption);
@@ -102,6 +115,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.error = tr("Unknown language \"%1\": use de or en.").arg(result.language);
         return result;
     }
+    result.procedure = parser.value(procedureOption);
+    if (!Procedure::byName(result.procedure)) {
+        result.mode = Mode::Invalid;
+        result.error = tr("Unknown procedure \"%1\": use one of %2.")
+                           .arg(result.procedure, procedureNames.join(QStringLiteral(", ")));
+        return result;
+    }
     result.planFile = parser.value(planOption);
     result.exportDirectory = parser.value(exportOption);
     result.auditDirectory = parser.value(verifyAuditOption);
@@ -118,8 +138,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16,64}$"));
         if (!parser.isSet(verifyAuditOption) || !hex.match(result.expectedHash).hasMatch()) {
             result.mode = Mode::Invalid;
-            result.error = tr("--expect-hash goes with --verify-audit and takes the final hash, or at least its "
-                              "first 16 hex digits, as recorded in the change ticket.");
+            result.error =
+                tr("--expect-hash goes with --verify-audit and takes the final hash, or at least its "
+                   "first 16 hex digits, as recorded in the change ticket.");
             return result;
         }
     }

@@ -34,9 +34,10 @@ public:
     QString scenarioFile;   // --scenario: the lab's scenario in training mode; empty: the default one
     QStringList faults;     // --fault (repeatable): lab faults the trainer switches on at start
     QString shellProgram;   // --shell-program: the management shell for this run; empty: the setting
-    QStringList shellArguments; // --shell-arguments, split like a command line
-    QString error;          // set when mode is Invalid
-    QString helpText;       // set for Help and Invalid
+    QStringList shellArguments;                     // --shell-arguments, split like a command line
+    QString procedure = QStringLiteral("failback"); // --procedure: a Procedure::name()
+    QString error;                                  // set when mode is Invalid
+    QString helpText;                               // set for Help and Invalid
 
     // Parses without a QCoreApplication, so that the mode can decide which application type to create.
     static CommandLine parse(const QStringList& arguments);

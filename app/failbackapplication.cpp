@@ -20,6 +20,7 @@
 #include "wizard/failbackwizard.h"
 #include "wizard/pages/steppage.h"
 #include "wizard/pages/welcomepage.h"
+#include "wizard/wizardhost.h"
 
 #include <memory>
 #include <QApplication>
@@ -72,7 +73,8 @@ int exportScripts(const CommandLine& commandLine)
         return FailbackApplication::PlanInvalid;
     }
     QStringList errors;
-    const QStringList written = ScriptExporter::exportTo(*plan, commandLine.exportDirectory, &errors);
+    const QStringList written = ScriptExporter::exportTo(*plan, *Procedure::byName(commandLine.procedure),
+                                                         commandLine.exportDirectory, &errors);
     if (!errors.isEmpty()) {
         for (const QString& line : errors)
             err() << line << Qt::endl;
@@ -144,13 +146,10 @@ int verifyAudit(const CommandLine& commandLine)
 }
 
 // Training mode: the wizard against the embedded lab. Nothing here waits: the lab starts beside the event
-// loop, the Welcome page says so and holds Next until the lab's plan is in place.
-void startTraining(FailbackWizard& wizard, TrainingLab& lab, const CommandLine& commandLine)
+// loop, the Welcome page says so and holds Next until the lab's plan is in place. Called for every wizard
+// the Welcome page's procedure choice builds; the lab itself starts once (startTrainingLab).
+void attachTraining(FailbackWizard& wizard, TrainingLab& lab)
 {
-    lab.setScenarioFile(commandLine.scenarioFile);
-    // The trainer's --fault values go to the lab's own command line: on before anything connects, and on
-    // again after a reset.
-    lab.setStartFaults(commandLine.faults);
     wizard.setTrainingMode(true);
     auto* welcome = qobject_cast<WelcomePage*>(wizard.page(FailbackWizard::WelcomePageId));
     welcome->setTrainingLab(&lab);
@@ -185,6 +184,16 @@ void startTraining(FailbackWizard& wizard, TrainingLab& lab, const CommandLine& 
         }
         wizard.restart();
     });
+}
+
+void startTrainingLab(TrainingLab& lab, const CommandLine& commandLine)
+{
+    lab.setScenarioFile(commandLine.scenarioFile);
+    // The failover's lab starts in normal operation: the trainer strikes the disaster (Welcome page).
+    lab.setProcedure(commandLine.procedure, false);
+    // The trainer's --fault values go to the lab's own command line: on before anything connects, and on
+    // again after a reset.
+    lab.setStartFaults(commandLine.faults);
     Logging::logger()->info("training mode: scenario {}, start faults {}",
                             commandLine.scenarioFile.isEmpty() ? QStringLiteral("(built-in)")
                                                                : commandLine.scenarioFile,
@@ -281,23 +290,30 @@ int FailbackApplication::run(int argc, char** argv)
                             LanguageSwitcher::instance().current());
     // Declared before the wizard so that it outlives the pages that point at it.
     std::unique_ptr<TrainingLab> trainingLab;
-    FailbackWizard wizard(Procedure::failback());
-    wizard.setPlan(plan);
-    wizard.setAuditRoot(AuditSettings::root(commandLine.auditRoot));
-    if (commandLine.training) {
+    if (commandLine.training)
         trainingLab = std::make_unique<TrainingLab>();
-        startTraining(wizard, *trainingLab, commandLine);
-    }
-    FirstPaintReporter::installIfRequested(); // PCHAT_REPORT_FIRST_PAINT=1: the start-up benchmark
     // SIGTERM, SIGHUP, Ctrl+C in the terminal, a closed console: the run records its interruption first.
     StopRequest stopRequest;
-    wizard.stopOn(&stopRequest);
-    wizard.show();
-    QTimer::singleShot(0, &wizard, &FailbackWizard::offerResume);
+    const QString auditRoot = AuditSettings::root(commandLine.auditRoot);
+    WizardHost host(*Procedure::byName(commandLine.procedure),
+                    [&trainingLab, &stopRequest, &auditRoot](FailbackWizard& built) {
+                        built.setAuditRoot(auditRoot);
+                        if (trainingLab)
+                            attachTraining(built, *trainingLab);
+                        built.stopOn(&stopRequest);
+                    });
+    // The choice on the Welcome page replaces the wizard: what follows reads host.wizard() when it runs.
+    FailbackWizard* wizard = host.wizard();
+    wizard->setPlan(plan);
+    if (trainingLab)
+        startTrainingLab(*trainingLab, commandLine);
+    FirstPaintReporter::installIfRequested(); // PCHAT_REPORT_FIRST_PAINT=1: the start-up benchmark
+    wizard->show();
+    QTimer::singleShot(0, wizard, &FailbackWizard::offerResume);
     for (const QString& warning : std::as_const(planWarnings)) {
         Logging::logger()->warn("plan {}: {}", commandLine.planFile, warning);
-        QTimer::singleShot(
-            0, &wizard, [&wizard, warning] { QMessageBox::warning(&wizard, tr("Failback plan"), warning); });
+        QTimer::singleShot(0, wizard,
+                           [wizard, warning] { QMessageBox::warning(wizard, tr("Failback plan"), warning); });
     }
     return application->exec();
 }

@@ -89,6 +89,7 @@ void UnattendedRunner::startTraining()
 {
     m_lab = std::make_unique<TrainingLab>();
     m_lab->setScenarioFile(m_commandLine.scenarioFile);
+    m_lab->setProcedure(m_commandLine.procedure, true);
     m_lab->setStartFaults(m_commandLine.faults);
     if (!m_commandLine.planFile.isEmpty())
         m_console.line(tr("Training: the plan comes from the lab's scenario; %1 is not used.")
@@ -168,15 +169,15 @@ bool UnattendedRunner::loadPlan()
 
 void UnattendedRunner::beginRun()
 {
-    m_run = new FailbackRun(Procedure::failback(), this);
+    const Procedure* procedure = Procedure::byName(m_commandLine.procedure);
+    m_run = new FailbackRun(procedure ? *procedure : Procedure::failback(), this);
     m_trail = m_run->trail();
     const QString root = AuditSettings::root(m_commandLine.auditRoot);
     QString error;
     if (!m_run->start(root, m_plan, {LanguageSwitcher::instance().current(), m_commandLine.training, true},
                       &error)) {
         stop(FailbackApplication::AuditTrailUnwritable, {},
-             tr("The audit folder for this run cannot be created under %1, so the failback does not start: "
-                "%2")
+             tr("The audit folder for this run cannot be created under %1, so the run does not start: %2")
                  .arg(QDir::toNativeSeparators(root), error));
         return;
     }
@@ -187,15 +188,17 @@ void UnattendedRunner::beginRun()
     });
     Logging::logger()->info("unattended run of {} started, audit folder {}", m_plan.lync.poolIdentity,
                             m_trail->folder());
-    m_console.line(m_commandLine.training
-                       ? tr("Unattended failback of %1 – TRAINING against the simulated lab")
-                             .arg(m_plan.lync.poolIdentity)
-                       : tr("Unattended failback of %1").arg(m_plan.lync.poolIdentity));
+    m_console.line(
+        m_commandLine.training
+            ? tr("Unattended: %1 of %2 – TRAINING against the simulated lab")
+                  .arg(m_run->procedure().title(), m_plan.lync.poolIdentity)
+            : tr("Unattended: %1 of %2").arg(m_run->procedure().title(), m_plan.lync.poolIdentity));
     m_console.line(tr("Backup instance %1, primary instance %2")
                        .arg(m_plan.backupInstance.name, m_plan.primaryInstance.name));
     m_console.line(tr("Audit folder: %1").arg(QDir::toNativeSeparators(m_trail->folder())));
 
     m_preflight = new PreflightRunner(this);
+    m_preflight->setProcedure(m_run->procedure());
     m_trail->attachPreflight(m_preflight);
     connect(
         m_preflight, &PreflightRunner::checkFinished, this, [this](int index, const PreflightResult& result) {
@@ -260,11 +263,10 @@ void UnattendedRunner::preflightFinished()
         warnings += result.status == PreflightResult::Warning ? 1 : 0;
     }
     if (failed > 0 || !m_preflight->passed()) {
-        stop(
-            FailbackApplication::PreflightFailed, AuditReason::Failed,
-            tr("Preflight found %n problem(s) that stop the failback; nothing was changed. Correct them (see "
-               "\"What to do\" above), then run again.",
-               "", failed));
+        stop(FailbackApplication::PreflightFailed, AuditReason::Failed,
+             tr("Preflight found %n problem(s) that stop the run; nothing was changed. Correct them (see "
+                "\"What to do\" above), then run again.",
+                "", failed));
         return;
     }
     if (warnings > 0) {
@@ -534,10 +536,15 @@ void UnattendedRunner::succeed()
     m_ending = true;
     m_exitCode = FailbackApplication::Success;
     m_endReason.clear();
-    m_console.line(
-        tr("Failback complete: all 7 steps are done or were in place; %1 is back in its primary data "
-           "center.")
-            .arg(m_plan.lync.poolIdentity));
+    const bool failover = &m_run->procedure() == &Procedure::failover();
+    m_console.line(failover
+                       ? tr("Failover complete: all %n step(s) are done or were in place; %1 is served by "
+                            "the backup data center.",
+                            "", int(m_steps.size()))
+                             .arg(m_plan.lync.poolIdentity)
+                       : tr("Failback complete: all 7 steps are done or were in place; %1 is back in its "
+                            "primary data center.")
+                             .arg(m_plan.lync.poolIdentity));
     finish();
 }
 

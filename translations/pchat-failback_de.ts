@@ -216,6 +216,18 @@
         <source>--shell-arguments needs --shell-program.</source>
         <translation>--shell-arguments erfordert --shell-program.</translation>
     </message>
+    <message>
+        <source>The procedure: %1 (default: %2). The failover makes the backup data center serve the pool when the primary data center is lost; the failback returns the pool to the rebuilt primary.</source>
+        <translation>Das Verfahren: %1 (Standard: %2). Das Failover lässt das Sicherungsrechenzentrum den Pool bedienen, wenn das primäre Rechenzentrum verloren ist; das Failback gibt den Pool an das wiederhergestellte primäre Rechenzentrum zurück.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unknown procedure &quot;%1&quot;: use one of %2.</source>
+        <translation>Unbekanntes Verfahren „%1“: Verwenden Sie eines von %2.</translation>
+    </message>
 </context>
 <context>
     <name>Drill</name>
@@ -646,6 +658,61 @@
             <numerusform>OK: %n Ereignis überprüft (Bildschirmfotos: %1), abschließender Hash %2</numerusform>
             <numerusform>OK: %n Ereignisse überprüft (Bildschirmfotos: %1), abschließender Hash %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FailoverIntroNotes</name>
+    <message>
+        <source>&lt;p&gt;The primary data center is lost: its SQL Server instances do not answer and the Persistent Chat pool is down. The failover lets the backup data center serve the pool: log shipping of &lt;code&gt;mgc&lt;/code&gt; is removed on the backup instance, the last log backups are copied and applied, mgc is brought online, the pool is set to &lt;b&gt;FailedOver&lt;/b&gt;, the new primary mgc is mirrored, and the servers of the backup data center become the active servers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das primäre Rechenzentrum ist verloren: Seine SQL Server-Instanzen antworten nicht, und der Pool für beständigen Chat ist ausgefallen. Das Failover lässt das Sicherungsrechenzentrum den Pool bedienen: Der Protokollversand von &lt;code&gt;mgc&lt;/code&gt; wird auf der Sicherungsinstanz entfernt, die letzten Protokollsicherungen werden kopiert und angewendet, mgc wird online geschaltet, der Pool erhält den Zustand &lt;b&gt;FailedOver&lt;/b&gt;, die neue primäre mgc-Datenbank wird gespiegelt, und die Server des Sicherungsrechenzentrums werden zu aktiven Servern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;mgccomp is not failed over.&lt;/b&gt; Only mgc is log-shipped; the compliance database&apos;s contents are transient, and the procedure leaves the compliance adapter&apos;s output to the administrator: compliance data not yet processed by the adapter before the disaster must be recovered from the adapter&apos;s own output, not from this failover.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;mgccomp wird nicht übernommen.&lt;/b&gt; Nur mgc wird per Protokollversand übertragen; der Inhalt der Compliancedatenbank ist kurzlebig, und das Verfahren überlässt die Ausgabe des Complianceadapters dem Administrator: Compliancedaten, die der Adapter vor dem Notfall noch nicht verarbeitet hatte, müssen aus der eigenen Ausgabe des Adapters wiederhergestellt werden, nicht aus diesem Failover.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SSMS&lt;/b&gt; on the backup instance PCSQL02\PCHAT: &lt;code&gt;mgc (Restoring...)&lt;/code&gt;, the log-shipping secondary. Connecting to PCSQL01\PCHAT fails. &lt;b&gt;Lync Server Management Shell&lt;/b&gt;, &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt;: &lt;code&gt;PoolState : Normal&lt;/code&gt; (the pool still points at the lost primary).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS&lt;/b&gt; auf der Sicherungsinstanz PCSQL02\PCHAT: &lt;code&gt;mgc (Restoring...)&lt;/code&gt;, die sekundäre Datenbank des Protokollversands. Die Verbindung mit PCSQL01\PCHAT schlägt fehl. &lt;b&gt;Lync Server-Verwaltungsshell&lt;/b&gt;, &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt;: &lt;code&gt;PoolState : Normal&lt;/code&gt; (der Pool zeigt noch auf das verlorene primäre Rechenzentrum).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The primary instance answers.</source>
+        <translation>Die primäre Instanz antwortet.</translation>
+    </message>
+    <message>
+        <source>Then the primary data center is not lost. Preflight warns; a failover loses what the primary wrote after its last log backup. Stop and clarify before you go on.</source>
+        <translation>Dann ist das primäre Rechenzentrum nicht verloren. Die Vorabprüfung warnt; ein Failover verliert, was die primäre Instanz nach ihrer letzten Protokollsicherung geschrieben hat. Halten Sie an, und klären Sie die Lage, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>mgc on the backup instance is ONLINE.</source>
+        <translation>mgc auf der Sicherungsinstanz ist ONLINE.</translation>
+    </message>
+    <message>
+        <source>Preflight says whether it was failed over already or never log-shipped; in the second case the plan names the wrong backup instance.</source>
+        <translation>Die Vorabprüfung sagt, ob das Failover schon erfolgt ist oder ob mgc nie per Protokollversand übertragen wurde; im zweiten Fall nennt der Plan die falsche Sicherungsinstanz.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Preflight reads, and changes nothing. For the failover it expects the primary instance &lt;b&gt;not&lt;/b&gt; to answer and says so as a finding. It checks the backup instance and its login, SQL Server Agent and its account&apos;s access to the share and the copy folder, that mgc is RESTORING or STANDBY, and that the log backups in the copy folder and the share continue mgc&apos;s chain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Vorabprüfung liest nur und ändert nichts. Für das Failover erwartet sie, dass die primäre Instanz &lt;b&gt;nicht&lt;/b&gt; antwortet, und nennt das als Befund. Sie prüft die Sicherungsinstanz und ihre Anmeldung, den SQL Server-Agent und den Zugriff seines Kontos auf die Freigabe und den Kopierordner, dass mgc im Zustand RESTORING oder STANDBY ist und dass die Protokollsicherungen im Kopierordner und in der Freigabe die Protokollkette von mgc fortsetzen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In SSMS: &lt;code&gt;EXEC master.sys.xp_dirtree N&apos;\\FS01\PChatLogShip&apos;, 1, 1;&lt;/code&gt; lists the log backups, &lt;code&gt;RESTORE HEADERONLY&lt;/code&gt; shows each one&apos;s FirstLSN and LastLSN; each backup&apos;s FirstLSN must not be later than the previous one&apos;s LastLSN.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In SSMS: &lt;code&gt;EXEC master.sys.xp_dirtree N&apos;\\FS01\PChatLogShip&apos;, 1, 1;&lt;/code&gt; listet die Protokollsicherungen auf, &lt;code&gt;RESTORE HEADERONLY&lt;/code&gt; zeigt für jede FirstLSN und LastLSN; die FirstLSN einer Sicherung darf nicht nach der LastLSN der vorigen liegen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Gap in the log chain&lt;/i&gt;: a log backup is missing.</source>
+        <translation>&lt;i&gt;Lücke in der Protokollkette&lt;/i&gt;: Eine Protokollsicherung fehlt.</translation>
+    </message>
+    <message>
+        <source>Find the missing file (the primary&apos;s backup folder, a file backup of the share) and put it into the share. Without it mgc can only be brought online at the gap, and what came after is lost.</source>
+        <translation>Suchen Sie die fehlende Datei (im Sicherungsordner der primären Instanz, in einer Dateisicherung der Freigabe), und legen Sie sie in die Freigabe. Ohne sie kann mgc nur am Beginn der Lücke online geschaltet werden, und alles Spätere geht verloren.</translation>
+    </message>
+    <message>
+        <source>The share is not visible to the backup instance.</source>
+        <translation>Die Freigabe ist für die Sicherungsinstanz nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>Grant the SQL Server Agent account of the backup instance read access to the share.</source>
+        <translation>Erteilen Sie dem SQL Server-Agent-Konto der Sicherungsinstanz Lesezugriff auf die Freigabe.</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1202,18 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
+    <message>
+        <source>Trainer: disaster requested.</source>
+        <translation>Trainer: Notfall angefordert.</translation>
+    </message>
+    <message>
+        <source>Trainer: rebuild of the primary requested.</source>
+        <translation>Trainer: Wiederherstellung des primären Rechenzentrums angefordert.</translation>
+    </message>
+    <message>
+        <source>Procedure chosen: %1.</source>
+        <translation>Verfahren gewählt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
@@ -1546,6 +1625,33 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
         <source>The pool is in the FailedOver state</source>
         <translation>Der Pool ist im Zustand FailedOver</translation>
     </message>
+    <message>
+        <source>The primary instance does not answer (the primary data center is down)</source>
+        <translation>Die primäre Instanz antwortet nicht (das primäre Rechenzentrum ist ausgefallen)</translation>
+    </message>
+    <message>
+        <source>%1 on the backup instance is a log-shipping secondary (RESTORING or STANDBY)</source>
+        <translation>%1 auf der Sicherungsinstanz ist die sekundäre Datenbank des Protokollversands (RESTORING oder STANDBY)</translation>
+    </message>
+    <message>
+        <source>The log backups in the copy folder and the share continue the chain of %1</source>
+        <translation>Die Protokollsicherungen im Kopierordner und in der Freigabe setzen die Protokollkette von %1 fort</translation>
+    </message>
+    <message>
+        <source>The pool is not failed over yet</source>
+        <translation>Für den Pool ist noch kein Failover erfolgt</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>Persistent Chat failback</source>
+        <translation>Failback für den Server für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Persistent Chat failover</source>
+        <translation>Failover für den Server für beständigen Chat</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureScript</name>
@@ -1636,6 +1742,18 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
     <message>
         <source>Make the Persistent Chat servers of the backup data center the active servers</source>
         <translation>Die Server für beständigen Chat des Sicherungsrechenzentrums zu aktiven Servern machen</translation>
+    </message>
+    <message>
+        <source>Check the backup instance before the failover: version, permissions, services, the share, the copy folder, mgc as a log-shipping secondary, its redo point and the log backups in the copy folder and the share (then read each one&apos;s header with RESTORE HEADERONLY)</source>
+        <translation>Sicherungsinstanz vor dem Failover prüfen: Version, Berechtigungen, Dienste, Freigabe, Kopierordner, mgc als sekundäre Datenbank des Protokollversands, ihr Redo-Punkt und die Protokollsicherungen im Kopierordner und in der Freigabe (danach den Header jeder Sicherung mit RESTORE HEADERONLY lesen)</translation>
+    </message>
+    <message>
+        <source>Check that the primary instance does not answer: the primary data center is down, so connecting is expected to fail</source>
+        <translation>Prüfen, dass die primäre Instanz nicht antwortet: Das primäre Rechenzentrum ist ausgefallen, die Verbindung schlägt also erwartungsgemäß fehl</translation>
+    </message>
+    <message>
+        <source>Check the Persistent Chat pools and that the pool is not failed over yet</source>
+        <translation>Pools für beständigen Chat prüfen und dass für den Pool noch kein Failover erfolgt ist</translation>
     </message>
 </context>
 <context>
@@ -2290,16 +2408,16 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
         <translation>Der Ordner %1 kann nicht erstellt werden; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <source>pchat-failback: Persistent Chat failback scripts</source>
-        <translation>pchat-failback: Failbackskripts für den Server für beständigen Chat</translation>
-    </message>
-    <message>
         <source>Run the files in this order, each on the target named here and in its header:</source>
         <translation>Führen Sie die Dateien in dieser Reihenfolge aus, jede auf dem Ziel, das hier und in ihrem Kopfkommentar genannt ist:</translation>
     </message>
     <message>
         <source>No password is stored in these files: sign in when you run them.</source>
         <translation>In diesen Dateien ist kein Kennwort gespeichert: Melden Sie sich an, wenn Sie sie ausführen.</translation>
+    </message>
+    <message>
+        <source>pchat-failback: scripts of the %1</source>
+        <translation>pchat-failback: Skripts für: %1</translation>
     </message>
 </context>
 <context>
@@ -2321,10 +2439,6 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
         <translation>%1, Verbindung über %2</translation>
     </message>
     <message>
-        <source>%1 %2: Persistent Chat failback</source>
-        <translation>%1 %2: Failback für den Server für beständigen Chat</translation>
-    </message>
-    <message>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
@@ -2339,6 +2453,10 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
     <message>
         <source>Run it in SSMS, or with sqlcmd -x (no variable substitution) and -f 65001 (UTF-8).</source>
         <translation>Führen Sie es in SSMS aus oder mit sqlcmd -x (ohne Variablenersetzung) und -f 65001 (UTF-8).</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4211,10 +4329,6 @@ PoolState : Normal&lt;/pre&gt;</translation>
 <context>
     <name>pchat::FailbackWizard</name>
     <message>
-        <source>Persistent Chat Failback</source>
-        <translation>Failback für den Server für beständigen Chat</translation>
-    </message>
-    <message>
         <source>&amp;Script…</source>
         <translation>S&amp;kript…</translation>
     </message>
@@ -4301,10 +4415,6 @@ The journal and the screenshots in %2 are complete; &quot;pchat-failback --verif
 Journal und Bildschirmfotos in %2 sind vollständig; „pchat-failback --verify-audit“ prüft sie.</translation>
     </message>
     <message>
-        <source>TRAINING – Persistent Chat Failback</source>
-        <translation>SCHULUNG – Failback für den Server für beständigen Chat</translation>
-    </message>
-    <message>
         <source>TRAINING
 Against the simulated lab: nothing here is production evidence.</source>
         <translation>SCHULUNG
@@ -4333,6 +4443,10 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>The run in %1 belongs to another procedure (its journal says &quot;%2&quot;) and is not continued here. Continue it with the wizard for that procedure, or start a new run.</source>
         <translation>Der Durchlauf in %1 gehört zu einem anderen Verfahren (sein Journal nennt „%2“) und wird hier nicht fortgesetzt. Setzen Sie ihn mit dem Assistenten für dieses Verfahren fort, oder beginnen Sie einen neuen Durchlauf.</translation>
+    </message>
+    <message>
+        <source>TRAINING – %1</source>
+        <translation>SCHULUNG – %1</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +5947,14 @@ um %2</translation>
         <source>Preflight checks</source>
         <translation>Vorabprüfungen</translation>
     </message>
+    <message>
+        <source>Before step 1 the wizard checks everything the failover needs without changing anything: that the primary data center is down, the backup instance and its login, SQL Server Agent and its account, the share and the copy folder as the backup instance sees them, mgc as a log-shipping secondary, the log chain on the share, and the pool state. A failed check blocks the failover; a warning must be acknowledged.</source>
+        <translation>Vor Schritt 1 prüft der Assistent alles, was das Failover braucht, ohne etwas zu ändern: dass das primäre Rechenzentrum ausgefallen ist, die Sicherungsinstanz und ihre Anmeldung, den SQL Server-Agent und sein Konto, die Freigabe und den Kopierordner, wie die Sicherungsinstanz sie sieht, mgc als sekundäre Datenbank des Protokollversands, die Protokollkette in der Freigabe und den Poolzustand. Eine fehlgeschlagene Prüfung blockiert das Failover; eine Warnung muss bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>I have read the warnings and accept them for this failover.</source>
+        <translation>Ich habe die Warnungen gelesen und akzeptiere sie für dieses Failover.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::PreflightRunner</name>
@@ -6138,6 +6260,121 @@ um %2</translation>
     <message>
         <source>Grant the SQL Server service account %1 of %2 and the Agent account %3 read and write access to %4 (share and NTFS permissions; the Agent account runs the log shipping jobs), and check that the path is right.</source>
         <translation>Erteilen Sie dem SQL Server-Dienstkonto %1 von %2 und dem Agent-Konto %3 Lese- und Schreibzugriff auf %4 (Freigabe- und NTFS-Berechtigungen; das Agent-Konto führt die Protokollversandaufträge aus), und prüfen Sie, ob der Pfad stimmt.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2): the primary data center is down, as the failover expects.</source>
+        <translation>%1 antwortet nicht (%2): Das primäre Rechenzentrum ist ausgefallen, wie das Failover es erwartet.</translation>
+    </message>
+    <message>
+        <source>%1 answers (SQL Server %2): the primary data center is not down.</source>
+        <translation>%1 antwortet (SQL Server %2): Das primäre Rechenzentrum ist nicht ausgefallen.</translation>
+    </message>
+    <message>
+        <source>A failover is for a primary data center that is lost: it makes the backup instance serve the pool, and what the primary wrote after its last log backup is lost. Make sure the failover is decided (the change and the owners of Lync Server agree) before you continue; if the primary is only unreachable from some places, fix the network instead.</source>
+        <translation>Ein Failover ist für ein verlorenes primäres Rechenzentrum gedacht: Es lässt die Sicherungsinstanz den Pool bedienen, und was die primäre Instanz nach ihrer letzten Protokollsicherung geschrieben hat, geht verloren. Stellen Sie sicher, dass das Failover beschlossen ist (die Änderung und die Verantwortlichen für Lync Server stimmen zu), bevor Sie fortfahren; ist die primäre Instanz nur von manchen Orten aus nicht erreichbar, beheben Sie stattdessen das Netzwerkproblem.</translation>
+    </message>
+    <message>
+        <source>Enter the instance that receives the log shipping of %1 (the log-shipping secondary in the backup data center) as the backup instance, and check the database name in the plan.</source>
+        <translation>Geben Sie als Sicherungsinstanz die Instanz ein, die den Protokollversand von %1 empfängt (den sekundären Server im Sicherungsrechenzentrum), und prüfen Sie den Datenbanknamen im Plan.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this instance (it is not failed over)</source>
+        <translation>%1 ist nicht auf dieser Instanz (sie wird nicht übernommen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (it is not failed over)</source>
+        <translation>%1: %2 (sie wird nicht übernommen)</translation>
+    </message>
+    <message>
+        <source>STANDBY (read-only)</source>
+        <translation>STANDBY (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <source>%1; it was restored here and is online: it was failed over already</source>
+        <translation>%1; sie wurde hier wiederhergestellt und ist online: Das Failover ist bereits erfolgt</translation>
+    </message>
+    <message>
+        <source>%1 was a log-shipping secondary on %2 and has been brought online (RESTORE ... WITH RECOVERY): steps 1 to 4 of the failover have run, or someone recovered it by hand. No further log backup can be applied to it; the failover&apos;s later steps continue from here.</source>
+        <translation>%1 war die sekundäre Datenbank des Protokollversands auf %2 und wurde online geschaltet (RESTORE ... WITH RECOVERY): Die Schritte 1 bis 4 des Failovers wurden ausgeführt, oder jemand hat sie von Hand wiederhergestellt. Es kann keine weitere Protokollsicherung darauf angewendet werden; die späteren Schritte des Failovers setzen hier fort.</translation>
+    </message>
+    <message>
+        <source>%1; it was never restored here: it was never log-shipped</source>
+        <translation>%1; sie wurde hier nie wiederhergestellt: Sie wurde nie per Protokollversand übertragen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is an ordinary online database with no log shipping and no restore history: it is not the copy of the primary&apos;s %1. Enter the log-shipping secondary of the backup data center as the backup instance.</source>
+        <translation>%1 auf %2 ist eine gewöhnliche Onlinedatenbank ohne Protokollversand und ohne Wiederherstellungsverlauf: Sie ist nicht die Kopie von %1 der primären Instanz. Geben Sie den sekundären Server des Protokollversands im Sicherungsrechenzentrum als Sicherungsinstanz ein.</translation>
+    </message>
+    <message>
+        <source>%1 must be RESTORING or STANDBY (the log-shipping secondary): bring it to a state SQL Server reports as usable (see the SQL Server error log of %2) before the failover.</source>
+        <translation>%1 muss im Zustand RESTORING oder STANDBY sein (die sekundäre Datenbank des Protokollversands): Bringen Sie sie vor dem Failover in einen Status, den SQL Server als verwendbar meldet (siehe SQL Server-Fehlerprotokoll von %2).</translation>
+    </message>
+    <message>
+        <source>The redo point of %1 is not readable (it is online, or its files are unknown): the chain was not checked.</source>
+        <translation>Der Redo-Punkt von %1 ist nicht lesbar (sie ist online, oder ihre Dateien sind unbekannt): Die Protokollkette wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>See the row of %1 above: only a RESTORING or STANDBY database takes log backups.</source>
+        <translation>Siehe die Zeile von %1 oben: Nur eine Datenbank im Zustand RESTORING oder STANDBY nimmt Protokollsicherungen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gap in the log chain of %1: no log backup holds the LSNs from %2 to %3; %n backup(s) after it cannot be restored.</source>
+        <translation>
+            <numerusform>Lücke in der Protokollkette von %1: Keine Protokollsicherung enthält die LSNs von %2 bis %3; %n Sicherung danach kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>Lücke in der Protokollkette von %1: Keine Protokollsicherung enthält die LSNs von %2 bis %3; %n Sicherungen danach können nicht wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the log backup that starts at LSN %1 (the primary&apos;s backup folder, an earlier copy, a file backup of the share) and put it into the share or the copy folder, then Re-check. Without it, step 4 can bring %2 online only at LSN %1: everything the primary wrote after it is lost.</source>
+        <translation>Suchen Sie die Protokollsicherung, die bei LSN %1 beginnt (im Sicherungsordner der primären Instanz, in einer früheren Kopie, in einer Dateisicherung der Freigabe), legen Sie sie in die Freigabe oder den Kopierordner, und klicken Sie dann auf „Erneut prüfen“. Ohne sie kann Schritt 4 %2 nur bei LSN %1 online schalten: Alles, was die primäre Instanz danach geschrieben hat, geht verloren.</translation>
+    </message>
+    <message>
+        <source>No log backup of %1 in the copy folder or the share (as the backup instance sees them).</source>
+        <translation>Keine Protokollsicherung von %1 im Kopierordner oder in der Freigabe (wie die Sicherungsinstanz sie sieht).</translation>
+    </message>
+    <message>
+        <source>Check the rows of the share and the copy folder: xp_dirtree lists nothing for a folder the service account cannot read. If both are readable and empty, %1 has every log backup there is.</source>
+        <translation>Prüfen Sie die Zeilen der Freigabe und des Kopierordners: xp_dirtree listet nichts für einen Ordner auf, den das Dienstkonto nicht lesen kann. Sind beide lesbar und leer, hat %1 jede vorhandene Protokollsicherung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s) found, every one already applied to %1.</source>
+        <translation>
+            <numerusform>%n Protokollsicherung gefunden, bereits auf %1 angewendet.</numerusform>
+            <numerusform>%n Protokollsicherungen gefunden, jede bereits auf %1 angewendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s) to apply in order, %1 to %2, up to LSN %3</source>
+        <translation>
+            <numerusform>%n Protokollsicherung anzuwenden, %1 bis %2, bis LSN %3</numerusform>
+            <numerusform>%n Protokollsicherungen der Reihe nach anzuwenden, %1 bis %2, bis LSN %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already applied)</source>
+        <translation>
+            <numerusform>(%n bereits angewendet)</numerusform>
+            <numerusform>(%n bereits angewendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with an unreadable header.</source>
+        <translation>
+            <numerusform>%n Datei mit nicht lesbarem Header.</numerusform>
+            <numerusform>%n Dateien mit nicht lesbarem Header.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A log backup whose LSNs cannot be read is skipped; check %1 with RESTORE HEADERONLY.</source>
+        <translation>Eine Protokollsicherung, deren LSNs nicht lesbar sind, wird übersprungen; prüfen Sie %1 mit RESTORE HEADERONLY.</translation>
+    </message>
+    <message>
+        <source>The pool is failed over already: step 5 will find it done. Make sure the backup mgc serves it before you continue.</source>
+        <translation>Für den Pool ist das Failover bereits erfolgt: Schritt 5 findet ihn erledigt vor. Stellen Sie sicher, dass die mgc-Sicherungsdatenbank ihn bedient, bevor Sie fortfahren.</translation>
     </message>
 </context>
 <context>
@@ -7522,20 +7759,8 @@ um %2</translation>
         <translation>Laut Plan wird die Verbindung mit %1 über die SQL Server-Anmeldung %2 hergestellt, und deren Kennwort ist nicht festgelegt. Setzen Sie die Umgebungsvariable %3 (eine Plandatei enthält nie Kennwörter), und starten Sie den Durchlauf erneut.</translation>
     </message>
     <message>
-        <source>The audit folder for this run cannot be created under %1, so the failback does not start: %2</source>
-        <translation>Der Überwachungsordner für diesen Durchlauf kann unter %1 nicht angelegt werden, daher beginnt das Failback nicht: %2</translation>
-    </message>
-    <message>
         <source>The audit trail cannot be written, so the run stops before the next action: %1</source>
         <translation>Der Überwachungspfad kann nicht geschrieben werden, daher wird der Durchlauf vor der nächsten Aktion beendet: %1</translation>
-    </message>
-    <message>
-        <source>Unattended failback of %1 – TRAINING against the simulated lab</source>
-        <translation>Unbeaufsichtigtes Failback von %1 – SCHULUNG im simulierten Labor</translation>
-    </message>
-    <message>
-        <source>Unattended failback of %1</source>
-        <translation>Unbeaufsichtigtes Failback von %1</translation>
     </message>
     <message>
         <source>Backup instance %1, primary instance %2</source>
@@ -7560,13 +7785,6 @@ um %2</translation>
     <message>
         <source>%1 running the read-only checks…</source>
         <translation>%1 Die Prüfungen werden ausgeführt (nur lesend)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preflight found %n problem(s) that stop the failback; nothing was changed. Correct them (see &quot;What to do&quot; above), then run again.</source>
-        <translation>
-            <numerusform>Die Vorabprüfung hat %n Problem gefunden, das das Failback verhindert; es wurde nichts geändert. Beheben Sie es (siehe „Abhilfe“ oben), und starten Sie den Durchlauf erneut.</numerusform>
-            <numerusform>Die Vorabprüfung hat %n Probleme gefunden, die das Failback verhindern; es wurde nichts geändert. Beheben Sie sie (siehe „Abhilfe“ oben), und starten Sie den Durchlauf erneut.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 %n warning(s) acknowledged by the plan (unattended.acknowledgePreflightWarnings).</source>
@@ -7682,6 +7900,32 @@ um %2</translation>
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The audit folder for this run cannot be created under %1, so the run does not start: %2</source>
+        <translation>Der Überwachungsordner für diesen Durchlauf kann unter %1 nicht erstellt werden, daher beginnt der Durchlauf nicht: %2</translation>
+    </message>
+    <message>
+        <source>Unattended: %1 of %2 – TRAINING against the simulated lab</source>
+        <translation>Unbeaufsichtigt: %1 von %2 – SCHULUNG mit dem simulierten Labor</translation>
+    </message>
+    <message>
+        <source>Unattended: %1 of %2</source>
+        <translation>Unbeaufsichtigt: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight found %n problem(s) that stop the run; nothing was changed. Correct them (see &quot;What to do&quot; above), then run again.</source>
+        <translation>
+            <numerusform>Die Vorabprüfung hat %n Problem gefunden, das den Durchlauf anhält; es wurde nichts geändert. Beheben Sie es (siehe „Was zu tun ist“ oben), und starten Sie dann erneut.</numerusform>
+            <numerusform>Die Vorabprüfung hat %n Probleme gefunden, die den Durchlauf anhalten; es wurde nichts geändert. Beheben Sie sie (siehe „Was zu tun ist“ oben), und starten Sie dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failover complete: all %n step(s) are done or were in place; %1 is served by the backup data center.</source>
+        <translation>
+            <numerusform>Failover abgeschlossen: %n Schritt ist erledigt oder war bereits ausgeführt; %1 wird vom Sicherungsrechenzentrum bedient.</numerusform>
+            <numerusform>Failover abgeschlossen: Alle %n Schritte sind erledigt oder waren bereits ausgeführt; %1 wird vom Sicherungsrechenzentrum bedient.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7827,6 +8071,114 @@ um %2</translation>
     <message>
         <source>This computer&apos;s settings: audit trail folder, shell program, FreeTDS CA file, language and log files (Ctrl+,).</source>
         <translation>Die Einstellungen dieses Computers: Ordner für Überwachungspfade, Shellprogramm, FreeTDS-Zertifizierungsstellendatei, Sprache und Protokolldateien (Strg+,).</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Rebuild primary</source>
+        <translation>Primäres Rechenzentrum wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Strike the disaster now? The primary data center stops at once: its SQL Server instances refuse connections and its log backups stop, with some backups left on the share and some copied but not restored. The failover starts from there.</source>
+        <translation>Jetzt den Notfall auslösen? Das primäre Rechenzentrum fällt sofort aus: Seine SQL Server-Instanzen lehnen Verbindungen ab, und seine Protokollsicherungen enden; einige Sicherungen liegen noch ungekopiert in der Freigabe, andere sind kopiert, aber nicht wiederhergestellt. Von dort beginnt das Failover.</translation>
+    </message>
+    <message>
+        <source>Rebuild the primary data center now? Its SQL Server instances come back with fresh mgc and mgccomp databases, as Topology Builder creates them: the failback starts from there.</source>
+        <translation>Das primäre Rechenzentrum jetzt wiederherstellen? Seine SQL Server-Instanzen kommen mit neuen mgc- und mgccomp-Datenbanken zurück, wie der Topologie-Generator sie erstellt: Von dort beginnt das Failback.</translation>
+    </message>
+    <message>
+        <source>Striking the disaster…</source>
+        <translation>Der Notfall wird ausgelöst…</translation>
+    </message>
+    <message>
+        <source>Rebuilding the primary…</source>
+        <translation>Das primäre Rechenzentrum wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The lab refused (%1): %2</source>
+        <translation>Das Labor hat abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Disaster struck at %1; down: %2.</source>
+        <translation>Notfall ausgelöst um %1; ausgefallen: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The primary data center is rebuilt (%1).</source>
+        <translation>Das primäre Rechenzentrum ist wiederhergestellt (%1).</translation>
+    </message>
+    <message>
+        <source>Fail over Persistent Chat Server</source>
+        <translation>Failover für den Server für beständigen Chat ausführen</translation>
+    </message>
+    <message>
+        <source>Let the backup data center serve the Persistent Chat pool after the primary data center is lost.</source>
+        <translation>Den Pool für beständigen Chat nach dem Verlust des primären Rechenzentrums vom Sicherungsrechenzentrum bedienen lassen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This wizard walks you through the failover of a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool, as Microsoft&apos;s procedure describes it: remove log shipping from the backup mgc, copy and apply the log backups not yet applied, bring the backup mgc online, fail the pool over, mirror the new primary mgc, and set the active servers of the backup data center.&lt;/p&gt;&lt;p&gt;&lt;b&gt;mgccomp is not failed over.&lt;/b&gt; Its contents are transient; the compliance adapter&apos;s output is the administrator&apos;s responsibility. What the primary wrote after its last log backup is lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieser Assistent führt Sie durch das Failover eines Pools für beständigen Chat (Lync Server 2013 / Skype for Business Server 2015), wie das Verfahren von Microsoft es beschreibt: Protokollversand von der mgc-Sicherungsdatenbank entfernen, die noch nicht angewendeten Protokollsicherungen kopieren und anwenden, die mgc-Sicherungsdatenbank online schalten, das Failover des Pools ausführen, die neue primäre mgc-Datenbank spiegeln und die aktiven Server des Sicherungsrechenzentrums festlegen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;mgccomp wird nicht übernommen.&lt;/b&gt; Ihr Inhalt ist kurzlebig; für die Ausgabe des Complianceadapters ist der Administrator verantwortlich. Was die primäre Instanz nach ihrer letzten Protokollsicherung geschrieben hat, geht verloren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The primary data center is down: its SQL Server instances and Persistent Chat servers do not answer, and it will not come back soon enough.</source>
+        <translation>Das primäre Rechenzentrum ist ausgefallen: Seine SQL Server-Instanzen und Server für beständigen Chat antworten nicht, und es kommt nicht rechtzeitig zurück.</translation>
+    </message>
+    <message>
+        <source>mgc is log-shipped to the backup instance in the backup data center, and the share with the log backups is reachable from there.</source>
+        <translation>mgc wird per Protokollversand an die Sicherungsinstanz im Sicherungsrechenzentrum übertragen, und die Freigabe mit den Protokollsicherungen ist von dort erreichbar.</translation>
+    </message>
+    <message>
+        <source>mgccomp is not failed over: I know that its contents are transient and that the compliance adapter&apos;s output is the administrator&apos;s responsibility.</source>
+        <translation>mgccomp wird nicht übernommen: Mir ist bekannt, dass ihr Inhalt kurzlebig ist und dass der Administrator für die Ausgabe des Complianceadapters verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>What the primary wrote after its last log backup is lost; the owners of Persistent Chat accept that.</source>
+        <translation>Was die primäre Instanz nach ihrer letzten Protokollsicherung geschrieben hat, geht verloren; die Verantwortlichen für den beständigen Chat akzeptieren das.</translation>
+    </message>
+    <message>
+        <source>The failover is approved and the users know that Persistent Chat is unavailable until it is done.</source>
+        <translation>Das Failover ist genehmigt, und die Benutzer wissen, dass der beständige Chat bis zu seinem Abschluss nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Failback</source>
+        <translation>&amp;Failback</translation>
+    </message>
+    <message>
+        <source>The primary data center is rebuilt and the pool runs FailedOver on the backup database: return it to the primary.</source>
+        <translation>Das primäre Rechenzentrum ist wiederhergestellt, und der Pool läuft im Zustand FailedOver auf der Sicherungsdatenbank: Geben Sie ihn an das primäre Rechenzentrum zurück.</translation>
+    </message>
+    <message>
+        <source>F&amp;ailover</source>
+        <translation>Fail&amp;over</translation>
+    </message>
+    <message>
+        <source>The primary data center is lost and the pool is down: let the backup data center serve it from the log-shipped mgc.</source>
+        <translation>Das primäre Rechenzentrum ist verloren, und der Pool ist ausgefallen: Lassen Sie das Sicherungsrechenzentrum ihn mit der per Protokollversand übertragenen mgc-Datenbank bedienen.</translation>
+    </message>
+    <message>
+        <source>D&amp;isaster…</source>
+        <translation>Not&amp;fall…</translation>
+    </message>
+    <message>
+        <source>The primary data center stops at once: the start of the failover.</source>
+        <translation>Das primäre Rechenzentrum fällt sofort aus: der Beginn des Failovers.</translation>
+    </message>
+    <message>
+        <source>Re&amp;build primary…</source>
+        <translation>Primäres Rechenzentrum &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>The primary data center comes back with fresh databases: the start of the failback.</source>
+        <translation>Das primäre Rechenzentrum kommt mit neuen Datenbanken zurück: der Beginn des Failbacks.</translation>
     </message>
 </context>
 </TS>

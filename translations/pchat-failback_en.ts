@@ -241,6 +241,41 @@
             <numerusform>%n open sessions: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Gap in the log chain of %1: no log backup holds the LSNs from %2 to %3; %n backup(s) after it cannot be restored.</source>
+        <translation>
+            <numerusform>Gap in the log chain of %1: no log backup holds the LSNs from %2 to %3; %n backup after it cannot be restored.</numerusform>
+            <numerusform>Gap in the log chain of %1: no log backup holds the LSNs from %2 to %3; %n backups after it cannot be restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s) found, every one already applied to %1.</source>
+        <translation>
+            <numerusform>%n log backup found, already applied to %1.</numerusform>
+            <numerusform>%n log backups found, every one already applied to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log backup(s) to apply in order, %1 to %2, up to LSN %3</source>
+        <translation>
+            <numerusform>%n log backup to apply, %1 to %2, up to LSN %3</numerusform>
+            <numerusform>%n log backups to apply in order, %1 to %2, up to LSN %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already applied)</source>
+        <translation>
+            <numerusform>(%n already applied)</numerusform>
+            <numerusform>(%n already applied)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with an unreadable header.</source>
+        <translation>
+            <numerusform>%n file with an unreadable header.</numerusform>
+            <numerusform>%n files with an unreadable header.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pchat::RestoreStep</name>
@@ -302,17 +337,24 @@
 <context>
     <name>pchat::UnattendedRunner</name>
     <message numerus="yes">
-        <source>Preflight found %n problem(s) that stop the failback; nothing was changed. Correct them (see &quot;What to do&quot; above), then run again.</source>
-        <translation>
-            <numerusform>Preflight found %n problem that stops the failback; nothing was changed. Correct it (see &quot;What to do&quot; above), then run again.</numerusform>
-            <numerusform>Preflight found %n problems that stop the failback; nothing was changed. Correct them (see &quot;What to do&quot; above), then run again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 %n warning(s) acknowledged by the plan (unattended.acknowledgePreflightWarnings).</source>
         <translation>
             <numerusform>%1 %n warning acknowledged by the plan (unattended.acknowledgePreflightWarnings).</numerusform>
             <numerusform>%1 %n warnings acknowledged by the plan (unattended.acknowledgePreflightWarnings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight found %n problem(s) that stop the run; nothing was changed. Correct them (see &quot;What to do&quot; above), then run again.</source>
+        <translation>
+            <numerusform>Preflight found %n problem that stops the run; nothing was changed. Correct it (see &quot;What to do&quot; above), then run again.</numerusform>
+            <numerusform>Preflight found %n problems that stop the run; nothing was changed. Correct them (see &quot;What to do&quot; above), then run again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failover complete: all %n step(s) are done or were in place; %1 is served by the backup data center.</source>
+        <translation>
+            <numerusform>Failover complete: %n step is done or was in place; %1 is served by the backup data center.</numerusform>
+            <numerusform>Failover complete: all %n steps are done or were in place; %1 is served by the backup data center.</numerusform>
         </translation>
     </message>
 </context>

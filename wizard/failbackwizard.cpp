@@ -60,7 +60,7 @@ FailbackWizard::FailbackWizard(const Procedure& procedure, QWidget* parent)
     // Invalid fields get a red frame; FieldBinder sets the property.
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #b3261e; }"));
 
-    auto* welcome = new WelcomePage(m_plan);
+    auto* welcome = new WelcomePage(m_plan, m_procedure);
     setPage(WelcomePageId, welcome);
     auto* environment = new EnvironmentPage(m_plan);
     setPage(EnvironmentPageId, environment);
@@ -69,7 +69,7 @@ FailbackWizard::FailbackWizard(const Procedure& procedure, QWidget* parent)
         if (!m_training)
             LocalShellSettings::save(m_plan.lync.shellProgram, m_plan.lync.shellArguments);
     });
-    auto* preflight = new PreflightPage(m_plan);
+    auto* preflight = new PreflightPage(m_plan, m_procedure);
     setPage(PreflightPageId, preflight);
     // One page per action of the procedure, in its order, each with the object that runs its step.
     const StepPageFactory::Context context{m_plan, &preflight->runner()};
@@ -83,6 +83,7 @@ FailbackWizard::FailbackWizard(const Procedure& procedure, QWidget* parent)
     setPage(summaryPageId(), summary);
     connect(summary, &SummaryPage::closeRunRequested, m_runControl, &WizardRunControl::closeRunOnSummary);
     connect(welcome, &WelcomePage::planReplaced, this, &FailbackWizard::reloadPages);
+    connect(welcome, &WelcomePage::procedureChosen, this, &FailbackWizard::procedureRequested);
     connect(welcome, &WelcomePage::settingsRequested, this, &FailbackWizard::showSettings);
     auto* settingsShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), this);
     connect(settingsShortcut, &QShortcut::activated, this, &FailbackWizard::showSettings);
@@ -292,7 +293,8 @@ void FailbackWizard::reloadPages()
 void FailbackWizard::updateForPage(int id)
 {
     m_stepList->setCurrentPage(id);
-    m_explanation->setPage(id);
+    const ProcedureStep* step = stepOfPage(id);
+    m_explanation->setPage(id, &m_procedure, step ? step->id : StepId::Preflight);
     // Only the page that is shown: naming every page's inputs on every Next is work the UI thread can spare.
     AccessibleNames::fromLabels(page(id));
     const bool hasScript = qobject_cast<StepPage*>(page(id)) != nullptr;
@@ -357,7 +359,7 @@ void FailbackWizard::changeEvent(QEvent* event)
 
 void FailbackWizard::retranslateUi()
 {
-    setWindowTitle(m_training ? tr("TRAINING – Persistent Chat Failback") : tr("Persistent Chat Failback"));
+    setWindowTitle(m_training ? tr("TRAINING – %1").arg(m_procedure.title()) : m_procedure.title());
     m_trainingBanner->setText(
         tr("TRAINING\nAgainst the simulated lab: nothing here is production evidence."));
     // The splitter would squeeze the banner; it keeps the height its text needs at the panel's narrowest.

@@ -97,6 +97,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The run ended (Finish, or closed before) and its report is written, or failed to be.
     void runClosed(const QString& auditFolder);
+    // The operator chose another procedure on the Welcome page (WizardHost builds its wizard).
+    void procedureRequested(const pchat::Procedure* procedure);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -38,7 +38,7 @@ ProcedureStep action(StepId id, int number, const char* title, const char* where
 const Procedure& Procedure::failback()
 {
     static const Procedure procedure(
-        AuditProcedure::Failback,
+        AuditProcedure::Failback, QT_TRANSLATE_NOOP("Procedure", "Persistent Chat failback"),
         {
             {StepId::Preflight,
              0,
@@ -75,7 +75,7 @@ const Procedure& Procedure::failback()
 const Procedure& Procedure::failover()
 {
     static const Procedure procedure(
-        QStringLiteral("failover"),
+        AuditProcedure::Failover, QT_TRANSLATE_NOOP("Procedure", "Persistent Chat failover"),
         {
             {StepId::Preflight,
              0,
@@ -135,8 +135,9 @@ const Procedure& Procedure::of(StepId id)
     return failback();
 }
 
-Procedure::Procedure(QString name, QList<ProcedureStep> steps)
+Procedure::Procedure(QString name, const char* titleText, QList<ProcedureStep> steps)
     : m_name(std::move(name))
+    , m_titleText(titleText)
     , m_steps(std::move(steps))
 {
     for (const ProcedureStep& step : std::as_const(m_steps)) {
@@ -145,6 +146,11 @@ Procedure::Procedure(QString name, QList<ProcedureStep> steps)
             m_actionIds << step.id;
         }
     }
+}
+
+QString Procedure::title() const
+{
+    return QCoreApplication::translate("Procedure", m_titleText);
 }
 
 const ProcedureStep* Procedure::find(StepId id) const

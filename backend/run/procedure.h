@@ -28,6 +28,8 @@ public:
 
     // The name the journal, the plan's run and the command line use: "failback".
     const QString& name() const { return m_name; }
+    // The operator's name of the procedure, e.g. "Persistent Chat failover" (window title, report, export).
+    QString title() const;
 
     // Every step in run order, Preflight first.
     const QList<ProcedureStep>& steps() const { return m_steps; }
@@ -53,9 +55,10 @@ public:
     QList<FailbackStep*> createActions(QObject* parent) const;
 
 private:
-    Procedure(QString name, QList<ProcedureStep> steps);
+    Procedure(QString name, const char* titleText, QList<ProcedureStep> steps);
 
     QString m_name;
+    const char* m_titleText;
     QList<ProcedureStep> m_steps;
     QList<ProcedureStep> m_actions;
     QList<StepId> m_actionIds;

@@ -63,6 +63,17 @@ QString CheckSql::volumeSpace()
                           "CROSS APPLY sys.dm_os_volume_stats(f.database_id, f.file_id) AS vs;");
 }
 
+QString CheckSql::logShippingHistory(const QString& database)
+{
+    // Log shipping initializes a secondary with a restore, so a database that never was one has no restore
+    // history here; an ONLINE secondary with one was brought online (RESTORE ... WITH RECOVERY).
+    return QStringLiteral("SELECT (SELECT COUNT(*) FROM msdb.dbo.log_shipping_secondary_databases AS d\n"
+                          "        WHERE d.secondary_database = %1) AS log_shipping_rows,\n"
+                          "       (SELECT COUNT(*) FROM msdb.dbo.restorehistory AS h\n"
+                          "        WHERE h.destination_database_name = %1) AS restores;")
+        .arg(SqlQuote::literal(database));
+}
+
 QString CheckSql::defaultPaths()
 {
     return QStringLiteral("SELECT CAST(SERVERPROPERTY('InstanceDefaultDataPath') AS nvarchar(260)) AS "

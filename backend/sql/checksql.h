@@ -21,6 +21,9 @@ public:
     static QString databaseSizeMb(const QString& database);
     // Free space of the volumes that hold the instance's default data and log paths.
     static QString volumeSpace();
+    // One row: log_shipping_rows (the database's rows in msdb's log_shipping_secondary_databases) and
+    // restores (its rows in msdb's restorehistory): whether a database is, or was, a log-shipping secondary.
+    static QString logShippingHistory(const QString& database);
     // Default data and log paths of the instance.
     static QString defaultPaths();
 };

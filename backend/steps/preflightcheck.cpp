@@ -1,14 +1,73 @@
 #include "preflightcheck.h"
 
+#include "backend/run/procedure.h"
 #include "backend/shell/lynccommands.h"
 #include "backend/sql/checksql.h"
+#include "backend/sql/failoversql.h"
+#include "backend/sql/logrestoresql.h"
 #include "backend/sql/mirroringsql.h"
 #include "backend/sql/restoresql.h"
 
 namespace pchat {
 
-QList<PreflightCheck> PreflightCheck::all(const Plan& plan)
+namespace {
+
+// Before step 1 of the failover: the primary data center is gone, so everything is read on the backup
+// instance (the log-shipping secondary) and in the management shell of the backup data center.
+QList<PreflightCheck> failoverChecks(const Plan& plan)
 {
+    using Kind = PreflightCheck::Kind;
+    const ScriptTarget backup = ScriptTarget::BackupInstance;
+    const ScriptTarget shell = ScriptTarget::ManagementShell;
+    const QString& mgc = plan.mgcDatabase;
+    const QString& copyFolder = plan.logShipping.copyDestinationFolder;
+    return {
+        {QStringLiteral("backup.connection"),
+         PreflightCheck::tr("The backup instance answers and the login is sysadmin"), backup,
+         CheckSql::serverInfo(), Kind::Connection},
+        {QStringLiteral("primary.down"),
+         PreflightCheck::tr("The primary instance does not answer (the primary data center is down)"),
+         ScriptTarget::PrimaryInstance, CheckSql::serverInfo(), Kind::PrimaryDown},
+        {QStringLiteral("backup.agent"),
+         PreflightCheck::tr("SQL Server Agent runs on the backup instance; its service account"), backup,
+         CheckSql::services(), Kind::Agent},
+        {QStringLiteral("backup.share"),
+         PreflightCheck::tr("The backup instance's service account reaches the share"), backup,
+         CheckSql::fileExists(plan.backup.shareFolder), Kind::Share},
+        {QStringLiteral("backup.copyFolder"),
+         PreflightCheck::tr("The copy folder exists on the backup server"), backup,
+         CheckSql::fileExists(copyFolder), Kind::CopyFolder},
+        {QStringLiteral("backup.secondary"),
+         PreflightCheck::tr("%1 on the backup instance is a log-shipping secondary (RESTORING or STANDBY)")
+             .arg(mgc),
+         backup,
+         CheckSql::databases({mgc, plan.mgccompDatabase}) + QLatin1Char('\n') +
+             CheckSql::logShippingHistory(mgc),
+         Kind::SecondaryMgc},
+        // The whole text: the redo point and both listings, then RESTORE HEADERONLY of each log backup found.
+        {QStringLiteral("backup.logChain"),
+         PreflightCheck::tr("The log backups in the copy folder and the share continue the chain of %1")
+             .arg(mgc),
+         backup,
+         LogRestoreSql::redoStartLsn(mgc) + QLatin1Char('\n') + FailoverSql::listFolder(copyFolder) +
+             QLatin1Char('\n') + FailoverSql::listFolder(plan.backup.shareFolder),
+         Kind::LogChain},
+        {QStringLiteral("shell.module"),
+         PreflightCheck::tr("The management shell starts and the module loads"), shell,
+         LyncCommands::importModule(plan.lync.module) + QLatin1Char('\n') +
+             LyncCommands::getPersistentChatServices(),
+         Kind::ShellModule},
+        {QStringLiteral("shell.pool"), PreflightCheck::tr("The pool is not failed over yet"), shell,
+         LyncCommands::getPoolState(plan.lync.poolIdentity), Kind::PoolNotFailedOver},
+    };
+}
+
+} // namespace
+
+QList<PreflightCheck> PreflightCheck::all(const Plan& plan, const Procedure& procedure)
+{
+    if (&procedure == &Procedure::failover())
+        return failoverChecks(plan);
     const QStringList bothDatabases{plan.mgcDatabase, plan.mgccompDatabase};
     const ScriptTarget backup = ScriptTarget::BackupInstance;
     const ScriptTarget primary = ScriptTarget::PrimaryInstance;

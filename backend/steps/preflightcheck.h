@@ -10,6 +10,8 @@
 
 namespace pchat {
 
+class Procedure;
+
 struct PreflightCheck
 {
     Q_DECLARE_TR_FUNCTIONS(PreflightCheck)
@@ -32,6 +34,11 @@ public:
         FreeSpace,       // the primary's volumes against that size
         ShellModule,     // the shell starts, the module loads, pools are listed
         PoolState,       // the plan's pool is FailedOver
+        // The failover's (FailoverPreflightEvaluator):
+        PrimaryDown,       // the primary instance does not answer, as a failover expects
+        SecondaryMgc,      // mgc on the backup instance RESTORING or STANDBY, and whether it was log-shipped
+        LogChain,          // the log backups in the copy folder and the share continue mgc's chain
+        PoolNotFailedOver, // the plan's pool is Normal (not failed over yet)
     };
 
     // Stable key for tests, logs and the audit trail, e.g. "backup.sysadmin".
@@ -43,8 +50,8 @@ public:
     QString text;
     Kind kind = Kind::Connection;
 
-    // Every check in the order the page shows them.
-    static QList<PreflightCheck> all(const Plan& plan);
+    // Every check of the procedure's Preflight in the order the page shows them.
+    static QList<PreflightCheck> all(const Plan& plan, const Procedure& procedure);
 };
 
 } // namespace pchat

@@ -91,6 +91,11 @@ PreflightResult PreflightEvaluator::evaluateSql(const PreflightCheck& check, con
         return freeSpace(plan, rows, facts);
     case PreflightCheck::Kind::ShellModule:
     case PreflightCheck::Kind::PoolState:
+    // The failover's own kinds: PreflightRunner asks FailoverPreflightEvaluator.
+    case PreflightCheck::Kind::PrimaryDown:
+    case PreflightCheck::Kind::SecondaryMgc:
+    case PreflightCheck::Kind::LogChain:
+    case PreflightCheck::Kind::PoolNotFailedOver:
         break;
     }
     return verdict(PreflightResult::Fail, tr("Internal error: no evaluation for this check."));

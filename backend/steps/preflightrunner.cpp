@@ -1,10 +1,17 @@
 #include "preflightrunner.h"
 
+#include "backend/run/procedure.h"
 #include "backend/shell/lynccommands.h"
 #include "backend/shell/shellrunner.h"
+#include "backend/sql/backupsql.h"
 #include "backend/sql/erroradvice.h"
 #include "backend/sql/freetdsconfig.h"
+#include "backupheader.h"
+#include "failoverpreflightevaluator.h"
+#include "logbackupchain.h"
+#include "logbackupnames.h"
 #include "preflightevaluator.h"
+#include "resultvalues.h"
 #include "shellstep.h"
 #include "stepsession.h"
 
@@ -18,10 +25,26 @@ int key(ScriptTarget target)
 {
     return int(target);
 }
+
+// The database's log backups among xp_dirtree's rows of folder, as full paths.
+LogBackupFiles logBackupsIn(const StatementResult& rows, const QString& folder, const QString& database)
+{
+    LogBackupFiles files;
+    const QString prefix = folder.endsWith(u'\\') ? folder : folder + u'\\';
+    for (int row = 0; row < rows.rows.size(); ++row) {
+        const QString name = ResultValues::text(rows.value(row, QStringLiteral("subdirectory")));
+        if (ResultValues::flag(rows.value(row, QStringLiteral("file"))) &&
+            LogBackupNames::isLogBackupOf(database, name))
+            files << LogBackupFile{prefix + name, {}};
+    }
+    return files;
+}
+
 } // namespace
 
 PreflightRunner::PreflightRunner(QObject* parent)
     : QObject(parent)
+    , m_procedure(&Procedure::failback())
 {
     qRegisterMetaType<PreflightResult>();
 }
@@ -54,12 +77,17 @@ void PreflightRunner::retire()
     m_shell = nullptr;
 }
 
+QList<PreflightCheck> PreflightRunner::checksFor(const Plan& plan) const
+{
+    return PreflightCheck::all(plan, *m_procedure);
+}
+
 void PreflightRunner::start(const Plan& plan)
 {
     retire();
     ++m_generation;
     m_plan = plan;
-    m_checks = PreflightCheck::all(plan);
+    m_checks = checksFor(plan);
     m_results = QList<PreflightResult>(m_checks.size());
     m_facts = {};
     m_index = -1;
@@ -171,7 +199,9 @@ void PreflightRunner::runSql(const PreflightCheck& check)
         const InstanceSettings& instance = instanceFor(target);
         if (!open) {
             const Connection& connection = m_connections.value(key(target));
-            if (current.kind == PreflightCheck::Kind::Connection) {
+            if (current.kind == PreflightCheck::Kind::PrimaryDown) {
+                report(FailoverPreflightEvaluator::primaryDown(m_plan, connection.openError));
+            } else if (current.kind == PreflightCheck::Kind::Connection) {
                 const SqlMessage error =
                     connection.openError.isEmpty() ? SqlMessage{} : connection.openError.constFirst();
                 report(PreflightResult::Fail,
@@ -187,8 +217,47 @@ void PreflightRunner::runSql(const PreflightCheck& check)
         m_connections[key(target)].session->execute(checkText, [this, generation](const BatchResult& result) {
             if (generation != m_generation)
                 return;
-            evaluateSql(m_checks.at(m_index), result);
+            if (m_checks.at(m_index).kind == PreflightCheck::Kind::LogChain && result.succeeded())
+                readLogChain(result);
+            else
+                evaluateSql(m_checks.at(m_index), result);
         });
+    });
+}
+
+void PreflightRunner::readLogChain(const BatchResult& result)
+{
+    const QString redo =
+        ResultValues::text(result.statements.value(0).value(0, QStringLiteral("redo_start_lsn")));
+    // The copy folder first: among equal backups LogBackupChain keeps the earlier one, and step 3 restores
+    // from the copy folder when a file is in both.
+    LogBackupFiles files = logBackupsIn(result.statements.value(1), m_plan.logShipping.copyDestinationFolder,
+                                        m_plan.mgcDatabase);
+    files << logBackupsIn(result.statements.value(2), m_plan.backup.shareFolder, m_plan.mgcDatabase);
+    const int found = int(files.size());
+    readHeaders(files, {}, redo, found);
+}
+
+void PreflightRunner::readHeaders(LogBackupFiles pending, LogBackupFiles read, const QString& redoLsn,
+                                  int found)
+{
+    if (pending.isEmpty()) {
+        report(FailoverPreflightEvaluator::logChain(m_plan, LogBackupChain::plan(read, redoLsn), found));
+        return;
+    }
+    LogBackupFile file = pending.takeFirst();
+    const quint64 generation = m_generation;
+    StepSession* session = m_connections.value(key(ScriptTarget::BackupInstance)).session;
+    session->execute(BackupSql::headerOnly(file.path), [this, generation, file, pending, read, redoLsn,
+                                                        found](const BatchResult& result) mutable {
+        if (generation != m_generation)
+            return;
+        // A file whose header cannot be read stays in the list without LSNs: the chain counts it invalid.
+        const BackupSetInfos sets = result.succeeded() ? BackupHeader::fromRows(result.statements.value(0))
+                                                       : BackupSetInfos{BackupSetInfo{}};
+        for (const BackupSetInfo& set : sets)
+            read << LogBackupFile{file.path, set};
+        readHeaders(pending, read, redoLsn, found);
     });
 }
 
@@ -203,6 +272,14 @@ void PreflightRunner::evaluateSql(const PreflightCheck& check, const BatchResult
     }
     const StatementResult rows =
         result.statements.isEmpty() ? StatementResult{} : result.statements.constFirst();
+    if (check.kind == PreflightCheck::Kind::PrimaryDown) {
+        report(FailoverPreflightEvaluator::primaryAnswers(m_plan, rows));
+        return;
+    }
+    if (check.kind == PreflightCheck::Kind::SecondaryMgc) {
+        report(FailoverPreflightEvaluator::secondaryMgc(m_plan, rows, result.statements.value(1)));
+        return;
+    }
     // freetds.conf is read only for a connection check, where its certificate note matters.
     const bool encryptionUnverified =
         check.kind == PreflightCheck::Kind::Connection &&
@@ -253,6 +330,10 @@ void PreflightRunner::admitCommand(QObject* context, std::function<void()> proce
 
 void PreflightRunner::evaluateShell(const PreflightCheck& check, const ShellResult& result)
 {
+    if (check.kind == PreflightCheck::Kind::PoolNotFailedOver) {
+        report(FailoverPreflightEvaluator::poolNotFailedOver(m_plan, result));
+        return;
+    }
     report(PreflightEvaluator::evaluateShell(check, m_plan, result));
 }
 

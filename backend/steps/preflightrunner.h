@@ -4,6 +4,7 @@
 
 #include "backend/sql/batchresult.h"
 #include "commandgate.h"
+#include "logbackupfile.h"
 #include "preflightcheck.h"
 #include "preflightfacts.h"
 #include "preflightresult.h"
@@ -15,6 +16,7 @@
 
 namespace pchat {
 
+class Procedure;
 class ShellRunner;
 class StepSession;
 struct ShellResult;
@@ -30,7 +32,11 @@ public:
     // Set by the audit trail: every query and shell command waits for it before it goes out (write-ahead).
     void setCommandGate(CommandGate gate) { m_gate = std::move(gate); }
 
-    // Starts (or restarts: Re-check) every check of PreflightCheck::all(plan), in that order.
+    // The procedure whose Preflight runs (the failback's unless set); procedures are static.
+    void setProcedure(const Procedure& procedure) { m_procedure = &procedure; }
+    // The checks start() runs for this plan.
+    QList<PreflightCheck> checksFor(const Plan& plan) const;
+    // Starts (or restarts: Re-check) every check of checksFor(plan), in that order.
     void start(const Plan& plan);
     // Stops the running check; no further checkFinished, allFinished follows.
     void cancel();
@@ -76,9 +82,13 @@ private:
     void runSql(const PreflightCheck& check);
     void runShell(const PreflightCheck& check);
     void evaluateSql(const PreflightCheck& check, const BatchResult& result);
+    // The log chain check: the redo point and both listings came in result; each backup's header follows.
+    void readLogChain(const BatchResult& result);
+    void readHeaders(LogBackupFiles pending, LogBackupFiles read, const QString& redoLsn, int found);
     void evaluateShell(const PreflightCheck& check, const ShellResult& result);
     void retire();
 
+    const Procedure* m_procedure;
     Plan m_plan;
     QList<PreflightCheck> m_checks;
     QList<PreflightResult> m_results;

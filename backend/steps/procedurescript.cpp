@@ -11,6 +11,7 @@
 #include "backend/sql/restoresql.h"
 #include "failovercopybackupsstep.h"
 #include "failoverinstallmirrorstep.h"
+#include "preflightcheck.h"
 
 namespace pchat {
 
@@ -75,11 +76,46 @@ QStringList preflightPrimaryInstance(const Plan& plan)
 
 } // namespace
 
-QList<ScriptPart> ProcedureScript::parts(const Plan& plan)
+QList<ScriptPart> ProcedureScript::parts(const Plan& plan, const Procedure& procedure)
 {
     QList<ScriptPart> parts;
-    for (const ProcedureStep& step : Procedure::failback().steps())
-        parts << partsForStep(plan, step.id);
+    for (const ProcedureStep& step : procedure.steps())
+        parts << (step.id == StepId::Preflight ? preflightParts(plan, procedure)
+                                               : partsForStep(plan, step.id));
+    return parts;
+}
+
+// The failover's part texts are the checks' own (PreflightCheck), so that the file runs what the page runs.
+QList<ScriptPart> ProcedureScript::preflightParts(const Plan& plan, const Procedure& procedure)
+{
+    if (&procedure != &Procedure::failover())
+        return partsForStep(plan, StepId::Preflight);
+    QStringList backup;
+    QStringList primary;
+    for (const PreflightCheck& check : PreflightCheck::all(plan, procedure)) {
+        if (check.target == ScriptTarget::BackupInstance)
+            backup << check.text;
+        else if (check.target == ScriptTarget::PrimaryInstance)
+            primary << check.text;
+    }
+    QList<ScriptPart> parts{
+        sqlPart(
+            StepId::Preflight, "00-preflight-backup-instance.sql", ScriptTarget::BackupInstance,
+            tr("Check the backup instance before the failover: version, permissions, services, the share, "
+               "the copy folder, mgc as a log-shipping secondary, its redo point and the log backups in "
+               "the copy folder and the share (then read each one's header with RESTORE HEADERONLY)"),
+            backup),
+        sqlPart(StepId::Preflight, "00-preflight-primary-instance.sql", ScriptTarget::PrimaryInstance,
+                tr("Check that the primary instance does not answer: the primary data center is down, so "
+                   "connecting is expected to fail"),
+                primary),
+        shellPart(
+            StepId::Preflight, "00-preflight-shell.ps1",
+            tr("Check the Persistent Chat pools and that the pool is not failed over yet"),
+            {LyncCommands::getPersistentChatServices(), LyncCommands::getPoolState(plan.lync.poolIdentity)}),
+    };
+    for (ScriptPart& part : parts)
+        part.procedure = &procedure;
     return parts;
 }
 

@@ -1,4 +1,4 @@
-// The whole failback as text, in run order: what the wizard's Script buttons show and --export-script writes.
+// A whole procedure as text, in run order: what the wizard's Script buttons show and --export-script writes.
 #pragma once
 
 #include "scriptpart.h"
@@ -8,14 +8,19 @@
 
 namespace pchat {
 
+class Procedure;
+
 class ProcedureScript
 {
     Q_DECLARE_TR_FUNCTIONS(ProcedureScript)
 
 public:
     // Every part of the procedure in run order, the preflight checks first.
-    static QList<ScriptPart> parts(const Plan& plan);
+    static QList<ScriptPart> parts(const Plan& plan, const Procedure& procedure);
+    // The parts of one step; StepId::Preflight gives the failback's Preflight (preflightParts for another's).
     static QList<ScriptPart> partsForStep(const Plan& plan, StepId step);
+    // The Preflight checks of the procedure, one part per target.
+    static QList<ScriptPart> preflightParts(const Plan& plan, const Procedure& procedure);
 };
 
 } // namespace pchat

@@ -1,6 +1,7 @@
 #include "scriptexporter.h"
 
 #include "backend/plan/planvalidator.h"
+#include "backend/run/procedure.h"
 #include "procedurescript.h"
 #include "stepinfo.h"
 
@@ -63,7 +64,8 @@ bool writeFile(const QString& path, const QString& text, QString* error)
 
 } // namespace
 
-QStringList ScriptExporter::exportTo(const Plan& plan, const QString& directory, QStringList* errors)
+QStringList ScriptExporter::exportTo(const Plan& plan, const Procedure& procedure, const QString& directory,
+                                     QStringList* errors)
 {
     QStringList localErrors;
     QStringList& errorList = errors ? *errors : localErrors;
@@ -92,10 +94,10 @@ QStringList ScriptExporter::exportTo(const Plan& plan, const QString& directory,
         return {};
     }
 
-    const QList<ScriptPart> parts = ProcedureScript::parts(exported);
+    const QList<ScriptPart> parts = ProcedureScript::parts(exported, procedure);
     QStringList written;
     QStringList names;
-    QString readme = tr("pchat-failback: Persistent Chat failback scripts") + QStringLiteral("\n\n") +
+    QString readme = tr("pchat-failback: scripts of the %1").arg(procedure.title()) + QStringLiteral("\n\n") +
                      tr("Run the files in this order, each on the target named here and in its header:") +
                      QStringLiteral("\n\n");
     for (const ScriptPart& part : parts) {

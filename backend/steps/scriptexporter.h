@@ -9,6 +9,8 @@
 
 namespace pchat {
 
+class Procedure;
+
 class ScriptExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ScriptExporter)
@@ -18,7 +20,8 @@ public:
     static const QStringList& fileNames();
     // Validates the plan first and writes nothing when it is invalid; errors are in the user's language.
     // Returns the files written.
-    static QStringList exportTo(const Plan& plan, const QString& directory, QStringList* errors);
+    static QStringList exportTo(const Plan& plan, const Procedure& procedure, const QString& directory,
+                                QStringList* errors);
     // Writes one part as the export writes it (UTF-8 with BOM, CRLF), for the Script dialog's Save.
     static bool writePart(const ScriptPart& part, const Plan& plan, const QString& path, QString* error);
 };

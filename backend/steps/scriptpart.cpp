@@ -1,5 +1,6 @@
 #include "scriptpart.h"
 
+#include "backend/run/procedure.h"
 #include "backend/shell/lynccommands.h"
 #include "stepinfo.h"
 
@@ -60,8 +61,9 @@ QString ScriptPart::text(const Plan& plan) const
         runOn = tr("%1, connect to %2").arg(runOn, instance->connectAddress());
     }
     QStringList header;
-    header << tr("%1 %2: Persistent Chat failback")
-                  .arg(QStringLiteral("pchat-failback"), QStringLiteral(PCHAT_VERSION));
+    header << tr("%1 %2: %3")
+                  .arg(QStringLiteral("pchat-failback"), QStringLiteral(PCHAT_VERSION),
+                       (procedure ? *procedure : Procedure::of(step)).title());
     if (step == StepId::Preflight)
         header << StepInfo::title(step);
     else

@@ -11,6 +11,8 @@
 
 namespace pchat {
 
+class Procedure;
+
 enum class ScriptTarget
 {
     BackupInstance,
@@ -24,6 +26,9 @@ struct ScriptPart
 
 public:
     StepId step = StepId::Preflight;
+    // The procedure the part belongs to, for its header; nullptr: the step's (Procedure::of), which for the
+    // shared Preflight is the failback.
+    const Procedure* procedure = nullptr;
     // Export file name in run order, e.g. "02-remove-mirroring.sql".
     QString fileName;
     ScriptTarget target = ScriptTarget::BackupInstance;

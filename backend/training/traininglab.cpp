@@ -184,6 +184,10 @@ void TrainingLab::start()
             return;
         }
         arguments << QStringLiteral("--scenario") << scenario.absoluteFilePath();
+    } else if (!m_builtInScenario.isEmpty()) {
+        arguments << QStringLiteral("--scenario") << m_builtInScenario;
+        if (m_disasterStruck)
+            arguments << QStringLiteral("--disaster");
     }
     if (m_speed > 0)
         arguments << QStringLiteral("--speed") << QString::number(m_speed);
@@ -505,6 +509,13 @@ void TrainingLab::clearFaults(QObject* context, Reply callback)
 void TrainingLab::reset(QObject* context, Reply callback)
 {
     control(LabControl::resetRequest(), context, std::move(callback));
+}
+
+void TrainingLab::setProcedure(const QString& procedure, bool disasterStruck)
+{
+    const bool failover = procedure == QLatin1String("failover");
+    m_builtInScenario = failover ? QStringLiteral("normal-with-log-shipping") : QString();
+    m_disasterStruck = failover && disasterStruck;
 }
 
 QString TrainingLab::scenarioText(const QString& key, const QString& language) const

@@ -27,6 +27,10 @@ public:
 
     // The scenario file; empty: the lab's built-in default scenario.
     void setScenarioFile(const QString& path) { m_scenarioFile = path; }
+    // Without a scenario file, the lab starts where the procedure (Procedure::name()) does: the failover in
+    // normal operation with log shipping, its disaster struck at start when disasterStruck is set (an
+    // unattended run has no trainer to press Disaster); the failback after the failover.
+    void setProcedure(const QString& procedure, bool disasterStruck);
     // Faults the lab switches on at start (the trainer's --fault); a reset switches them on again.
     void setStartFaults(const QStringList& faults) { m_startFaults = faults; }
     // Makes long operations N times faster than the scenario says; 0 keeps the scenario's speed.
@@ -86,6 +90,8 @@ private:
     QString labErrorOutput() const;
 
     QString m_scenarioFile;
+    QString m_builtInScenario;
+    bool m_disasterStruck = false;
     QStringList m_startFaults;
     double m_speed = 0;
     QString m_labProgram;

@@ -22,6 +22,7 @@
 
 #include "backend/plan/planjson.h"
 #include "backend/plan/planvalidator.h"
+#include "backend/run/procedure.h"
 #include "backend/steps/procedurescript.h"
 #include "backend/steps/scriptexporter.h"
 #include "keyboard.h"
@@ -267,7 +268,7 @@ public:
         Plan exported = plan.withoutSecrets();
         exported.applyDerivedDefaults(QDate::currentDate());
         QMap<QString, Tokenized> scripts;
-        for (const ScriptPart& part : ProcedureScript::parts(exported)) {
+        for (const ScriptPart& part : ProcedureScript::parts(exported, Procedure::failback())) {
             const QString text = part.text(exported);
             scripts.insert(part.fileName, part.language == ScriptLanguage::TSql ? tokenizeTsql(text)
                                                                                 : tokenizePowerShell(text));

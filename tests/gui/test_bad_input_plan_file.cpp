@@ -1,5 +1,6 @@
 // Bad input in the plan file: every text field is rejected by its path or quoted exactly (see
 // badinputcases.h).
+#include "backend/run/procedure.h"
 #include "badinputcases.h"
 
 using namespace badinput;
@@ -129,7 +130,7 @@ TEST(BadInputPlanFile, TheCommandLineExportRejectsByPathOrWritesTheSameScripts)
         EXPECT_EQ(cli.exitCode(), 0) << where << ": " << errors.toStdString();
         const QString inProcess = files.directory() + QStringLiteral("/in-") + QString::number(qHash(value));
         QStringList exportErrors;
-        ScriptExporter::exportTo(*loaded.plan, inProcess, &exportErrors);
+        ScriptExporter::exportTo(*loaded.plan, Procedure::failback(), inProcess, &exportErrors);
         QFile a(QDir(folder).filePath(QStringLiteral("03-backup-mgc.sql")));
         QFile b(QDir(inProcess).filePath(QStringLiteral("03-backup-mgc.sql")));
         ASSERT_TRUE(a.open(QIODevice::ReadOnly)) << where;

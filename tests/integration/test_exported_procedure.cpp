@@ -2,6 +2,7 @@
 // DBA would run the exported scripts: two independent models (the backend's builders and the lab's
 // interpreter) must agree, and the lab must end in the failed-back state.
 #include "backend/plan/planjson.h"
+#include "backend/run/procedure.h"
 #include "backend/steps/procedurescript.h"
 #include "labprocess.h"
 
@@ -50,7 +51,7 @@ TEST(ExportedProcedure, RunsByHandAgainstTheLabAndFailsBackThePool)
     Plan plan = *loaded;
     plan.applyDerivedDefaults(QDate::currentDate());
 
-    for (const ScriptPart& part : ProcedureScript::parts(plan)) {
+    for (const ScriptPart& part : ProcedureScript::parts(plan, Procedure::failback())) {
         SCOPED_TRACE(part.fileName.toStdString());
         if (part.language == ScriptLanguage::PowerShell) {
             int exitCode = -1;

@@ -1,5 +1,6 @@
 // Every Preflight check against the lab: all pass on the default scenario, and each fails (or warns) on a
 // fault or a state made for it.
+#include "backend/run/procedure.h"
 #include "backend/sql/sqlsession.h"
 #include "backend/steps/preflightrunner.h"
 #include "shelltestlab.h"
@@ -18,9 +19,11 @@ namespace {
 class PreflightRunnerTest : public ShellTestLab
 {
 protected:
-    QHash<QString, PreflightResult> runPreflight(const Plan& plan)
+    QHash<QString, PreflightResult> runPreflight(const Plan& plan,
+                                                 const Procedure& procedure = Procedure::failback())
     {
         PreflightRunner runner;
+        runner.setProcedure(procedure);
         QSignalSpy done(&runner, &PreflightRunner::allFinished);
         QSignalSpy results(&runner, &PreflightRunner::checkFinished);
         runner.start(plan);
@@ -54,7 +57,7 @@ TEST_F(PreflightRunnerTest, EveryCheckPassesOnTheDefaultScenario)
     startLab();
     const Plan plan = shellPlan();
     const auto results = runPreflight(plan);
-    ASSERT_EQ(results.size(), PreflightCheck::all(plan).size());
+    ASSERT_EQ(results.size(), PreflightCheck::all(plan, Procedure::failback()).size());
     for (const PreflightResult& result : results)
         EXPECT_EQ(result.status, PreflightResult::Pass)
             << result.id.toStdString() << ": " << describe(result);
@@ -182,4 +185,44 @@ TEST_F(PreflightRunnerTest, AnOlderPrimaryAndAMissingPrimaryMgcFail)
     const PreflightResult database = results.value(QStringLiteral("primary.database"));
     EXPECT_EQ(database.status, PreflightResult::Fail) << describe(database);
     EXPECT_FALSE(database.remedy.isEmpty());
+}
+
+// The failover's Preflight in the lab of normal operation with log shipping, after the trainer's disaster:
+// the primary is down (a finding, not a failure), mgc on the backup instance is the restoring secondary, and
+// the log backups left on the share and in the copy folder continue its chain.
+TEST_F(PreflightRunnerTest, FailoverAfterTheDisasterFindsThePrimaryDownAndTheChainWhole)
+{
+    startLab({QStringLiteral("--scenario"), QStringLiteral("normal-with-log-shipping"),
+              QStringLiteral("--disaster")});
+    const Plan plan = shellPlan();
+    const auto results = runPreflight(plan, Procedure::failover());
+    ASSERT_EQ(results.size(), PreflightCheck::all(plan, Procedure::failover()).size());
+    for (const PreflightResult& result : results)
+        EXPECT_EQ(result.status, PreflightResult::Pass)
+            << result.id.toStdString() << ": " << describe(result);
+    EXPECT_TRUE(results.value(QStringLiteral("primary.down")).found.contains(plan.primaryInstance.name));
+    EXPECT_TRUE(results.value(QStringLiteral("backup.secondary")).found.contains(QStringLiteral("RESTORING")))
+        << describe(results.value(QStringLiteral("backup.secondary")));
+    EXPECT_TRUE(results.value(QStringLiteral("backup.logChain")).found.contains(QStringLiteral("mgc_")))
+        << describe(results.value(QStringLiteral("backup.logChain")));
+}
+
+TEST_F(PreflightRunnerTest, FailoverFindsTheGapOfAMissingLogBackup)
+{
+    startLab({QStringLiteral("--scenario"), QStringLiteral("normal-with-log-shipping"),
+              QStringLiteral("--disaster"), QStringLiteral("--fault"), QStringLiteral("log-backup-missing")});
+    const auto results = runPreflight(shellPlan(), Procedure::failover());
+    const PreflightResult chain = results.value(QStringLiteral("backup.logChain"));
+    EXPECT_EQ(chain.status, PreflightResult::Fail) << describe(chain);
+    EXPECT_TRUE(chain.found.contains(QStringLiteral("Gap"))) << describe(chain);
+    EXPECT_FALSE(chain.remedy.isEmpty());
+}
+
+TEST_F(PreflightRunnerTest, FailoverWarnsWhenThePrimaryAnswers)
+{
+    startLab({QStringLiteral("--scenario"), QStringLiteral("normal-with-log-shipping")});
+    const auto results = runPreflight(shellPlan(), Procedure::failover());
+    const PreflightResult primary = results.value(QStringLiteral("primary.down"));
+    EXPECT_EQ(primary.status, PreflightResult::Warning) << describe(primary);
+    EXPECT_EQ(results.value(QStringLiteral("backup.secondary")).status, PreflightResult::Pass);
 }

@@ -139,3 +139,20 @@ TEST_F(FailoverCycleTest, TheFailoverAndTheRebuildLeaveTheFailbacksStart)
     startLab({}, QStringLiteral("default-scenario"));
     EXPECT_EQ(afterCycle, failbackStart());
 }
+
+// sys.master_files.redo_start_lsn: where the next log restore of the restoring secondary starts; NULL for an
+// online database, as the docs say.
+TEST_F(FailoverCycleTest, TheRestoringSecondaryTellsItsRedoStartLsn)
+{
+    startLab();
+    ASSERT_TRUE(lab().control().disaster().value(QLatin1String("ok")).toBool());
+    const QString query =
+        QStringLiteral("SELECT MIN(f.redo_start_lsn) AS redo_start_lsn FROM sys.master_files AS f WHERE "
+                       "f.database_id = DB_ID(N'%1') AND f.type_desc = N'ROWS'");
+    const auto restoring = rows(kBackup, query.arg(QStringLiteral("mgc")));
+    ASSERT_EQ(restoring.size(), 1);
+    EXPECT_GT(restoring.first().value(0).toLongLong(), 0) << restoring.first().join(u' ').toStdString();
+    const auto online = rows(kBackup, query.arg(QStringLiteral("mgccomp")));
+    ASSERT_EQ(online.size(), 1);
+    EXPECT_EQ(online.first().value(0), QStringLiteral("NULL"));
+}

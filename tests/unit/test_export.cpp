@@ -1,4 +1,5 @@
 #include "backend/plan/planvalidator.h"
+#include "backend/run/procedure.h"
 #include "backend/steps/procedurescript.h"
 #include "backend/steps/scriptexporter.h"
 #include "testsupport.h"
@@ -41,7 +42,8 @@ TEST(ScriptExporter, WritesEveryFileInRunOrder)
     ASSERT_TRUE(dir.isValid());
     const QString target = dir.filePath(QStringLiteral("export/nested"));
     QStringList errors;
-    const QStringList written = ScriptExporter::exportTo(referencePlan(), target, &errors);
+    const QStringList written =
+        ScriptExporter::exportTo(referencePlan(), Procedure::failback(), target, &errors);
     EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
     EXPECT_EQ(fileNames(written), allFiles + QStringList{QStringLiteral("README.txt")});
     for (const QString& path : written)
@@ -55,9 +57,9 @@ TEST(ScriptExporter, FilesHaveBomCrlfAndHeadersNamingTheTarget)
     ASSERT_TRUE(dir.isValid());
     QStringList errors;
     const Plan plan = referencePlan();
-    const QStringList written = ScriptExporter::exportTo(plan, dir.path(), &errors);
+    const QStringList written = ScriptExporter::exportTo(plan, Procedure::failback(), dir.path(), &errors);
     ASSERT_FALSE(written.isEmpty()) << errors.join(u'\n').toStdString();
-    const QList<ScriptPart> parts = ProcedureScript::parts(plan);
+    const QList<ScriptPart> parts = ProcedureScript::parts(plan, Procedure::failback());
     for (const QString& path : written) {
         const QByteArray bytes = readAll(path);
         ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << path.toStdString();
@@ -109,7 +111,7 @@ TEST(ScriptExporter, NoPasswordInAnyFile)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     QStringList errors;
-    const QStringList written = ScriptExporter::exportTo(plan, dir.path(), &errors);
+    const QStringList written = ScriptExporter::exportTo(plan, Procedure::failback(), dir.path(), &errors);
     ASSERT_EQ(written.size(), allFiles.size() + 1) << errors.join(u'\n').toStdString();
     for (const QString& path : written) {
         const QByteArray bytes = readAll(path);
@@ -127,7 +129,7 @@ TEST(ScriptExporter, UmlautsSurviveAsUtf8)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     QStringList errors;
-    ASSERT_FALSE(ScriptExporter::exportTo(plan, dir.path(), &errors).isEmpty());
+    ASSERT_FALSE(ScriptExporter::exportTo(plan, Procedure::failback(), dir.path(), &errors).isEmpty());
     const QByteArray backup = readAll(dir.filePath(QStringLiteral("03-backup-mgc.sql")));
     EXPECT_TRUE(QString::fromUtf8(backup).contains(QStringLiteral("DESCRIPTION = N'Größe ÄÖÜ'")));
 }
@@ -141,7 +143,7 @@ TEST(ScriptExporter, InvalidPlanWritesNothingAndNamesTheFields)
     ASSERT_TRUE(dir.isValid());
     const QString target = dir.filePath(QStringLiteral("out"));
     QStringList errors;
-    const QStringList written = ScriptExporter::exportTo(plan, target, &errors);
+    const QStringList written = ScriptExporter::exportTo(plan, Procedure::failback(), target, &errors);
     EXPECT_TRUE(written.isEmpty());
     EXPECT_FALSE(QFileInfo::exists(target));
     ASSERT_EQ(errors.size(), 2) << errors.join(u'\n').toStdString();
@@ -158,7 +160,7 @@ TEST(ScriptExporter, FillsDerivedDefaultsBeforeValidating)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     QStringList errors;
-    ASSERT_FALSE(ScriptExporter::exportTo(plan, dir.path(), &errors).isEmpty())
+    ASSERT_FALSE(ScriptExporter::exportTo(plan, Procedure::failback(), dir.path(), &errors).isEmpty())
         << errors.join(u'\n').toStdString();
     const QString secondary =
         QString::fromUtf8(readAll(dir.filePath(QStringLiteral("05d-log-shipping-secondary.sql"))));
@@ -171,14 +173,15 @@ TEST(ScriptExporter, RemovesStaleFilesOfAnEarlierExportOnly)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     QStringList errors;
-    ASSERT_EQ(ScriptExporter::exportTo(referencePlan(), dir.path(), &errors).size(), allFiles.size() + 1);
+    ASSERT_EQ(ScriptExporter::exportTo(referencePlan(), Procedure::failback(), dir.path(), &errors).size(),
+              allFiles.size() + 1);
     QFile other(dir.filePath(QStringLiteral("notes.txt")));
     ASSERT_TRUE(other.open(QIODevice::WriteOnly));
     other.close();
 
     Plan plan = referencePlan();
     plan.logShipping.initialization = SecondaryInitialization::AlreadyInitialized;
-    const QStringList written = ScriptExporter::exportTo(plan, dir.path(), &errors);
+    const QStringList written = ScriptExporter::exportTo(plan, Procedure::failback(), dir.path(), &errors);
     EXPECT_FALSE(fileNames(written).contains(QStringLiteral("05a-log-shipping-initialize-backup.sql")));
     EXPECT_FALSE(fileNames(written).contains(QStringLiteral("05b-log-shipping-initialize-restore.sql")));
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("05a-log-shipping-initialize-backup.sql"))));
@@ -195,7 +198,7 @@ TEST(ScriptExporter, RefusesAFileInPlaceOfTheFolder)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.close();
     QStringList errors;
-    EXPECT_TRUE(ScriptExporter::exportTo(referencePlan(), path, &errors).isEmpty());
+    EXPECT_TRUE(ScriptExporter::exportTo(referencePlan(), Procedure::failback(), path, &errors).isEmpty());
     EXPECT_EQ(errors.size(), 1);
 }
 

@@ -50,7 +50,7 @@ TEST(StepInfo, TitlesAndPlaces)
 
 TEST(ProcedureScript, PartsInRunOrderWithTheirTargets)
 {
-    const QList<ScriptPart> parts = ProcedureScript::parts(referencePlan());
+    const QList<ScriptPart> parts = ProcedureScript::parts(referencePlan(), Procedure::failback());
     const QList<std::tuple<QString, StepId, ScriptTarget, ScriptLanguage>> expected{
         {text("00-preflight-backup-instance.sql"), StepId::Preflight, ScriptTarget::BackupInstance,
          ScriptLanguage::TSql},
@@ -93,7 +93,7 @@ TEST(ProcedureScript, PartsInRunOrderWithTheirTargets)
 TEST(ProcedureScript, BatchesOfEachPartComeFromTheBuilders)
 {
     const Plan plan = referencePlan();
-    const QList<ScriptPart> parts = ProcedureScript::parts(plan);
+    const QList<ScriptPart> parts = ProcedureScript::parts(plan, Procedure::failback());
     const QStringList databases{QStringLiteral("mgc"), QStringLiteral("mgccomp")};
     EXPECT_EQ(parts.at(0).batches,
               (QStringList{CheckSql::serverInfo(), CheckSql::databases(databases),
@@ -143,7 +143,7 @@ TEST(ProcedureScript, OptionalPartsFollowThePlan)
     plan.backup.verify = false;
     plan.logShipping.initialization = SecondaryInitialization::RestoreExistingBackup;
     QStringList names;
-    for (const ScriptPart& part : ProcedureScript::parts(plan))
+    for (const ScriptPart& part : ProcedureScript::parts(plan, Procedure::failback()))
         names << part.fileName;
     EXPECT_FALSE(names.contains(QStringLiteral("05a-log-shipping-initialize-backup.sql")));
     EXPECT_TRUE(names.contains(QStringLiteral("05b-log-shipping-initialize-restore.sql")));
@@ -199,7 +199,7 @@ TEST(ScriptPart, HeaderNamesTheInstanceOnlyAndNeverAPassword)
     plan.primaryInstance.address.clear();
     plan.primaryInstance.password = QStringLiteral("Secret-1");
     plan.backupInstance.password = QStringLiteral("Secret-2");
-    for (const ScriptPart& part : ProcedureScript::parts(plan)) {
+    for (const ScriptPart& part : ProcedureScript::parts(plan, Procedure::failback())) {
         const QString script = part.text(plan);
         EXPECT_FALSE(script.contains(QStringLiteral("Secret-"))) << part.fileName.toStdString();
         if (part.target == ScriptTarget::PrimaryInstance) {

@@ -3,6 +3,7 @@
 // checks that the values come back unchanged and that the code around them is the code a harmless value
 // produces.
 #include "backend/plan/plan.h"
+#include "backend/run/procedure.h"
 #include "backend/shell/lynccommands.h"
 #include "backend/shell/powershellquote.h"
 #include "backend/sql/backupsql.h"
@@ -263,8 +264,10 @@ TEST(QuotingInBuilders, WholeProcedureKeepsEveryValueLiteral)
         if (value.contains(u'%'))
             continue;
         const QString harmless = QStringLiteral("harmless");
-        const QList<ScriptPart> reference = ProcedureScript::parts(planWithEveryName(harmless));
-        const QList<ScriptPart> parts = ProcedureScript::parts(planWithEveryName(value));
+        const QList<ScriptPart> reference =
+            ProcedureScript::parts(planWithEveryName(harmless), Procedure::failback());
+        const QList<ScriptPart> parts =
+            ProcedureScript::parts(planWithEveryName(value), Procedure::failback());
         ASSERT_EQ(parts.size(), reference.size());
         for (qsizetype p = 0; p < parts.size(); ++p) {
             const bool sql = parts.at(p).language == ScriptLanguage::TSql;

@@ -3,6 +3,7 @@
 #include "backend/log/logging.h"
 #include "backend/log/operatorlog.h"
 #include "backend/log/qstringformatter.h"
+#include "backend/run/procedure.h"
 #include "backend/steps/preflightcheck.h"
 #include "wizard/widgets/steprunpanel.h"
 
@@ -31,8 +32,9 @@ enum Column
 };
 }
 
-PreflightPage::PreflightPage(Plan& plan, QWidget* parent)
+PreflightPage::PreflightPage(Plan& plan, const Procedure& procedure, QWidget* parent)
     : StepPage(StepId::Preflight, plan, parent)
+    , m_procedure(procedure)
     , m_runner(new PreflightRunner(this))
     , m_runChecks(new QPushButton)
     , m_summary(new QLabel)
@@ -44,6 +46,7 @@ PreflightPage::PreflightPage(Plan& plan, QWidget* parent)
 {
     setObjectName(QStringLiteral("preflightPage"));
     m_intro->setWordWrap(true);
+    m_runner->setProcedure(procedure);
     m_checks->setObjectName(QStringLiteral("preflightChecks"));
     m_checks->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_checks->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -192,7 +195,7 @@ void PreflightPage::planChanged()
 {
     if (m_runner->isRunning())
         return;
-    const QList<PreflightCheck> checks = PreflightCheck::all(plan());
+    const QList<PreflightCheck> checks = m_runner->checksFor(plan());
     const int selected = m_checks->currentRow();
     m_checks->setRowCount(checks.size());
     for (int row = 0; row < checks.size(); ++row) {
@@ -226,16 +229,24 @@ void PreflightPage::retranslateUi()
 {
     StepPage::retranslateUi();
     m_checks->setAccessibleName(tr("Preflight checks"));
+    const bool failover = &m_procedure == &Procedure::failover();
     m_intro->setText(
-        tr("Before step 1 the wizard checks everything it can without changing anything: "
-           "connectivity, permissions, versions, database states, mirroring, recovery models, SQL "
-           "Server Agent and its account, the share and the copy folder as each service account sees "
-           "them, free space, and the pool state. A failed check blocks the failback; a warning must "
-           "be acknowledged."));
+        failover
+            ? tr("Before step 1 the wizard checks everything the failover needs without changing anything: "
+                 "that the primary data center is down, the backup instance and its login, SQL Server Agent "
+                 "and its account, the share and the copy folder as the backup instance sees them, mgc as a "
+                 "log-shipping secondary, the log chain on the share, and the pool state. A failed check "
+                 "blocks the failover; a warning must be acknowledged.")
+            : tr("Before step 1 the wizard checks everything it can without changing anything: "
+                 "connectivity, permissions, versions, database states, mirroring, recovery models, SQL "
+                 "Server Agent and its account, the share and the copy folder as each service account sees "
+                 "them, free space, and the pool state. A failed check blocks the failback; a warning must "
+                 "be acknowledged."));
     m_checks->setHorizontalHeaderLabels({tr("Check"), tr("Where"), tr("Status"), tr("Found"), tr("Remedy")});
     m_queryLabel->setText(tr("&Query or command of the selected check:"));
     m_runChecks->setText(m_ran ? tr("Re-chec&k") : tr("&Run checks"));
-    m_acknowledge->setText(tr("I have read the warnings and accept them for this failback."));
+    m_acknowledge->setText(failover ? tr("I have read the warnings and accept them for this failover.")
+                                    : tr("I have read the warnings and accept them for this failback."));
     // Check titles are translated texts made from the plan.
     planChanged();
 }

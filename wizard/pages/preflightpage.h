@@ -13,12 +13,15 @@ class QTableWidget;
 
 namespace pchat {
 
+class Procedure;
+
 class PreflightPage : public StepPage
 {
     Q_OBJECT
 
 public:
-    explicit PreflightPage(Plan& plan, QWidget* parent = nullptr);
+    // procedure: whose Preflight the page runs; it outlives the page (procedures are static).
+    PreflightPage(Plan& plan, const Procedure& procedure, QWidget* parent = nullptr);
 
     void initializePage() override;
     // The checks and their last results, for pages that show what Preflight found.
@@ -37,6 +40,7 @@ private:
     void showRemedyColumn();
     void summarize();
 
+    const Procedure& m_procedure;
     PreflightRunner* m_runner;
     QPushButton* m_runChecks;
     QLabel* m_summary;

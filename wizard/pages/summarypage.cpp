@@ -211,7 +211,7 @@ void SummaryPage::exportScripts()
         return;
     }
     QStringList errors;
-    const QStringList written = ScriptExporter::exportTo(plan(), folder, &errors);
+    const QStringList written = ScriptExporter::exportTo(plan(), m_procedure, folder, &errors);
     if (!errors.isEmpty()) {
         m_result->setText(tr("Nothing was exported:") + QLatin1Char('\n') + errors.join(QLatin1Char('\n')));
         OperatorLog::warn(

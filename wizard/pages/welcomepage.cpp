@@ -4,6 +4,8 @@
 #include "backend/log/operatorlog.h"
 #include "backend/log/qstringformatter.h"
 #include "backend/plan/planjson.h"
+#include "backend/run/procedure.h"
+#include "backend/training/labcontrol.h"
 #include "backend/training/traininglab.h"
 #include "steppage.h"
 #include "translations/languageswitcher.h"
@@ -16,12 +18,15 @@
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTime>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -32,8 +37,14 @@ namespace {
 constexpr int assumptionCount = 5;
 }
 
-WelcomePage::WelcomePage(Plan& plan, QWidget* parent)
+WelcomePage::WelcomePage(Plan& plan, const Procedure& procedure, QWidget* parent)
     : PlanPage(plan, parent)
+    , m_procedure(procedure)
+    , m_procedureBox(new QGroupBox)
+    , m_failback(new QRadioButton)
+    , m_failover(new QRadioButton)
+    , m_failbackText(new QLabel)
+    , m_failoverText(new QLabel)
     , m_intro(new QLabel)
     , m_languageLabel(new QLabel)
     , m_language(new QComboBox)
@@ -48,10 +59,33 @@ WelcomePage::WelcomePage(Plan& plan, QWidget* parent)
     , m_drillCombo(new QComboBox)
     , m_drillDescription(new QLabel)
     , m_resetLab(new QPushButton)
+    , m_disaster(new QPushButton)
+    , m_rebuildPrimary(new QPushButton)
+    , m_trainerResult(new QLabel)
     , m_settings(new QPushButton)
     , m_resetResult(new QLabel)
 {
     setObjectName(QStringLiteral("welcomePage"));
+    m_procedureBox->setObjectName(QStringLiteral("procedureBox"));
+    auto* procedureLayout = new QGridLayout(m_procedureBox);
+    const QList<std::tuple<QRadioButton*, QLabel*, const Procedure*, const char*>> choices{
+        {m_failback, m_failbackText, &Procedure::failback(), "failback"},
+        {m_failover, m_failoverText, &Procedure::failover(), "failover"}};
+    for (const auto& [radio, text, choice, key] : choices) {
+        radio->setObjectName(QStringLiteral("%1Choice").arg(QLatin1String(key)));
+        text->setObjectName(QStringLiteral("%1ChoiceText").arg(QLatin1String(key)));
+        text->setWordWrap(true);
+        text->setBuddy(radio);
+        radio->setChecked(choice == &m_procedure);
+        const int row = procedureLayout->rowCount();
+        procedureLayout->addWidget(radio, row, 0, Qt::AlignTop);
+        procedureLayout->addWidget(text, row, 1);
+        connect(radio, &QRadioButton::toggled, this, [this, choice = choice](bool on) {
+            if (on && choice != &m_procedure)
+                Q_EMIT procedureChosen(choice);
+        });
+    }
+    procedureLayout->setColumnStretch(1, 1);
     m_intro->setWordWrap(true);
     m_intro->setObjectName(QStringLiteral("introText"));
 
@@ -133,6 +167,17 @@ WelcomePage::WelcomePage(Plan& plan, QWidget* parent)
         updateTrainingTexts();
     });
     connect(m_resetLab, &QPushButton::clicked, this, &WelcomePage::resetLab);
+    m_disaster->setObjectName(QStringLiteral("disasterButton"));
+    m_rebuildPrimary->setObjectName(QStringLiteral("rebuildPrimaryButton"));
+    m_trainerResult->setObjectName(QStringLiteral("trainerResult"));
+    m_trainerResult->setWordWrap(true);
+    m_trainerResult->setTextFormat(Qt::PlainText);
+    connect(m_disaster, &QPushButton::clicked, this, [this] { sendTrainerEvent(true); });
+    connect(m_rebuildPrimary, &QPushButton::clicked, this, [this] { sendTrainerEvent(false); });
+    auto* trainerRow = new QHBoxLayout;
+    trainerRow->addWidget(m_disaster);
+    trainerRow->addWidget(m_rebuildPrimary);
+    trainerRow->addWidget(m_trainerResult, 1);
     auto* drillRow = new QHBoxLayout;
     drillRow->addWidget(m_drillLabel);
     drillRow->addWidget(m_drillCombo);
@@ -145,9 +190,11 @@ WelcomePage::WelcomePage(Plan& plan, QWidget* parent)
     trainingLayout->addLayout(drillRow);
     trainingLayout->addWidget(m_drillDescription);
     trainingLayout->addLayout(resetRow);
+    trainingLayout->addLayout(trainerRow);
     m_trainingBox->hide();
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_procedureBox);
     layout->addWidget(m_intro);
     layout->addLayout(languageRow);
     layout->addWidget(m_assumptionsBox);
@@ -243,6 +290,8 @@ void WelcomePage::updateTrainingTexts()
         m_labStatus->setText(tr("Starting the training lab…"));
     m_drillCombo->setEnabled(running);
     m_resetLab->setEnabled(running && !m_resetting);
+    m_disaster->setEnabled(running && !m_resetting);
+    m_rebuildPrimary->setEnabled(running && !m_resetting);
     if (m_drillPanel)
         m_drillPanel->setResetEnabled(running && !m_resetting);
     const std::optional<Drill>& drill = m_drills ? m_drills->drill() : std::nullopt;
@@ -293,6 +342,52 @@ void WelcomePage::resetLab()
             m_drills->rearm();
         Q_EMIT labReset();
     });
+}
+
+bool WelcomePage::isFailover() const
+{
+    return &m_procedure == &Procedure::failover();
+}
+
+void WelcomePage::sendTrainerEvent(bool disaster)
+{
+    if (!m_lab || !m_lab->isStarted() || m_resetting)
+        return;
+    QWidget* parent = wizard() ? static_cast<QWidget*>(wizard()) : this;
+    const auto answer = QMessageBox::question(
+        parent, disaster ? tr("Disaster") : tr("Rebuild primary"),
+        disaster
+            ? tr("Strike the disaster now? The primary data center stops at once: its SQL Server instances "
+                 "refuse connections and its log backups stop, with some backups left on the share and "
+                 "some copied but not restored. The failover starts from there.")
+            : tr("Rebuild the primary data center now? Its SQL Server instances come back with fresh mgc "
+                 "and mgccomp databases, as Topology Builder creates them: the failback starts from "
+                 "there."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_trainerResult->setText(disaster ? tr("Striking the disaster…") : tr("Rebuilding the primary…"));
+    OperatorLog::info(disaster
+                          ? QT_TRANSLATE_NOOP("OperatorLog", "Trainer: disaster requested.")
+                          : QT_TRANSLATE_NOOP("OperatorLog", "Trainer: rebuild of the primary requested."));
+    // The lab answers on its control port beside the event loop; the page only shows the reply.
+    m_lab->control(
+        disaster ? LabControl::disasterRequest() : LabControl::rebuildPrimaryRequest(), this,
+        [this, disaster](const QJsonObject& reply) {
+            const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+            if (!reply.value(QLatin1String("ok")).toBool()) {
+                m_trainerResult->setText(
+                    tr("The lab refused (%1): %2").arg(time, reply.value(QLatin1String("error")).toString()));
+                return;
+            }
+            QStringList down;
+            for (const QJsonValue& name : reply.value(QLatin1String("down")).toArray())
+                down << name.toString();
+            m_trainerResult->setText(
+                disaster ? tr("Disaster struck at %1; down: %2.")
+                               .arg(time, down.isEmpty() ? tr("none") : down.join(QStringLiteral(", ")))
+                         : tr("The primary data center is rebuilt (%1).").arg(time));
+        });
 }
 
 void WelcomePage::openPlan()
@@ -347,7 +442,7 @@ void WelcomePage::savePlan()
     retranslateUi();
 }
 
-void WelcomePage::retranslateUi()
+void WelcomePage::retranslateFailback()
 {
     setTitle(tr("Fail back Persistent Chat Server"));
     setSubTitle(
@@ -362,11 +457,6 @@ void WelcomePage::retranslateUi()
         "Normal.</p><p>Every page shows the exact T-SQL or PowerShell it stands for (Script). Check each "
         "value "
         "before you go on: the restore and the log-shipping initialization overwrite databases.</p>"));
-    m_languageLabel->setText(tr("&Language:"));
-    m_settings->setText(tr("Se&ttings…"));
-    m_settings->setToolTip(tr("This computer's settings: audit trail folder, shell program, FreeTDS CA file, "
-                              "language and log files (Ctrl+,)."));
-    m_assumptionsBox->setTitle(tr("The procedure assumes (tick each one you have checked)"));
     const QStringList texts{
         tr("The primary data center has recovered from the total outage and its servers have been rebuilt."),
         tr("The mgc and mgccomp databases in the primary data center were rebuilt and reinstalled with "
@@ -382,6 +472,59 @@ void WelcomePage::retranslateUi()
         m_assumptionTexts.at(i)->setText(texts.at(i));
         m_assumptions.at(i)->setAccessibleName(texts.at(i));
     }
+}
+
+void WelcomePage::retranslateFailover()
+{
+    setTitle(tr("Fail over Persistent Chat Server"));
+    setSubTitle(tr("Let the backup data center serve the Persistent Chat pool after the primary data center "
+                   "is lost."));
+    m_intro->setText(tr(
+        "<p>This wizard walks you through the failover of a Lync Server 2013 / Skype for Business Server "
+        "2015 "
+        "Persistent Chat pool, as Microsoft's procedure describes it: remove log shipping from the backup "
+        "mgc, "
+        "copy and apply the log backups not yet applied, bring the backup mgc online, fail the pool over, "
+        "mirror the new primary mgc, and set the active servers of the backup data center.</p>"
+        "<p><b>mgccomp is not failed over.</b> Its contents are transient; the compliance adapter's output "
+        "is "
+        "the administrator's responsibility. What the primary wrote after its last log backup is lost.</p>"));
+    const QStringList texts{
+        tr("The primary data center is down: its SQL Server instances and Persistent Chat servers do not "
+           "answer, and it will not come back soon enough."),
+        tr("mgc is log-shipped to the backup instance in the backup data center, and the share with the log "
+           "backups is reachable from there."),
+        tr("mgccomp is not failed over: I know that its contents are transient and that the compliance "
+           "adapter's output is the administrator's responsibility."),
+        tr("What the primary wrote after its last log backup is lost; the owners of Persistent Chat accept "
+           "that."),
+        tr("The failover is approved and the users know that Persistent Chat is unavailable until it is "
+           "done.")};
+    for (int i = 0; i < m_assumptions.size(); ++i) {
+        m_assumptionTexts.at(i)->setText(texts.at(i));
+        m_assumptions.at(i)->setAccessibleName(texts.at(i));
+    }
+}
+
+void WelcomePage::retranslateUi()
+{
+    m_procedureBox->setTitle(tr("Procedure"));
+    m_failback->setText(tr("&Failback"));
+    m_failbackText->setText(
+        tr("The primary data center is rebuilt and the pool runs FailedOver on the backup "
+           "database: return it to the primary."));
+    m_failover->setText(tr("F&ailover"));
+    m_failoverText->setText(tr("The primary data center is lost and the pool is down: let the backup data "
+                               "center serve it from the log-shipped mgc."));
+    if (isFailover())
+        retranslateFailover();
+    else
+        retranslateFailback();
+    m_languageLabel->setText(tr("&Language:"));
+    m_settings->setText(tr("Se&ttings…"));
+    m_settings->setToolTip(tr("This computer's settings: audit trail folder, shell program, FreeTDS CA file, "
+                              "language and log files (Ctrl+,)."));
+    m_assumptionsBox->setTitle(tr("The procedure assumes (tick each one you have checked)"));
     m_planBox->setTitle(tr("Failback plan"));
     m_planFile->setText(
         m_planPath.isEmpty() ? tr("Not saved yet. Passwords are never written to a plan file.") : m_planPath);
@@ -391,6 +534,11 @@ void WelcomePage::retranslateUi()
     m_drillLabel->setText(tr("&Drill:"));
     m_resetLab->setText(tr("&Reset lab…"));
     m_resetLab->setToolTip(tr("Returns the lab to the scenario's start and the wizard to its first page."));
+    m_disaster->setText(tr("D&isaster…"));
+    m_disaster->setToolTip(tr("The primary data center stops at once: the start of the failover."));
+    m_rebuildPrimary->setText(tr("Re&build primary…"));
+    m_rebuildPrimary->setToolTip(
+        tr("The primary data center comes back with fresh databases: the start of the failback."));
     fillDrills();
     updateTrainingTexts();
 }

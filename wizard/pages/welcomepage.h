@@ -9,8 +9,11 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QRadioButton;
 
 namespace pchat {
+
+class Procedure;
 
 class DrillController;
 class DrillPanel;
@@ -21,7 +24,8 @@ class WelcomePage : public PlanPage
     Q_OBJECT
 
 public:
-    explicit WelcomePage(Plan& plan, QWidget* parent = nullptr);
+    // procedure: the one this wizard runs, chosen on this page; it outlives the page (procedures are static).
+    WelcomePage(Plan& plan, const Procedure& procedure, QWidget* parent = nullptr);
 
     // Training mode: shows the drills and the lab reset for this lab, and the drill panel beside the pages.
     // Call it once the wizard holds this page. Null (the default): nothing of training shows.
@@ -36,6 +40,8 @@ Q_SIGNALS:
     void labReset();
     // The operator asked for this computer's settings.
     void settingsRequested();
+    // The operator chose the other procedure: its wizard replaces this one (WizardHost).
+    void procedureChosen(const pchat::Procedure* procedure);
 
 protected:
     bool pageConditionsMet() const override;
@@ -47,7 +53,19 @@ private:
     void fillDrills();
     void updateTrainingTexts();
     void resetLab();
+    // The trainer's events: the primary data center's disaster, and its rebuild for the failback.
+    void sendTrainerEvent(bool disaster);
+    bool isFailover() const;
+    // The procedure's title, introduction and checklist.
+    void retranslateFailback();
+    void retranslateFailover();
 
+    const Procedure& m_procedure;
+    QGroupBox* m_procedureBox;
+    QRadioButton* m_failback;
+    QRadioButton* m_failover;
+    QLabel* m_failbackText;
+    QLabel* m_failoverText;
     QLabel* m_intro;
     QLabel* m_languageLabel;
     QComboBox* m_language;
@@ -69,6 +87,9 @@ private:
     QComboBox* m_drillCombo;
     QLabel* m_drillDescription;
     QPushButton* m_resetLab;
+    QPushButton* m_disaster;
+    QPushButton* m_rebuildPrimary;
+    QLabel* m_trainerResult;
     QPushButton* m_settings;
     QLabel* m_resetResult;
     QString m_labError;
