@@ -19,6 +19,10 @@ struct FailoverSettings
     // -FileShare: the primary exports the databases there, the mirror imports them.
     QString fileShare;
     bool dropExistingDatabasesOnMirror = false;
+    // Steps 2 and 3: the log backups that log shipping did not copy are restored straight from the share
+    // (the secondary's accounts read it, the seed's IMPORTANT note) instead of being copied first. The wizard
+    // asks on step 2's page; an unattended run has only this answer.
+    bool restoreFromShare = false;
     // FQDNs of the Persistent Chat servers of the backup data center that step 7 makes active.
     QStringList activeServers;
 

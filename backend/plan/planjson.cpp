@@ -158,6 +158,7 @@ QJsonObject failoverToJson(const FailoverSettings& failover)
         {QStringLiteral("mirrorInstanceName"), failover.mirrorInstanceName},
         {QStringLiteral("fileShare"), failover.fileShare},
         {QStringLiteral("dropExistingDatabasesOnMirror"), failover.dropExistingDatabasesOnMirror},
+        {QStringLiteral("restoreFromShare"), failover.restoreFromShare},
         {QStringLiteral("activeServers"), QJsonArray::fromStringList(failover.activeServers)},
     };
 }
@@ -441,6 +442,7 @@ void readFailover(Reader& reader, const QJsonObject& json, const QString& prefix
     reader.readString(json, prefix, "mirrorInstanceName", failover.mirrorInstanceName);
     reader.readString(json, prefix, "fileShare", failover.fileShare);
     reader.readBool(json, prefix, "dropExistingDatabasesOnMirror", failover.dropExistingDatabasesOnMirror);
+    reader.readBool(json, prefix, "restoreFromShare", failover.restoreFromShare);
     reader.readStringList(json, prefix, "activeServers", failover.activeServers);
 }
 

@@ -42,7 +42,8 @@ QStringList ApplyLogsStep::folders() const
     QStringList result;
     if (!m_plan.logShipping.copyDestinationFolder.isEmpty())
         result << m_plan.logShipping.copyDestinationFolder;
-    if (m_readFromShare && !m_plan.logShipping.backupNetworkPath.isEmpty())
+    if ((m_readFromShare || m_plan.failover.restoreFromShare) &&
+        !m_plan.logShipping.backupNetworkPath.isEmpty())
         result << m_plan.logShipping.backupNetworkPath;
     return result;
 }

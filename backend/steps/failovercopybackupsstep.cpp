@@ -239,11 +239,18 @@ void FailoverCopyBackupsStep::run(const Plan& plan)
 {
     m_plan = plan;
     m_cancelRequested = false;
+    // The plan's answer stands in for the page's choice (an unattended run has no page).
+    if (m_source == LogBackupSource::NotChosen && plan.failover.restoreFromShare)
+        m_source = LogBackupSource::Share;
     if (m_source == LogBackupSource::NotChosen) {
         StepOutcome outcome;
         outcome.status = StepStatus::Failed;
         outcome.summary =
             tr("Choose whether you copy the log backups or step 3 restores them from the share.");
+        outcome.remedy =
+            tr("On the page, choose one of the two. In an unattended run, copy the log backups "
+               "listed above into the copy folder first, or set failover.restoreFromShare in the "
+               "plan to true.");
         finish(outcome);
         return;
     }

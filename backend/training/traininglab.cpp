@@ -437,6 +437,9 @@ void TrainingLab::fillFailover(Plan& plan, const QString& backup) const
     }
     // The share both instances' service accounts reach: the log-shipping share.
     plan.failover.fileShare = plan.backup.shareFolder;
+    // The lab's secondary reads the share, so that an unattended training failover runs without a copy by
+    // hand.
+    plan.failover.restoreFromShare = true;
     const QString backupDataCenter = backupInstance.value(QLatin1String("dataCenter")).toString();
     for (const QJsonValue& value :
          m_scenario.value(QLatin1String("lync")).toObject().value(QLatin1String("servers")).toArray()) {

@@ -205,6 +205,52 @@ TEST(UnattendedRun, FailsBackAfterTheFailoverOfTheNormalScenario)
     EXPECT_EQ(verifyAudit(runFolder(audit)), 0);
 }
 
+// The whole cycle the lab rehearses: normal operation, disaster, the wizard's failover, rebuild, the wizard's
+// failback, normal operation again; both runs unattended, both audit folders verify.
+TEST(UnattendedRun, FailsOverAfterTheDisasterThenBackToNormal)
+{
+    LabProcess lab({QStringLiteral("--scenario"), QStringLiteral("normal-with-log-shipping")});
+    ASSERT_TRUE(lab.started());
+    ASSERT_TRUE(lab.control().disaster().value(QLatin1String("ok")).toBool());
+    QTemporaryDir dir;
+    const QString planPath = writePlan(dir, lab, fullConfirmations());
+    QFile planFile(planPath);
+    ASSERT_TRUE(planFile.open(QIODevice::ReadOnly));
+    QJsonObject plan = QJsonDocument::fromJson(planFile.readAll()).object();
+    planFile.close();
+    // Log shipping had not copied the last backups: step 3 reads them from the share.
+    QJsonObject failover = plan.value(QLatin1String("failover")).toObject();
+    failover.insert(QStringLiteral("restoreFromShare"), true);
+    plan.insert(QStringLiteral("failover"), failover);
+    ASSERT_TRUE(planFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    planFile.write(QJsonDocument(plan).toJson());
+    planFile.close();
+
+    const QString failoverAudit = dir.filePath(QStringLiteral("failover-audit"));
+    const Result failedOver = runFailback({QStringLiteral("--unattended"), QStringLiteral("--procedure"),
+                                           QStringLiteral("failover"), QStringLiteral("--plan"), planPath,
+                                           QStringLiteral("--audit-dir"), failoverAudit},
+                                          environmentWith(labPassword(), labPassword()));
+    ASSERT_EQ(failedOver.exitCode, 0) << failedOver.output.toStdString();
+    for (int step = 1; step <= 7; ++step)
+        EXPECT_TRUE(failedOver.output.contains(QStringLiteral("[%1/7 ").arg(step)))
+            << "no line of step " << step;
+    EXPECT_TRUE(failedOver.output.contains(QStringLiteral("is FailedOver")))
+        << failedOver.output.toStdString();
+    EXPECT_EQ(verifyAudit(runFolder(failoverAudit)), 0);
+
+    ASSERT_TRUE(lab.control().rebuildPrimary().value(QLatin1String("ok")).toBool());
+    ASSERT_TRUE(lab.control().setSpeed(400));
+    const QString failbackAudit = dir.filePath(QStringLiteral("failback-audit"));
+    const Result failedBack = runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"), planPath,
+                                           QStringLiteral("--audit-dir"), failbackAudit},
+                                          environmentWith(labPassword(), labPassword()));
+    ASSERT_EQ(failedBack.exitCode, 0) << failedBack.output.toStdString();
+    const QStringList differences = LabEndState::differences(lab);
+    EXPECT_TRUE(differences.isEmpty()) << differences.join(u'\n').toStdString();
+    EXPECT_EQ(verifyAudit(runFolder(failbackAudit)), 0);
+}
+
 TEST(UnattendedPlan, ConfirmationsRoundTripThroughTheJsonAndAreLeftOutWhenEmpty)
 {
     Plan plan;

@@ -368,15 +368,17 @@ TEST(PlanJson, FailoverSettingsAreWrittenReadAndTypeChecked)
     EXPECT_EQ(failover.keys(),
               (QStringList{QStringLiteral("activeServers"), QStringLiteral("backupServerFqdn"),
                            QStringLiteral("dropExistingDatabasesOnMirror"), QStringLiteral("fileShare"),
-                           QStringLiteral("mirrorInstanceName"), QStringLiteral("mirrorServerFqdn")}));
+                           QStringLiteral("mirrorInstanceName"), QStringLiteral("mirrorServerFqdn"),
+                           QStringLiteral("restoreFromShare")}));
     EXPECT_EQ(failover.value(QStringLiteral("activeServers")).toArray().at(1).toString(),
               QStringLiteral("d.contoso.com"));
-    const QByteArray text = R"({"failover": {"backupServerFqdn": 1, "dropExistingDatabasesOnMirror": "yes",
+    const QByteArray text = R"({"failover": {"backupServerFqdn": 1, "dropExistingDatabasesOnMirror": "yes", "restoreFromShare": 1,
         "activeServers": ["a.contoso.com", 2, null], "fileShare": "\\\\FS\\S"}})";
     QStringList errors;
     const Plan plan = PlanJson::fromJson(QJsonDocument::fromJson(text).object(), &errors);
-    EXPECT_EQ(errors.size(), 4) << errors.join(u'\n').toStdString();
+    EXPECT_EQ(errors.size(), 5) << errors.join(u'\n').toStdString();
     for (const char* field : {"failover.backupServerFqdn: ", "failover.dropExistingDatabasesOnMirror: ",
+                              "failover.restoreFromShare: ",
                               "failover.activeServers[1]: ", "failover.activeServers[2]: "}) {
         EXPECT_TRUE(std::any_of(errors.begin(), errors.end(), [&](const QString& e) {
             return e.startsWith(QLatin1String(field));

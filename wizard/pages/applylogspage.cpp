@@ -99,6 +99,10 @@ void ApplyLogsPage::planChanged()
 {
     m_fromShare->setText(tr("Read the log backups from the &share %1 as well, not only from the copy folder")
                              .arg(plan().logShipping.backupNetworkPath));
+    // The plan's answer of step 2 (failover.restoreFromShare) reads the share whatever the box says: show it.
+    if (plan().failover.restoreFromShare)
+        m_fromShare->setChecked(true);
+    m_fromShare->setEnabled(!plan().failover.restoreFromShare);
     showChain();
 }
 
