@@ -161,7 +161,8 @@ TEST(TrainingLab, FillsThePlanFromTheScenarioAndItsInstancesAnswer)
     const Plan plan = lab->trainingPlan();
     EXPECT_TRUE(PlanValidator::validate(plan).isEmpty());
 
-    // The example plan's shape, pointed at this lab: only addresses, passwords and the shell differ.
+    // The example plan's shape, pointed at this lab: only addresses, passwords, the shell and the failover's
+    // log-backup source differ (the lab's secondary reads the share; the example keeps the procedure's copy).
     QString error;
     std::optional<Plan> expected =
         PlanJson::load(QStringLiteral(PCHAT_SOURCE_DIR "/resources/plans/example-plan.json"), &error);
@@ -172,6 +173,7 @@ TEST(TrainingLab, FillsThePlanFromTheScenarioAndItsInstancesAnswer)
         instance->address = QStringLiteral("127.0.0.1,%1").arg(lab->port(instance->name));
         instance->password = QStringLiteral("Lab-Failback-2026");
     }
+    expected->failover.restoreFromShare = true;
     expected->lync.shellProgram = QStringLiteral(PCHAT_LAB_EXE);
     expected->lync.shellArguments = {QStringLiteral("shell"), QStringLiteral("--control"),
                                      QString::number(lab->controlPort())};
