@@ -28,7 +28,7 @@ Result typed(StepId step, const QString& database, const QString& instance, cons
     if (!result.given)
         result.problem =
             UnattendedConfirmationCheck::tr(
-                "Step %1 overwrites the database %2 on %3, and the plan does not confirm it; nothing "
+                "Step %1 changes the database %2 on %3 for good, and the plan does not confirm it; nothing "
                 "of step %1 was changed. Set \"unattended.%4\" to \"%2\" and \"unattended.%5\" to "
                 "\"%3\" in the plan (it has \"%6\" and \"%7\"), then run again.")
                 .arg(QString::number(StepInfo::number(step)), database, instance, databaseField,
@@ -91,6 +91,12 @@ Result UnattendedConfirmationCheck::forStep(const Plan& plan, StepId step)
                          .arg(plan.mgcDatabase, plan.backupInstance.name));
     case StepId::SetActiveServers:
         return acknowledgedServers(plan);
+    case StepId::FailoverBringOnline:
+        return typed(step, plan.mgcDatabase, plan.backupInstance.name, given.onlineDatabase,
+                     given.onlineInstance, QStringLiteral("onlineDatabase"), QStringLiteral("onlineInstance"),
+                     tr("Bringing %1 online on %2 ends its sessions and recovers it: no log backup can be "
+                        "restored after it.")
+                         .arg(plan.mgcDatabase, plan.backupInstance.name));
     default:
         return {};
     }
@@ -135,6 +141,8 @@ UnattendedConfirmations UnattendedConfirmationCheck::acceptingTargetsOf(const Pl
     confirmations.restoreInstance = plan.primaryInstance.name;
     confirmations.logShippingDatabase = plan.mgcDatabase;
     confirmations.logShippingInstance = plan.backupInstance.name;
+    confirmations.onlineDatabase = plan.mgcDatabase;
+    confirmations.onlineInstance = plan.backupInstance.name;
     confirmations.acknowledgedServers = SetActiveServersStep::serversOutsidePrimaryDataCenter(plan);
     confirmations.acknowledgePreflightWarnings = true;
     return confirmations;

@@ -26,8 +26,8 @@ public:
         QString problem;  // why the run stops: the plan field to set and the value it needs
     };
 
-    // Steps 4 and 5 (typed targets) and 6 (servers outside the primary data center); not needed for the
-    // others.
+    // The failback's steps 4 and 5 and the failover's step 4 (typed targets) and the failback's step 6
+    // (servers outside the primary data center); not needed for the others.
     static Result forStep(const Plan& plan, StepId step);
     static Result forPreflightWarnings(const Plan& plan, int warnings);
     // The details of the journal's confirmation event; source says where the answer came from (plan,

@@ -3151,10 +3151,6 @@ PoolState : Normal&lt;/pre&gt;</translation>
 <context>
     <name>UnattendedConfirmationCheck</name>
     <message>
-        <source>Step %1 overwrites the database %2 on %3, and the plan does not confirm it; nothing of step %1 was changed. Set &quot;unattended.%4&quot; to &quot;%2&quot; and &quot;unattended.%5&quot; to &quot;%3&quot; in the plan (it has &quot;%6&quot; and &quot;%7&quot;), then run again.</source>
-        <translation>Schritt %1 überschreibt die Datenbank %2 auf %3, und der Plan bestätigt das nicht; an Schritt %1 wurde nichts geändert. Setzen Sie im Plan „unattended.%4“ auf „%2“ und „unattended.%5“ auf „%3“ (er enthält „%6“ und „%7“), und starten Sie den Durchlauf erneut.</translation>
-    </message>
-    <message>
         <source>Active servers outside the primary data center %1: %2</source>
         <translation>Aktive Server außerhalb des primären Rechenzentrums %1: %2</translation>
     </message>
@@ -3183,6 +3179,14 @@ PoolState : Normal&lt;/pre&gt;</translation>
             <numerusform>Die Vorabprüfung hat %n Warnung gefunden, und der Plan bestätigt sie nicht; es wurde nichts geändert. Lesen Sie sie oben; um sie anzunehmen, setzen Sie im Plan „unattended.acknowledgePreflightWarnings“ auf true, und starten Sie den Durchlauf erneut.</numerusform>
             <numerusform>Die Vorabprüfung hat %n Warnungen gefunden, und der Plan bestätigt sie nicht; es wurde nichts geändert. Lesen Sie sie oben; um sie anzunehmen, setzen Sie im Plan „unattended.acknowledgePreflightWarnings“ auf true, und starten Sie den Durchlauf erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Step %1 changes the database %2 on %3 for good, and the plan does not confirm it; nothing of step %1 was changed. Set &quot;unattended.%4&quot; to &quot;%2&quot; and &quot;unattended.%5&quot; to &quot;%3&quot; in the plan (it has &quot;%6&quot; and &quot;%7&quot;), then run again.</source>
+        <translation>Schritt %1 ändert die Datenbank %2 auf %3 endgültig, und der Plan bestätigt das nicht; an Schritt %1 wurde nichts geändert. Setzen Sie im Plan „unattended.%4“ auf „%2“ und „unattended.%5“ auf „%3“ (er enthält „%6“ und „%7“), und führen Sie den Durchlauf erneut aus.</translation>
+    </message>
+    <message>
+        <source>Bringing %1 online on %2 ends its sessions and recovers it: no log backup can be restored after it.</source>
+        <translation>Wenn %1 auf %2 online geschaltet wird, werden die Sitzungen beendet und die Datenbank wiederhergestellt: Danach kann keine Protokollsicherung mehr wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4638,10 @@ Kopierordner (Zielordner für kopierte Dateien): %2</translation>
     <message>
         <source>the accounts of SQL Server and SQL Server Agent on %1 (%2)</source>
         <translation>den Konten von SQL Server und SQL Server-Agent auf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>On the page, choose one of the two. In an unattended run, copy the log backups listed above into the copy folder first, or set failover.restoreFromShare in the plan to true.</source>
+        <translation>Wählen Sie auf der Seite eine der beiden Möglichkeiten. Kopieren Sie bei einem unbeaufsichtigten Durchlauf zuerst die oben aufgeführten Protokollsicherungen in den Kopierordner, oder setzen Sie im Plan „failover.restoreFromShare“ auf „true“.</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,8 @@ QJsonObject unattendedToJson(const UnattendedConfirmations& confirmations)
         {QStringLiteral("restoreInstance"), confirmations.restoreInstance},
         {QStringLiteral("logShippingDatabase"), confirmations.logShippingDatabase},
         {QStringLiteral("logShippingInstance"), confirmations.logShippingInstance},
+        {QStringLiteral("onlineDatabase"), confirmations.onlineDatabase},
+        {QStringLiteral("onlineInstance"), confirmations.onlineInstance},
         {QStringLiteral("acknowledgedServers"),
          QJsonArray::fromStringList(confirmations.acknowledgedServers)},
         {QStringLiteral("acknowledgePreflightWarnings"), confirmations.acknowledgePreflightWarnings},
@@ -453,6 +455,8 @@ void readUnattended(Reader& reader, const QJsonObject& json, const QString& pref
     reader.readString(json, prefix, "restoreInstance", confirmations.restoreInstance);
     reader.readString(json, prefix, "logShippingDatabase", confirmations.logShippingDatabase);
     reader.readString(json, prefix, "logShippingInstance", confirmations.logShippingInstance);
+    reader.readString(json, prefix, "onlineDatabase", confirmations.onlineDatabase);
+    reader.readString(json, prefix, "onlineInstance", confirmations.onlineInstance);
     reader.readStringList(json, prefix, "acknowledgedServers", confirmations.acknowledgedServers);
     reader.readBool(json, prefix, "acknowledgePreflightWarnings", confirmations.acknowledgePreflightWarnings);
 }

@@ -17,6 +17,10 @@ struct UnattendedConfirmations
     // Step 5 initializes the secondary: mgcDatabase and backupInstance.name, as the log-shipping page asks.
     QString logShippingDatabase;
     QString logShippingInstance;
+    // Failover step 4 ends the sessions in mgc and recovers it (no log backup can follow): mgcDatabase and
+    // backupInstance.name, as the bring-online page asks the operator to type them.
+    QString onlineDatabase;
+    QString onlineInstance;
     // Step 6: the FQDNs of active servers outside the primary data center the operator accepts (any case).
     QStringList acknowledgedServers;
     // Preflight: warnings do not stop the run.

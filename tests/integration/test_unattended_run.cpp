@@ -99,7 +99,9 @@ QJsonObject fullConfirmations()
     return {{QStringLiteral("restoreDatabase"), QStringLiteral("mgc")},
             {QStringLiteral("restoreInstance"), QStringLiteral("pcsql01\\pchat")}, // any case, as typed
             {QStringLiteral("logShippingDatabase"), QStringLiteral("mgc")},
-            {QStringLiteral("logShippingInstance"), QStringLiteral("PCSQL02\\PCHAT")}};
+            {QStringLiteral("logShippingInstance"), QStringLiteral("PCSQL02\\PCHAT")},
+            {QStringLiteral("onlineDatabase"), QStringLiteral("mgc")},
+            {QStringLiteral("onlineInstance"), QStringLiteral("pcsql02\\pchat")}};
 }
 
 // The single run folder the run created under root.
@@ -213,19 +215,33 @@ TEST(UnattendedRun, FailsOverAfterTheDisasterThenBackToNormal)
     ASSERT_TRUE(lab.started());
     ASSERT_TRUE(lab.control().disaster().value(QLatin1String("ok")).toBool());
     QTemporaryDir dir;
-    const QString planPath = writePlan(dir, lab, fullConfirmations());
-    QFile planFile(planPath);
-    ASSERT_TRUE(planFile.open(QIODevice::ReadOnly));
-    QJsonObject plan = QJsonDocument::fromJson(planFile.readAll()).object();
-    planFile.close();
+    writePlan(dir, lab, {}); // names the lab's shell for runFailback
     // Log shipping had not copied the last backups: step 3 reads them from the share.
-    QJsonObject failover = plan.value(QLatin1String("failover")).toObject();
-    failover.insert(QStringLiteral("restoreFromShare"), true);
-    plan.insert(QStringLiteral("failover"), failover);
-    ASSERT_TRUE(planFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    planFile.write(QJsonDocument(plan).toJson());
-    planFile.close();
+    const auto planWith = [&](const QString& name, const QJsonObject& unattended) {
+        QJsonObject plan = lab.examplePlanJson();
+        QJsonObject failover = plan.value(QLatin1String("failover")).toObject();
+        failover.insert(QStringLiteral("restoreFromShare"), true);
+        plan.insert(QStringLiteral("failover"), failover);
+        plan.insert(QStringLiteral("unattended"), unattended);
+        QFile out(dir.filePath(name));
+        EXPECT_TRUE(out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(plan).toJson()) > 0);
+        return out.fileName();
+    };
+    const QString planPath = planWith(QStringLiteral("plan.json"), fullConfirmations());
+    // Without the typed confirmation of step 4 the run stops before mgc is recovered, naming the plan field.
+    QJsonObject unconfirmed = fullConfirmations();
+    unconfirmed.remove(QStringLiteral("onlineDatabase"));
+    const Result stopped = runFailback(
+        {QStringLiteral("--unattended"), QStringLiteral("--procedure"), QStringLiteral("failover"),
+         QStringLiteral("--plan"), planWith(QStringLiteral("unconfirmed.json"), unconfirmed),
+         QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("stopped"))},
+        environmentWith(labPassword(), labPassword()));
+    EXPECT_NE(stopped.exitCode, 0) << stopped.output.toStdString();
+    EXPECT_TRUE(stopped.output.contains(QStringLiteral("\"unattended.onlineDatabase\" to \"mgc\"")))
+        << stopped.output.toStdString();
+    EXPECT_FALSE(stopped.output.contains(QStringLiteral("[5/7 "))) << stopped.output.toStdString();
 
+    // The confirmed run finds steps 1 to 3 in place and goes on.
     const QString failoverAudit = dir.filePath(QStringLiteral("failover-audit"));
     const Result failedOver = runFailback({QStringLiteral("--unattended"), QStringLiteral("--procedure"),
                                            QStringLiteral("failover"), QStringLiteral("--plan"), planPath,
@@ -263,7 +279,7 @@ TEST(UnattendedPlan, ConfirmationsRoundTripThroughTheJsonAndAreLeftOutWhenEmpty)
     plan.unattended.acknowledgedServers = {QStringLiteral("PCHAT03.contoso.com")};
     plan.unattended.acknowledgePreflightWarnings = true;
     const QJsonObject json = PlanJson::toJson(plan);
-    EXPECT_EQ(json.value(QStringLiteral("unattended")).toObject().size(), 6);
+    EXPECT_EQ(json.value(QStringLiteral("unattended")).toObject().size(), 8);
     QStringList errors;
     EXPECT_EQ(PlanJson::fromJson(json, &errors).unattended, plan.unattended);
     EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
