@@ -278,7 +278,7 @@ int FailbackApplication::run(int argc, char** argv)
         std::optional<Plan> loaded = PlanJson::load(commandLine.planFile, &error, &planWarnings);
         if (!loaded) {
             err() << error << Qt::endl;
-            QMessageBox::critical(nullptr, tr("Failback plan"), error);
+            QMessageBox::critical(nullptr, tr("Plan"), error);
             return PlanUnreadable;
         }
         plan = *loaded;
@@ -313,7 +313,7 @@ int FailbackApplication::run(int argc, char** argv)
     for (const QString& warning : std::as_const(planWarnings)) {
         Logging::logger()->warn("plan {}: {}", commandLine.planFile, warning);
         QTimer::singleShot(0, wizard,
-                           [wizard, warning] { QMessageBox::warning(wizard, tr("Failback plan"), warning); });
+                           [wizard, warning] { QMessageBox::warning(wizard, tr("Plan"), warning); });
     }
     return application->exec();
 }

@@ -157,7 +157,7 @@ QString ReportHtml::build() const
 QString ReportHtml::cover() const
 {
     const RunRecord::Cover& c = m_record.cover();
-    QString html = heading(1, tr("Persistent Chat failback report"));
+    QString html = heading(1, tr("Report: %1").arg(m_record.procedure().title()));
     html += QStringLiteral("<p>%1</p>")
                 .arg(escaped(c.poolName.isEmpty() ? c.folderName
                                                   : tr("Pool %1, run %2").arg(c.poolName, c.folderName)));

@@ -625,10 +625,6 @@
         <translation>Der Plan %1 ist ungültig; es wurde nichts geschrieben:</translation>
     </message>
     <message>
-        <source>Failback plan</source>
-        <translation>Failbackplan</translation>
-    </message>
-    <message>
         <source>NOT OK: %1</source>
         <translation>NICHT OK: %1</translation>
     </message>
@@ -658,6 +654,10 @@
             <numerusform>OK: %n Ereignis überprüft (Bildschirmfotos: %1), abschließender Hash %2</numerusform>
             <numerusform>OK: %n Ereignisse überprüft (Bildschirmfotos: %1), abschließender Hash %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -1837,10 +1837,6 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
         <translation>Dieser Durchlauf war ein Schulungsdurchlauf im Labor. Nichts in diesem Bericht belegt eine Änderung an Produktionssystemen.</translation>
     </message>
     <message>
-        <source>Persistent Chat failback report</source>
-        <translation>Failback-Bericht für den Server für beständigen Chat</translation>
-    </message>
-    <message>
         <source>Pool %1, run %2</source>
         <translation>Pool %1, Durchlauf %2</translation>
     </message>
@@ -2143,6 +2139,10 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
     <message>
         <source>The file is not a readable image.</source>
         <translation>Die Datei ist kein lesbares Bild.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
     </message>
 </context>
 <context>
@@ -7943,10 +7943,6 @@ um %2</translation>
         <translation>Failbackplan öffnen</translation>
     </message>
     <message>
-        <source>Failback plan (*.json)</source>
-        <translation>Failbackplan (*.json)</translation>
-    </message>
-    <message>
         <source>Save failback plan</source>
         <translation>Failbackplan speichern</translation>
     </message>
@@ -7989,10 +7985,6 @@ um %2</translation>
     <message>
         <source>The change is approved and the users know that Persistent Chat is unavailable during the failback.</source>
         <translation>Die Änderung ist genehmigt, und die Benutzer wissen, dass der beständige Chat während des Failbacks nicht verfügbar ist.</translation>
-    </message>
-    <message>
-        <source>Failback plan</source>
-        <translation>Failbackplan</translation>
     </message>
     <message>
         <source>Not saved yet. Passwords are never written to a plan file.</source>
@@ -8187,6 +8179,14 @@ um %2</translation>
     <message>
         <source>The primary data center comes back with fresh databases: the start of the failback.</source>
         <translation>Das primäre Rechenzentrum kommt mit neuen Datenbanken zurück: der Beginn des Failbacks.</translation>
+    </message>
+    <message>
+        <source>Plan (*.json)</source>
+        <translation>Plan (*.json)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 </TS>

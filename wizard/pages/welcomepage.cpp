@@ -393,7 +393,7 @@ void WelcomePage::sendTrainerEvent(bool disaster)
 void WelcomePage::openPlan()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open failback plan"), m_planPath,
-                                                      tr("Failback plan (*.json)"));
+                                                      tr("Plan (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -428,7 +428,7 @@ void WelcomePage::savePlan()
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save failback plan"),
                                      m_planPath.isEmpty() ? QStringLiteral("failback-plan.json") : m_planPath,
-                                     tr("Failback plan (*.json)"));
+                                     tr("Plan (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -525,7 +525,7 @@ void WelcomePage::retranslateUi()
     m_settings->setToolTip(tr("This computer's settings: audit trail folder, shell program, FreeTDS CA file, "
                               "language and log files (Ctrl+,)."));
     m_assumptionsBox->setTitle(tr("The procedure assumes (tick each one you have checked)"));
-    m_planBox->setTitle(tr("Failback plan"));
+    m_planBox->setTitle(tr("Plan"));
     m_planFile->setText(
         m_planPath.isEmpty() ? tr("Not saved yet. Passwords are never written to a plan file.") : m_planPath);
     m_openPlan->setText(tr("&Open plan…"));
