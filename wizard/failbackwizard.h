@@ -50,7 +50,14 @@ public:
 
     const Procedure& procedure() const { return m_procedure; }
     // The page of the procedure's action at index (run order).
-    int actionPageId(int index) const { return PreflightPageId + 1 + index; }
+    static int actionPageId(int index) { return PreflightPageId + 1 + index; }
+    // The page of a step of the procedure in a wizard built from it; -1 when the procedure has no such
+    // action.
+    static int actionPageId(const Procedure& procedure, StepId step)
+    {
+        const int index = int(procedure.actionIds().indexOf(step));
+        return index < 0 ? -1 : actionPageId(index);
+    }
     StepPage* actionPage(int index) const;
     int summaryPageId() const { return actionPageId(int(m_procedure.actions().size())); }
     // The step a page shows (Preflight or an action); nullptr for Welcome, Environment and Summary.

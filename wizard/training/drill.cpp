@@ -37,15 +37,7 @@ QList<Drill> Drill::catalog(const Targets& t)
 
 QList<Drill> Drill::failoverCatalog(const Targets& t)
 {
-    // The failover wizard's page of a step: the action pages follow the Preflight page in run order.
-    const auto pageOf = [](StepId step) {
-        const QList<ProcedureStep>& actions = Procedure::failover().actions();
-        for (int index = 0; index < actions.size(); ++index) {
-            if (actions.at(index).id == step)
-                return FailbackWizard::PreflightPageId + 1 + index;
-        }
-        return -1;
-    };
+    const auto pageOf = [](StepId step) { return FailbackWizard::actionPageId(Procedure::failover(), step); };
     return {
         Drill(Id::FailoverShareNotReadable, pageOf(StepId::FailoverCopyBackups),
               {QStringLiteral("share-not-readable:%1").arg(t.secondaryServiceAccount)}, PlanChange::None, t),
