@@ -293,8 +293,7 @@ void FailbackWizard::reloadPages()
 void FailbackWizard::updateForPage(int id)
 {
     m_stepList->setCurrentPage(id);
-    const ProcedureStep* step = stepOfPage(id);
-    m_explanation->setPage(id, &m_procedure, step ? step->id : StepId::Preflight);
+    m_explanation->setPage(id, &m_procedure);
     // Only the page that is shown: naming every page's inputs on every Next is work the UI thread can spare.
     AccessibleNames::fromLabels(page(id));
     const bool hasScript = qobject_cast<StepPage*>(page(id)) != nullptr;

@@ -1,5 +1,6 @@
 // The trainee's explanation panel: every page has all three sections with the page's key facts, in English
 // and after a switch to German, and it reads in a side panel 320 px wide without sideways scrolling.
+#include "backend/run/procedure.h"
 #include "translations/languageswitcher.h"
 #include "wizard/failbackwizard.h"
 #include "wizard/widgets/explanationpanel.h"
@@ -200,6 +201,34 @@ TEST_P(ExplanationPanelTest, ReadsInANarrowSidePanelWithoutScrollingSideways)
         QApplication::processEvents();
         EXPECT_TRUE(panel.grab().save(base + QStringLiteral("-640.png")));
     }
+}
+
+// Both procedures' wizards read their notes from one table: a failover page shows the failover's note, never
+// the failback's note of the page with the same id, and the pages the procedures share show the same note.
+TEST(TrainingNotes, EachProcedureShowsItsOwnNoteOnEveryPage)
+{
+    const pchat::Procedure& failback = pchat::Procedure::failback();
+    const pchat::Procedure& failover = pchat::Procedure::failover();
+    const auto text = [](const pchat::Procedure& procedure, int pageId) {
+        return TrainingNotes::forPage(procedure, pageId).whatAndWhy;
+    };
+    for (int index = 0; index < failover.actions().size(); ++index) {
+        const int pageId = FailbackWizard::actionPageId(index);
+        const pchat::StepId step = failover.actions().at(index).id;
+        EXPECT_EQ(text(failover, pageId), TrainingNotes::forStep(step).whatAndWhy) << pageId;
+        EXPECT_FALSE(text(failover, pageId).isEmpty()) << pageId;
+        EXPECT_NE(text(failover, pageId), text(failback, pageId)) << pageId;
+    }
+    EXPECT_NE(text(failover, FailbackWizard::WelcomePageId), text(failback, FailbackWizard::WelcomePageId));
+    EXPECT_NE(text(failover, FailbackWizard::PreflightPageId),
+              text(failback, FailbackWizard::PreflightPageId));
+    EXPECT_EQ(text(failover, FailbackWizard::EnvironmentPageId),
+              text(failback, FailbackWizard::EnvironmentPageId));
+    const int summary = FailbackWizard::actionPageId(int(failover.actions().size()));
+    EXPECT_FALSE(text(failover, summary).isEmpty());
+    EXPECT_EQ(text(failover, summary), text(failback, FailbackWizard::SummaryPageId));
+    EXPECT_TRUE(TrainingNotes::forPage(failover, summary + 1).isEmpty());
+    EXPECT_TRUE(TrainingNotes::forStep(pchat::StepId::Preflight).isEmpty());
 }
 
 TEST(ExplanationPanel, UnknownPageShowsAPlainMessage)

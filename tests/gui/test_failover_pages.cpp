@@ -10,7 +10,7 @@
 #include "wizard/failbackwizard.h"
 #include "wizard/pages/steppage.h"
 #include "wizard/training/drill.h"
-#include "wizard/widgets/failovertrainingnotes.h"
+#include "wizard/widgets/trainingnotes.h"
 #include "wizarddriver.h"
 
 #include <algorithm>
@@ -242,9 +242,9 @@ TEST(FailoverTrainingNotes, Steps1And2HaveEverySectionInBothLanguages)
 {
     for (const StepId step : {StepId::FailoverRemoveLogShipping, StepId::FailoverCopyBackups}) {
         LanguageSwitcher::instance().apply(QStringLiteral("en"));
-        const TrainingNote english = FailoverTrainingNotes::forStep(step);
+        const TrainingNote english = TrainingNotes::forStep(step);
         LanguageSwitcher::instance().apply(QStringLiteral("de"));
-        const TrainingNote german = FailoverTrainingNotes::forStep(step);
+        const TrainingNote german = TrainingNotes::forStep(step);
         LanguageSwitcher::instance().apply(QStringLiteral("en"));
         for (const TrainingNote& note : {english, german}) {
             EXPECT_FALSE(note.whatAndWhy.isEmpty());
@@ -254,5 +254,5 @@ TEST(FailoverTrainingNotes, Steps1And2HaveEverySectionInBothLanguages)
         EXPECT_NE(english.whatAndWhy, german.whatAndWhy) << "the German note is translated";
         EXPECT_NE(english.whatCanGoWrong.first().remedy, german.whatCanGoWrong.first().remedy);
     }
-    EXPECT_TRUE(FailoverTrainingNotes::forStep(StepId::RemoveMirroring).isEmpty()) << "a failback step";
+    EXPECT_TRUE(TrainingNotes::forStep(StepId::Preflight).isEmpty());
 }

@@ -8,7 +8,7 @@
 #include "wizard/failbackwizard.h"
 #include "wizard/pages/steppage.h"
 #include "wizard/training/drill.h"
-#include "wizard/widgets/failovertrainingnotes.h"
+#include "wizard/widgets/trainingnotes.h"
 #include "wizarddriver.h"
 
 #include <algorithm>
@@ -113,16 +113,16 @@ TEST(FailoverTrainingNotes, Steps5To7HaveNotesInBothLanguages)
     for (const StepId step :
          {StepId::FailoverPoolState, StepId::FailoverInstallMirror, StepId::FailoverSetActiveServers}) {
         LanguageSwitcher::instance().apply(QStringLiteral("en"));
-        const TrainingNote english = FailoverTrainingNotes::forStep(step);
+        const TrainingNote english = TrainingNotes::forStep(step);
         LanguageSwitcher::instance().apply(QStringLiteral("de"));
-        const TrainingNote german = FailoverTrainingNotes::forStep(step);
+        const TrainingNote german = TrainingNotes::forStep(step);
         EXPECT_FALSE(english.whatAndWhy.isEmpty() || english.whatYouWouldSee.isEmpty() ||
                      english.whatCanGoWrong.isEmpty());
         EXPECT_EQ(german.whatCanGoWrong.size(), english.whatCanGoWrong.size());
         EXPECT_NE(german.whatAndWhy, english.whatAndWhy);
     }
     LanguageSwitcher::instance().apply(QStringLiteral("en"));
-    EXPECT_TRUE(FailoverTrainingNotes::forStep(StepId::PoolNormal).isEmpty());
+    EXPECT_TRUE(TrainingNotes::forStep(StepId::Preflight).isEmpty());
 }
 
 TEST(FailoverDrills, TheMirrorInstallDrillStrikesOnStep6)

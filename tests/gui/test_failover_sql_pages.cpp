@@ -10,7 +10,7 @@
 #include "wizard/failbackwizard.h"
 #include "wizard/pages/steppage.h"
 #include "wizard/training/drill.h"
-#include "wizard/widgets/failovertrainingnotes.h"
+#include "wizard/widgets/trainingnotes.h"
 #include "wizarddriver.h"
 
 #include <gtest/gtest.h>
@@ -127,9 +127,9 @@ TEST_P(FailoverSqlPages, TrainingNotesAndDrillsOfStepsThreeAndFour)
     const bool german = QLatin1String(GetParam()) == QLatin1String("de");
     for (StepId step : {StepId::FailoverApplyLogs, StepId::FailoverBringOnline}) {
         LanguageSwitcher::instance().apply(QStringLiteral("en"));
-        const TrainingNote english = FailoverTrainingNotes::forStep(step);
+        const TrainingNote english = TrainingNotes::forStep(step);
         LanguageSwitcher::instance().apply(QString::fromLatin1(GetParam()));
-        const TrainingNote note = FailoverTrainingNotes::forStep(step);
+        const TrainingNote note = TrainingNotes::forStep(step);
         EXPECT_EQ(note.whatAndWhy != english.whatAndWhy, german);
         EXPECT_EQ(note.whatCanGoWrong.constFirst().remedy != english.whatCanGoWrong.constFirst().remedy,
                   german);
@@ -137,7 +137,7 @@ TEST_P(FailoverSqlPages, TrainingNotesAndDrillsOfStepsThreeAndFour)
         EXPECT_FALSE(note.whatYouWouldSee.isEmpty());
         EXPECT_GE(note.whatCanGoWrong.size(), 2);
     }
-    EXPECT_TRUE(FailoverTrainingNotes::forStep(StepId::RestorePrimary).isEmpty());
+    EXPECT_TRUE(TrainingNotes::forStep(StepId::Preflight).isEmpty());
     const Drill::Targets targets{QStringLiteral("PCSQL01\\PCHAT"), QStringLiteral("PCSQL02\\PCHAT"),
                                  QStringLiteral("CONTOSO\\svc-agent"), QStringLiteral("mgc")};
     QList<Drill> drills;

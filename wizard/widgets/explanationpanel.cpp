@@ -1,10 +1,7 @@
 #include "explanationpanel.h"
 
 #include "backend/run/procedure.h"
-#include "failoverintronotes.h"
-#include "failovertrainingnotes.h"
 #include "trainingnotes.h"
-#include "wizard/failbackwizard.h"
 
 #include <QEvent>
 #include <QPalette>
@@ -57,34 +54,10 @@ ExplanationPanel::ExplanationPanel(QWidget* parent)
     renderWhenShown();
 }
 
-namespace {
-
-// The failover's Welcome, Preflight and steps have notes of their own; Environment and Summary are shared.
-TrainingNote noteFor(int pageId, const Procedure* procedure, StepId step)
-{
-    if (!procedure || procedure != &Procedure::failover())
-        return TrainingNotes::forPage(pageId);
-    if (step != StepId::Preflight)
-        return FailoverTrainingNotes::forStep(step);
-    switch (pageId) {
-    case FailbackWizard::WelcomePageId:
-        return FailoverIntroNotes::welcome();
-    case FailbackWizard::EnvironmentPageId:
-        return TrainingNotes::forPage(pageId);
-    case FailbackWizard::PreflightPageId:
-        return FailoverIntroNotes::preflight();
-    default:
-        return pageId < 0 ? TrainingNote{} : TrainingNotes::forPage(FailbackWizard::SummaryPageId);
-    }
-}
-
-} // namespace
-
-void ExplanationPanel::setPage(int pageId, const Procedure* procedure, StepId step)
+void ExplanationPanel::setPage(int pageId, const Procedure* procedure)
 {
     m_pageId = pageId;
     m_procedure = procedure;
-    m_step = step;
     renderWhenShown();
 }
 
@@ -119,7 +92,8 @@ void ExplanationPanel::changeEvent(QEvent* event)
 void ExplanationPanel::render()
 {
     m_stale = false;
-    const TrainingNote note = noteFor(m_pageId, m_procedure, m_step);
+    const TrainingNote note =
+        TrainingNotes::forPage(m_procedure ? *m_procedure : Procedure::failback(), m_pageId);
     m_text->setAccessibleName(tr("Explanation for trainees"));
     if (note.isEmpty()) {
         m_text->setHtml(tr("<p>No explanation for this page.</p>"));

@@ -1,8 +1,6 @@
 // Shows the trainee's explanation of the current wizard page, narrow enough for the wizard's side panel.
 #pragma once
 
-#include "backend/steps/stepid.h"
-
 #include <QWidget>
 
 class QTextBrowser;
@@ -18,9 +16,8 @@ class ExplanationPanel : public QWidget
 public:
     explicit ExplanationPanel(QWidget* parent = nullptr);
 
-    // Shows the note for a FailbackWizard page, from the top: the failback's by page id; for another
-    // procedure its own notes (step: the action the page shows, Preflight for the others).
-    void setPage(int pageId, const Procedure* procedure = nullptr, StepId step = StepId::Preflight);
+    // Shows the note for a page of the procedure's wizard (the failback's when none), from the top.
+    void setPage(int pageId, const Procedure* procedure = nullptr);
     int page() const { return m_pageId; }
 
     QSize sizeHint() const override;
@@ -36,7 +33,6 @@ private:
     QTextBrowser* m_text;
     int m_pageId = -1;
     const Procedure* m_procedure = nullptr;
-    StepId m_step = StepId::Preflight;
     bool m_stale = true;
 };
 

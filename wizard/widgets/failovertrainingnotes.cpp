@@ -2,28 +2,6 @@
 
 namespace pchat {
 
-TrainingNote FailoverTrainingNotes::forStep(StepId step)
-{
-    switch (step) {
-    case StepId::FailoverRemoveLogShipping:
-        return removeLogShipping();
-    case StepId::FailoverCopyBackups:
-        return copyBackups();
-    case StepId::FailoverApplyLogs:
-        return applyLogs();
-    case StepId::FailoverBringOnline:
-        return bringOnline();
-    case StepId::FailoverPoolState:
-        return poolState();
-    case StepId::FailoverInstallMirror:
-        return installMirror();
-    case StepId::FailoverSetActiveServers:
-        return setActiveServers();
-    default:
-        return {};
-    }
-}
-
 TrainingNote FailoverTrainingNotes::removeLogShipping()
 {
     TrainingNote note;

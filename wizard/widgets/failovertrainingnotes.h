@@ -2,7 +2,6 @@
 // the user's language.
 #pragma once
 
-#include "backend/steps/stepid.h"
 #include "trainingnote.h"
 
 #include <QCoreApplication>
@@ -14,10 +13,7 @@ class FailoverTrainingNotes
     Q_DECLARE_TR_FUNCTIONS(FailoverTrainingNotes)
 
 public:
-    // The note of a failover step, translated now; an empty note for a step that is not the failover's.
-    static TrainingNote forStep(StepId step);
-
-private:
+    // Each note translated now; TrainingNotes::forStep picks them by step.
     static TrainingNote removeLogShipping();
     static TrainingNote copyBackups();
     static TrainingNote applyLogs();

@@ -1,5 +1,9 @@
 #include "trainingnotes.h"
 
+#include "backend/audit/journalkeys.h"
+#include "backend/run/procedure.h"
+#include "failoverintronotes.h"
+#include "failovertrainingnotes.h"
 #include "wizard/failbackwizard.h"
 
 namespace pchat {
@@ -9,35 +13,79 @@ namespace pchat {
 // wizard's steps and ErrorAdvice report, so that the trainee meets the same words on the page. Examples use
 // the training lab's names (PCSQL01\PCHAT primary, PCSQL02\PCHAT backup, \\FS01\PChatLogShip).
 
-TrainingNotes::Note TrainingNotes::forPage(int pageId)
+namespace {
+
+using NoteSource = TrainingNote (*)();
+
+// One row per action: StepIds are unique across procedures, so the failback's and the failover's steps share
+// the table.
+struct StepNote
 {
-    switch (pageId) {
-    case FailbackWizard::WelcomePageId:
-        return welcome();
-    case FailbackWizard::EnvironmentPageId:
-        return environment();
-    case FailbackWizard::PreflightPageId:
-        return preflight();
-    case FailbackWizard::ClearActiveServersPageId:
-        return clearActiveServers();
-    case FailbackWizard::RemoveMirroringPageId:
-        return removeMirroring();
-    case FailbackWizard::BackupPageId:
-        return backup();
-    case FailbackWizard::RestorePageId:
-        return restore();
-    case FailbackWizard::LogShippingPageId:
-        return logShipping();
-    case FailbackWizard::SetActiveServersPageId:
-        return setActiveServers();
-    case FailbackWizard::PoolNormalPageId:
-        return poolNormal();
-    case FailbackWizard::SummaryPageId:
-        return summary();
-    default:
-        break;
+    StepId step;
+    NoteSource note;
+};
+
+// The pages every procedure's wizard has; their notes are the procedure's own where its story differs.
+struct FixedPageNote
+{
+    QLatin1String procedure;
+    int pageId;
+    NoteSource note;
+};
+
+} // namespace
+
+TrainingNotes::Note TrainingNotes::forStep(StepId step)
+{
+    static const StepNote notes[] = {
+        {StepId::ClearActiveServers, &TrainingNotes::clearActiveServers},
+        {StepId::RemoveMirroring, &TrainingNotes::removeMirroring},
+        {StepId::BackupMgc, &TrainingNotes::backup},
+        {StepId::RestorePrimary, &TrainingNotes::restore},
+        {StepId::LogShipping, &TrainingNotes::logShipping},
+        {StepId::SetActiveServers, &TrainingNotes::setActiveServers},
+        {StepId::PoolNormal, &TrainingNotes::poolNormal},
+        {StepId::FailoverRemoveLogShipping, &FailoverTrainingNotes::removeLogShipping},
+        {StepId::FailoverCopyBackups, &FailoverTrainingNotes::copyBackups},
+        {StepId::FailoverApplyLogs, &FailoverTrainingNotes::applyLogs},
+        {StepId::FailoverBringOnline, &FailoverTrainingNotes::bringOnline},
+        {StepId::FailoverPoolState, &FailoverTrainingNotes::poolState},
+        {StepId::FailoverInstallMirror, &FailoverTrainingNotes::installMirror},
+        {StepId::FailoverSetActiveServers, &FailoverTrainingNotes::setActiveServers},
+    };
+    for (const StepNote& row : notes) {
+        if (row.step == step)
+            return row.note();
     }
     return {};
+}
+
+TrainingNotes::Note TrainingNotes::forPage(const Procedure& procedure, int pageId)
+{
+    const int action = pageId - FailbackWizard::actionPageId(0);
+    if (action >= 0 && action < procedure.actions().size())
+        return forStep(procedure.actions().at(action).id);
+    // Environment and Summary read the same for both procedures: the plan's fields and the run's evidence.
+    static const FixedPageNote notes[] = {
+        {AuditProcedure::Failback, FailbackWizard::WelcomePageId, &TrainingNotes::welcome},
+        {AuditProcedure::Failback, FailbackWizard::EnvironmentPageId, &TrainingNotes::environment},
+        {AuditProcedure::Failback, FailbackWizard::PreflightPageId, &TrainingNotes::preflight},
+        {AuditProcedure::Failover, FailbackWizard::WelcomePageId, &FailoverIntroNotes::welcome},
+        {AuditProcedure::Failover, FailbackWizard::EnvironmentPageId, &TrainingNotes::environment},
+        {AuditProcedure::Failover, FailbackWizard::PreflightPageId, &FailoverIntroNotes::preflight},
+    };
+    for (const FixedPageNote& row : notes) {
+        if (row.pageId == pageId && procedure.name() == row.procedure)
+            return row.note();
+    }
+    if (pageId == FailbackWizard::actionPageId(int(procedure.actions().size())))
+        return summary();
+    return {};
+}
+
+TrainingNotes::Note TrainingNotes::forPage(int pageId)
+{
+    return forPage(Procedure::failback(), pageId);
 }
 
 TrainingNotes::Note TrainingNotes::welcome()

@@ -1,11 +1,14 @@
 // The trainee's explanation of every wizard page, from the seed and the references, in the user's language.
 #pragma once
 
+#include "backend/steps/stepid.h"
 #include "trainingnote.h"
 
 #include <QCoreApplication>
 
 namespace pchat {
+
+class Procedure;
 
 class TrainingNotes
 {
@@ -14,9 +17,13 @@ class TrainingNotes
 public:
     using Note = TrainingNote;
 
-    // The note for a FailbackWizard::PageId, translated now (call again after a language change); an empty
-    // note for an id the wizard does not have.
+    // The note for a page of the procedure's wizard (FailbackWizard's page ids), translated now (call again
+    // after a language change); an empty note for an id the wizard does not have.
+    static Note forPage(const Procedure& procedure, int pageId);
+    // The failback's page.
     static Note forPage(int pageId);
+    // The note of an action of either procedure; an empty note for Preflight.
+    static Note forStep(StepId step);
 
 private:
     static Note welcome();
