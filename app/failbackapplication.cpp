@@ -11,7 +11,7 @@
 #include "backend/process/secretenvironment.h"
 #include "backend/process/stoprequest.h"
 #include "backend/sql/freetdsconfig.h"
-#include "backend/steps/scriptexporter.h"
+#include "backend/run/scriptexporter.h"
 #include "backend/training/traininglab.h"
 #include "commandline.h"
 #include "firstpaintreporter.h"

@@ -2,7 +2,7 @@
 
 #include "backend/audit/journalkeys.h"
 #include "backend/steps/setactiveserversstep.h"
-#include "backend/steps/stepinfo.h"
+#include "backend/run/stepinfo.h"
 
 #include <algorithm>
 

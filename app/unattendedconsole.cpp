@@ -1,7 +1,7 @@
 #include "unattendedconsole.h"
 
 #include "backend/run/procedure.h"
-#include "backend/steps/stepinfo.h"
+#include "backend/run/stepinfo.h"
 
 #include <algorithm>
 #include <cmath>

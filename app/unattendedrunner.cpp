@@ -15,7 +15,7 @@
 #include "backend/steps/logshippingstep.h"
 #include "backend/steps/preflightrunner.h"
 #include "backend/steps/restorestep.h"
-#include "backend/steps/stepinfo.h"
+#include "backend/run/stepinfo.h"
 #include "backend/training/traininglab.h"
 #include "failbackapplication.h"
 #include "report/reportwriter.h"
@@ -198,7 +198,7 @@ void UnattendedRunner::beginRun()
     m_console.line(tr("Audit folder: %1").arg(QDir::toNativeSeparators(m_trail->folder())));
 
     m_preflight = new PreflightRunner(this);
-    m_preflight->setProcedure(m_run->procedure());
+    m_preflight->setChecks(m_run->procedure().preflightChecks());
     m_trail->attachPreflight(m_preflight);
     connect(
         m_preflight, &PreflightRunner::checkFinished, this, [this](int index, const PreflightResult& result) {

@@ -2447,16 +2447,16 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
         <translation>Ausführen auf: %1</translation>
     </message>
     <message>
-        <source>Review this script before you run it: it was generated from the failback plan.</source>
-        <translation>Prüfen Sie dieses Skript, bevor Sie es ausführen: Es wurde aus dem Failbackplan erzeugt.</translation>
-    </message>
-    <message>
         <source>Run it in SSMS, or with sqlcmd -x (no variable substitution) and -f 65001 (UTF-8).</source>
         <translation>Führen Sie es in SSMS aus oder mit sqlcmd -x (ohne Variablenersetzung) und -f 65001 (UTF-8).</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Review this script before you run it: it was generated from the plan.</source>
+        <translation>Prüfen Sie dieses Skript, bevor Sie es ausführen: Es wurde aus dem Plan erzeugt.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "backend/steps/failoversetactiveserversstep.h"
 #include "backend/steps/logshippingstep.h"
 #include "backend/steps/poolnormalstep.h"
+#include "backend/steps/preflightcheck.h"
 #include "backend/steps/removemirroringstep.h"
 #include "backend/steps/restorestep.h"
 #include "backend/steps/setactiveserversstep.h"
@@ -39,6 +40,7 @@ const Procedure& Procedure::failback()
 {
     static const Procedure procedure(
         AuditProcedure::Failback, QT_TRANSLATE_NOOP("Procedure", "Persistent Chat failback"),
+        &PreflightCheck::failback,
         {
             {StepId::Preflight,
              0,
@@ -76,6 +78,7 @@ const Procedure& Procedure::failover()
 {
     static const Procedure procedure(
         AuditProcedure::Failover, QT_TRANSLATE_NOOP("Procedure", "Persistent Chat failover"),
+        &PreflightCheck::failover,
         {
             {StepId::Preflight,
              0,
@@ -135,9 +138,11 @@ const Procedure& Procedure::of(StepId id)
     return failback();
 }
 
-Procedure::Procedure(QString name, const char* titleText, QList<ProcedureStep> steps)
+Procedure::Procedure(QString name, const char* titleText, PreflightCheck::Builder preflightChecks,
+                     QList<ProcedureStep> steps)
     : m_name(std::move(name))
     , m_titleText(titleText)
+    , m_preflightChecks(preflightChecks)
     , m_steps(std::move(steps))
 {
     for (const ProcedureStep& step : std::as_const(m_steps)) {

@@ -1,6 +1,7 @@
 // A procedure described once, as data: its steps in run order, read by everything that lists steps.
 #pragma once
 
+#include "backend/steps/preflightcheck.h"
 #include "procedurestep.h"
 
 #include <QList>
@@ -51,14 +52,18 @@ public:
     int nextStep(const RecordedRun& run) const;
     // The end of RecordedRun::describe for the operator: the step the run stopped at, or that all are done.
     QString describeProgress(const RecordedRun& run) const;
+    // The checks of the procedure's Preflight, made from the plan.
+    PreflightCheck::Builder preflightChecks() const { return m_preflightChecks; }
     // Makes the objects that run the actions, in run order, owned by parent.
     QList<FailbackStep*> createActions(QObject* parent) const;
 
 private:
-    Procedure(QString name, const char* titleText, QList<ProcedureStep> steps);
+    Procedure(QString name, const char* titleText, PreflightCheck::Builder preflightChecks,
+              QList<ProcedureStep> steps);
 
     QString m_name;
     const char* m_titleText;
+    PreflightCheck::Builder m_preflightChecks;
     QList<ProcedureStep> m_steps;
     QList<ProcedureStep> m_actions;
     QList<StepId> m_actionIds;

@@ -1,6 +1,5 @@
 #include "preflightcheck.h"
 
-#include "backend/run/procedure.h"
 #include "backend/shell/lynccommands.h"
 #include "backend/sql/checksql.h"
 #include "backend/sql/failoversql.h"
@@ -64,10 +63,13 @@ QList<PreflightCheck> failoverChecks(const Plan& plan)
 
 } // namespace
 
-QList<PreflightCheck> PreflightCheck::all(const Plan& plan, const Procedure& procedure)
+QList<PreflightCheck> PreflightCheck::failover(const Plan& plan)
 {
-    if (&procedure == &Procedure::failover())
-        return failoverChecks(plan);
+    return failoverChecks(plan);
+}
+
+QList<PreflightCheck> PreflightCheck::failback(const Plan& plan)
+{
     const QStringList bothDatabases{plan.mgcDatabase, plan.mgccompDatabase};
     const ScriptTarget backup = ScriptTarget::BackupInstance;
     const ScriptTarget primary = ScriptTarget::PrimaryInstance;

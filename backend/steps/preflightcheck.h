@@ -10,7 +10,6 @@
 
 namespace pchat {
 
-class Procedure;
 
 struct PreflightCheck
 {
@@ -50,8 +49,13 @@ public:
     QString text;
     Kind kind = Kind::Connection;
 
-    // Every check of the procedure's Preflight in the order the page shows them.
-    static QList<PreflightCheck> all(const Plan& plan, const Procedure& procedure);
+    // Makes a procedure's checks from the plan; the procedure's description names its own.
+    using Builder = QList<PreflightCheck> (*)(const Plan& plan);
+
+    // Every check of the failback's Preflight in the order the page shows them.
+    static QList<PreflightCheck> failback(const Plan& plan);
+    // The failover's: the primary data center is expected to be down, and mgc's log chain is checked.
+    static QList<PreflightCheck> failover(const Plan& plan);
 };
 
 } // namespace pchat

@@ -1,6 +1,5 @@
 #include "preflightrunner.h"
 
-#include "backend/run/procedure.h"
 #include "backend/shell/lynccommands.h"
 #include "backend/shell/shellrunner.h"
 #include "backend/sql/backupsql.h"
@@ -44,7 +43,7 @@ LogBackupFiles logBackupsIn(const StatementResult& rows, const QString& folder, 
 
 PreflightRunner::PreflightRunner(QObject* parent)
     : QObject(parent)
-    , m_procedure(&Procedure::failback())
+    , m_builder(&PreflightCheck::failback)
 {
     qRegisterMetaType<PreflightResult>();
 }
@@ -79,7 +78,7 @@ void PreflightRunner::retire()
 
 QList<PreflightCheck> PreflightRunner::checksFor(const Plan& plan) const
 {
-    return PreflightCheck::all(plan, *m_procedure);
+    return m_builder(plan);
 }
 
 void PreflightRunner::start(const Plan& plan)

@@ -16,7 +16,6 @@
 
 namespace pchat {
 
-class Procedure;
 class ShellRunner;
 class StepSession;
 struct ShellResult;
@@ -32,8 +31,8 @@ public:
     // Set by the audit trail: every query and shell command waits for it before it goes out (write-ahead).
     void setCommandGate(CommandGate gate) { m_gate = std::move(gate); }
 
-    // The procedure whose Preflight runs (the failback's unless set); procedures are static.
-    void setProcedure(const Procedure& procedure) { m_procedure = &procedure; }
+    // The checks that run: the procedure's (Procedure::preflightChecks); the failback's unless set.
+    void setChecks(PreflightCheck::Builder checks) { m_builder = checks; }
     // The checks start() runs for this plan.
     QList<PreflightCheck> checksFor(const Plan& plan) const;
     // Starts (or restarts: Re-check) every check of checksFor(plan), in that order.
@@ -88,7 +87,7 @@ private:
     void evaluateShell(const PreflightCheck& check, const ShellResult& result);
     void retire();
 
-    const Procedure* m_procedure;
+    PreflightCheck::Builder m_builder;
     Plan m_plan;
     QList<PreflightCheck> m_checks;
     QList<PreflightResult> m_results;

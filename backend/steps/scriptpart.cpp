@@ -1,8 +1,6 @@
 #include "scriptpart.h"
 
-#include "backend/run/procedure.h"
 #include "backend/shell/lynccommands.h"
-#include "stepinfo.h"
 
 #ifndef PCHAT_VERSION
 #define PCHAT_VERSION "unknown"
@@ -62,16 +60,15 @@ QString ScriptPart::text(const Plan& plan) const
     }
     QStringList header;
     header << tr("%1 %2: %3")
-                  .arg(QStringLiteral("pchat-failback"), QStringLiteral(PCHAT_VERSION),
-                       (procedure ? *procedure : Procedure::of(step)).title());
+                  .arg(QStringLiteral("pchat-failback"), QStringLiteral(PCHAT_VERSION), procedureTitle);
     if (step == StepId::Preflight)
-        header << StepInfo::title(step);
+        header << stepTitle;
     else
-        header << tr("Step %1: %2").arg(QString::number(StepInfo::number(step)), StepInfo::title(step));
+        header << tr("Step %1: %2").arg(QString::number(stepNumber), stepTitle);
     if (!title.isEmpty())
         header << title;
     header << tr("Run on: %1").arg(runOn);
-    header << tr("Review this script before you run it: it was generated from the failback plan.");
+    header << tr("Review this script before you run it: it was generated from the plan.");
     // sqlcmd replaces $(name) even inside string literals; -x keeps every name and path exactly as written.
     if (language == ScriptLanguage::TSql)
         header << tr("Run it in SSMS, or with sqlcmd -x (no variable substitution) and -f 65001 (UTF-8).");

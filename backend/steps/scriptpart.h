@@ -11,8 +11,6 @@
 
 namespace pchat {
 
-class Procedure;
-
 enum class ScriptTarget
 {
     BackupInstance,
@@ -26,9 +24,11 @@ struct ScriptPart
 
 public:
     StepId step = StepId::Preflight;
-    // The procedure the part belongs to, for its header; nullptr: the step's (Procedure::of), which for the
-    // shared Preflight is the failback.
-    const Procedure* procedure = nullptr;
+    // The header's names, in the user's language when the part was made: the procedure's title, and the
+    // step's number in it and its title (ProcedureScript fills them from the procedure's description).
+    QString procedureTitle;
+    int stepNumber = 0;
+    QString stepTitle;
     // Export file name in run order, e.g. "02-remove-mirroring.sql".
     QString fileName;
     ScriptTarget target = ScriptTarget::BackupInstance;

@@ -5,7 +5,7 @@
 #include "backend/log/logging.h"
 #include "backend/process/stoprequest.h"
 #include "backend/run/procedure.h"
-#include "backend/steps/stepinfo.h"
+#include "backend/run/stepinfo.h"
 #include "labprocess.h"
 #include "wizard/pages/steppage.h"
 #include "wizarddriver.h"

@@ -1,5 +1,5 @@
 // The Script button shows exactly the text the backend's builders return for the page's step.
-#include "backend/steps/procedurescript.h"
+#include "backend/run/procedurescript.h"
 #include "wizard/widgets/scriptpreviewdialog.h"
 #include "wizarddriver.h"
 

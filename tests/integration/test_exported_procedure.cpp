@@ -3,7 +3,7 @@
 // interpreter) must agree, and the lab must end in the failed-back state.
 #include "backend/plan/planjson.h"
 #include "backend/run/procedure.h"
-#include "backend/steps/procedurescript.h"
+#include "backend/run/procedurescript.h"
 #include "labprocess.h"
 
 #include <gtest/gtest.h>

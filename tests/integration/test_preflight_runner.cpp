@@ -23,7 +23,7 @@ protected:
                                                  const Procedure& procedure = Procedure::failback())
     {
         PreflightRunner runner;
-        runner.setProcedure(procedure);
+        runner.setChecks(procedure.preflightChecks());
         QSignalSpy done(&runner, &PreflightRunner::allFinished);
         QSignalSpy results(&runner, &PreflightRunner::checkFinished);
         runner.start(plan);
@@ -57,7 +57,7 @@ TEST_F(PreflightRunnerTest, EveryCheckPassesOnTheDefaultScenario)
     startLab();
     const Plan plan = shellPlan();
     const auto results = runPreflight(plan);
-    ASSERT_EQ(results.size(), PreflightCheck::all(plan, Procedure::failback()).size());
+    ASSERT_EQ(results.size(), PreflightCheck::failback(plan).size());
     for (const PreflightResult& result : results)
         EXPECT_EQ(result.status, PreflightResult::Pass)
             << result.id.toStdString() << ": " << describe(result);
@@ -196,7 +196,7 @@ TEST_F(PreflightRunnerTest, FailoverAfterTheDisasterFindsThePrimaryDownAndTheCha
               QStringLiteral("--disaster")});
     const Plan plan = shellPlan();
     const auto results = runPreflight(plan, Procedure::failover());
-    ASSERT_EQ(results.size(), PreflightCheck::all(plan, Procedure::failover()).size());
+    ASSERT_EQ(results.size(), PreflightCheck::failover(plan).size());
     for (const PreflightResult& result : results)
         EXPECT_EQ(result.status, PreflightResult::Pass)
             << result.id.toStdString() << ": " << describe(result);

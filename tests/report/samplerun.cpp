@@ -2,7 +2,7 @@
 
 #include "backend/audit/auditevent.h"
 #include "backend/steps/stepid.h"
-#include "backend/steps/stepinfo.h"
+#include "backend/run/stepinfo.h"
 
 #include <QCryptographicHash>
 #include <QDir>

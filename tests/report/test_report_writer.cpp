@@ -2,7 +2,7 @@
 // the final hash, outcomes, TRAINING on every page of a training run and nowhere in a production one.
 #include "backend/audit/auditevent.h"
 #include "backend/steps/stepid.h"
-#include "backend/steps/stepinfo.h"
+#include "backend/run/stepinfo.h"
 #include "report/reportwriter.h"
 #include "samplerun.h"
 

@@ -1,7 +1,7 @@
 #include "backend/plan/planvalidator.h"
 #include "backend/run/procedure.h"
-#include "backend/steps/procedurescript.h"
-#include "backend/steps/scriptexporter.h"
+#include "backend/run/procedurescript.h"
+#include "backend/run/scriptexporter.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

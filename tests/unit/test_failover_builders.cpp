@@ -7,7 +7,7 @@
 #include "backend/sql/failoversql.h"
 #include "backend/sql/logrestoresql.h"
 #include "backend/sql/mirroringsql.h"
-#include "backend/steps/procedurescript.h"
+#include "backend/run/procedurescript.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

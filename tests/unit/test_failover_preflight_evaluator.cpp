@@ -6,7 +6,7 @@
 #include "backend/steps/failoverpreflightevaluator.h"
 #include "backend/steps/logbackupchain.h"
 #include "backend/steps/preflightcheck.h"
-#include "backend/steps/procedurescript.h"
+#include "backend/run/procedurescript.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -141,12 +141,12 @@ TEST(FailoverPreflightEvaluator, TheFailoversChecksReadOnlyTheBackupSideAndExpor
 {
     const Plan plan = examplePlan();
     QStringList ids;
-    for (const PreflightCheck& check : PreflightCheck::all(plan, Procedure::failover()))
+    for (const PreflightCheck& check : PreflightCheck::failover(plan))
         ids << check.id;
     EXPECT_EQ(ids, (QStringList{"backup.connection", "primary.down", "backup.agent", "backup.share",
                                 "backup.copyFolder", "backup.secondary", "backup.logChain", "shell.module",
                                 "shell.pool"}));
-    EXPECT_NE(PreflightCheck::all(plan, Procedure::failback()).size(), ids.size());
+    EXPECT_NE(PreflightCheck::failback(plan).size(), ids.size());
 
     const QList<ScriptPart> parts = ProcedureScript::parts(plan, Procedure::failover());
     ASSERT_GE(parts.size(), 3);

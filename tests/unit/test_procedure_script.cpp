@@ -8,8 +8,8 @@
 #include "backend/sql/logshippingsql.h"
 #include "backend/sql/mirroringsql.h"
 #include "backend/sql/restoresql.h"
-#include "backend/steps/procedurescript.h"
-#include "backend/steps/stepinfo.h"
+#include "backend/run/procedurescript.h"
+#include "backend/run/stepinfo.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -165,7 +165,7 @@ TEST(ScriptPart, TSqlTextWithHeader)
 -- Step 2: Remove mirroring from mgc and mgccomp
 -- Remove mirroring from mgc, then from mgccomp (Tasks > Mirror > Remove Mirroring)
 -- Run on: PCSQL02\PCHAT (backup instance), connect to 127.0.0.1,14333
--- Review this script before you run it: it was generated from the failback plan.
+-- Review this script before you run it: it was generated from the plan.
 -- Run it in SSMS, or with sqlcmd -x (no variable substitution) and -f 65001 (UTF-8).
 
 ALTER DATABASE [mgc] SET PARTNER OFF;
@@ -185,7 +185,7 @@ TEST(ScriptPart, PowerShellTextWithHeader)
 # Step 7: Return the pool to Normal
 # Return the pool to its normal state, then show the state
 # Run on: Lync Server Management Shell (Import-Module SkypeForBusiness)
-# Review this script before you run it: it was generated from the failback plan.
+# Review this script before you run it: it was generated from the plan.
 
 Import-Module SkypeForBusiness
 Set-CsPersistentChatState -Identity 'PersistentChatServer:pchat.contoso.com' -PoolState Normal

@@ -12,7 +12,7 @@
 #include "backend/sql/mirroringsql.h"
 #include "backend/sql/restoresql.h"
 #include "backend/sql/sqlquote.h"
-#include "backend/steps/procedurescript.h"
+#include "backend/run/procedurescript.h"
 #include "quotingchecks.h"
 #include "scriptlexers.h"
 #include "testsupport.h"

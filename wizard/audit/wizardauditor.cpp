@@ -3,7 +3,7 @@
 #include "backend/audit/audittrail.h"
 #include "backend/audit/journalkeys.h"
 #include "backend/run/procedure.h"
-#include "backend/steps/stepinfo.h"
+#include "backend/run/stepinfo.h"
 #include "translations/languageswitcher.h"
 #include "wizard/failbackwizard.h"
 #include "wizard/pages/preflightpage.h"

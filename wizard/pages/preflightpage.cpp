@@ -46,7 +46,7 @@ PreflightPage::PreflightPage(Plan& plan, const Procedure& procedure, QWidget* pa
 {
     setObjectName(QStringLiteral("preflightPage"));
     m_intro->setWordWrap(true);
-    m_runner->setProcedure(procedure);
+    m_runner->setChecks(procedure.preflightChecks());
     m_checks->setObjectName(QStringLiteral("preflightChecks"));
     m_checks->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_checks->setSelectionBehavior(QAbstractItemView::SelectRows);

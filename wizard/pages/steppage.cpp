@@ -5,8 +5,8 @@
 #include "backend/log/qstringformatter.h"
 #include "backend/run/procedure.h"
 #include "backend/steps/failbackstep.h"
-#include "backend/steps/procedurescript.h"
-#include "backend/steps/stepinfo.h"
+#include "backend/run/procedurescript.h"
+#include "backend/run/stepinfo.h"
 #include "wizard/widgets/steprunpanel.h"
 
 #include <QApplication>

@@ -4,7 +4,7 @@
 #include "backend/log/operatorlog.h"
 #include "backend/log/qstringformatter.h"
 #include "backend/run/procedure.h"
-#include "backend/steps/scriptexporter.h"
+#include "backend/run/scriptexporter.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

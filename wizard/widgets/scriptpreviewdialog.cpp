@@ -1,6 +1,6 @@
 #include "scriptpreviewdialog.h"
 
-#include "backend/steps/scriptexporter.h"
+#include "backend/run/scriptexporter.h"
 
 #include <QApplication>
 #include <QClipboard>

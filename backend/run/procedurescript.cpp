@@ -1,6 +1,7 @@
 #include "procedurescript.h"
 
 #include "backend/run/procedure.h"
+#include "backend/run/stepinfo.h"
 #include "backend/shell/lynccommands.h"
 #include "backend/sql/backupsql.h"
 #include "backend/sql/checksql.h"
@@ -9,9 +10,9 @@
 #include "backend/sql/logshippingsql.h"
 #include "backend/sql/mirroringsql.h"
 #include "backend/sql/restoresql.h"
-#include "failovercopybackupsstep.h"
-#include "failoverinstallmirrorstep.h"
-#include "preflightcheck.h"
+#include "backend/steps/failovercopybackupsstep.h"
+#include "backend/steps/failoverinstallmirrorstep.h"
+#include "backend/steps/preflightcheck.h"
 
 namespace pchat {
 
@@ -22,6 +23,9 @@ ScriptPart sqlPart(StepId step, const char* fileName, ScriptTarget target, const
 {
     ScriptPart part;
     part.step = step;
+    part.procedureTitle = Procedure::of(step).title();
+    part.stepNumber = StepInfo::number(step);
+    part.stepTitle = StepInfo::title(step);
     part.fileName = QString::fromLatin1(fileName);
     part.target = target;
     part.language = ScriptLanguage::TSql;
@@ -92,7 +96,7 @@ QList<ScriptPart> ProcedureScript::preflightParts(const Plan& plan, const Proced
         return partsForStep(plan, StepId::Preflight);
     QStringList backup;
     QStringList primary;
-    for (const PreflightCheck& check : PreflightCheck::all(plan, procedure)) {
+    for (const PreflightCheck& check : procedure.preflightChecks()(plan)) {
         if (check.target == ScriptTarget::BackupInstance)
             backup << check.text;
         else if (check.target == ScriptTarget::PrimaryInstance)
@@ -115,7 +119,7 @@ QList<ScriptPart> ProcedureScript::preflightParts(const Plan& plan, const Proced
             {LyncCommands::getPersistentChatServices(), LyncCommands::getPoolState(plan.lync.poolIdentity)}),
     };
     for (ScriptPart& part : parts)
-        part.procedure = &procedure;
+        part.procedureTitle = procedure.title();
     return parts;
 }
 

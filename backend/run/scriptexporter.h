@@ -2,7 +2,7 @@
 #pragma once
 
 #include "backend/plan/plan.h"
-#include "scriptpart.h"
+#include "backend/steps/scriptpart.h"
 
 #include <QCoreApplication>
 #include <QStringList>

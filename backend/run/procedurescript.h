@@ -1,7 +1,7 @@
 // A whole procedure as text, in run order: what the wizard's Script buttons show and --export-script writes.
 #pragma once
 
-#include "scriptpart.h"
+#include "backend/steps/scriptpart.h"
 
 #include <QCoreApplication>
 #include <QList>

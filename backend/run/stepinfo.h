@@ -1,7 +1,7 @@
 // A step's number, translated title and place, as its procedure (run/procedure.h) describes them.
 #pragma once
 
-#include "stepid.h"
+#include "backend/steps/stepid.h"
 
 #include <QString>
 
