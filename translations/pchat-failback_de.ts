@@ -1724,10 +1724,6 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
         <translation>Protokollsicherungen auf der Freigabe und im Kopierordner so auflisten, wie das Dienstkonto der Sicherungsinstanz sie sieht; die fehlenden mit robocopy kopieren</translation>
     </message>
     <message>
-        <source>Read the redo point of mgc and list the log backups in the copy folder; read each file&apos;s header (RESTORE HEADERONLY), then restore every log backup from the redo point on, in LSN order, WITH NORECOVERY: RESTORE LOG [mgc] FROM DISK = N&apos;&lt;file&gt;&apos; WITH FILE = 1, NORECOVERY, STATS = 10</source>
-        <translation>Den Redo-Punkt von mgc lesen und die Protokollsicherungen im Kopierordner auflisten; den Header jeder Datei lesen (RESTORE HEADERONLY), dann jede Protokollsicherung ab dem Redo-Punkt in LSN-Reihenfolge WITH NORECOVERY wiederherstellen: RESTORE LOG [mgc] FROM DISK = N&apos;&lt;Datei&gt;&apos; WITH FILE = 1, NORECOVERY, STATS = 10</translation>
-    </message>
-    <message>
         <source>List the sessions in mgc and the last log backup restored (the recovery point); end each session with KILL &lt;session id&gt;, then recover mgc and check that it is ONLINE</source>
         <translation>Die Sitzungen in mgc und die zuletzt wiederhergestellte Protokollsicherung (den Wiederherstellungspunkt) auflisten; jede Sitzung mit KILL &lt;Sitzungs-ID&gt; beenden, dann mgc wiederherstellen und prüfen, dass sie ONLINE ist</translation>
     </message>
@@ -1754,6 +1750,22 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
     <message>
         <source>Check the Persistent Chat pools and that the pool is not failed over yet</source>
         <translation>Pools für beständigen Chat prüfen und dass für den Pool noch kein Failover erfolgt ist</translation>
+    </message>
+    <message>
+        <source>List the log backups on the share and in the copy folder as the backup instance&apos;s service account sees them; nothing needs copying: step 3 restores those not copied from the share</source>
+        <translation>Protokollsicherungen auf der Freigabe und im Kopierordner so auflisten, wie das Dienstkonto der Sicherungsinstanz sie sieht; nichts muss kopiert werden: Schritt 3 stellt die nicht kopierten von der Freigabe wieder her</translation>
+    </message>
+    <message>
+        <source>List the log backups on the share and in the copy folder as the backup instance&apos;s service account sees them; then copy those missing in PowerShell, as an account that reads the share and writes the copy folder: %1</source>
+        <translation>Protokollsicherungen auf der Freigabe und im Kopierordner so auflisten, wie das Dienstkonto der Sicherungsinstanz sie sieht; dann die fehlenden in PowerShell kopieren, mit einem Konto, das die Freigabe lesen und in den Kopierordner schreiben darf: %1</translation>
+    </message>
+    <message>
+        <source>Read the state and redo point of mgc, then restore every log backup it lacks WITH NORECOVERY: the last batch lists the copy folder and the share, reads each file&apos;s header (RESTORE HEADERONLY), skips what mgc has, stops at a gap with the missing LSN range and at the first failed RESTORE LOG with SQL Server&apos;s messages</source>
+        <translation>Zustand und Redo-Punkt von mgc lesen, dann jede fehlende Protokollsicherung WITH NORECOVERY wiederherstellen: Der letzte Batch listet den Kopierordner und die Freigabe auf, liest den Header jeder Datei (RESTORE HEADERONLY), überspringt, was mgc bereits hat, und hält bei einer Lücke mit dem fehlenden LSN-Bereich sowie beim ersten fehlgeschlagenen RESTORE LOG mit den Meldungen von SQL Server an</translation>
+    </message>
+    <message>
+        <source>Read the state and redo point of mgc, then restore every log backup it lacks WITH NORECOVERY: the last batch lists the copy folder, reads each file&apos;s header (RESTORE HEADERONLY), skips what mgc has, stops at a gap with the missing LSN range and at the first failed RESTORE LOG with SQL Server&apos;s messages</source>
+        <translation>Zustand und Redo-Punkt von mgc lesen, dann jede fehlende Protokollsicherung WITH NORECOVERY wiederherstellen: Der letzte Batch listet den Kopierordner auf, liest den Header jeder Datei (RESTORE HEADERONLY), überspringt, was mgc bereits hat, und hält bei einer Lücke mit dem fehlenden LSN-Bereich sowie beim ersten fehlgeschlagenen RESTORE LOG mit den Meldungen von SQL Server an</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2430,10 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
     <message>
         <source>pchat-failback: scripts of the %1</source>
         <translation>pchat-failback: Skripts für: %1</translation>
+    </message>
+    <message>
+        <source>Step 2 only lists the log backups; its header holds the robocopy line that copies those missing (unless step 3 reads the share). Step 3 finds, orders and restores the log backups on the server itself and stops at a gap or a failed restore. Step 4 lists the sessions in mgc: end each one with KILL and its session ID before mgc can be recovered.</source>
+        <translation>Schritt 2 listet die Protokollsicherungen nur auf; sein Kopfkommentar enthält die robocopy-Zeile, die die fehlenden kopiert (außer wenn Schritt 3 von der Freigabe liest). Schritt 3 findet, ordnet und stellt die Protokollsicherungen auf dem Server selbst wieder her und hält bei einer Lücke oder einer fehlgeschlagenen Wiederherstellung an. Schritt 4 listet die Sitzungen in mgc auf: Beenden Sie jede mit KILL und ihrer Sitzungs-ID, bevor mgc wiederhergestellt werden kann.</translation>
     </message>
 </context>
 <context>

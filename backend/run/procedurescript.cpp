@@ -1,11 +1,14 @@
 #include "procedurescript.h"
 
+#include "applylogsstep.h"
 #include "backend/run/procedure.h"
 #include "backend/run/stepinfo.h"
 #include "backend/shell/lynccommands.h"
+#include "backend/shell/robocopycommand.h"
 #include "backend/sql/backupsql.h"
 #include "backend/sql/checksql.h"
 #include "backend/sql/failoversql.h"
+#include "backend/sql/logchainscript.h"
 #include "backend/sql/logrestoresql.h"
 #include "backend/sql/logshippingsql.h"
 #include "backend/sql/mirroringsql.h"
@@ -229,26 +232,47 @@ QList<ScriptPart> ProcedureScript::partsForStep(const Plan& plan, StepId step)
         break;
     }
     case StepId::FailoverCopyBackups: {
-        parts << sqlPart(
-            StepId::FailoverCopyBackups, "02-list-uncopied-log-backups.sql", ScriptTarget::BackupInstance,
-            tr("List the log backups on the share and in the copy folder as the backup "
-               "instance's service account sees them; copy those missing with robocopy"),
-            {FailoverSql::listFolder(FailoverCopyBackupsStep::shareFolder(plan)),
-             FailoverSql::listFolder(FailoverCopyBackupsStep::copyFolder(plan)), CheckSql::services()});
+        // A DBA copies with robocopy on a computer whose account reads the share and writes the copy folder;
+        // /XC /XN /XO copies only the files the copy folder lacks, which is what the copy job left undone.
+        const QString robocopy = RobocopyCommand::copyMissing(FailoverCopyBackupsStep::shareFolder(plan),
+                                                              FailoverCopyBackupsStep::copyFolder(plan), mgc);
+        QString title;
+        if (plan.failover.restoreFromShare)
+            title = tr("List the log backups on the share and in the copy folder as the backup instance's "
+                       "service account sees them; nothing needs copying: step 3 restores those not copied "
+                       "from the share");
+        else if (robocopy.isEmpty())
+            title = tr("List the log backups on the share and in the copy folder as the backup "
+                       "instance's service account sees them; copy those missing with robocopy");
+        else
+            title = tr("List the log backups on the share and in the copy folder as the backup instance's "
+                       "service account sees them; then copy those missing in PowerShell, as an account that "
+                       "reads the share and writes the copy folder: %1")
+                        .arg(robocopy);
+        parts << sqlPart(StepId::FailoverCopyBackups, "02-list-uncopied-log-backups.sql",
+                         ScriptTarget::BackupInstance, title,
+                         {FailoverSql::listFolder(FailoverCopyBackupsStep::shareFolder(plan)),
+                          FailoverSql::listFolder(FailoverCopyBackupsStep::copyFolder(plan)),
+                          CheckSql::services()});
         break;
     }
     case StepId::FailoverApplyLogs: {
-        // What the step reads before it restores: the file names and headers decide the order, so the script
-        // restores the log backups of the copy folder the way the step would plan them by hand.
-        const QString copyFolder = ls.copyDestinationFolder;
+        // The files are known only on the server, so the script finds, orders and checks them itself, as
+        // the step does: the same folders, the header's LSNs against the redo point.
+        const QStringList folders = ApplyLogsStep::folders(plan, plan.failover.restoreFromShare);
         parts << sqlPart(
             StepId::FailoverApplyLogs, "03-apply-log-backups.sql", ScriptTarget::BackupInstance,
-            tr("Read the redo point of mgc and list the log backups in the copy folder; read each "
-               "file's header (RESTORE HEADERONLY), then restore every log backup from the redo "
-               "point on, in LSN order, WITH NORECOVERY: RESTORE LOG [mgc] FROM DISK = N'<file>' "
-               "WITH FILE = 1, NORECOVERY, STATS = 10"),
+            folders.size() > 1
+                ? tr("Read the state and redo point of mgc, then restore every log backup it lacks WITH "
+                     "NORECOVERY: the last batch lists the copy folder and the share, reads each file's "
+                     "header (RESTORE HEADERONLY), skips what mgc has, stops at a gap with the missing LSN "
+                     "range and at the first failed RESTORE LOG with SQL Server's messages")
+                : tr("Read the state and redo point of mgc, then restore every log backup it lacks WITH "
+                     "NORECOVERY: the last batch lists the copy folder, reads each file's header (RESTORE "
+                     "HEADERONLY), skips what mgc has, stops at a gap with the missing LSN range and at the "
+                     "first failed RESTORE LOG with SQL Server's messages"),
             {CheckSql::databases({mgc}), LogRestoreSql::redoStartLsn(mgc), LogRestoreSql::lastLogRestore(mgc),
-             FailoverSql::listFolder(copyFolder)});
+             LogChainScript::applyLogBackups(mgc, folders, ApplyLogsStep::statsPercent)});
         break;
     }
     case StepId::FailoverBringOnline: {

@@ -17,11 +17,25 @@ const QString readmeName = QStringLiteral("README.txt");
 
 } // namespace
 
-// Also the names a file left by an earlier export with other settings may have: it is removed instead of
-// being run by mistake.
-const QStringList& ScriptExporter::fileNames()
+// Also the names a file left by an earlier export with other settings, or of the other procedure, may have:
+// it is removed instead of being run by mistake.
+const QStringList& ScriptExporter::fileNames(const Procedure& procedure)
 {
-    static const QStringList names{
+    static const QStringList failover{
+        QStringLiteral("00-preflight-backup-instance.sql"),
+        QStringLiteral("00-preflight-primary-instance.sql"),
+        QStringLiteral("00-preflight-shell.ps1"),
+        QStringLiteral("01-remove-log-shipping.sql"),
+        QStringLiteral("02-list-uncopied-log-backups.sql"),
+        QStringLiteral("03-apply-log-backups.sql"),
+        QStringLiteral("04-bring-mgc-online.sql"),
+        QStringLiteral("failover-05-set-pool-state-failedover.ps1"),
+        QStringLiteral("failover-06-install-mirror.ps1"),
+        QStringLiteral("failover-07-set-active-servers.ps1"),
+    };
+    if (&procedure == &Procedure::failover())
+        return failover;
+    static const QStringList failback{
         QStringLiteral("00-preflight-backup-instance.sql"),
         QStringLiteral("00-preflight-primary-instance.sql"),
         QStringLiteral("00-preflight-shell.ps1"),
@@ -36,7 +50,7 @@ const QStringList& ScriptExporter::fileNames()
         QStringLiteral("06-set-active-servers.ps1"),
         QStringLiteral("07-set-pool-state-normal.ps1"),
     };
-    return names;
+    return failback;
 }
 
 namespace {
@@ -112,6 +126,17 @@ QStringList ScriptExporter::exportTo(const Plan& plan, const Procedure& procedur
         QString runOn = ScriptPart::targetDescription(part.target, exported);
         readme += QStringLiteral("%1  %2\n    %3\n").arg(part.fileName.leftJustified(40), runOn, part.title);
     }
+    if (&procedure == &Procedure::failover()) {
+        // What the files cannot carry: the names of the log backups and the sessions are known only when
+        // they run.
+        readme +=
+            u'\n' +
+            tr("Step 2 only lists the log backups; its header holds the robocopy line that copies those "
+               "missing (unless step 3 reads the share). Step 3 finds, orders and restores the log "
+               "backups on the server itself and stops at a gap or a failed restore. Step 4 lists the "
+               "sessions in mgc: end each one with KILL and its session ID before mgc can be recovered.") +
+            u'\n';
+    }
     readme += u'\n' + tr("No password is stored in these files: sign in when you run them.") + u'\n';
     const QString readmePath = dir.filePath(readmeName);
     QString error;
@@ -121,7 +146,7 @@ QStringList ScriptExporter::exportTo(const Plan& plan, const Procedure& procedur
     }
     written << readmePath;
 
-    for (const QString& name : fileNames()) {
+    for (const QString& name : fileNames(Procedure::failback()) + fileNames(Procedure::failover())) {
         if (!names.contains(name) && dir.exists(name))
             dir.remove(name);
     }

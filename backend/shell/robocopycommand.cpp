@@ -45,8 +45,27 @@ QString RobocopyCommand::folderArgument(const QString& folder)
 QString RobocopyCommand::copyFiles(const QString& source, const QString& destination,
                                    const QStringList& fileNames)
 {
+    return command(source, destination, fileNames, {});
+}
+
+QString RobocopyCommand::copyMissing(const QString& source, const QString& destination,
+                                     const QString& database)
+{
+    if (database.contains(u'*') || database.contains(u'?'))
+        return {};
+    return command(source, destination, {database + QStringLiteral("_*.trn")},
+                   {QStringLiteral("/XC"), QStringLiteral("/XN"), QStringLiteral("/XO")});
+}
+
+QString RobocopyCommand::command(const QString& source, const QString& destination,
+                                 const QStringList& fileNames, const QStringList& selection)
+{
+    const auto usable = [&selection](const QString& name) {
+        // A pattern's * is robocopy's wildcard; anything else Windows refuses in a name is refused here too.
+        return isUsableFileName(selection.isEmpty() ? name : QString(name).remove(u'*'));
+    };
     if (fileNames.isEmpty() || !isUsableFolder(source) || !isUsableFolder(destination) ||
-        !std::all_of(fileNames.begin(), fileNames.end(), isUsableFileName)) {
+        !std::all_of(fileNames.begin(), fileNames.end(), usable)) {
         return {};
     }
     const QString from = folderArgument(source);
@@ -57,6 +76,7 @@ QString RobocopyCommand::copyFiles(const QString& source, const QString& destina
                           PowerShellQuote::literal(to)};
     for (const QString& name : fileNames)
         arguments << PowerShellQuote::literal(name);
+    arguments << selection;
     // /COPY:DAT: data, attributes, times (the default, named so the operator sees it). /R:2 /W:5: robocopy
     // retries a million times, 30 s apart, by default; a share of a lost data center must fail fast. /NP: no
     // percentages, so the output stays readable when it is pasted into the report.

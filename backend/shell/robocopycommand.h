@@ -16,9 +16,18 @@ public:
     // file name also \ / :): no real file has such a name, and robocopy could read the rest as its own
     // options. Exit codes 0 to 7 mean success (1: files copied), 8 and above a failure.
     static QString copyFiles(const QString& source, const QString& destination, const QStringList& fileNames);
+    // robocopy '<source>' '<destination>' '<database>_*.trn' /XC /XN /XO ...: the database's log backups that
+    // the destination lacks (robocopy excludes the changed, newer and older files, so only those missing are
+    // copied), for a script written before anyone knows the names. Empty for what copyFiles refuses.
+    static QString copyMissing(const QString& source, const QString& destination, const QString& database);
     // The folder as robocopy must receive it: without a trailing backslash (PowerShell wraps an argument with
     // a space in double quotes, and robocopy reads \" as a quote character), a drive root as X:\. instead.
     static QString folderArgument(const QString& folder);
+
+private:
+    // The line for fileNames (names, or patterns when selection holds robocopy's file selection options).
+    static QString command(const QString& source, const QString& destination, const QStringList& fileNames,
+                           const QStringList& selection);
 };
 
 } // namespace pchat

@@ -16,8 +16,6 @@ namespace pchat {
 
 namespace {
 
-constexpr int statsPercent = 10;
-
 QString folderPath(const QString& folder, const QString& name)
 {
     return joinWindowsPath(folder, name);
@@ -37,14 +35,18 @@ ApplyLogsStep::~ApplyLogsStep()
 
 QStringList ApplyLogsStep::folders() const
 {
+    return folders(m_plan, m_readFromShare || m_plan.failover.restoreFromShare);
+}
+
+QStringList ApplyLogsStep::folders(const Plan& plan, bool readFromShare)
+{
     // The copy folder first: among equal backups the chain restores the first listed, and the local copy is
     // the one log shipping would have read.
     QStringList result;
-    if (!m_plan.logShipping.copyDestinationFolder.isEmpty())
-        result << m_plan.logShipping.copyDestinationFolder;
-    if ((m_readFromShare || m_plan.failover.restoreFromShare) &&
-        !m_plan.logShipping.backupNetworkPath.isEmpty())
-        result << m_plan.logShipping.backupNetworkPath;
+    if (!plan.logShipping.copyDestinationFolder.isEmpty())
+        result << plan.logShipping.copyDestinationFolder;
+    if (readFromShare && !plan.logShipping.backupNetworkPath.isEmpty())
+        result << plan.logShipping.backupNetworkPath;
     return result;
 }
 

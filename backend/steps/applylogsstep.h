@@ -29,6 +29,10 @@ public:
     bool readFromShare() const { return m_readFromShare; }
     // The folders listed, in the order the chain prefers them.
     QStringList folders() const;
+    // The same for a plan: the copy folder, then the share when readFromShare.
+    static QStringList folders(const Plan& plan, bool readFromShare);
+    // STATS = n of each RESTORE LOG.
+    static constexpr int statsPercent = 10;
 
     // As last read: the database's state, its redo point and every log backup set found, with the plan.
     QString redoStartLsn() const { return m_redoLsn; }

@@ -103,6 +103,7 @@ struct VarDecl
     QString name;
     SqlType type;
     ExprPtr init;
+    bool notNull = false; // a table variable's column declared NOT NULL
 };
 
 struct ExecArg
@@ -145,6 +146,10 @@ enum class StmtKind
     RollbackTran,
     WaitFor,
     Return,
+    DeclareTable, // DECLARE @t TABLE (columns in decls)
+    Insert,       // INSERT [INTO] target [(words)] VALUES rows | SELECT select | EXEC thenStmt
+    Delete,       // DELETE [FROM] target [WHERE condition]
+    TryCatch,     // BEGIN TRY body END TRY BEGIN CATCH catchBody END CATCH
 };
 
 struct Stmt
@@ -172,6 +177,19 @@ struct Stmt
     ExprPtr databaseName;
     QVector<ExprPtr> devices;
     QVector<WithOption> options;
+    // INSERT / DELETE: the target's name parts (["@t"] for a table variable); INSERT ... VALUES rows.
+    QStringList targetParts;
+    QVector<QVector<ExprPtr>> valueRows;
+    // BEGIN CATCH ... END CATCH
+    QVector<StmtPtr> catchBody;
 };
+
+inline StmtPtr makeStmt(StmtKind kind, int line)
+{
+    auto s = std::make_shared<Stmt>();
+    s->kind = kind;
+    s->line = line;
+    return s;
+}
 
 } // namespace pchatlab

@@ -63,11 +63,42 @@ QDateTime dateAdd(const QString& part, qint64 n, const QDateTime& d)
 
 } // namespace
 
+// ERROR_NUMBER() and its kin: the error the innermost running CATCH block handles; NULL outside one.
+SqlValue BuiltinFunctions::caughtError(ExecContext& ctx, const QString& name, const QVector<SqlValue>& args)
+{
+    const SqlError* e = ctx.caughtError();
+    const auto number = [e](int value) {
+        return e ? SqlValue::fromInt(value) : SqlValue::null({SqlTypeKind::Int});
+    };
+    if (name == u"ERROR_NUMBER" || name == u"ERROR_SEVERITY" || name == u"ERROR_STATE" ||
+        name == u"ERROR_LINE") {
+        expectArgs(name, args, 0, 0);
+        if (!e)
+            return number(0);
+        return number(name == u"ERROR_NUMBER"     ? e->number()
+                      : name == u"ERROR_SEVERITY" ? e->severity()
+                      : name == u"ERROR_STATE"    ? e->state()
+                                                  : e->line());
+    }
+    if (name == u"ERROR_MESSAGE") {
+        expectArgs(name, args, 0, 0);
+        return e ? SqlValue::fromString(e->text(), SqlType::nvarchar(4000))
+                 : SqlValue::null(SqlType::nvarchar(4000));
+    }
+    if (name == u"ERROR_PROCEDURE") {
+        expectArgs(name, args, 0, 0);
+        return e && !e->procName().isEmpty() ? str(e->procName()) : SqlValue::null(SqlType::nvarchar(128));
+    }
+    throw SqlMessages::error(195, {name.toLower(), QStringLiteral("built-in function name")});
+}
+
 SqlValue BuiltinFunctions::call(ExecContext& ctx, const QString& name, const QVector<SqlValue>& args)
 {
     Instance& inst = ctx.instance();
     Session& s = ctx.session();
     const QDateTime now = QDateTime::currentDateTime();
+    if (name.startsWith(u"ERROR_"))
+        return caughtError(ctx, name, args);
     if (name == u"DB_ID") {
         expectArgs(name, args, 0, 1);
         const QString db = args.isEmpty() ? s.database : args[0].toString();

@@ -10,6 +10,9 @@ class BuiltinFunctions
 public:
     // Throws SqlError 195 for an unknown function and 174 for a wrong argument count.
     static SqlValue call(ExecContext& ctx, const QString& name, const QVector<SqlValue>& args);
+
+private:
+    static SqlValue caughtError(ExecContext& ctx, const QString& name, const QVector<SqlValue>& args);
 };
 
 } // namespace pchatlab

@@ -11,7 +11,7 @@ ExecContext::ExecContext(World& world, Instance& instance, Session& session, Res
     : m_world(world)
     , m_instance(instance)
     , m_session(session)
-    , m_sink(sink)
+    , m_sink(&sink)
     , m_lock(world.mutex(), std::defer_lock)
 {
 }
@@ -20,6 +20,12 @@ Variable* ExecContext::variable(const QString& name)
 {
     auto it = m_frames.back().find(name.toLower());
     return it == m_frames.back().end() ? nullptr : &it.value();
+}
+
+TableVariable* ExecContext::tableVariable(const QString& name)
+{
+    auto it = m_tableFrames.back().find(name.toLower());
+    return it == m_tableFrames.back().end() ? nullptr : &it.value();
 }
 
 void ExecContext::lock()
@@ -60,7 +66,7 @@ void ExecContext::checkCancel() const
 void ExecContext::sendMessage(int number, const QStringList& args, int state)
 {
     SqlError e = SqlMessages::error(number, args, state);
-    m_sink.message(e);
+    m_sink->message(e);
 }
 
 } // namespace pchatlab

@@ -4,9 +4,11 @@
 
 #include "lab/tsql/ast.h"
 #include "lab/tsql/resultsink.h"
+#include "lab/tsql/tablevariable.h"
 
 #include <mutex>
 #include <QHash>
+#include <utility>
 
 namespace pchatlab {
 
@@ -33,13 +35,26 @@ public:
     World& world() { return m_world; }
     Instance& instance() { return m_instance; }
     Session& session() { return m_session; }
-    ResultSink& sink() { return m_sink; }
+    ResultSink& sink() { return *m_sink; }
+    // Puts another sink in front (INSERT ... EXEC, BEGIN TRY); returns the one it replaces.
+    ResultSink* setSink(ResultSink* sink) { return std::exchange(m_sink, sink); }
 
     // Variables of the innermost batch or procedure frame.
     QHash<QString, Variable>& variables() { return m_frames.back(); }
     Variable* variable(const QString& name);
-    void pushFrame() { m_frames.append(QHash<QString, Variable>()); }
-    void popFrame() { m_frames.removeLast(); }
+    // Table variables (DECLARE @t TABLE) of the innermost frame; nullptr when not declared there.
+    TableVariable* tableVariable(const QString& name);
+    QHash<QString, TableVariable>& tableVariables() { return m_tableFrames.back(); }
+    void pushFrame()
+    {
+        m_frames.append(QHash<QString, Variable>());
+        m_tableFrames.append(QHash<QString, TableVariable>());
+    }
+    void popFrame()
+    {
+        m_frames.removeLast();
+        m_tableFrames.removeLast();
+    }
     // Statements inside a procedure or an RPC report DONEINPROC instead of DONE.
     int depth() const { return m_frames.size() - 1 + m_rpcDepth; }
     void setRpc(bool rpc) { m_rpcDepth = rpc ? 1 : 0; }
@@ -49,6 +64,14 @@ public:
     void setLastError(int error) { m_lastError = error; }
     qint64 rowCount() const { return m_rowCount; }
     void setRowCount(qint64 n) { m_rowCount = n; }
+
+    // The errors of the CATCH blocks running, innermost last: what ERROR_NUMBER() and its kin read.
+    const SqlError* caughtError() const { return m_caught.isEmpty() ? nullptr : &m_caught.last(); }
+    void pushCaught(const SqlError& error) { m_caught.append(error); }
+    void popCaught() { m_caught.removeLast(); }
+    // True while an INSERT ... EXEC collects rows: SQL Server refuses to nest them (8164).
+    bool insertExecRunning() const { return m_insertExec; }
+    void setInsertExecRunning(bool running) { m_insertExec = running; }
 
     // The world lock is held while statements run; long operations release it while they wait.
     void lock();
@@ -66,8 +89,11 @@ private:
     World& m_world;
     Instance& m_instance;
     Session& m_session;
-    ResultSink& m_sink;
+    ResultSink* m_sink;
     QVector<QHash<QString, Variable>> m_frames{{}};
+    QVector<QHash<QString, TableVariable>> m_tableFrames{{}};
+    QVector<SqlError> m_caught;
+    bool m_insertExec = false;
     int m_rpcDepth = 0;
     int m_lastError = 0;
     qint64 m_rowCount = 0;

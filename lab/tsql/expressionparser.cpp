@@ -416,6 +416,15 @@ SelectItem ExpressionParser::selectItem()
 TableRef ExpressionParser::tableRef()
 {
     TableRef ref;
+    // A table variable: FROM @t [AS] alias.
+    if (m_t.peek().type == TokenType::Variable) {
+        ref.nameParts = QStringList{m_t.next().text};
+        if (m_t.acceptWord("AS"))
+            ref.alias = m_t.identifier();
+        else if (m_t.peekIsName())
+            ref.alias = m_t.next().text;
+        return ref;
+    }
     ref.nameParts = m_t.multipartName();
     if (m_t.peek().isSymbol("(")) {
         ref.isFunction = true;

@@ -1,10 +1,13 @@
 #include "lab/tsql/interpreter.h"
 
+#include "lab/tsql/datastatements.h"
 #include "lab/tsql/expressionevaluator.h"
 #include "lab/tsql/procedurelibrary.h"
 #include "lab/tsql/queryengine.h"
+#include "lab/tsql/raiserrorformat.h"
 #include "lab/tsql/sqlmessages.h"
 #include "lab/tsql/statementparser.h"
+#include "lab/tsql/trysink.h"
 #include "lab/world/alterdatabase.h"
 #include "lab/world/backupengine.h"
 #include "lab/world/restoreengine.h"
@@ -16,41 +19,6 @@ namespace {
 
 constexpr int kMaxNestLevel = 32;
 constexpr int kNestingLimitError = 217;
-
-// Struct-free helper: RAISERROR's printf-style substitution (%d %i %u %s %ls %I64d, width ignored).
-QString formatRaiserror(const QString& fmt, const QVector<SqlValue>& args)
-{
-    QString out;
-    int next = 0;
-    for (qsizetype i = 0; i < fmt.size(); ++i) {
-        if (fmt[i] != QLatin1Char('%') || i + 1 >= fmt.size()) {
-            out += fmt[i];
-            continue;
-        }
-        if (fmt[i + 1] == QLatin1Char('%')) {
-            out += QLatin1Char('%');
-            ++i;
-            continue;
-        }
-        qsizetype j = i + 1;
-        while (j < fmt.size() && (fmt[j].isDigit() || QStringLiteral("-+ #.*lhI6").contains(fmt[j])))
-            ++j;
-        if (j >= fmt.size())
-            break;
-        const QChar conv = fmt[j];
-        const SqlValue v = args.value(next++);
-        if (conv == QLatin1Char('d') || conv == QLatin1Char('i') || conv == QLatin1Char('u'))
-            out += v.isNull() ? QStringLiteral("(null)") : QString::number(v.toInt());
-        else if (conv == QLatin1Char('s'))
-            out += v.isNull() ? QStringLiteral("(null)") : v.toString();
-        else if (conv == QLatin1Char('x') || conv == QLatin1Char('X'))
-            out += QString::number(v.toInt(), 16);
-        else
-            out += fmt.mid(i, j - i + 1);
-        i = j;
-    }
-    return out;
-}
 
 } // namespace
 
@@ -109,6 +77,9 @@ void Interpreter::runStatements(const QVector<StmtPtr>& stmts)
             // batch-ending errors end only the batch (or dynamic batch) they occur in.
             if (e.number() == kNestingLimitError && m_ctx.depth() > 0)
                 throw;
+            // Inside BEGIN TRY every error, in dynamic SQL too, goes to the CATCH block.
+            if (m_tryDepth > 0 && m_ctx.depth() > 0)
+                throw;
             if (e.abortsBatch())
                 return;
         }
@@ -120,10 +91,52 @@ Interpreter::Flow Interpreter::executeGuarded(const Stmt& s)
     try {
         return execute(s);
     } catch (const SqlError& e) {
-        if (e.abortsBatch())
+        if (e.abortsBatch() || m_tryDepth > 0)
             throw;
         return Flow::Normal;
     }
+}
+
+Interpreter::Flow Interpreter::runBody(const QVector<StmtPtr>& body)
+{
+    for (const StmtPtr& b : body) {
+        m_ctx.checkCancel();
+        const Flow f = executeGuarded(*b);
+        if (f != Flow::Normal)
+            return f;
+    }
+    return Flow::Normal;
+}
+
+Interpreter::Flow Interpreter::tryCatch(const Stmt& s)
+{
+    TrySink trySink(m_ctx.sink());
+    ResultSink* previous = m_ctx.setSink(&trySink);
+    const int outerTryDepth = m_tryDepth++;
+    std::optional<SqlError> caught;
+    Flow flow = Flow::Normal;
+    try {
+        flow = runBody(s.body);
+    } catch (const SqlError& e) {
+        caught = trySink.lastError().value_or(e);
+    } catch (...) {
+        m_tryDepth = outerTryDepth;
+        m_ctx.setSink(previous);
+        throw;
+    }
+    m_tryDepth = outerTryDepth;
+    m_ctx.setSink(previous);
+    if (!caught)
+        return flow;
+    m_ctx.pushCaught(*caught);
+    try {
+        flow = runBody(s.catchBody);
+    } catch (...) {
+        m_ctx.popCaught();
+        throw;
+    }
+    m_ctx.popCaught();
+    return flow;
 }
 
 void Interpreter::doneForStatement(TdsDoneStatus status, TdsDoneCommand curCmd, quint64 rows)
@@ -138,7 +151,10 @@ void Interpreter::doneForStatement(TdsDoneStatus status, TdsDoneCommand curCmd, 
 Interpreter::Flow Interpreter::execute(const Stmt& s)
 {
     try {
-        m_ctx.setLastError(0);
+        // IF and WHILE read @@ERROR of the statement before them ("IF @@ERROR <> 0"), then reset it.
+        const bool condition = s.kind == StmtKind::If || s.kind == StmtKind::While;
+        if (!condition)
+            m_ctx.setLastError(0);
         m_recorder.statement(s);
         switch (s.kind) {
         case StmtKind::Select:
@@ -155,6 +171,7 @@ Interpreter::Flow Interpreter::execute(const Stmt& s)
             break;
         case StmtKind::If: {
             const bool cond = ExpressionEvaluator(m_ctx).isTrue(*s.condition);
+            m_ctx.setLastError(0);
             if (cond)
                 return executeGuarded(*s.thenStmt);
             if (s.elseStmt)
@@ -164,6 +181,7 @@ Interpreter::Flow Interpreter::execute(const Stmt& s)
         case StmtKind::While: {
             int guard = 0;
             while (ExpressionEvaluator(m_ctx).isTrue(*s.condition)) {
+                m_ctx.setLastError(0);
                 m_ctx.checkCancel();
                 const Flow f = executeGuarded(*s.thenStmt);
                 if (f == Flow::Break)
@@ -176,13 +194,7 @@ Interpreter::Flow Interpreter::execute(const Stmt& s)
             break;
         }
         case StmtKind::Block:
-            for (const StmtPtr& b : s.body) {
-                m_ctx.checkCancel();
-                const Flow f = executeGuarded(*b);
-                if (f != Flow::Normal)
-                    return f;
-            }
-            break;
+            return runBody(s.body);
         case StmtKind::Break:
             return Flow::Break;
         case StmtKind::Continue:
@@ -231,6 +243,21 @@ Interpreter::Flow Interpreter::execute(const Stmt& s)
         case StmtKind::WaitFor:
             waitFor(s);
             break;
+        case StmtKind::TryCatch:
+            return tryCatch(s);
+        case StmtKind::DeclareTable:
+            DataStatements(m_ctx, [this](const Stmt& e) { execute(e); }).declareTable(s);
+            break;
+        case StmtKind::Insert:
+        case StmtKind::Delete: {
+            DataStatements data(m_ctx, [this](const Stmt& e) { execute(e); });
+            const quint64 rows = s.kind == StmtKind::Insert ? data.insert(s) : data.remove(s);
+            m_ctx.setRowCount(qint64(rows));
+            doneForStatement(TdsDoneStatusFlag::Count,
+                             s.kind == StmtKind::Insert ? TdsDoneCommand::Insert : TdsDoneCommand::Delete,
+                             rows);
+            break;
+        }
         }
     } catch (SqlError& e) {
         if (!e.reported()) {
@@ -341,9 +368,9 @@ void Interpreter::raiserror(const Stmt& s)
     QString text;
     if (msg.type().isInteger()) {
         number = int(msg.toInt());
-        text = formatRaiserror(SqlMessages::text(number, {}), args);
+        text = RaiserrorFormat::format(SqlMessages::text(number, {}), args);
     } else {
-        text = formatRaiserror(msg.toString(), args);
+        text = RaiserrorFormat::format(msg.toString(), args);
     }
     SqlError e(number, std::clamp(severity, 0, 25), std::clamp(state, 0, 255), text);
     e.setLine(s.line);

@@ -40,6 +40,10 @@ private:
     void runStatements(const QVector<StmtPtr>& stmts);
     Flow execute(const Stmt& s);
     Flow executeGuarded(const Stmt& s);
+    // The statements of a block in order, until one breaks, continues or returns (inside TRY an error too).
+    Flow runBody(const QVector<StmtPtr>& body);
+    // BEGIN TRY ... END TRY BEGIN CATCH ... END CATCH
+    Flow tryCatch(const Stmt& s);
     void select(const Stmt& s);
     void declare(const Stmt& s);
     void setVariable(const Stmt& s);
@@ -57,6 +61,8 @@ private:
     std::unique_ptr<ProcedureLibrary> m_procedures;
     bool m_noCount = false;
     int m_returnValue = 0;
+    // BEGIN TRY blocks open around the running statement (a CATCH block is outside its own TRY).
+    int m_tryDepth = 0;
 };
 
 } // namespace pchatlab

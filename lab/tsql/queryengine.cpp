@@ -88,6 +88,11 @@ private:
 
 Table QueryEngine::sourceTable(const TableRef& ref)
 {
+    if (ref.nameParts.size() == 1 && ref.nameParts.first().startsWith(u'@')) {
+        if (const TableVariable* table = m_ctx.tableVariable(ref.nameParts.first()))
+            return table->table;
+        throw SqlMessages::error(1087, {ref.nameParts.first()});
+    }
     std::optional<Table> t = CatalogViews::lookup(m_ctx, ref.nameParts);
     if (!t) {
         QStringList shown = ref.nameParts;

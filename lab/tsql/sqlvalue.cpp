@@ -214,9 +214,13 @@ SqlValue SqlValue::castTo(const SqlType& type) const
                 return fromBit(false);
         }
         return fromBit(toDouble() != 0);
+    case SqlTypeKind::Numeric:
+        // A whole number stays one: an LSN, numeric(25,0), has more digits than a double holds.
+        if (type.scale() == 0 && holdsInteger())
+            return fromInt(std::get<qint64>(m_data), type);
+        return fromFloat(toDouble(), type);
     case SqlTypeKind::Float:
     case SqlTypeKind::Real:
-    case SqlTypeKind::Numeric:
         return fromFloat(toDouble(), type);
     case SqlTypeKind::NVarChar:
     case SqlTypeKind::VarChar:
@@ -244,7 +248,7 @@ int SqlValue::compare(const SqlValue& a, const SqlValue& b)
 {
     const SqlType& winner = a.type().precedence() >= b.type().precedence() ? a.type() : b.type();
     if (winner.isNumeric()) {
-        if (a.type().isInteger() && b.type().isInteger()) {
+        if ((a.type().isInteger() && b.type().isInteger()) || (a.holdsInteger() && b.holdsInteger())) {
             const qint64 x = a.toInt(), y = b.toInt();
             return x < y ? -1 : (x > y ? 1 : 0);
         }

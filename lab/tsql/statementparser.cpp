@@ -10,14 +10,6 @@ namespace pchatlab {
 
 namespace {
 
-StmtPtr make(StmtKind kind, int line)
-{
-    auto s = std::make_shared<Stmt>();
-    s->kind = kind;
-    s->line = line;
-    return s;
-}
-
 bool isSetOption(const QString& word)
 {
     static const QSet<QString> options = [] {
@@ -116,7 +108,7 @@ StmtPtr StatementParser::statement(bool batchStart)
         const QString w = t.text.toUpper();
         if (w == u"SELECT") {
             m_t.next();
-            auto s = make(StmtKind::Select, line);
+            auto s = makeStmt(StmtKind::Select, line);
             s->select = m_expr.select();
             return s;
         }
@@ -126,7 +118,7 @@ StmtPtr StatementParser::statement(bool batchStart)
             return set();
         if (w == u"IF") {
             m_t.next();
-            auto s = make(StmtKind::If, line);
+            auto s = makeStmt(StmtKind::If, line);
             s->condition = m_expr.expression();
             s->thenStmt = statement(false);
             while (m_t.acceptSymbol(";")) {
@@ -137,24 +129,26 @@ StmtPtr StatementParser::statement(bool batchStart)
         }
         if (w == u"WHILE") {
             m_t.next();
-            auto s = make(StmtKind::While, line);
+            auto s = makeStmt(StmtKind::While, line);
             s->condition = m_expr.expression();
             s->thenStmt = statement(false);
             return s;
         }
         if (w == u"BREAK" || w == u"CONTINUE") {
             m_t.next();
-            return make(w == u"BREAK" ? StmtKind::Break : StmtKind::Continue, line);
+            return makeStmt(w == u"BREAK" ? StmtKind::Break : StmtKind::Continue, line);
         }
         if (w == u"BEGIN") {
             m_t.next();
+            if (m_t.peek().isWord("TRY"))
+                return tryCatch(line);
             if (m_t.acceptWord("TRAN") || m_t.acceptWord("TRANSACTION")) {
-                auto s = make(StmtKind::BeginTran, line);
+                auto s = makeStmt(StmtKind::BeginTran, line);
                 if (m_t.peekIsName() || m_t.peek().type == TokenType::Variable)
                     s->name = m_t.next().text;
                 return s;
             }
-            auto s = make(StmtKind::Block, line);
+            auto s = makeStmt(StmtKind::Block, line);
             while (!m_t.acceptWord("END")) {
                 if (m_t.atEnd())
                     m_t.fail();
@@ -166,7 +160,7 @@ StmtPtr StatementParser::statement(bool batchStart)
         }
         if (w == u"COMMIT" || w == u"ROLLBACK") {
             m_t.next();
-            auto s = make(w == u"COMMIT" ? StmtKind::CommitTran : StmtKind::RollbackTran, line);
+            auto s = makeStmt(w == u"COMMIT" ? StmtKind::CommitTran : StmtKind::RollbackTran, line);
             if (m_t.acceptWord("TRAN") || m_t.acceptWord("TRANSACTION") || m_t.acceptWord("WORK")) {
                 if (m_t.peekIsName() || m_t.peek().type == TokenType::Variable)
                     s->name = m_t.next().text;
@@ -175,19 +169,19 @@ StmtPtr StatementParser::statement(bool batchStart)
         }
         if (w == u"USE") {
             m_t.next();
-            auto s = make(StmtKind::Use, line);
+            auto s = makeStmt(StmtKind::Use, line);
             s->name = m_t.identifier();
             return s;
         }
         if (w == u"PRINT") {
             m_t.next();
-            auto s = make(StmtKind::Print, line);
+            auto s = makeStmt(StmtKind::Print, line);
             s->value = m_expr.expression();
             return s;
         }
         if (w == u"RAISERROR") {
             m_t.next();
-            auto s = make(StmtKind::Raiserror, line);
+            auto s = makeStmt(StmtKind::Raiserror, line);
             m_t.expectSymbol("(");
             do {
                 s->args.append(m_expr.expression());
@@ -204,9 +198,13 @@ StmtPtr StatementParser::statement(bool batchStart)
         }
         if (w == u"EXEC" || w == u"EXECUTE")
             return exec();
+        if (w == u"INSERT")
+            return m_data.insert();
+        if (w == u"DELETE")
+            return m_data.remove();
         if (w == u"KILL") {
             m_t.next();
-            auto s = make(StmtKind::Kill, line);
+            auto s = makeStmt(StmtKind::Kill, line);
             s->value = m_expr.expression();
             return s;
         }
@@ -221,7 +219,7 @@ StmtPtr StatementParser::statement(bool batchStart)
         }
         if (w == u"WAITFOR") {
             m_t.next();
-            auto s = make(StmtKind::WaitFor, line);
+            auto s = makeStmt(StmtKind::WaitFor, line);
             if (m_t.acceptWord("DELAY"))
                 s->name = QStringLiteral("DELAY");
             else if (m_t.acceptWord("TIME"))
@@ -233,7 +231,7 @@ StmtPtr StatementParser::statement(bool batchStart)
         }
         if (w == u"RETURN") {
             m_t.next();
-            auto s = make(StmtKind::Return, line);
+            auto s = makeStmt(StmtKind::Return, line);
             const Token& n = m_t.peek();
             if (n.type != TokenType::End && !n.isSymbol(";") &&
                 !(n.type == TokenType::Identifier && TokenStream::isReserved(n.text) && !n.isWord("NULL")))
@@ -249,15 +247,50 @@ StmtPtr StatementParser::statement(bool batchStart)
     m_t.fail();
 }
 
+StmtPtr StatementParser::tryCatch(int line)
+{
+    m_t.expectWord("TRY");
+    auto s = makeStmt(StmtKind::TryCatch, line);
+    s->body = statementsUntilEnd("TRY");
+    // SQL Server wants at least one statement between BEGIN TRY and END TRY.
+    if (s->body.isEmpty())
+        m_t.fail();
+    m_t.expectWord("BEGIN");
+    m_t.expectWord("CATCH");
+    s->catchBody = statementsUntilEnd("CATCH");
+    return s;
+}
+
+QVector<StmtPtr> StatementParser::statementsUntilEnd(const char* word)
+{
+    QVector<StmtPtr> out;
+    while (!(m_t.peek().isWord("END") && m_t.peek(1).isWord(word))) {
+        if (m_t.atEnd())
+            m_t.fail();
+        if (m_t.acceptSymbol(";"))
+            continue;
+        out.append(statement(false));
+    }
+    m_t.next();
+    m_t.next();
+    return out;
+}
+
 StmtPtr StatementParser::declare()
 {
-    auto s = make(StmtKind::Declare, m_t.next().line);
+    const int line = m_t.next().line;
+    auto s = makeStmt(StmtKind::Declare, line);
+    bool first = true;
     do {
         if (m_t.peek().type != TokenType::Variable)
             m_t.fail();
         VarDecl d;
         d.name = m_t.next().text;
         m_t.acceptWord("AS");
+        // A table variable is declared on its own: DECLARE @a int, @t TABLE (...) is a syntax error.
+        if (first && m_t.peek().isWord("TABLE"))
+            return m_data.tableDeclaration(d.name, line);
+        first = false;
         if (m_t.peek().isWord("TABLE") || m_t.peek().isWord("CURSOR"))
             m_t.fail();
         d.type = m_expr.dataType();
@@ -272,7 +305,7 @@ StmtPtr StatementParser::set()
 {
     const int line = m_t.next().line;
     if (m_t.peek().type == TokenType::Variable) {
-        auto s = make(StmtKind::SetVariable, line);
+        auto s = makeStmt(StmtKind::SetVariable, line);
         s->name = m_t.next().text;
         const Token op = m_t.next();
         if (!(op.isSymbol("=") || op.isSymbol("+=") || op.isSymbol("-=") || op.isSymbol("*=") ||
@@ -282,7 +315,7 @@ StmtPtr StatementParser::set()
         s->value = m_expr.expression();
         return s;
     }
-    auto s = make(StmtKind::SetOption, line);
+    auto s = makeStmt(StmtKind::SetOption, line);
     if (m_t.acceptWord("TRANSACTION")) {
         m_t.expectWord("ISOLATION");
         m_t.expectWord("LEVEL");
@@ -330,13 +363,13 @@ StmtPtr StatementParser::exec()
     if (first.isWord("EXEC") || first.isWord("EXECUTE"))
         m_t.next();
     if (m_t.peek().isSymbol("(")) {
-        auto s = make(StmtKind::ExecString, first.line);
+        auto s = makeStmt(StmtKind::ExecString, first.line);
         m_t.next();
         s->value = m_expr.expression();
         m_t.expectSymbol(")");
         return s;
     }
-    auto s = make(StmtKind::Exec, first.line);
+    auto s = makeStmt(StmtKind::Exec, first.line);
     if (m_t.peek().type == TokenType::Variable && m_t.peek(1).isSymbol("=")) {
         s->returnVariable = m_t.next().text;
         m_t.next();
@@ -411,7 +444,7 @@ QVector<WithOption> StatementParser::withOptions()
 StmtPtr StatementParser::backupOrRestore(bool backup)
 {
     const int line = m_t.peek().line;
-    auto s = make(backup ? StmtKind::Backup : StmtKind::Restore, line);
+    auto s = makeStmt(backup ? StmtKind::Backup : StmtKind::Restore, line);
     const Token what = m_t.next();
     const QString w = what.text.toUpper();
     const bool headerOnly =
@@ -442,7 +475,7 @@ StmtPtr StatementParser::backupOrRestore(bool backup)
 
 StmtPtr StatementParser::alterDatabase()
 {
-    auto s = make(StmtKind::AlterDatabase, m_t.peek().line);
+    auto s = makeStmt(StmtKind::AlterDatabase, m_t.peek().line);
     if (m_t.acceptWord("CURRENT")) {
         s->name = QString();
     } else {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lab/tsql/ast.h"
+#include "lab/tsql/datastatementparser.h"
 #include "lab/tsql/expressionparser.h"
 
 namespace pchatlab {
@@ -20,11 +21,16 @@ private:
     explicit StatementParser(TokenStream& t)
         : m_t(t)
         , m_expr(t)
+        , m_data(t, m_expr, [this] { return exec(); })
     {
     }
     StmtPtr statement(bool batchStart);
     StmtPtr statementAtLevel(bool batchStart);
     StmtPtr declare();
+    // After BEGIN, at TRY.
+    StmtPtr tryCatch(int line);
+    // Statements up to END word (END TRY, END CATCH), which it consumes.
+    QVector<StmtPtr> statementsUntilEnd(const char* word);
     StmtPtr set();
     StmtPtr exec();
     StmtPtr backupOrRestore(bool backup);
@@ -34,6 +40,7 @@ private:
 
     TokenStream& m_t;
     ExpressionParser m_expr;
+    DataStatementParser m_data;
 };
 
 } // namespace pchatlab

@@ -128,62 +128,87 @@ void RestoreInspection::headerOnly(const SimFile& f)
         {QStringLiteral("BackupSetGUID"), kGuid},
         {QStringLiteral("CompressedBackupSize"), kBig},
     };
+    // Later versions append columns (a script that reads the header with INSERT ... EXEC must match them):
+    // Containment from SQL Server 2012, the backup encryption columns from 2014, three more from 2022.
+    const int major = m_ctx.instance().versionMajor();
+    QVector<SqlValue> appended;
+    if (major >= 11) {
+        cols.append({QStringLiteral("Containment"), kTiny});
+        appended.append(i(0, kTiny));
+    }
+    if (major >= 12) {
+        cols.append({QStringLiteral("KeyAlgorithm"), SqlType::nvarchar(32)});
+        cols.append({QStringLiteral("EncryptorThumbprint"), SqlType{SqlTypeKind::VarBinary, 20}});
+        cols.append({QStringLiteral("EncryptorType"), SqlType::nvarchar(32)});
+        appended << SqlValue::null(SqlType::nvarchar(32))
+                 << SqlValue::null(SqlType{SqlTypeKind::VarBinary, 20})
+                 << SqlValue::null(SqlType::nvarchar(32));
+    }
+    if (major >= 16) {
+        cols.append({QStringLiteral("LastValidRestoreTime"), kDate});
+        cols.append({QStringLiteral("TimeZone"), SqlType::nvarchar(32)});
+        cols.append({QStringLiteral("CompressionAlgorithm"), SqlType::nvarchar(32)});
+        appended << SqlValue::null(kDate) << SqlValue::null(SqlType::nvarchar(32))
+                 << SqlValue::null(SqlType::nvarchar(32));
+    }
     ResultSink& sink = m_ctx.sink();
     sink.columns(cols);
     for (const BackupSet& b : f.sets) {
         const QUuid fork = QUuid::createUuidV5(b.familyGuid, QStringLiteral("fork"));
-        sink.row({s(b.name),
-                  s(b.description, 255),
-                  i(b.type, kSmall),
-                  SqlValue::null(kDate),
-                  SqlValue::fromBit(b.compressed),
-                  i(b.position, kSmall),
-                  i(2, kTiny),
-                  s(b.userName),
-                  s(b.serverName),
-                  s(b.databaseName),
-                  i(706),
-                  SqlValue::fromDateTime(b.start.addDays(-30)),
-                  SqlValue::fromFloat(double(b.backupSize), SqlType::numeric(20, 0)),
-                  num(b.firstLsn),
-                  num(b.lastLsn),
-                  num(b.checkpointLsn),
-                  num(b.databaseBackupLsn),
-                  SqlValue::fromDateTime(b.start),
-                  SqlValue::fromDateTime(b.finish),
-                  i(52, kSmall),
-                  i(0, kSmall),
-                  i(1033),
-                  i(196609),
-                  i(b.softwareMajor * 10, kTiny),
-                  i(4608),
-                  i(b.softwareMajor),
-                  i(b.softwareMinor),
-                  i(b.softwareBuild),
-                  s(b.machineName),
-                  i(512),
-                  SqlValue::fromGuid(b.familyGuid),
-                  SqlValue::fromGuid(fork),
-                  s(QStringLiteral("SQL_Latin1_General_CP1_CI_AS")),
-                  SqlValue::fromGuid(b.familyGuid),
-                  SqlValue::fromBit(false),
-                  SqlValue::fromBit(false),
-                  SqlValue::fromBit(false),
-                  SqlValue::fromBit(false),
-                  SqlValue::fromBit(b.checksums),
-                  SqlValue::fromBit(false),
-                  SqlValue::fromBit(false),
-                  SqlValue::fromBit(false),
-                  SqlValue::fromBit(false),
-                  SqlValue::fromBit(b.copyOnly),
-                  SqlValue::fromGuid(fork),
-                  SqlValue::null(kLsn),
-                  s(b.recoveryModel, 60),
-                  SqlValue::null(kLsn),
-                  SqlValue::null(kGuid),
-                  s(b.type == 2 ? QStringLiteral("Transaction Log") : QStringLiteral("Database"), 60),
-                  SqlValue::fromGuid(b.guid),
-                  i(b.compressedSize, kBig)});
+        sink.row(QVector<SqlValue>{
+                     s(b.name),
+                     s(b.description, 255),
+                     i(b.type, kSmall),
+                     SqlValue::null(kDate),
+                     SqlValue::fromBit(b.compressed),
+                     i(b.position, kSmall),
+                     i(2, kTiny),
+                     s(b.userName),
+                     s(b.serverName),
+                     s(b.databaseName),
+                     i(706),
+                     SqlValue::fromDateTime(b.start.addDays(-30)),
+                     SqlValue::fromFloat(double(b.backupSize), SqlType::numeric(20, 0)),
+                     num(b.firstLsn),
+                     num(b.lastLsn),
+                     num(b.checkpointLsn),
+                     num(b.databaseBackupLsn),
+                     SqlValue::fromDateTime(b.start),
+                     SqlValue::fromDateTime(b.finish),
+                     i(52, kSmall),
+                     i(0, kSmall),
+                     i(1033),
+                     i(196609),
+                     i(b.softwareMajor * 10, kTiny),
+                     i(4608),
+                     i(b.softwareMajor),
+                     i(b.softwareMinor),
+                     i(b.softwareBuild),
+                     s(b.machineName),
+                     i(512),
+                     SqlValue::fromGuid(b.familyGuid),
+                     SqlValue::fromGuid(fork),
+                     s(QStringLiteral("SQL_Latin1_General_CP1_CI_AS")),
+                     SqlValue::fromGuid(b.familyGuid),
+                     SqlValue::fromBit(false),
+                     SqlValue::fromBit(false),
+                     SqlValue::fromBit(false),
+                     SqlValue::fromBit(false),
+                     SqlValue::fromBit(b.checksums),
+                     SqlValue::fromBit(false),
+                     SqlValue::fromBit(false),
+                     SqlValue::fromBit(false),
+                     SqlValue::fromBit(false),
+                     SqlValue::fromBit(b.copyOnly),
+                     SqlValue::fromGuid(fork),
+                     SqlValue::null(kLsn),
+                     s(b.recoveryModel, 60),
+                     SqlValue::null(kLsn),
+                     SqlValue::null(kGuid),
+                     s(b.type == 2 ? QStringLiteral("Transaction Log") : QStringLiteral("Database"), 60),
+                     SqlValue::fromGuid(b.guid),
+                     i(b.compressedSize, kBig)} +
+                 appended);
     }
     sink.done(m_ctx.statementDone(), TdsDoneStatusFlag::Count, TdsDoneCommand::Select,
               quint64(f.sets.size()));
