@@ -160,9 +160,10 @@ void FailoverCopyBackupsPage::planChanged()
     for (int row = 0; row < files.size(); ++row) {
         const FailoverCopyBackupsStep::File& file = files.at(row);
         m_files->setItem(row, FileColumn, new QTableWidgetItem(file.name));
-        m_files->setItem(
-            row, TimeColumn,
-            new QTableWidgetItem(file.backupTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_files->setItem(row, TimeColumn,
+                         new QTableWidgetItem(file.backupTime.isValid()
+                                                  ? QLocale().toString(file.backupTime, QLocale::ShortFormat)
+                                                  : tr("unknown")));
         m_files->setItem(
             row, SizeColumn,
             new QTableWidgetItem(file.sizeBytes < 0 ? tr("unknown") : ResultValues::size(file.sizeBytes)));
