@@ -241,6 +241,19 @@ void PreflightRunner::readLogChain(const BatchResult& result)
                                         m_plan.mgcDatabase);
     files << logBackupsIn(result.statements.value(2), m_plan.backup.shareFolder, m_plan.mgcDatabase);
     const int found = int(files.size());
+    // Only the backups from msdb's newest log restore on need their header: an older one (by the time in
+    // its name, as log shipping names them) ends before that restore's, which the redo point is at or past,
+    // so the chain would skip it as applied. A name without a time, or no restore in msdb, reads them all.
+    const auto timeOf = [this](const QString& path) {
+        return LogBackupNames::backupTime(m_plan.mgcDatabase, path.section(u'\\', -1));
+    };
+    const QDateTime restored = timeOf(RecoveryPoint::fromRows(result.statements.value(3)).path);
+    if (restored.isValid()) {
+        files.removeIf([&](const LogBackupFile& file) {
+            const QDateTime time = timeOf(file.path);
+            return time.isValid() && time < restored;
+        });
+    }
     readHeaders(files, {}, redo, found);
 }
 
