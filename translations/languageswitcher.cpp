@@ -40,6 +40,11 @@ void LanguageSwitcher::apply(const QString& language)
         m_qtBase.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtBase);
 
+    // Dates, times, numbers and sizes on the pages follow the language of the texts around them (QLocale()
+    // reads the default): the system's own conventions when it speaks that language (de_AT, en_GB), the
+    // language's otherwise. The audit trail keeps ISO 8601 in UTC and does not read the default.
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(system.name().left(2).toLower() == code ? system : QLocale(code));
     m_current = code;
     Q_EMIT languageChanged(code);
 }

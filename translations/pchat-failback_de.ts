@@ -996,10 +996,6 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot create the audit folder %1. Choose a folder you may write to: the failback does not continue without recording what it does.</source>
-        <translation>Der Überwachungsordner %1 kann nicht erstellt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen: Das Failback wird nicht fortgesetzt, ohne aufzuzeichnen, was es tut.</translation>
-    </message>
-    <message>
         <source>Cannot read the audit journal %1: %2</source>
         <translation>Das Überwachungsjournal %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1008,16 +1004,20 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
         <translation>Das Überwachungsjournal %1 ist an seinem Ende beschädigt und kann nicht fortgesetzt werden. Beginnen Sie einen neuen Durchlauf in einem neuen Ordner, und bewahren Sie diesen Ordner zur Prüfung auf.</translation>
     </message>
     <message>
-        <source>Cannot write the audit journal %1: %2. Choose a folder you may write to: the failback does not continue without recording what it does.</source>
-        <translation>Das Überwachungsjournal %1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen: Das Failback wird nicht fortgesetzt, ohne aufzuzeichnen, was es tut.</translation>
-    </message>
-    <message>
-        <source>Cannot record in the audit journal %1: %2. Free disk space or choose another audit folder: the failback does not continue without recording what it does.</source>
-        <translation>Im Überwachungsjournal %1 kann nicht aufgezeichnet werden: %2. Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Überwachungsordner: Das Failback wird nicht fortgesetzt, ohne aufzuzeichnen, was es tut.</translation>
-    </message>
-    <message>
         <source>The audit journal %1 is a symbolic link; it is not opened. Keep this folder for inspection and start a new run.</source>
         <translation>Das Überwachungsjournal %1 ist eine symbolische Verknüpfung; es wird nicht geöffnet. Bewahren Sie diesen Ordner zur Prüfung auf, und beginnen Sie einen neuen Durchlauf.</translation>
+    </message>
+    <message>
+        <source>Cannot create the audit folder %1. Choose a folder you may write to: the run does not continue without recording what it does.</source>
+        <translation>Der Überwachungsordner %1 kann nicht erstellt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen: Der Durchlauf wird nicht fortgesetzt, ohne aufzuzeichnen, was er tut.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit journal %1: %2. Choose a folder you may write to: the run does not continue without recording what it does.</source>
+        <translation>Das Überwachungsjournal %1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen: Der Durchlauf wird nicht fortgesetzt, ohne aufzuzeichnen, was er tut.</translation>
+    </message>
+    <message>
+        <source>Cannot record in the audit journal %1: %2. Free disk space or choose another audit folder: the run does not continue without recording what it does.</source>
+        <translation>Im Überwachungsjournal %1 kann nicht aufgezeichnet werden: %2. Geben Sie Speicherplatz frei, oder wählen Sie einen anderen Überwachungsordner: Der Durchlauf wird nicht fortgesetzt, ohne aufzuzeichnen, was er tut.</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4468,28 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <source>TRAINING – %1</source>
         <translation>SCHULUNG – %1</translation>
     </message>
+    <message>
+        <source>The audit folder for this run cannot be created, so the failover cannot start: %1
+
+Choose another audit folder (--audit-dir or the setting) or free space, then try again.</source>
+        <translation>Der Überwachungsordner für diesen Durchlauf kann nicht angelegt werden, daher kann das Failover nicht beginnen: %1
+
+Wählen Sie einen anderen Überwachungsordner (--audit-dir oder die Einstellung), oder geben Sie Speicherplatz frei, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Unfinished failover</source>
+        <translation>Nicht abgeschlossenes Failover</translation>
+    </message>
+    <message>
+        <source>An unfinished failover run was found:
+%1
+
+Continue it? The wizard reloads its plan (you type the passwords again), reads the real state of every step on the servers and continues at the first step that is not done. Nothing that is in place is run again.</source>
+        <translation>Ein nicht abgeschlossener Failover-Durchlauf wurde gefunden:
+%1
+
+Möchten Sie ihn fortsetzen? Der Assistent lädt seinen Plan neu (Sie geben die Kennwörter erneut ein), liest den tatsächlichen Zustand jedes Schritts auf den Servern und setzt beim ersten nicht erledigten Schritt fort. Was bereits umgesetzt ist, wird nicht erneut ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::FailoverCopyBackupsPage</name>
@@ -7695,6 +7717,14 @@ um %2</translation>
     <message>
         <source>B&amp;rowse…</source>
         <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The steps of the failover and what became of them.</source>
+        <translation>Die Schritte des Failovers und ihr Ergebnis.</translation>
+    </message>
+    <message>
+        <source>What became of each step of the failover. Finish closes the run; when it is recorded, the wizard then writes its report into the audit folder. The whole procedure can also be exported as scripts, one file per step in run order, each naming the instance or shell it must run on.</source>
+        <translation>Was aus jedem Schritt des Failovers wurde. „Abschließen“ schließt den Durchlauf; wird er aufgezeichnet, schreibt der Assistent dann seinen Bericht in den Überwachungsordner. Das gesamte Verfahren lässt sich auch als Skripts exportieren, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, in der sie ausgeführt werden muss.</translation>
     </message>
 </context>
 <context>

@@ -91,10 +91,14 @@ bool WizardRunControl::startRun()
             if (!started) {
                 QMessageBox::critical(
                     m_wizard, FailbackWizard::tr("Audit trail"),
-                    FailbackWizard::tr(
-                        "The audit folder for this run cannot be created, so the failback cannot start: "
-                        "%1\n\nChoose another audit folder (--audit-dir or the setting) or free space, "
-                        "then try again.")
+                    (isFailover() ? FailbackWizard::tr(
+                                        "The audit folder for this run cannot be created, so the failover "
+                                        "cannot start: %1\n\nChoose another audit folder (--audit-dir or "
+                                        "the setting) or free space, then try again.")
+                                  : FailbackWizard::tr(
+                                        "The audit folder for this run cannot be created, so the failback "
+                                        "cannot start: %1\n\nChoose another audit folder (--audit-dir or "
+                                        "the setting) or free space, then try again."))
                         .arg(error));
                 return;
             }
@@ -105,6 +109,17 @@ bool WizardRunControl::startRun()
                 m_wizard->next();
         });
     return false;
+}
+
+bool WizardRunControl::isFailover() const
+{
+    return &m_wizard->procedure() == &Procedure::failover();
+}
+
+QString WizardRunControl::unfinishedTitle() const
+{
+    return isFailover() ? FailbackWizard::tr("Unfinished failover")
+                        : FailbackWizard::tr("Unfinished failback");
 }
 
 void WizardRunControl::offerResume()
@@ -124,23 +139,28 @@ void WizardRunControl::offerResume()
     // A found run that does not verify is shown, not skipped: the operator must learn that its evidence
     // broke.
     if (!run) {
-        QMessageBox::warning(m_wizard, FailbackWizard::tr("Unfinished failback"), error);
+        QMessageBox::warning(m_wizard, unfinishedTitle(), error);
         return;
     }
     if (run->isFinished()) {
         if (!m_resumeFolder.isEmpty())
             QMessageBox::information(
-                m_wizard, FailbackWizard::tr("Unfinished failback"),
+                m_wizard, unfinishedTitle(),
                 FailbackWizard::tr("The run in %1 is finished; a new run starts beside it.")
                     .arg(QDir::toNativeSeparators(folder)));
         return;
     }
     QMessageBox box(
-        QMessageBox::Question, FailbackWizard::tr("Unfinished failback"),
-        FailbackWizard::tr(
-            "An unfinished failback run was found:\n%1\n\nContinue it? The wizard reloads its plan "
-            "(you type the passwords again), reads the real state of every step on the servers and "
-            "continues at the first step that is not done. Nothing that is in place is run again.")
+        QMessageBox::Question, unfinishedTitle(),
+        (isFailover()
+             ? FailbackWizard::tr(
+                   "An unfinished failover run was found:\n%1\n\nContinue it? The wizard reloads its plan "
+                   "(you type the passwords again), reads the real state of every step on the servers and "
+                   "continues at the first step that is not done. Nothing that is in place is run again.")
+             : FailbackWizard::tr(
+                   "An unfinished failback run was found:\n%1\n\nContinue it? The wizard reloads its plan "
+                   "(you type the passwords again), reads the real state of every step on the servers and "
+                   "continues at the first step that is not done. Nothing that is in place is run again."))
             .arg(run->describe(m_wizard->procedure().describeProgress(*run))),
         QMessageBox::NoButton, m_wizard);
     box.setObjectName(QStringLiteral("resumeQuestion"));
@@ -153,7 +173,7 @@ void WizardRunControl::offerResume()
         return;
     error.clear();
     if (!resumeRun(folder, &error))
-        QMessageBox::critical(m_wizard, FailbackWizard::tr("Unfinished failback"), error);
+        QMessageBox::critical(m_wizard, unfinishedTitle(), error);
 }
 
 bool WizardRunControl::resumeRun(const QString& folder, QString* error)

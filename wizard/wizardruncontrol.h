@@ -52,6 +52,9 @@ Q_SIGNALS:
 
 private:
     FailbackRun::Mode runMode() const;
+    bool isFailover() const;
+    // The title of the messages about a run left unfinished, naming the wizard's procedure.
+    QString unfinishedTitle() const;
     void auditFailed(const QString& message);
     void closeRun(bool finished, const QString& reason = AuditReason::Closed);
     // Writes the run folder's report on a worker; the watcher's result is the error ("" on success).

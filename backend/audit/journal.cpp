@@ -90,9 +90,10 @@ bool Journal::open()
 {
     const QString path = m_file.fileName();
     if (!QDir().mkpath(m_folder))
-        return fail(tr("Cannot create the audit folder %1. Choose a folder you may write to: the failback "
-                       "does not continue without recording what it does.")
-                        .arg(QDir::toNativeSeparators(m_folder)));
+        return fail(
+            tr("Cannot create the audit folder %1. Choose a folder you may write to: the run does not "
+               "continue without recording what it does.")
+                .arg(QDir::toNativeSeparators(m_folder)));
 
     // Only a regular file holds a journal to continue; reading a device (or a folder) makes no sense.
     const QFileInfo info(path);
@@ -132,8 +133,8 @@ bool Journal::open()
                      PrivateFiles::filePermissions) ||
         !PrivateFiles::restrictFile(path))
         return fail(
-            tr("Cannot write the audit journal %1: %2. Choose a folder you may write to: the failback "
-               "does not continue without recording what it does.")
+            tr("Cannot write the audit journal %1: %2. Choose a folder you may write to: the run does not "
+               "continue without recording what it does.")
                 .arg(QDir::toNativeSeparators(path), m_file.errorString()));
     m_lastError.clear();
     return true;
@@ -173,7 +174,7 @@ bool Journal::append(const QString& kind, const QJsonObject& details, int step, 
         m_file.resize(sizeBefore);
         m_file.unsetError();
         return fail(tr("Cannot record in the audit journal %1: %2. Free disk space or choose another audit "
-                       "folder: the failback does not continue without recording what it does.")
+                       "folder: the run does not continue without recording what it does.")
                         .arg(QDir::toNativeSeparators(m_file.fileName()), reason));
     }
     m_needsNewline = false;
@@ -309,9 +310,10 @@ QString Journal::createRunFolder(const QString& root, const QDateTime& startUtc,
 {
     const auto failed = [&](const QString& path) {
         if (error)
-            *error = tr("Cannot create the audit folder %1. Choose a folder you may write to: the failback "
-                        "does not continue without recording what it does.")
-                         .arg(QDir::toNativeSeparators(path));
+            *error =
+                tr("Cannot create the audit folder %1. Choose a folder you may write to: the run does not "
+                   "continue without recording what it does.")
+                    .arg(QDir::toNativeSeparators(path));
         return QString();
     };
     QDir rootDir(root);

@@ -43,13 +43,16 @@ QList<PreflightCheck> failoverChecks(const Plan& plan)
          CheckSql::databases({mgc, plan.mgccompDatabase}) + QLatin1Char('\n') +
              CheckSql::logShippingHistory(mgc),
          Kind::SecondaryMgc},
-        // The whole text: the redo point and both listings, then RESTORE HEADERONLY of each log backup found.
+        // The whole text: the redo point, both listings and msdb's newest log restore (where the chain of a
+        // STANDBY database continues: it has no redo point), then RESTORE HEADERONLY of each log backup
+        // found.
         {QStringLiteral("backup.logChain"),
          PreflightCheck::tr("The log backups in the copy folder and the share continue the chain of %1")
              .arg(mgc),
          backup,
          LogRestoreSql::redoStartLsn(mgc) + QLatin1Char('\n') + FailoverSql::listFolder(copyFolder) +
-             QLatin1Char('\n') + FailoverSql::listFolder(plan.backup.shareFolder),
+             QLatin1Char('\n') + FailoverSql::listFolder(plan.backup.shareFolder) + QLatin1Char('\n') +
+             LogRestoreSql::lastLogRestore(mgc),
          Kind::LogChain},
         {QStringLiteral("shell.module"),
          PreflightCheck::tr("The management shell starts and the module loads"), shell,

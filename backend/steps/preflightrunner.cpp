@@ -5,11 +5,13 @@
 #include "backend/sql/backupsql.h"
 #include "backend/sql/erroradvice.h"
 #include "backend/sql/freetdsconfig.h"
+#include "backend/sql/lsn.h"
 #include "backupheader.h"
 #include "failoverpreflightevaluator.h"
 #include "logbackupchain.h"
 #include "logbackupnames.h"
 #include "preflightevaluator.h"
+#include "recoverypoint.h"
 #include "resultvalues.h"
 #include "shellstep.h"
 #include "stepsession.h"
@@ -226,14 +228,31 @@ void PreflightRunner::runSql(const PreflightCheck& check)
 
 void PreflightRunner::readLogChain(const BatchResult& result)
 {
-    const QString redo =
-        ResultValues::text(result.statements.value(0).value(0, QStringLiteral("redo_start_lsn")));
+    QString redo = ResultValues::text(result.statements.value(0).value(0, QStringLiteral("redo_start_lsn")));
+    // A database in STANDBY is ONLINE for sys.master_files (no redo point): the newest log restore msdb
+    // records ends where the next must begin, as step 3 reads it (an online, recovered mgc fails the
+    // secondary's check above this one).
+    if (!Lsn::isValid(redo) && !result.statements.value(3).rows.isEmpty())
+        redo = RecoveryPoint::fromRows(result.statements.value(3)).set.lastLsn;
     // The copy folder first: among equal backups LogBackupChain keeps the earlier one, and step 3 restores
     // from the copy folder when a file is in both.
     LogBackupFiles files = logBackupsIn(result.statements.value(1), m_plan.logShipping.copyDestinationFolder,
                                         m_plan.mgcDatabase);
     files << logBackupsIn(result.statements.value(2), m_plan.backup.shareFolder, m_plan.mgcDatabase);
     const int found = int(files.size());
+    // Only the backups from msdb's newest log restore on need their header: an older one (by the time in
+    // its name, as log shipping names them) ends before that restore's, which the redo point is at or past,
+    // so the chain would skip it as applied. A name without a time, or no restore in msdb, reads them all.
+    const auto timeOf = [this](const QString& path) {
+        return LogBackupNames::backupTime(m_plan.mgcDatabase, path.section(u'\\', -1));
+    };
+    const QDateTime restored = timeOf(RecoveryPoint::fromRows(result.statements.value(3)).path);
+    if (restored.isValid()) {
+        files.removeIf([&](const LogBackupFile& file) {
+            const QDateTime time = timeOf(file.path);
+            return time.isValid() && time < restored;
+        });
+    }
     readHeaders(files, {}, redo, found);
 }
 

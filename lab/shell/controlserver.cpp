@@ -92,6 +92,9 @@ QByteArray ControlServer::handle(const QByteArray& line)
             m_world.addFault(*fault);
         else
             m_world.removeFault(*fault);
+        // instance-unreachable opens or closes a listener.
+        if (m_availabilityChanged)
+            m_availabilityChanged();
     } else if (cmd == u"disaster" || cmd == u"rebuild-primary") {
         // The trainer's events: the primary data center stops at once, or comes back rebuilt.
         QString error;

@@ -35,9 +35,10 @@ quint16 TdsServer::port() const
 
 void TdsServer::syncAvailability()
 {
-    if (m_instance->down && m_server->isListening())
+    const bool refuse = m_instance->down || m_instance->unreachable;
+    if (refuse && m_server->isListening())
         m_server->close();
-    else if (!m_instance->down && !m_server->isListening() && m_port != 0)
+    else if (!refuse && !m_server->isListening() && m_port != 0)
         m_server->listen(QHostAddress::LocalHost, m_port);
 }
 

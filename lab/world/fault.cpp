@@ -41,6 +41,7 @@ constexpr KindSpec kKinds[] = {
     {FaultKind::ShellCmdletFails, "shell-cmdlet-fails", Arguments::OptionalTarget, "[:<Cmdlet-Name>]"},
     {FaultKind::LogBackupMissing, "log-backup-missing", Arguments::None, ""},
     {FaultKind::MirrorInstallFails, "mirror-install-fails", Arguments::OptionalTarget, "[:<instance>]"},
+    {FaultKind::InstanceUnreachable, "instance-unreachable", Arguments::OptionalTarget, "[:<instance>]"},
 };
 
 const KindSpec& specOf(FaultKind kind)

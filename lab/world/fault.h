@@ -11,21 +11,22 @@ struct Instance;
 
 enum class FaultKind
 {
-    LoginFails,         // [:<instance>|<login>]
-    ShareNotReadable,   // :<account>
-    ShareNotWritable,   // :<account>
-    DbInUse,            // :[<instance>:]<database>
-    DbRecovering,       // :[<instance>:]<database>
-    RestorePageError,   // [:<instance>]
-    RestoreReadFails,   // [:<instance>]
-    BackupDropAt,       // :<percent>
-    RestoreDropAt,      // :<percent>
-    NoSpace,            // [:<instance>]
-    AgentStopped,       // [:<instance>]
-    Slow,               // :[<instance>:]<milliseconds>
-    ShellCmdletFails,   // [:<Cmdlet-Name>]
-    LogBackupMissing,   // the first log backup on the share that the copy job had not copied at the disaster
-    MirrorInstallFails, // [:<instance>] Install-CsMirrorDatabase cannot reach the mirror
+    LoginFails,          // [:<instance>|<login>]
+    ShareNotReadable,    // :<account>
+    ShareNotWritable,    // :<account>
+    DbInUse,             // :[<instance>:]<database>
+    DbRecovering,        // :[<instance>:]<database>
+    RestorePageError,    // [:<instance>]
+    RestoreReadFails,    // [:<instance>]
+    BackupDropAt,        // :<percent>
+    RestoreDropAt,       // :<percent>
+    NoSpace,             // [:<instance>]
+    AgentStopped,        // [:<instance>]
+    Slow,                // :[<instance>:]<milliseconds>
+    ShellCmdletFails,    // [:<Cmdlet-Name>]
+    LogBackupMissing,    // the first log backup on the share that the copy job had not copied at the disaster
+    MirrorInstallFails,  // [:<instance>] Install-CsMirrorDatabase cannot reach the mirror
+    InstanceUnreachable, // [:<instance>] the network to the instance is cut: refused and dropped connections
 };
 
 class Fault

@@ -54,6 +54,9 @@ struct Instance
     // Down with its data center (the trainer's "disaster"): the listener refuses connections, the Agent
     // does not run, the shell cannot reach it.
     bool down = false;
+    // Up, but cut off by the network (fault instance-unreachable): the listener refuses connections and the
+    // clients' connections are dropped, as a switch or firewall failure does it, while the Agent runs on.
+    bool unreachable = false;
     int port = 0;
     QString version = QStringLiteral("11.0.5058.0");
     QString edition = QStringLiteral("Enterprise Edition (64-bit)");

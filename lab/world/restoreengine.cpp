@@ -168,9 +168,12 @@ void RestoreEngine::run(const Stmt& s)
             inst.databases.append(nd);
             d = &inst.databases.last();
         }
+        // An interrupted RESTORE LOG rolls back to the log backup before it: the database stays RESTORING at
+        // its redo point, and the same RESTORE LOG can run again.
         if (d) {
             d->state = QStringLiteral("RESTORING");
-            d->restoredLsn = 0;
+            if (!isLog)
+                d->restoredLsn = 0;
         }
     };
     // The drills' faults strike half-way through the copy: a damaged page read from the backup set, or the

@@ -107,6 +107,7 @@ void World::applyFaults()
         i->agentRunning = i->scenarioAgentRunning;
         i->latencyMs = i->scenarioLatencyMs;
         i->recoveringDatabases.clear();
+        i->unreachable = false;
     }
     QHash<Instance*, QSet<QString>> phantoms;
     QStringList missing;
@@ -121,6 +122,20 @@ void World::applyFaults()
             break;
         case FaultKind::ShareNotWritable:
             m_fs.denyShareAccess(f.target(), SimFileSystem::Access::Write);
+            break;
+        case FaultKind::InstanceUnreachable:
+            for (const auto& i : m_instances) {
+                if (!f.strikes(*i))
+                    continue;
+                i->unreachable = true;
+                // Client connections see the flags and close (the listener is closed by the host).
+                for (const auto& session : std::as_const(i->sessions)) {
+                    if (session->kind == SessionKind::Client) {
+                        session->killed = true;
+                        session->cancel = true;
+                    }
+                }
+            }
             break;
         case FaultKind::AgentStopped:
         case FaultKind::Slow:

@@ -1,7 +1,8 @@
 // What the three bad-input suites share: the hostile values, the plan file's text fields and their cases, and
 // what the lab ran with ordinary and with hostile values.
-// Bad input, table-driven: hostile and odd values typed into every field of the wizard and written into every
-// text field of the plan file. Each value either gets a clear validation message at its field (Next and Run
+// Bad input, table-driven: hostile and odd values typed into every field of the wizard (the failover's pages
+// too) and written into every text field of the plan file (validated in the scope of each procedure, exported
+// as the scripts of both). Each value either gets a clear validation message at its field (Next and Run
 // blocked), or it is kept exactly and reaches the servers only as a literal: the exported scripts keep their
 // structure and quote the value by T-SQL's and PowerShell's rules, and the lab's own executed log shows that
 // no statement or cmdlet ran that the same step with ordinary values does not run.
@@ -116,7 +117,8 @@ inline std::string shown(const QString& value)
 // path, so only this form can reach the server.
 inline QString embedded(const QString& field, const QString& value)
 {
-    if (field == u"backup.shareFolder" || field == u"logShipping.backupNetworkPath")
+    if (field == u"backup.shareFolder" || field == u"logShipping.backupNetworkPath" ||
+        field == u"failover.fileShare")
         return QStringLiteral("\\\\FS01\\PChatLogShip\\") + value;
     if (field == u"logShipping.copyDestinationFolder" || field == u"logShipping.backupLocalPath")
         return QStringLiteral("E:\\PChatLSCopy\\") + value;
@@ -126,7 +128,7 @@ inline QString embedded(const QString& field, const QString& value)
         return QStringLiteral("D:\\Data\\") + value + QStringLiteral(".mdf");
     if (field == u"lync.poolIdentity")
         return QStringLiteral("PersistentChatServer:") + value;
-    if (field.endsWith(u".fqdn"))
+    if (field.endsWith(u".fqdn") || field.endsWith(u"Fqdn") || field == u"failover.activeServers[0]")
         return value + QStringLiteral(".contoso.com");
     return {};
 }
@@ -181,6 +183,14 @@ inline const QList<PlanField>& planFields()
         {QStringLiteral("lync.primaryDataCenter"), {}, false},
         {QStringLiteral("lync.activeServers[0].fqdn"), {}, true},
         {QStringLiteral("lync.activeServers[0].dataCenter"), {}, false},
+        // The failover's own inputs (the Failover tab of the Environment page), in its scripts.
+        {QStringLiteral("failover.backupServerFqdn"), {}, true},
+        // Install-CsMirrorDatabase takes the mirror from the topology, not as a parameter: the plan's mirror
+        // names the instance that step 6 checks, and no script carries it.
+        {QStringLiteral("failover.mirrorServerFqdn"), {}, false},
+        {QStringLiteral("failover.mirrorInstanceName"), {}, false},
+        {QStringLiteral("failover.fileShare"), {}, true},
+        {QStringLiteral("failover.activeServers[0]"), {}, true},
     };
     return fields;
 }
@@ -255,23 +265,28 @@ public:
         loaded.plan = PlanJson::load(loaded.file, &loaded.loadError);
         if (loaded.plan) {
             loaded.plan->applyDerivedDefaults(QDate::currentDate());
-            loaded.issues = PlanValidator::validate(*loaded.plan);
+            // Each procedure checks the fields it uses: the failover's are checked in its scope.
+            loaded.issues = PlanValidator::validate(*loaded.plan) +
+                            PlanValidator::validate(*loaded.plan, PlanValidator::Scope::Failover);
         }
         return loaded;
     }
 
-    // The exported scripts, tokenized: file name -> tokens. The texts the export writes (ScriptExporter
-    // writes each part's text, adding only a BOM and CRLF; the command-line test compares the files
-    // themselves).
+    // The exported scripts of every procedure, tokenized: "procedure/file name" -> tokens. The texts the
+    // export writes (ScriptExporter writes each part's text, adding only a BOM and CRLF; the command-line
+    // test compares the files themselves).
     static QMap<QString, Tokenized> exportScripts(const Plan& plan)
     {
         Plan exported = plan.withoutSecrets();
         exported.applyDerivedDefaults(QDate::currentDate());
         QMap<QString, Tokenized> scripts;
-        for (const ScriptPart& part : ProcedureScript::parts(exported, Procedure::failback())) {
-            const QString text = part.text(exported);
-            scripts.insert(part.fileName, part.language == ScriptLanguage::TSql ? tokenizeTsql(text)
-                                                                                : tokenizePowerShell(text));
+        for (const Procedure* procedure : Procedure::all()) {
+            for (const ScriptPart& part : ProcedureScript::parts(exported, *procedure)) {
+                const QString text = part.text(exported);
+                scripts.insert(procedure->name() + u'/' + part.fileName, part.language == ScriptLanguage::TSql
+                                                                             ? tokenizeTsql(text)
+                                                                             : tokenizePowerShell(text));
+            }
         }
         return scripts;
     }

@@ -39,6 +39,30 @@ struct RowInfo
     QString notApplicable; // step digits
 };
 
+// The failover's rows (files "failover-<fault>.json"); cells that do not apply, and why:
+// - login-fails, instance-unreachable at 5 and 7: the Lync shell does not log in to SQL Server (step 6
+//   reads sys.database_mirroring after Install-CsMirrorDatabase, so they apply there).
+// - share-not-readable: only Preflight and step 2 list the share, and step 3 reads the backups from it (its
+//   cell is not run, "-": step 3 ends Done under the fault, see test_fault_matrix_failover.cpp).
+// - restore-drop-at: only step 3 restores log backups; step 4's RESTORE WITH RECOVERY copies nothing.
+// - log-backup-missing: the chain is read by Preflight and step 3 only.
+// - db-in-use: RESTORE LOG needs no session to end (a RESTORING database has none); only step 4 ends them.
+// - shell-cmdlet-fails, mirror-install-fails: steps 1 to 4 use SQL Server only; the mirror only at 6.
+const QList<RowInfo>& failoverRowInfos()
+{
+    static const QList<RowInfo> rows{
+        {QStringLiteral("login-fails"), QStringLiteral("57")},
+        {QStringLiteral("instance-unreachable"), QStringLiteral("57")},
+        {QStringLiteral("share-not-readable"), QStringLiteral("14567")},
+        {QStringLiteral("restore-drop-at"), QStringLiteral("0124567")},
+        {QStringLiteral("log-backup-missing"), QStringLiteral("124567")},
+        {QStringLiteral("db-in-use"), QStringLiteral("0123567")},
+        {QStringLiteral("shell-cmdlet-fails"), QStringLiteral("01234")},
+        {QStringLiteral("mirror-install-fails"), QStringLiteral("0123457")},
+    };
+    return rows;
+}
+
 const QList<RowInfo>& rowInfos()
 {
     static const QList<RowInfo> rows{
@@ -103,20 +127,34 @@ public:
             return;
         for (const auto& [row, cells] : results())
             FaultMatrixResults::writeRow(row);
-        const int width = 20;
         QString out = QStringLiteral("\nFault matrix (B before, D during, A after the step's main action; "
                                      "failed = error with remedy, step failed, audit verified, values kept, "
                                      "retry done)\n");
-        out += QStringLiteral("fault").leftJustified(width);
-        const QStringList headers{QStringLiteral("Preflight"),   QStringLiteral("1 clear"),
-                                  QStringLiteral("2 mirroring"), QStringLiteral("3 backup"),
-                                  QStringLiteral("4 restore"),   QStringLiteral("5 log ship"),
-                                  QStringLiteral("6 active"),    QStringLiteral("7 normal")};
+        out += table(QStringLiteral("failback"),
+                     {QStringLiteral("Preflight"), QStringLiteral("1 clear"), QStringLiteral("2 mirroring"),
+                      QStringLiteral("3 backup"), QStringLiteral("4 restore"), QStringLiteral("5 log ship"),
+                      QStringLiteral("6 active"), QStringLiteral("7 normal")},
+                     rowInfos(), QString());
+        out += table(QStringLiteral("failover"),
+                     {QStringLiteral("Preflight"), QStringLiteral("1 remove LS"), QStringLiteral("2 copy"),
+                      QStringLiteral("3 apply logs"), QStringLiteral("4 online"), QStringLiteral("5 pool"),
+                      QStringLiteral("6 mirror"), QStringLiteral("7 active")},
+                     failoverRowInfos(), QStringLiteral("failover-"));
+        std::cout << out.toStdString() << std::flush;
+    }
+
+private:
+    // One procedure's rows; prefix: the start of its rows' file names.
+    static QString table(const QString& procedure, const QStringList& headers, const QList<RowInfo>& rows,
+                         const QString& prefix)
+    {
+        const int width = 20;
+        QString out = procedure.leftJustified(width);
         for (const QString& header : headers)
             out += header.leftJustified(width - 4);
         out += QStringLiteral("row run at\n");
-        for (const RowInfo& info : rowInfos()) {
-            QFile file(QDir(matrixFolder()).filePath(info.fault + QStringLiteral(".json")));
+        for (const RowInfo& info : rows) {
+            QFile file(QDir(matrixFolder()).filePath(prefix + info.fault + QStringLiteral(".json")));
             const QJsonObject row = file.open(QIODevice::ReadOnly)
                                         ? QJsonDocument::fromJson(file.readAll()).object()
                                         : QJsonObject();
@@ -132,7 +170,7 @@ public:
             }
             out += row.value(QLatin1String("time")).toString(QStringLiteral("-")) + u'\n';
         }
-        std::cout << out.toStdString() << std::flush;
+        return out;
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "backend/audit/audittrail.h"
 #include "backend/audit/auditverifier.h"
+#include "backend/run/procedure.h"
 #include "faultmatrixresults.h"
 #include "labprocess.h"
 #include "wizard/pages/steppage.h"
@@ -39,19 +40,30 @@ QString phaseLetter(Phase phase)
     return {};
 }
 
-QString pageOf(int step)
+QString pageOf(MatrixProcedure procedure, int step)
 {
-    static const QStringList pages{
+    static const QStringList failback{
         QStringLiteral("preflightPage"),        QStringLiteral("clearActiveServersPage"),
         QStringLiteral("removeMirroringPage"),  QStringLiteral("backupPage"),
         QStringLiteral("restorePage"),          QStringLiteral("logShippingPage"),
         QStringLiteral("setActiveServersPage"), QStringLiteral("poolNormalPage")};
-    return pages.value(step);
+    static const QStringList failover{QStringLiteral("preflightPage"),
+                                      QStringLiteral("failoverRemoveLogShippingPage"),
+                                      QStringLiteral("failoverCopyBackupsPage"),
+                                      QStringLiteral("applyLogsPage"),
+                                      QStringLiteral("bringOnlinePage"),
+                                      QStringLiteral("failoverPoolStatePage"),
+                                      QStringLiteral("failoverInstallMirrorPage"),
+                                      QStringLiteral("failoverSetActiveServersPage")};
+    return (procedure == MatrixProcedure::Failover ? failover : failback).value(step);
 }
+
+// The lab of the walk made last: the rows of one process run one after the other.
+LabProcess* currentLab = nullptr;
 
 bool labCommand(const QJsonObject& request)
 {
-    return WizardDriver::lab().control().sendOk(request);
+    return currentLab && currentLab->control().sendOk(request);
 }
 
 // Clicks Yes in a confirmation box that opens within the next seconds (only step 2 asks one), and gives up
@@ -88,14 +100,35 @@ bool MatrixWalk::labSpeed(double speed)
     return labCommand(LabControl::speedRequest(speed));
 }
 
-MatrixWalk::MatrixWalk(const QString& row)
-    : m_row(row)
+LabProcess& MatrixWalk::failoverLab()
 {
+    static LabProcess process({QStringLiteral("--scenario"), QStringLiteral("normal-with-log-shipping"),
+                               QStringLiteral("--speed"), QStringLiteral("400")});
+    return process;
+}
+
+MatrixWalk::MatrixWalk(const QString& row, MatrixProcedure procedure)
+    : m_row(row)
+    , m_procedure(procedure)
+{
+    const bool failover = procedure == MatrixProcedure::Failover;
+    currentLab = failover ? &failoverLab() : &WizardDriver::lab();
+    EXPECT_TRUE(currentLab->started());
     // The lab as the scenario starts it: a walk never inherits the state of the one before.
     EXPECT_TRUE(labCommand(LabControl::resetRequest()));
     EXPECT_TRUE(labFault("fault-clear", QStringLiteral("*")));
-    EXPECT_TRUE(labSpeed(400));
-    m_driver = std::make_unique<WizardDriver>();
+    EXPECT_TRUE(labSpeed(normalSpeed()));
+    if (failover) {
+        // The failover's start: the primary data center is gone.
+        EXPECT_TRUE(labCommand(LabControl::disasterRequest()));
+        QMap<QString, int> ports;
+        for (const char* instance : {"PCSQL01\\PCHAT", "PCSQL02\\PCHAT"})
+            ports.insert(QString::fromLatin1(instance), currentLab->port(QString::fromLatin1(instance)));
+        m_driver = std::make_unique<WizardDriver>(WizardDriver::planForLab(ports, currentLab->controlPort()),
+                                                  Procedure::failover());
+    } else {
+        m_driver = std::make_unique<WizardDriver>();
+    }
     m_driver->wizard().setAuditRoot(m_root.path());
     m_driver->confirmAssumptions();
 }
@@ -118,7 +151,7 @@ void MatrixWalk::expectAuditVerifies(const std::string& where)
 void MatrixWalk::runCell(const Cell& cell)
 {
     const std::string where = QStringLiteral("%1 at %2 (%3)")
-                                  .arg(cell.fault, pageOf(cell.step), phaseLetter(cell.phase))
+                                  .arg(cell.fault, pageOf(m_procedure, cell.step), phaseLetter(cell.phase))
                                   .toStdString();
     SCOPED_TRACE(where);
     walkToStep(cell.step);
@@ -136,6 +169,13 @@ void MatrixWalk::runCell(const Cell& cell)
                             : clean      ? QStringLiteral("failed:")
                                          : QStringLiteral("ERR:");
     FaultMatrixResults::recordCell(m_row, cell.step, verdict + phaseLetter(cell.phase));
+}
+
+double MatrixWalk::normalSpeed() const
+{
+    // The failover's lab at speed 1: its copy and restore jobs would otherwise copy and restore the backups
+    // that steps 2 and 3 are for while the walk clicks (they are gone after step 1).
+    return m_procedure == MatrixProcedure::Failover ? 1 : 400;
 }
 
 int MatrixWalk::failureCount()
@@ -204,6 +244,18 @@ QMap<QString, QString> MatrixWalk::typeOnPage(int step)
 {
     const Plan& plan = m_driver->wizard().plan();
     QMap<QString, QString> typed;
+    if (m_procedure == MatrixProcedure::Failover) {
+        if (step == 2) // restore from the share: nothing to copy by hand for the retry
+            typed.insert(QStringLiteral("shareChoice"), QStringLiteral("checked"));
+        if (step == 4) {
+            typed.insert(QStringLiteral("confirmOnlineDatabase"), plan.mgcDatabase);
+            typed.insert(QStringLiteral("confirmOnlineInstance"), plan.backupInstance.name.toLower());
+        }
+        if (step == 5)
+            typed.insert(QStringLiteral("poolIdentityFailover5"),
+                         QStringLiteral("PersistentChatServer:PCHAT.contoso.com"));
+        step = -1; // the failback's pages below are not there
+    }
     switch (step) {
     case 3:
         typed.insert(QStringLiteral("backupDescription"),
@@ -225,14 +277,31 @@ QMap<QString, QString> MatrixWalk::typeOnPage(int step)
     default:
         break;
     }
-    for (auto it = typed.cbegin(); it != typed.cend(); ++it)
-        m_driver->retype(it.key(), it.value());
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+        if (it.value() != QLatin1String("checked")) {
+            m_driver->retype(it.key(), it.value());
+            continue;
+        }
+        auto* button = m_driver->find<QAbstractButton>(it.key());
+        if (!button || button->isChecked())
+            continue;
+        EXPECT_TRUE(QTest::qWaitFor([button] { return button->isEnabled(); }, 30000))
+            << it.key().toStdString();
+        // On the indicator, as the operator would (the centre may lie past the label).
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
+    }
     return typed;
 }
 
 void MatrixWalk::expectTypedKept(const QMap<QString, QString>& typed, const Plan& plan, const char* when)
 {
     for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+        if (it.value() == QLatin1String("checked")) {
+            auto* button = m_driver->find<QAbstractButton>(it.key());
+            ASSERT_NE(button, nullptr) << it.key().toStdString();
+            EXPECT_TRUE(button->isChecked()) << it.key().toStdString() << " " << when;
+            continue;
+        }
         auto* edit = m_driver->find<QLineEdit>(it.key());
         ASSERT_NE(edit, nullptr) << it.key().toStdString();
         EXPECT_EQ(edit->text(), it.value()) << it.key().toStdString() << " " << when;
@@ -244,7 +313,7 @@ void MatrixWalk::clickRun(StepPage* page, const QString& faultWhileRunning)
 {
     auto* run = m_driver->find<QPushButton>(QStringLiteral("runButton"));
     ASSERT_NE(run, nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 20000);
+    ASSERT_TRUE(QTest::qWaitFor([run] { return run->isEnabled(); }, 20000)) << "Run stays disabled";
     if (!faultWhileRunning.isEmpty())
         ASSERT_TRUE(labSpeed(10));
     // The run starts once the audit trail has the confirmation on disk: until then the status is still
@@ -262,7 +331,7 @@ void MatrixWalk::clickRun(StepPage* page, const QString& faultWhileRunning)
         QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0 || (*started && !page->isBusy()), 60000);
         EXPECT_TRUE(page->isBusy()) << "the step ended before its main action showed progress";
         ASSERT_TRUE(labFault("fault-add", faultWhileRunning));
-        labSpeed(400);
+        labSpeed(normalSpeed());
     }
     QTRY_VERIFY_WITH_TIMEOUT(*started && !page->isBusy(), 120000);
     QObject::disconnect(watch);
@@ -351,8 +420,15 @@ void MatrixWalk::runStepCell(const Cell& cell, const std::string& where, bool* e
     }
     EXPECT_TRUE(recorded) << "no failed step-state event for step " << cell.step;
 
-    // The retry, once the fault is cleared.
+    // The retry, once the fault is cleared. Where the remedy is to read the state again first (Run stays
+    // closed over what the failure found, such as a session to end), the operator clicks Re-check.
     ASSERT_TRUE(labFault("fault-clear", cell.fault));
+    auto* run = d.find<QPushButton>(QStringLiteral("runButton"));
+    auto* recheck = d.find<QPushButton>(QStringLiteral("inspectButton"));
+    if (!run->isEnabled() && recheck && recheck->isEnabled()) {
+        QTest::mouseClick(recheck, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && step->status() != StepStatus::Failed, 30000);
+    }
     clickRun(page);
     if (testing::Test::HasFatalFailure())
         return;
@@ -364,13 +440,45 @@ void MatrixWalk::runStepCell(const Cell& cell, const std::string& where, bool* e
 
 void MatrixWalk::walkToStep(int step)
 {
-    m_driver->walkTo(pageOf(step));
+    if (m_procedure == MatrixProcedure::Failover)
+        walkFailoverTo(pageOf(m_procedure, step));
+    else
+        m_driver->walkTo(pageOf(m_procedure, step));
 }
 
-void MatrixWalk::runRow(const QString& row, const QList<QList<Cell>>& walks)
+void MatrixWalk::walkFailoverTo(const QString& pageName)
+{
+    WizardDriver& d = *m_driver;
+    for (int guard = 0; guard < 20 && d.currentPageName() != pageName; ++guard) {
+        if (d.currentPageName() == QLatin1String("preflightPage")) {
+            // The primary data center's absence is a finding to acknowledge, not a failure.
+            auto* acknowledge = d.find<QCheckBox>(QStringLiteral("acknowledgeWarnings"));
+            QTRY_VERIFY_WITH_TIMEOUT(d.nextButton()->isEnabled() || (acknowledge && acknowledge->isVisible()),
+                                     60000);
+            if (acknowledge && acknowledge->isVisible() && !acknowledge->isChecked())
+                QTest::mouseClick(acknowledge, Qt::LeftButton, {}, QPoint(5, acknowledge->height() / 2));
+        }
+        auto* page = qobject_cast<StepPage*>(d.wizard().currentPage());
+        if (page && page->stepObject()) {
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+            const StepStatus status = page->stepObject()->status();
+            if (status != StepStatus::Done && status != StepStatus::AlreadyDone) {
+                typeOnPage(Procedure::failover().find(page->step())->number());
+                d.runCurrentStep();
+            }
+        }
+        if (!testing::Test::HasFatalFailure())
+            d.next();
+        if (testing::Test::HasFatalFailure())
+            return;
+    }
+    ASSERT_EQ(d.currentPageName(), pageName);
+}
+
+void MatrixWalk::runRow(const QString& row, const QList<QList<Cell>>& walks, MatrixProcedure procedure)
 {
     for (const QList<Cell>& cells : walks) {
-        MatrixWalk walk(row);
+        MatrixWalk walk(row, procedure);
         for (const Cell& cell : cells) {
             walk.runCell(cell);
             if (testing::Test::HasFatalFailure())

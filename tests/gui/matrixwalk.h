@@ -1,11 +1,13 @@
 // One walk of the wizard through cells of the fault matrix, each with a fault of the lab switched on.
 // The fault matrix: every fault the lab can inject, at every step it can hit (before, during or after the
-// step's main action). Each cell asserts what DESIGN.md's quality bar promises: the page shows the error with
-// a remedy, the step is Failed or Cancelled and never Done, nothing the operator typed is lost, the audit
-// folder verifies and records the failure with its error, and a retry once the fault is cleared completes.
-// One TEST per fault (its row), so that ctest runs the rows in parallel, each process with its own lab, and a
-// failure names its row; the cell is in the message. The matrix is printed at the end of every process from
-// the row files that the rows write (under ctest the last process to end prints all rows).
+// step's main action), for each procedure: the failback on the lab's default scenario, the failover on the
+// scenario normal-with-log-shipping after the trainer's disaster. Each cell asserts what DESIGN.md's quality
+// bar promises: the page shows the error with a remedy, the step is Failed or Cancelled and never Done,
+// nothing the operator typed is lost, the audit folder verifies and records the failure with its error, and a
+// retry once the fault is cleared completes. One TEST per fault (its row), so that ctest runs the rows in
+// parallel, each process with its own lab, and a failure names its row; the cell is in the message. The
+// matrix is printed at the end of every process from the row files that the rows write (under ctest the last
+// process to end prints all rows).
 #pragma once
 
 #include "backend/plan/plan.h"
@@ -18,9 +20,17 @@
 #include <QTemporaryDir>
 #include <string>
 
+class LabProcess;
+
 namespace pchat {
 class StepPage;
 }
+
+enum class MatrixProcedure
+{
+    Failback,
+    Failover,
+};
 
 enum class Phase
 {
@@ -50,11 +60,12 @@ struct Cell
 class MatrixWalk
 {
 public:
-    explicit MatrixWalk(const QString& row);
+    explicit MatrixWalk(const QString& row, MatrixProcedure procedure = MatrixProcedure::Failback);
 
     // Runs the walks of one row; each walk visits its cells in step order on a fresh wizard and a reset lab.
-    static void runRow(const QString& row, const QList<QList<Cell>>& walks);
-    // command: "fault-add" or "fault-clear".
+    static void runRow(const QString& row, const QList<QList<Cell>>& walks,
+                       MatrixProcedure procedure = MatrixProcedure::Failback);
+    // command: "fault-add" or "fault-clear"; to the lab of the walk made last.
     static bool labFault(const char* command, const QString& name);
     static bool labSpeed(double speed);
 
@@ -67,10 +78,17 @@ public:
     void runCell(const Cell& cell);
 
 private:
+    // The failover's lab: one process for the test binary, reset and struck by the disaster for every walk.
+    static LabProcess& failoverLab();
     static int failureCount();
+    // The lab's speed between the faults (a fault injected while a step runs slows it down first).
+    double normalSpeed() const;
+    // walkToStep of the failover: WizardDriver::walkTo knows the failback's pages only.
+    void walkFailoverTo(const QString& pageName);
     void runPreflightCell(const Cell& cell, const std::string& where);
     // What the operator types on the page before Run: the typed confirmations the destructive steps ask
     // for, and one distinctive value where the page has a field of its own (valid, so that the retry runs).
+    // A choice (radio button, check box) the operator makes is in the map with the value "checked".
     QMap<QString, QString> typeOnPage(int step);
     void expectTypedKept(const QMap<QString, QString>& typed, const pchat::Plan& plan, const char* when);
     // Clicks Run (or Retry) and waits until the step has ended; with a fault to inject while it runs, the lab
@@ -79,6 +97,7 @@ private:
     void runStepCell(const Cell& cell, const std::string& where, bool* endedDone);
 
     QString m_row;
+    MatrixProcedure m_procedure;
     QTemporaryDir m_root;
     std::unique_ptr<pchat::test::WizardDriver> m_driver;
 };

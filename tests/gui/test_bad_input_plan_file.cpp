@@ -17,7 +17,12 @@ TEST(BadInputPlanFile, EveryTextFieldIsRejectedByItsPathOrQuotedExactly)
         // Two baselines: the example's own value, and a distinct ordinary one (a path that differs from the
         // share adds a check of its own, for example).
         QList<QMap<QString, Tokenized>> baselines;
-        for (const QString& ordinary : {benign, embedded(field.path, QStringLiteral("Benign7"))}) {
+        // An instance name without "\\INSTANCE" is a default instance, for which the failover's
+        // Install-CsMirrorDatabase leaves -SqlInstanceName out: a third baseline.
+        const QString defaultInstance =
+            field.path.endsWith(u"Instance.name") ? QStringLiteral("PCSQL09") : QString();
+        for (const QString& ordinary :
+             {benign, embedded(field.path, QStringLiteral("Benign7")), defaultInstance}) {
             if (ordinary.isEmpty())
                 continue;
             const PlanFileCase::Loaded base = files.load(field.path, ordinary);

@@ -1,5 +1,6 @@
 // Bad input typed into every field of the wizard: a message at the field, or the value kept exactly.
 #include "badinputcases.h"
+#include "matrixwalk.h"
 #include "wizard/widgets/failoversettingsbox.h"
 
 using namespace badinput;
@@ -279,4 +280,21 @@ TEST(BadInputWizard, EveryFieldShowsAMessageOrKeepsTheValueExactly)
     }
     sweep.print();
     EXPECT_GE(sweep.fieldCount(), 30) << "the sweep found fewer fields than the pages have";
+}
+
+TEST(BadInputWizard, TheFailoverPagesShowAMessageOrKeepTheValueExactly)
+{
+    // The failover's pages with fields of their own, on the lab after the disaster (the Environment page's
+    // Failover tab is swept above); the steps before each run on the way.
+    MatrixWalk walk(QStringLiteral("bad-input-failover"), MatrixProcedure::Failover);
+    WizardSweep sweep(walk.driver());
+    for (int step : {2, 4, 5, 7}) {
+        walk.walkToStep(step);
+        ASSERT_FALSE(testing::Test::HasFatalFailure()) << step;
+        sweep.sweepPage();
+        ASSERT_FALSE(testing::Test::HasFatalFailure()) << step;
+    }
+    sweep.print();
+    // The pool identity of step 5 and the two typed confirmations of step 4.
+    EXPECT_GE(sweep.fieldCount(), 3) << "the sweep found fewer fields than the failover pages have";
 }

@@ -19,6 +19,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -144,6 +145,13 @@ TEST_P(FailoverPagesTest, RemoveLogShippingThenRestoreFromTheShare)
     auto* table = find<QTableWidget>(QStringLiteral("uncopiedTable"));
     ASSERT_EQ(table->rowCount(), 2);
     EXPECT_EQ(table->item(0, 0)->text(), copy->uncopied().at(0).name);
+    // Times and sizes in the language of the page (German "04.12.26 17:30", "1,5 MB"), not ISO or C.
+    const QLocale language(GetParam());
+    const FailoverCopyBackupsStep::File& first = copy->uncopied().at(0);
+    EXPECT_EQ(table->item(0, 1)->text(), language.toString(first.backupTime, QLocale::ShortFormat));
+    ASSERT_GE(first.sizeBytes, 0);
+    EXPECT_EQ(table->item(0, 2)->text(),
+              language.formattedDataSize(first.sizeBytes, 1, QLocale::DataSizeTraditionalFormat));
     auto* command = find<QLineEdit>(QStringLiteral("robocopyCommand"));
     EXPECT_TRUE(command->text().startsWith(QStringLiteral("robocopy "))) << command->text().toStdString();
     EXPECT_TRUE(command->text().contains(copy->uncopied().at(1).name));
@@ -192,8 +200,9 @@ TEST_P(FailoverPagesTest, TheShareDrillStrikesOnStep2AndIsRecovered)
     targets.secondaryServiceAccount = QStringLiteral("CONTOSO\\svc-pchat-sql");
     targets.database = QStringLiteral("mgc");
     const QList<Drill> drills = Drill::failoverCatalog(targets);
-    const auto found = std::find_if(drills.begin(), drills.end(),
-                                    [](const Drill& d) { return d.id() == Drill::Id::FailoverShareNotReadable; });
+    const auto found = std::find_if(drills.begin(), drills.end(), [](const Drill& d) {
+        return d.id() == Drill::Id::FailoverShareNotReadable;
+    });
     ASSERT_NE(found, drills.end());
     const Drill& drill = *found;
     EXPECT_EQ(drill.pageId(), m_wizard->actionPageId(1));

@@ -226,3 +226,48 @@ TEST_F(PreflightRunnerTest, FailoverWarnsWhenThePrimaryAnswers)
     EXPECT_EQ(primary.status, PreflightResult::Warning) << describe(primary);
     EXPECT_EQ(results.value(QStringLiteral("backup.secondary")).status, PreflightResult::Pass);
 }
+
+// The chain's headers are read from msdb's newest log restore on: the backups before it are applied, and
+// reading every header on a share of weeks of backups took minutes.
+TEST_F(PreflightRunnerTest, FailoverReadsTheHeadersFromTheLastRestoredLogBackupOn)
+{
+    startLab({QStringLiteral("--scenario"), QStringLiteral("normal-with-log-shipping"),
+              QStringLiteral("--disaster")});
+    const QString restored =
+        scalar(QString::fromLatin1(kBackupInstance),
+               QStringLiteral("SELECT TOP (1) m.physical_device_name FROM msdb.dbo.restorehistory AS r "
+                              "JOIN msdb.dbo.backupset AS b ON b.backup_set_id = r.backup_set_id "
+                              "JOIN msdb.dbo.backupmediafamily AS m ON m.media_set_id = b.media_set_id "
+                              "WHERE r.destination_database_name = N'mgc' AND r.restore_type = N'L' "
+                              "ORDER BY r.restore_history_id DESC"))
+            .section(u'\\', -1);
+    ASSERT_TRUE(restored.endsWith(QLatin1String(".trn"))) << restored.toStdString();
+    const qint64 mark = control().executedMark();
+    const auto results = runPreflight(shellPlan(), Procedure::failover());
+    const PreflightResult chain = results.value(QStringLiteral("backup.logChain"));
+    EXPECT_EQ(chain.status, PreflightResult::Pass) << describe(chain);
+    QStringList read;
+    for (const QJsonValue& value : control().executed(mark)) {
+        const QJsonObject entry = value.toObject();
+        const QString text = entry.value(QLatin1String("text")).toString();
+        if (entry.value(QLatin1String("kind")) == QLatin1String("batch") &&
+            text.contains(QLatin1String("RESTORE HEADERONLY")))
+            read << text.section(u'\\', -1).section(u'\'', 0, 0);
+    }
+    EXPECT_TRUE(read.contains(restored)) << read.join(u' ').toStdString();
+    // Log shipping's names carry the backup's UTC time: they sort as the backups were taken.
+    for (const QString& name : std::as_const(read))
+        EXPECT_GE(name, restored) << name.toStdString() << " is older than the last restore";
+    // The copy folder keeps backups older than the last restore (the scenario's history).
+    const QString oldest =
+        scalar(QString::fromLatin1(kBackupInstance),
+               QStringLiteral("SELECT TOP (1) m.physical_device_name FROM "
+                              "msdb.dbo.restorehistory AS r JOIN msdb.dbo.backupset AS b ON "
+                              "b.backup_set_id = r.backup_set_id JOIN "
+                              "msdb.dbo.backupmediafamily AS m ON m.media_set_id = "
+                              "b.media_set_id WHERE r.destination_database_name = N'mgc' "
+                              "AND r.restore_type = N'L' ORDER BY r.restore_history_id"))
+            .section(u'\\', -1);
+    EXPECT_LT(oldest, restored);
+    EXPECT_FALSE(read.contains(oldest));
+}

@@ -32,8 +32,8 @@ WizardDriver::WizardDriver()
     EXPECT_TRUE(reply.value(QLatin1String("ok")).toBool()) << QJsonDocument(reply).toJson().toStdString();
 }
 
-WizardDriver::WizardDriver(const Plan& plan)
-    : m_wizard(std::make_unique<FailbackWizard>(Procedure::failback()))
+WizardDriver::WizardDriver(const Plan& plan, const Procedure& procedure)
+    : m_wizard(std::make_unique<FailbackWizard>(procedure))
 {
     m_wizard->setPlan(plan);
     m_wizard->show();

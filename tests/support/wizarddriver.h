@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backend/plan/plan.h"
+#include "backend/run/procedure.h"
 #include "testsupport.h"
 #include "wizard/failbackwizard.h"
 
@@ -24,8 +25,8 @@ public:
     // pointed at the test binary's lab (one pchat-lab process on free ports, started on first use and reset
     // to the scenario's start for every driver).
     WizardDriver();
-    // A shown wizard holding this plan (a lab of the test's own, say).
-    explicit WizardDriver(const Plan& plan);
+    // A shown wizard of this procedure holding this plan (a lab of the test's own, say).
+    explicit WizardDriver(const Plan& plan, const Procedure& procedure = Procedure::failback());
 
     FailbackWizard& wizard() { return *m_wizard; }
     static Plan examplePlan();

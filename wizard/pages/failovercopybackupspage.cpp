@@ -127,6 +127,10 @@ void FailoverCopyBackupsPage::choose()
                                                                 : LogBackupSource::NotChosen;
     if (step)
         step->setSource(source);
+    // The choice is the plan's failover.restoreFromShare: step 3 reads the share when the backups stay there
+    // (without it, step 3 would restore only the copied ones and stop short of the recovery point).
+    if (source != LogBackupSource::NotChosen)
+        plan().failover.restoreFromShare = source == LogBackupSource::Share;
     m_command->setEnabled(source == LogBackupSource::CopyFolder);
     m_clipboard->setEnabled(source == LogBackupSource::CopyFolder && !m_command->text().isEmpty());
     m_verify->setEnabled(source == LogBackupSource::CopyFolder && step && !isBusy());
@@ -156,9 +160,10 @@ void FailoverCopyBackupsPage::planChanged()
     for (int row = 0; row < files.size(); ++row) {
         const FailoverCopyBackupsStep::File& file = files.at(row);
         m_files->setItem(row, FileColumn, new QTableWidgetItem(file.name));
-        m_files->setItem(
-            row, TimeColumn,
-            new QTableWidgetItem(file.backupTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_files->setItem(row, TimeColumn,
+                         new QTableWidgetItem(file.backupTime.isValid()
+                                                  ? QLocale().toString(file.backupTime, QLocale::ShortFormat)
+                                                  : tr("unknown")));
         m_files->setItem(
             row, SizeColumn,
             new QTableWidgetItem(file.sizeBytes < 0 ? tr("unknown") : ResultValues::size(file.sizeBytes)));

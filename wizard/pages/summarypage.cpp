@@ -233,12 +233,18 @@ void SummaryPage::retranslateUi()
 {
     m_steps->setAccessibleName(tr("Steps of this run"));
     setTitle(tr("Summary"));
-    setSubTitle(tr("The steps of the failback and what became of them."));
+    const bool failover = &m_procedure == &Procedure::failover();
+    setSubTitle(failover ? tr("The steps of the failover and what became of them.")
+                         : tr("The steps of the failback and what became of them."));
     m_intro->setText(
-        tr("What became of each step of the failback. Finish closes the run; when it is recorded, the "
-           "wizard then writes its report into the audit folder. The whole procedure can also be "
-           "exported as scripts, one file per step in run order, each naming the instance or shell "
-           "it must run on."));
+        failover ? tr("What became of each step of the failover. Finish closes the run; when it is recorded, "
+                      "the wizard then writes its report into the audit folder. The whole procedure can "
+                      "also be exported as scripts, one file per step in run order, each naming the "
+                      "instance or shell it must run on.")
+                 : tr("What became of each step of the failback. Finish closes the run; when it is recorded, "
+                      "the wizard then writes its report into the audit folder. The whole procedure can "
+                      "also be exported as scripts, one file per step in run order, each naming the "
+                      "instance or shell it must run on."));
     m_steps->setHorizontalHeaderLabels({tr("Step"), tr("Where"), tr("State")});
     m_exportBox->setTitle(tr("Export the procedure as scripts"));
     m_folderLabel->setText(tr("F&older:"));
