@@ -1,6 +1,5 @@
 #include "procedurescript.h"
 
-#include "applylogsstep.h"
 #include "backend/run/procedure.h"
 #include "backend/run/stepinfo.h"
 #include "backend/shell/lynccommands.h"
@@ -13,6 +12,7 @@
 #include "backend/sql/logshippingsql.h"
 #include "backend/sql/mirroringsql.h"
 #include "backend/sql/restoresql.h"
+#include "backend/steps/applylogsstep.h"
 #include "backend/steps/failovercopybackupsstep.h"
 #include "backend/steps/failoverinstallmirrorstep.h"
 #include "backend/steps/preflightcheck.h"

@@ -63,7 +63,7 @@ TEST_F(StandbySecondaryTest, PreflightAcceptsTheStandbySecondaryAndSaysSo)
 {
     const Plan plan = failoverPlan();
     PreflightRunner runner;
-    runner.setProcedure(Procedure::failover());
+    runner.setChecks(Procedure::failover().preflightChecks());
     QSignalSpy done(&runner, &PreflightRunner::allFinished);
     runner.start(plan);
     ASSERT_TRUE(done.wait(40000) || !done.isEmpty());

@@ -1,8 +1,8 @@
 // The failover's export: its own files (and none of the failback's left beside them), step 2's robocopy line,
 // and step 3's batch that finds, orders and restores the log backups on the server with every value quoted.
 #include "backend/run/procedure.h"
+#include "backend/run/scriptexporter.h"
 #include "backend/sql/logchainscript.h"
-#include "backend/steps/scriptexporter.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
