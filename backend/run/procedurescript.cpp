@@ -292,7 +292,7 @@ QList<ScriptPart> ProcedureScript::partsForStep(const Plan& plan, StepId step)
         break;
     }
     case StepId::FailoverPoolState: {
-        parts << shellPart(StepId::FailoverPoolState, "failover-05-set-pool-state-failedover.ps1",
+        parts << shellPart(StepId::FailoverPoolState, "05-set-pool-state-failedover.ps1",
                            tr("Fail the pool over to the backup databases, then show the state"),
                            {LyncCommands::setPoolStateFailedOver(lync.poolIdentity),
                             LyncCommands::getPoolState(lync.poolIdentity)});
@@ -300,7 +300,7 @@ QList<ScriptPart> ProcedureScript::partsForStep(const Plan& plan, StepId step)
     }
     case StepId::FailoverInstallMirror: {
         parts << shellPart(
-            StepId::FailoverInstallMirror, "failover-06-install-mirror.ps1",
+            StepId::FailoverInstallMirror, "06-install-mirror.ps1",
             tr("Mirror mgc and mgccomp of the new primary to the backup's mirror instance, then show the "
                "mirror state"),
             {FailoverInstallMirrorStep::installCommand(plan, ChatDatabaseType::PersistentChat),
@@ -310,7 +310,7 @@ QList<ScriptPart> ProcedureScript::partsForStep(const Plan& plan, StepId step)
     }
     case StepId::FailoverSetActiveServers: {
         parts << shellPart(
-            StepId::FailoverSetActiveServers, "failover-07-set-active-servers.ps1",
+            StepId::FailoverSetActiveServers, "07-set-active-servers.ps1",
             tr("Make the Persistent Chat servers of the backup data center the active servers"),
             {LyncCommands::replaceActiveServers(lync.activeServerCollection, plan.failover.activeServers)});
         break;

@@ -29,9 +29,9 @@ const QStringList& ScriptExporter::fileNames(const Procedure& procedure)
         QStringLiteral("02-list-uncopied-log-backups.sql"),
         QStringLiteral("03-apply-log-backups.sql"),
         QStringLiteral("04-bring-mgc-online.sql"),
-        QStringLiteral("failover-05-set-pool-state-failedover.ps1"),
-        QStringLiteral("failover-06-install-mirror.ps1"),
-        QStringLiteral("failover-07-set-active-servers.ps1"),
+        QStringLiteral("05-set-pool-state-failedover.ps1"),
+        QStringLiteral("06-install-mirror.ps1"),
+        QStringLiteral("07-set-active-servers.ps1"),
     };
     if (&procedure == &Procedure::failover())
         return failover;
