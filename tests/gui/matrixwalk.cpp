@@ -3,6 +3,7 @@
 #include "backend/audit/audittrail.h"
 #include "backend/audit/auditverifier.h"
 #include "backend/run/procedure.h"
+#include "eventually.h"
 #include "faultmatrixresults.h"
 #include "labprocess.h"
 #include "wizard/pages/steppage.h"
@@ -192,15 +193,15 @@ void MatrixWalk::runPreflightCell(const Cell& cell, const std::string& where)
     WizardDriver& d = *m_driver;
     auto* recheck = d.find<QPushButton>(QStringLiteral("runChecksButton"));
     ASSERT_NE(recheck, nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(recheck->isEnabled(), 60000);
+    PCHAT_TRY_VERIFY(recheck->isEnabled(), 60000);
     const Plan typed = d.wizard().plan();
     d.wizard().auditTrail()->flush();
     const qsizetype eventsBefore = WizardDriver::journalEvents(folder()).size();
 
     ASSERT_TRUE(labFault("fault-add", cell.fault));
     QTest::mouseClick(recheck, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!recheck->isEnabled(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(recheck->isEnabled(), 90000);
+    PCHAT_TRY_VERIFY(!recheck->isEnabled(), 5000);
+    PCHAT_TRY_VERIFY(recheck->isEnabled(), 90000);
 
     auto* table = d.find<QTableWidget>(QStringLiteral("preflightChecks"));
     ASSERT_NE(table, nullptr);
@@ -230,8 +231,8 @@ void MatrixWalk::runPreflightCell(const Cell& cell, const std::string& where)
 
     ASSERT_TRUE(labFault("fault-clear", cell.fault));
     QTest::mouseClick(recheck, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!recheck->isEnabled(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(recheck->isEnabled(), 90000);
+    PCHAT_TRY_VERIFY(!recheck->isEnabled(), 5000);
+    PCHAT_TRY_VERIFY(recheck->isEnabled(), 90000);
     auto* acknowledge = d.find<QCheckBox>(QStringLiteral("acknowledgeWarnings"));
     if (acknowledge && acknowledge->isVisible() && !acknowledge->isChecked())
         QTest::mouseClick(acknowledge, Qt::LeftButton, {}, QPoint(5, acknowledge->height() / 2));
@@ -328,12 +329,12 @@ void MatrixWalk::clickRun(StepPage* page, const QString& faultWhileRunning)
     QTest::mouseClick(run, Qt::LeftButton);
     if (!faultWhileRunning.isEmpty()) {
         auto* bar = m_driver->find<QProgressBar>(QStringLiteral("stepProgress"));
-        QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0 || (*started && !page->isBusy()), 60000);
+        PCHAT_TRY_VERIFY(bar->value() > 0 || (*started && !page->isBusy()), 60000);
         EXPECT_TRUE(page->isBusy()) << "the step ended before its main action showed progress";
         ASSERT_TRUE(labFault("fault-add", faultWhileRunning));
         labSpeed(normalSpeed());
     }
-    QTRY_VERIFY_WITH_TIMEOUT(*started && !page->isBusy(), 120000);
+    PCHAT_TRY_VERIFY(*started && !page->isBusy(), 120000);
     QObject::disconnect(watch);
 }
 
@@ -344,7 +345,7 @@ void MatrixWalk::runStepCell(const Cell& cell, const std::string& where, bool* e
     ASSERT_NE(page, nullptr);
     FailbackStep* step = page->stepObject();
     ASSERT_NE(step, nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+    PCHAT_TRY_VERIFY(!page->isBusy(), 30000);
     ASSERT_EQ(step->status(), StepStatus::Ready) << step->outcome().summary.toStdString();
     const QMap<QString, QString> typed = typeOnPage(cell.step);
     if (!cell.untick.isEmpty()) {
@@ -427,7 +428,7 @@ void MatrixWalk::runStepCell(const Cell& cell, const std::string& where, bool* e
     auto* recheck = d.find<QPushButton>(QStringLiteral("inspectButton"));
     if (!run->isEnabled() && recheck && recheck->isEnabled()) {
         QTest::mouseClick(recheck, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && step->status() != StepStatus::Failed, 30000);
+        PCHAT_TRY_VERIFY(!page->isBusy() && step->status() != StepStatus::Failed, 30000);
     }
     clickRun(page);
     if (testing::Test::HasFatalFailure())
@@ -453,14 +454,13 @@ void MatrixWalk::walkFailoverTo(const QString& pageName)
         if (d.currentPageName() == QLatin1String("preflightPage")) {
             // The primary data center's absence is a finding to acknowledge, not a failure.
             auto* acknowledge = d.find<QCheckBox>(QStringLiteral("acknowledgeWarnings"));
-            QTRY_VERIFY_WITH_TIMEOUT(d.nextButton()->isEnabled() || (acknowledge && acknowledge->isVisible()),
-                                     60000);
+            PCHAT_TRY_VERIFY(d.nextButton()->isEnabled() || (acknowledge && acknowledge->isVisible()), 60000);
             if (acknowledge && acknowledge->isVisible() && !acknowledge->isChecked())
                 QTest::mouseClick(acknowledge, Qt::LeftButton, {}, QPoint(5, acknowledge->height() / 2));
         }
         auto* page = qobject_cast<StepPage*>(d.wizard().currentPage());
         if (page && page->stepObject()) {
-            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+            PCHAT_TRY_VERIFY(!page->isBusy(), 30000);
             const StepStatus status = page->stepObject()->status();
             if (status != StepStatus::Done && status != StepStatus::AlreadyDone) {
                 typeOnPage(Procedure::failover().find(page->step())->number());

@@ -1,4 +1,5 @@
 // Step 6: a server outside the primary data center raises a warning that must be acknowledged before Next.
+#include "eventually.h"
 #include "keyboard.h"
 #include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
@@ -34,7 +35,7 @@ TEST(ActiveServers, ServerOutsidePrimaryDataCenterMustBeAcknowledged)
     auto* table = driver.find<QTableWidget>(QStringLiteral("activeServersTable"));
     ASSERT_NE(table, nullptr);
     auto* run = driver.find<QPushButton>(QStringLiteral("runButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 20000);
+    PCHAT_TRY_VERIFY(run->isEnabled(), 20000);
     EXPECT_FALSE(driver.nextButton()->isEnabled()) << "the step has not run yet";
     EXPECT_TRUE(driver.find<QGroupBox>(QStringLiteral("dataCenterWarnings"))->isHidden());
 
@@ -59,7 +60,7 @@ TEST(ActiveServers, InvalidFqdnBlocksNextAndAddedServerIsInTheCommand)
     QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("addServerButton")), Qt::LeftButton);
     ASSERT_EQ(table->rowCount(), 3);
     auto* run = driver.find<QPushButton>(QStringLiteral("runButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(!qobject_cast<pchat::StepPage*>(driver.wizard().currentPage())->isBusy(), 20000);
+    PCHAT_TRY_VERIFY(!qobject_cast<pchat::StepPage*>(driver.wizard().currentPage())->isBusy(), 20000);
     EXPECT_FALSE(run->isEnabled()) << "a new row has no FQDN yet";
 
     Keyboard::typeIntoCell(table, 2, 0, QStringLiteral("not a host;rm"));

@@ -6,6 +6,7 @@
 #include "backend/process/stoprequest.h"
 #include "backend/run/procedure.h"
 #include "backend/run/stepinfo.h"
+#include "eventually.h"
 #include "labprocess.h"
 #include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
@@ -101,7 +102,7 @@ TEST(AuditedRun, CompleteTrainingRunVerifiesAndHoldsNoPassword)
     QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("closeRunButton")), Qt::LeftButton);
     auto* finalHash = driver.find<QLineEdit>(QStringLiteral("finalHash"));
     ASSERT_NE(finalHash, nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(finalHash->isVisible() && finalHash->text().size() == 64, 60000);
+    PCHAT_TRY_VERIFY(finalHash->isVisible() && finalHash->text().size() == 64, 60000);
     EXPECT_FALSE(driver.wizard().button(QWizard::BackButton)->isEnabled()) << "a closed run cannot go back";
     QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("copyFinalHashButton")), Qt::LeftButton);
     EXPECT_EQ(QGuiApplication::clipboard()->text(), finalHash->text());
@@ -110,7 +111,7 @@ TEST(AuditedRun, CompleteTrainingRunVerifiesAndHoldsNoPassword)
                     .contains(QLatin1String("--expect-hash")));
     const QString shownHash = finalHash->text();
     QTest::mouseClick(driver.wizard().button(QWizard::FinishButton), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!driver.wizard().isVisible(), 60000);
+    PCHAT_TRY_VERIFY(!driver.wizard().isVisible(), 60000);
 
     const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder);
     ASSERT_TRUE(verified.ok) << verified.message.toStdString();
@@ -218,11 +219,11 @@ TEST(ResumeChild, WalksIntoTheRestoreUntilKilled)
     driver.walkTo(QStringLiteral("restorePage"));
     ASSERT_FALSE(testing::Test::HasFatalFailure());
     auto* page = qobject_cast<StepPage*>(driver.wizard().currentPage());
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+    PCHAT_TRY_VERIFY(!page->isBusy(), 20000);
     driver.retype(QStringLiteral("confirmDatabase"), driver.wizard().plan().mgcDatabase);
     driver.retype(QStringLiteral("confirmInstance"), driver.wizard().plan().primaryInstance.name);
     auto* run = driver.find<QPushButton>(QStringLiteral("runButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 20000);
+    PCHAT_TRY_VERIFY(run->isEnabled(), 20000);
     WizardDriver::answerNextMessageBox();
     // As the program's main does: a stop signal records the interruption, then ends the event loop.
     StopRequest stopRequest;
@@ -347,7 +348,7 @@ TEST(AuditedRun, KilledInTheRestoreResumesThere)
     driver.next();
     // Preflight and the recorded steps are passed by the wizard itself once the servers confirm them;
     // warnings are acknowledged as the operator would.
-    QTRY_VERIFY_WITH_TIMEOUT(
+    PCHAT_TRY_VERIFY(
         [&] {
             if (auto* acknowledge = driver.find<QCheckBox>(QStringLiteral("acknowledgeWarnings"));
                 acknowledge && acknowledge->isVisible() && !acknowledge->isChecked())
@@ -356,7 +357,7 @@ TEST(AuditedRun, KilledInTheRestoreResumesThere)
         }(),
         60000);
     auto* restorePage = qobject_cast<StepPage*>(driver.wizard().currentPage());
-    QTRY_VERIFY_WITH_TIMEOUT(!restorePage->isBusy(), 20000);
+    PCHAT_TRY_VERIFY(!restorePage->isBusy(), 20000);
     const StepStatus status = restorePage->stepObject()->status();
     EXPECT_TRUE(status == StepStatus::Ready)
         << "the interrupted restore must be offered again, status " << int(status);
@@ -375,7 +376,7 @@ TEST(AuditedRun, KilledInTheRestoreResumesThere)
     if (testing::Test::HasFatalFailure())
         return;
     QTest::mouseClick(driver.wizard().button(QWizard::FinishButton), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!driver.wizard().isVisible(), 60000);
+    PCHAT_TRY_VERIFY(!driver.wizard().isVisible(), 60000);
 
     const AuditVerifier::VerifyResult verified = AuditVerifier::verify(folder);
     EXPECT_TRUE(verified.ok) << verified.message.toStdString();

@@ -1,5 +1,6 @@
 // Bad input that reaches the lab: sent only as literals, and nothing runs that ordinary values do not run.
 #include "badinputcases.h"
+#include "eventually.h"
 
 using namespace badinput;
 
@@ -157,7 +158,7 @@ TEST(BadInputLab, BackupSetNamesAndDescriptionsReachTheServerOnlyAsLiterals)
     driver.walkTo(QStringLiteral("backupPage"));
     ASSERT_FALSE(testing::Test::HasFatalFailure());
     auto* page = qobject_cast<StepPage*>(driver.wizard().currentPage());
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+    PCHAT_TRY_VERIFY(!page->isBusy(), 30000);
     qint64 mark = executedMark();
     ASSERT_EQ(inspectAndRun(driver), StepStatus::Done);
     const Ran baseline = summarize(executedSince(mark));
@@ -201,7 +202,7 @@ TEST(BadInputLab, CollectionIdentityReachesTheShellOnlyAsALiteral)
     driver.walkTo(QStringLiteral("clearActiveServersPage"));
     ASSERT_FALSE(testing::Test::HasFatalFailure());
     auto* page = qobject_cast<StepPage*>(driver.wizard().currentPage());
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+    PCHAT_TRY_VERIFY(!page->isBusy(), 30000);
     qint64 mark = executedMark();
     ASSERT_EQ(inspectAndRun(driver), StepStatus::Done);
     const Ran baseline = summarize(executedSince(mark));
@@ -221,7 +222,7 @@ TEST(BadInputLab, CollectionIdentityReachesTheShellOnlyAsALiteral)
         driver.next();
         ASSERT_TRUE(runPreflight(driver)) << where;
         driver.next();
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+        PCHAT_TRY_VERIFY(!page->isBusy(), 30000);
         if (driver.wizard().plan().lync.activeServerCollection != value)
             continue;
         mark = executedMark();
@@ -255,7 +256,7 @@ TEST(BadInputLab, LogShippingNamesAndFoldersReachTheServerOnlyAsLiterals)
         driver.walkTo(QStringLiteral("logShippingPage"));
         ASSERT_FALSE(testing::Test::HasFatalFailure());
         auto* page = qobject_cast<StepPage*>(driver.wizard().currentPage());
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+        PCHAT_TRY_VERIFY(!page->isBusy(), 30000);
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             Keyboard::typeInto(driver.find<QLineEdit>(it.key()), it.value());
             EXPECT_FALSE(fieldRefuses(driver, it.key()))

@@ -1,5 +1,6 @@
 // Bad input typed into every field of the wizard: a message at the field, or the value kept exactly.
 #include "badinputcases.h"
+#include "eventually.h"
 #include "matrixwalk.h"
 #include "wizard/widgets/failoversettingsbox.h"
 
@@ -29,7 +30,7 @@ public:
         QWizardPage* page = m_driver.wizard().currentPage();
         auto* stepPage = qobject_cast<StepPage*>(page);
         if (stepPage)
-            QTRY_VERIFY_WITH_TIMEOUT(!stepPage->isBusy(), 30000);
+            PCHAT_TRY_VERIFY(!stepPage->isBusy(), 30000);
         QList<QLineEdit*> edits;
         for (QLineEdit* edit : page->findChildren<QLineEdit*>()) {
             QString name = edit->objectName();
@@ -248,7 +249,7 @@ private:
         // while the events run.
         const QPointer<QLineEdit> open(editor);
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(
+        PCHAT_TRY_VERIFY(
             !open || !open->isVisible() || table->viewport()->findChildren<QLineEdit*>().isEmpty(), 2000);
     }
 

@@ -5,6 +5,7 @@
 #include "backend/shell/robocopycommand.h"
 #include "backend/steps/failovercopybackupsstep.h"
 #include "backend/steps/failoverremovelogshippingstep.h"
+#include "eventually.h"
 #include "labprocess.h"
 #include "translations/languageswitcher.h"
 #include "wizard/failbackwizard.h"
@@ -93,16 +94,16 @@ protected:
 
     void waitIdle(StepStatus notThis) const
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!page()->isBusy() && page()->stepObject()->status() != notThis &&
-                                     page()->stepObject()->status() != StepStatus::NotInspected,
-                                 60000);
+        PCHAT_TRY_VERIFY(!page()->isBusy() && page()->stepObject()->status() != notThis &&
+                             page()->stepObject()->status() != StepStatus::NotInspected,
+                         60000);
     }
 
     void clickRun() const
     {
         auto* run = find<QPushButton>(QStringLiteral("runButton"));
         ASSERT_NE(run, nullptr);
-        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 20000);
+        PCHAT_TRY_VERIFY(run->isEnabled(), 20000);
         WizardDriver::answerNextMessageBox();
         QTest::mouseClick(run, Qt::LeftButton);
         waitIdle(StepStatus::Ready);
@@ -134,7 +135,7 @@ TEST_P(FailoverPagesTest, RemoveLogShippingThenRestoreFromTheShare)
     EXPECT_TRUE(restoredValue->text().contains(lastRestored)) << restoredValue->text().toStdString();
     EXPECT_NE(find<QLabel>(QStringLiteral("logShippingRecordTitle"))->text(), titleBefore);
     shoot("step1-done");
-    QTRY_VERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    PCHAT_TRY_VERIFY(m_wizard->button(QWizard::NextButton)->isEnabled(), 5000);
     m_wizard->next();
 
     ASSERT_EQ(m_wizard->currentPage()->objectName(), QStringLiteral("failoverCopyBackupsPage"));

@@ -3,6 +3,7 @@
 // leaves it), in German and in English. PCHAT_SCREENSHOT_DIR=<folder> saves each page before and after its
 // run, for a look at them.
 #include "backend/run/procedure.h"
+#include "eventually.h"
 #include "labprocess.h"
 #include "translations/languageswitcher.h"
 #include "wizard/failbackwizard.h"
@@ -82,20 +83,20 @@ TEST_P(FailoverShellPages, Steps5To7RunAndVerifyInTheWizard)
                 << page->title().toStdString();
         auto* run = page->findChild<QPushButton*>(QStringLiteral("runButton"));
         ASSERT_NE(run, nullptr);
-        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 30000);
+        PCHAT_TRY_VERIFY(run->isEnabled(), 30000);
         EXPECT_FALSE(
             page->findChild<QPlainTextEdit*>(QStringLiteral("commandPreview"))->toPlainText().isEmpty());
         shoot(wizard, QStringLiteral("%1-%2-before").arg(language, name));
         WizardDriver::answerNextMessageBox();
         QTest::mouseClick(run, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->stepObject()->status() != StepStatus::Ready, 60000);
+        PCHAT_TRY_VERIFY(!page->isBusy() && page->stepObject()->status() != StepStatus::Ready, 60000);
         ASSERT_EQ(page->stepObject()->status(), StepStatus::Done)
             << name.toStdString() << ": " << page->stepObject()->outcome().summary.toStdString() << " "
             << page->stepObject()->outcome().error.text.toStdString();
         shoot(wizard, QStringLiteral("%1-%2-after").arg(language, name));
         if (name == pages.constLast())
             break;
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 10000);
+        PCHAT_TRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled(), 10000);
         wizard.next();
     }
     auto* table = wizard.currentPage()->findChild<QTableWidget*>(QStringLiteral("activeServersTable"));

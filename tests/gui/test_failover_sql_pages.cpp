@@ -5,6 +5,7 @@
 #include "backend/run/procedure.h"
 #include "backend/steps/applylogsstep.h"
 #include "backend/steps/bringonlinestep.h"
+#include "eventually.h"
 #include "labprocess.h"
 #include "translations/languageswitcher.h"
 #include "wizard/failbackwizard.h"
@@ -48,11 +49,11 @@ void runPage(FailbackWizard& wizard)
     ASSERT_NE(page, nullptr);
     auto* run = page->findChild<QPushButton*>(QStringLiteral("runButton"));
     ASSERT_NE(run, nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 30000);
+    PCHAT_TRY_VERIFY(run->isEnabled(), 30000);
     WizardDriver::answerNextMessageBox();
     QTest::mouseClick(run, Qt::LeftButton);
     FailbackStep* step = page->stepObject();
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && step->status() != StepStatus::Ready, 60000);
+    PCHAT_TRY_VERIFY(!page->isBusy() && step->status() != StepStatus::Ready, 60000);
 }
 
 class FailoverSqlPages : public testing::TestWithParam<const char*>
@@ -84,13 +85,13 @@ TEST_P(FailoverSqlPages, ApplyTheLogBackupsThenBringMgcOnline)
     ASSERT_NE(applyPage, nullptr);
     auto* apply = qobject_cast<ApplyLogsStep*>(applyPage->stepObject());
     ASSERT_NE(apply, nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(apply->status() == StepStatus::Ready, 30000);
+    PCHAT_TRY_VERIFY(apply->status() == StepStatus::Ready, 30000);
     auto* fromShare = applyPage->findChild<QCheckBox*>(QStringLiteral("readFromShare"));
     ASSERT_NE(fromShare, nullptr);
     const qsizetype copied = apply->chain().toApply.size();
     fromShare->click();
-    QTRY_VERIFY_WITH_TIMEOUT(apply->status() == StepStatus::Ready && apply->readFromShare(), 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(apply->chain().toApply.size() > copied, 30000);
+    PCHAT_TRY_VERIFY(apply->status() == StepStatus::Ready && apply->readFromShare(), 30000);
+    PCHAT_TRY_VERIFY(apply->chain().toApply.size() > copied, 30000);
     auto* table = applyPage->findChild<QTableWidget*>(QStringLiteral("logBackupsTable"));
     ASSERT_NE(table, nullptr);
     EXPECT_GE(table->rowCount(), apply->chain().toApply.size());
@@ -104,7 +105,7 @@ TEST_P(FailoverSqlPages, ApplyTheLogBackupsThenBringMgcOnline)
     ASSERT_NE(onlinePage, nullptr);
     auto* online = qobject_cast<BringOnlineStep*>(onlinePage->stepObject());
     ASSERT_NE(online, nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(online->status() == StepStatus::Ready, 30000);
+    PCHAT_TRY_VERIFY(online->status() == StepStatus::Ready, 30000);
     auto* point = onlinePage->findChild<QLabel*>(QStringLiteral("recoveryPointLabel"));
     ASSERT_NE(point, nullptr);
     EXPECT_TRUE(point->text().contains(apply->lastApplied().path)) << point->text().toStdString();

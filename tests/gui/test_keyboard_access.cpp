@@ -1,5 +1,6 @@
 // Every page in both languages, as a keyboard user meets it: no two reachable controls share an Alt+letter,
 // and every input has an accessible name for a screen reader.
+#include "eventually.h"
 #include "translations/languageswitcher.h"
 #include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
@@ -157,9 +158,9 @@ TEST_P(KeyboardAccess, NoTwoControlsOnAPageShareAMnemonicAndEveryInputHasAName)
         ASSERT_FALSE(HasFatalFailure());
         auto* stepPage = qobject_cast<pchat::StepPage*>(driver.wizard().currentPage());
         if (stepPage && stepPage->stepObject())
-            QTRY_VERIFY_WITH_TIMEOUT(!stepPage->isBusy(), 20000);
+            PCHAT_TRY_VERIFY(!stepPage->isBusy(), 20000);
         if (page == QStringLiteral("preflightPage"))
-            QTRY_VERIFY_WITH_TIMEOUT(driver.nextButton()->isEnabled(), 60000);
+            PCHAT_TRY_VERIFY(driver.nextButton()->isEnabled(), 60000);
         checkPage(driver, page, QString());
     }
     // The walk saw every page and their tabs: a page the loop skipped would hide a collision.

@@ -1,6 +1,7 @@
 // The whole failback with the keyboard alone, as an operator without a mouse (or with a screen reader) does
 // it: Tab to a control, Space to press or tick it, Alt+letter for Next, Alt+Y for the confirmations, typing
 // where the commit pages ask for names. No mouse event is sent.
+#include "eventually.h"
 #include "keyboard.h"
 #include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
@@ -115,8 +116,7 @@ TEST(KeyboardWalk, TheWholeFailbackWithTabSpaceEnterAndMnemonicsOnly)
     goOn();
     ASSERT_EQ(driver.currentPageName(), QStringLiteral("preflightPage"));
     auto* acknowledge = driver.find<QCheckBox>(QStringLiteral("acknowledgeWarnings"));
-    QTRY_VERIFY_WITH_TIMEOUT(driver.nextButton()->isEnabled() || (acknowledge && acknowledge->isVisible()),
-                             60000);
+    PCHAT_TRY_VERIFY(driver.nextButton()->isEnabled() || (acknowledge && acknowledge->isVisible()), 60000);
     if (acknowledge && acknowledge->isVisible())
         tick(QStringLiteral("acknowledgeWarnings"));
     goOn();
@@ -125,7 +125,7 @@ TEST(KeyboardWalk, TheWholeFailbackWithTabSpaceEnterAndMnemonicsOnly)
         const QString page = driver.currentPageName();
         auto* stepPage = qobject_cast<pchat::StepPage*>(driver.wizard().currentPage());
         ASSERT_NE(stepPage, nullptr) << page.toStdString();
-        QTRY_VERIFY_WITH_TIMEOUT(!stepPage->isBusy(), 20000);
+        PCHAT_TRY_VERIFY(!stepPage->isBusy(), 20000);
         const StepStatus status = stepPage->stepObject()->status();
         if (status != StepStatus::Done && status != StepStatus::AlreadyDone) {
             if (page == QStringLiteral("restorePage")) {
@@ -136,12 +136,12 @@ TEST(KeyboardWalk, TheWholeFailbackWithTabSpaceEnterAndMnemonicsOnly)
                 type(QStringLiteral("confirmSecondaryInstance"), driver.wizard().plan().backupInstance.name);
             }
             auto* run = driver.find<QPushButton>(QStringLiteral("runButton"));
-            QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 20000);
+            PCHAT_TRY_VERIFY(run->isEnabled(), 20000);
             ASSERT_TRUE(keys.tabTo(run)) << "Tab does not reach Run on " << page.toStdString();
             FocusWalker::answerNextBox();
             keys.press(Qt::Key_Space);
-            QTRY_VERIFY_WITH_TIMEOUT(
-                !stepPage->isBusy() && stepPage->stepObject()->status() != StepStatus::Ready, 120000);
+            PCHAT_TRY_VERIFY(!stepPage->isBusy() && stepPage->stepObject()->status() != StepStatus::Ready,
+                             120000);
             // The offscreen platform does not give the window back its activation when the confirmation
             // box closes, as a desktop does.
             window.activateWindow();
@@ -163,12 +163,12 @@ TEST(KeyboardWalk, TheWholeFailbackWithTabSpaceEnterAndMnemonicsOnly)
     if (closeRun && closeRun->isVisible() && closeRun->isEnabled()) {
         ASSERT_TRUE(keys.tabTo(closeRun));
         keys.press(Qt::Key_Space);
-        QTRY_VERIFY_WITH_TIMEOUT(driver.find<QLineEdit>(QStringLiteral("finalHash")) &&
-                                     driver.find<QLineEdit>(QStringLiteral("finalHash"))->isVisible(),
-                                 60000);
+        PCHAT_TRY_VERIFY(driver.find<QLineEdit>(QStringLiteral("finalHash")) &&
+                             driver.find<QLineEdit>(QStringLiteral("finalHash"))->isVisible(),
+                         60000);
     }
     ASSERT_TRUE(driver.wizard().button(QWizard::FinishButton)->isEnabled());
     keys.press(Qt::Key_F, Qt::AltModifier);
-    QTRY_VERIFY(!driver.wizard().isVisible());
+    PCHAT_TRY_VERIFY(!driver.wizard().isVisible(), 5000);
     EXPECT_EQ(driver.wizard().result(), QDialog::Accepted);
 }

@@ -1,5 +1,6 @@
 // Preflight blocks the failback on a failed check until the cause is cleared and Re-check passes; step 5 runs
 // from its page (in German) and ships the first log; step 1 shows what Preflight found.
+#include "eventually.h"
 #include "labprocess.h"
 #include "translations/languageswitcher.h"
 #include "wizard/pages/steppage.h"
@@ -40,7 +41,7 @@ TEST(Preflight, AFailedCheckBlocksNextUntilTheFaultIsClearedAndReCheckPasses)
     ASSERT_EQ(driver.currentPageName(), QStringLiteral("preflightPage"));
     auto* recheck = driver.find<QPushButton>(QStringLiteral("runChecksButton"));
     auto* summary = driver.find<QLabel>(QStringLiteral("preflightSummary"));
-    QTRY_VERIFY_WITH_TIMEOUT(recheck->isEnabled(), 60000);
+    PCHAT_TRY_VERIFY(recheck->isEnabled(), 60000);
     EXPECT_FALSE(driver.nextButton()->isEnabled()) << summary->text().toStdString();
     // The failed rows say so, with a remedy.
     auto* table = driver.find<QTableWidget>(QStringLiteral("preflightChecks"));
@@ -55,7 +56,7 @@ TEST(Preflight, AFailedCheckBlocksNextUntilTheFaultIsClearedAndReCheckPasses)
 
     ASSERT_TRUE(labFault("fault-clear", fault));
     QTest::mouseClick(recheck, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(recheck->isEnabled(), 60000);
+    PCHAT_TRY_VERIFY(recheck->isEnabled(), 60000);
     auto* acknowledge = driver.find<QCheckBox>(QStringLiteral("acknowledgeWarnings"));
     if (acknowledge->isVisible())
         QTest::mouseClick(acknowledge, Qt::LeftButton, {}, QPoint(5, acknowledge->height() / 2));
@@ -84,7 +85,7 @@ TEST(LogShippingPage, RunsInGermanAndShipsTheFirstLog)
     EXPECT_TRUE(driver.wizard().currentPage()->title().startsWith(QStringLiteral("Schritt 5 von 7")));
 
     auto* page = qobject_cast<StepPage*>(driver.wizard().currentPage());
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+    PCHAT_TRY_VERIFY(!page->isBusy(), 20000);
     auto* run = driver.find<QPushButton>(QStringLiteral("runButton"));
     EXPECT_FALSE(run->isEnabled())
         << "initializing overwrites the secondary's mgc: it needs the typed confirmation";
@@ -98,7 +99,7 @@ TEST(LogShippingPage, RunsInGermanAndShipsTheFirstLog)
     ASSERT_TRUE(wait->isEnabled());
     QTest::mouseClick(wait, Qt::LeftButton);
     auto* result = driver.find<QLabel>(QStringLiteral("firstLogResult"));
-    QTRY_VERIFY_WITH_TIMEOUT(!result->text().isEmpty(), 60000);
+    PCHAT_TRY_VERIFY(!result->text().isEmpty(), 60000);
     EXPECT_TRUE(result->text().contains(QStringLiteral(".trn"))) << result->text().toStdString();
     EXPECT_EQ(driver.find<QTableWidget>(QStringLiteral("firstLogTable"))->rowCount(), 3);
     LanguageSwitcher::instance().apply(QStringLiteral("en"));

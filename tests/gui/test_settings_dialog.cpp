@@ -4,6 +4,7 @@
 #include "backend/audit/auditsettings.h"
 #include "backend/plan/localshellsettings.h"
 #include "backend/sql/freetdsconfig.h"
+#include "eventually.h"
 #include "keyboard.h"
 #include "translations/languageswitcher.h"
 #include "wizard/widgets/settingsdialog.h"
@@ -76,7 +77,7 @@ TEST_F(Settings, CtrlCommaOpensThemAndWhatIsSavedIsWhatTheWizardUses)
     auto* language = dialog->findChild<QComboBox*>(QStringLiteral("settingsLanguage"));
     language->setCurrentIndex(language->findData(QStringLiteral("de")));
     QTest::keyClick(dialog, Qt::Key_Return);
-    QTRY_VERIFY(!dialog->isVisible());
+    PCHAT_TRY_VERIFY(!dialog->isVisible(), 5000);
 
     EXPECT_EQ(pchat::AuditSettings::savedRoot(), root.filePath(QStringLiteral("trails")));
     pchat::LyncSettings saved;
@@ -89,7 +90,7 @@ TEST_F(Settings, CtrlCommaOpensThemAndWhatIsSavedIsWhatTheWizardUses)
     EXPECT_EQ(pchat::FreeTdsConfig::caFile(), ca);
     EXPECT_EQ(pchat::LanguageSwitcher::instance().current(), QStringLiteral("de"));
     EXPECT_EQ(pchat::LanguageSwitcher::savedLanguage(), QStringLiteral("de"));
-    QTRY_COMPARE(driver.nextButton()->text(), QStringLiteral("&Weiter >"));
+    PCHAT_TRY_COMPARE(driver.nextButton()->text(), QStringLiteral("&Weiter >"), 5000);
 }
 
 TEST_F(Settings, BadValuesAreRefusedWithAReasonAndNothingIsSaved)
@@ -99,7 +100,7 @@ TEST_F(Settings, BadValuesAreRefusedWithAReasonAndNothingIsSaved)
     ASSERT_NE(button, nullptr);
     QTest::mouseClick(button, Qt::LeftButton);
     SettingsDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = driver.wizard().findChild<SettingsDialog*>()) && dialog->isVisible());
+    PCHAT_TRY_VERIFY((dialog = driver.wizard().findChild<SettingsDialog*>()) && dialog->isVisible(), 5000);
     const QString rootBefore = pchat::AuditSettings::savedRoot();
     auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     auto* problem = dialog->findChild<QLabel*>(QStringLiteral("settingsProblem"));
@@ -120,7 +121,7 @@ TEST_F(Settings, BadValuesAreRefusedWithAReasonAndNothingIsSaved)
     QTest::keyClick(dialog, Qt::Key_Return);
     EXPECT_TRUE(dialog->isVisible());
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(!dialog->isVisible());
+    PCHAT_TRY_VERIFY(!dialog->isVisible(), 5000);
     EXPECT_EQ(pchat::AuditSettings::savedRoot(), rootBefore);
     EXPECT_TRUE(pchat::FreeTdsConfig::savedCaFile().isEmpty());
 }

@@ -1,5 +1,6 @@
 // Steps 2 to 4 and Test connection through the pages, against the lab: what the operator sees while a step
 // runs, when it is cancelled, and when the server refuses.
+#include "eventually.h"
 #include "labprocess.h"
 #include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
@@ -46,7 +47,7 @@ TEST(SqlSteps, TestConnectionShowsTheServerTheLoginAndTheServiceAccounts)
     ASSERT_NE(result, nullptr);
     QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("backupInstanceTestConnection")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("sysadmin")), 15000);
+    PCHAT_TRY_VERIFY(result->text().contains(QStringLiteral("sysadmin")), 15000);
     EXPECT_TRUE(result->text().contains(QStringLiteral("PCSQL02\\PCHAT"))) << result->text().toStdString();
     EXPECT_TRUE(result->text().contains(QStringLiteral("CONTOSO\\svc-pchat-agent")))
         << result->text().toStdString();
@@ -62,7 +63,7 @@ TEST(SqlSteps, TestConnectionWithAWrongPasswordSaysLoginFailedWithARemedy)
     auto* result = driver.find<QLabel>(QStringLiteral("primaryInstanceTestResult"));
     QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("primaryInstanceTestConnection")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("18456")), 15000);
+    PCHAT_TRY_VERIFY(result->text().contains(QStringLiteral("18456")), 15000);
     EXPECT_TRUE(result->text().contains(QStringLiteral("What to do"))) << result->text().toStdString();
     EXPECT_FALSE(result->text().contains(wrong));
 }
@@ -75,7 +76,7 @@ TEST(SqlSteps, BackupShowsLiveProgressTheServersMessagesAndTheVerifiedOutcome)
     ASSERT_FALSE(testing::Test::HasFatalFailure());
     StepPage* page = currentStepPage(driver);
     ASSERT_NE(page, nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+    PCHAT_TRY_VERIFY(!page->isBusy(), 20000);
     auto* bar = driver.find<QProgressBar>(QStringLiteral("stepProgress"));
     ASSERT_NE(bar, nullptr);
     QSet<int> seen;
@@ -105,7 +106,7 @@ TEST(SqlSteps, CancelledRestoreIsNeverDoneAndRetryCompletesIt)
     driver.walkTo(QStringLiteral("restorePage"));
     ASSERT_FALSE(testing::Test::HasFatalFailure());
     StepPage* page = currentStepPage(driver);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+    PCHAT_TRY_VERIFY(!page->isBusy(), 20000);
     driver.retype(QStringLiteral("confirmDatabase"), driver.wizard().plan().mgcDatabase);
     driver.retype(QStringLiteral("confirmInstance"), driver.wizard().plan().primaryInstance.name);
     auto* run = driver.find<QPushButton>(QStringLiteral("runButton"));
@@ -114,10 +115,10 @@ TEST(SqlSteps, CancelledRestoreIsNeverDoneAndRetryCompletesIt)
     ASSERT_TRUE(setLabSpeed(4));
     QTest::mouseClick(run, Qt::LeftButton);
     auto* bar = driver.find<QProgressBar>(QStringLiteral("stepProgress"));
-    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 20000);
+    PCHAT_TRY_VERIFY(bar->value() > 0, 20000);
     WizardDriver::answerNextMessageBox();
     QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("cancelButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+    PCHAT_TRY_VERIFY(!page->isBusy(), 30000);
     EXPECT_EQ(page->stepObject()->status(), StepStatus::Cancelled);
     EXPECT_TRUE(
         driver.find<QLabel>(QStringLiteral("stepOutcome"))->text().contains(QStringLiteral("RESTORING")))
@@ -142,10 +143,10 @@ TEST(SqlSteps, ShareAccessDeniedShowsTheServersErrorWithARemedyAndReCheckRecover
     const QString fault = QStringLiteral("share-not-writable:CONTOSO\\svc-pchat-sql");
     ASSERT_TRUE(labFault("fault-add", fault));
     StepPage* page = currentStepPage(driver);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+    PCHAT_TRY_VERIFY(!page->isBusy(), 20000);
     WizardDriver::answerNextMessageBox();
     QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("runButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(page->stepObject()->status() == StepStatus::Failed, 30000);
+    PCHAT_TRY_VERIFY(page->stepObject()->status() == StepStatus::Failed, 30000);
     const QString outcome = driver.find<QLabel>(QStringLiteral("stepOutcome"))->text();
     EXPECT_TRUE(outcome.contains(QStringLiteral("\\\\FS01\\PChatLogShip"))) << outcome.toStdString();
     EXPECT_TRUE(outcome.contains(QStringLiteral("What to do"))) << outcome.toStdString();

@@ -4,6 +4,7 @@
 // PCHAT_TRAINING_SHOTS=DIR saves what the trainee sees at the main moments, to look at the training screens.
 #include "backend/training/labcontrol.h"
 #include "backend/training/traininglab.h"
+#include "eventually.h"
 #include "labprocess.h"
 #include "wizard/pages/steppage.h"
 #include "wizard/pages/welcomepage.h"
@@ -60,9 +61,9 @@ public:
     // Waits until the drill has switched its fault on and the page has read the state.
     void waitForStrike()
     {
-        QTRY_COMPARE_WITH_TIMEOUT(drills()->state(), DrillController::State::Active, 5000);
+        PCHAT_TRY_COMPARE(drills()->state(), DrillController::State::Active, 5000);
         if (StepPage* page = stepPage())
-            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+            PCHAT_TRY_VERIFY(!page->isBusy(), 20000);
     }
 
     // Clicks Run, answers its question, and waits for the step to fail.
@@ -86,7 +87,7 @@ public:
         ASSERT_NE(fix, nullptr);
         ASSERT_TRUE(fix->isVisible());
         QTest::mouseClick(fix, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(drills()->state(), DrillController::State::Fixed, 5000);
+        PCHAT_TRY_COMPARE(drills()->state(), DrillController::State::Fixed, 5000);
         EXPECT_FALSE(fix->isVisible());
     }
 
@@ -107,7 +108,7 @@ public:
         QJsonObject pool;
         m_lab.control(pchat::LabControl::lyncGetRequest(), &m_lab,
                       [&pool](const QJsonObject& reply) { pool = reply; });
-        QTRY_VERIFY_WITH_TIMEOUT(!pool.isEmpty(), 10000);
+        PCHAT_TRY_VERIFY(!pool.isEmpty(), 10000);
         EXPECT_EQ(pool.value(QLatin1String("pool")).toObject().value(QLatin1String("state")).toString(),
                   QStringLiteral("Normal"));
     }
@@ -235,7 +236,7 @@ TEST(TrainingDrill, ShareAccessDeniedFailsTheCopyJobUntilTheAgentMayRead)
     auto* result = run.driver().find<QLabel>(QStringLiteral("firstLogResult"));
     ASSERT_TRUE(wait->isEnabled());
     QTest::mouseClick(wait, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!result->text().isEmpty() && wait->isEnabled(), 60000);
+    PCHAT_TRY_VERIFY(!result->text().isEmpty() && wait->isEnabled(), 60000);
     EXPECT_TRUE(result->text().contains(QStringLiteral("LSCopy"))) << result->text().toStdString();
     EXPECT_TRUE(result->text().contains(QStringLiteral("denied"), Qt::CaseInsensitive))
         << result->text().toStdString();
@@ -244,7 +245,7 @@ TEST(TrainingDrill, ShareAccessDeniedFailsTheCopyJobUntilTheAgentMayRead)
     run.fixInTheLab();
     result->clear();
     QTest::mouseClick(wait, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!result->text().isEmpty() && wait->isEnabled(), 60000);
+    PCHAT_TRY_VERIFY(!result->text().isEmpty() && wait->isEnabled(), 60000);
     EXPECT_TRUE(result->text().contains(QStringLiteral(".trn"))) << result->text().toStdString();
     run.finishWalk();
 }
@@ -279,7 +280,7 @@ TEST(TrainingDrill, AWrongPasswordIsTypedAgainOnTheEnvironmentPage)
     run.driver().next();
     auto* recheck = run.driver().find<QPushButton>(QStringLiteral("runChecksButton"));
     auto* summary = run.driver().find<QLabel>(QStringLiteral("preflightSummary"));
-    QTRY_VERIFY_WITH_TIMEOUT(recheck->isEnabled() && summary->text() != QStringLiteral("Checking…"), 60000);
+    PCHAT_TRY_VERIFY(recheck->isEnabled() && summary->text() != QStringLiteral("Checking…"), 60000);
     EXPECT_FALSE(run.driver().nextButton()->isEnabled()) << summary->text().toStdString();
     run.shot(QStringLiteral("preflight-wrong-password"));
 

@@ -2,6 +2,7 @@
 // German and in English, then the lab's end state read with the lab's own clients and the audit folder
 // checked.
 #include "backend/audit/auditverifier.h"
+#include "eventually.h"
 #include "labendstate.h"
 #include "translations/languageswitcher.h"
 #include "wizarddriver.h"
@@ -27,7 +28,7 @@ void walkTheWholeFailback(const QString& language)
         driver.walkTo(QStringLiteral("summaryPage"));
         if (!testing::Test::HasFatalFailure()) {
             QTest::mouseClick(driver.wizard().button(QWizard::FinishButton), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(!driver.wizard().isVisible(), 60000);
+            PCHAT_TRY_VERIFY(!driver.wizard().isVisible(), 60000);
         }
     }
     pchat::LanguageSwitcher::instance().apply(QStringLiteral("en"));

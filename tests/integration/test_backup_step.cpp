@@ -3,6 +3,7 @@
 #include "backend/sql/backupsql.h"
 #include "backend/sql/erroradvice.h"
 #include "backend/steps/backupstep.h"
+#include "eventually.h"
 #include "steptestlab.h"
 
 #include <QTest>
@@ -129,7 +130,7 @@ TEST_F(BackupStepTest, CancelInTheMiddleLeavesNoUsableBackup)
     QObject::connect(&step, &FailbackStep::progress,
                      [&](const ProgressSample& sample) { seen = sample.percent; });
     step.run(thePlan);
-    QTRY_VERIFY_WITH_TIMEOUT(seen >= 10, 30000);
+    PCHAT_TRY_VERIFY(seen >= 10, 30000);
     step.cancel();
     const StepOutcome outcome = waitFinished(step);
     EXPECT_EQ(outcome.status, StepStatus::Cancelled) << outcome.summary.toStdString();

@@ -6,6 +6,7 @@
 #include "backend/sql/restoresql.h"
 #include "backend/sql/sqlsession.h"
 #include "backend/steps/restorestep.h"
+#include "eventually.h"
 #include "steptestlab.h"
 
 #include <QSignalSpy>
@@ -203,7 +204,7 @@ TEST_F(RestoreStepTest, CancelInTheMiddleLeavesTheDatabaseRestoringAndSaysSo)
     QObject::connect(&step, &FailbackStep::progress,
                      [&](const ProgressSample& sample) { seen = sample.percent; });
     step.run(plan());
-    QTRY_VERIFY_WITH_TIMEOUT(seen >= 10, 30000);
+    PCHAT_TRY_VERIFY(seen >= 10, 30000);
     step.cancel();
     const StepOutcome outcome = waitFinished(step);
     EXPECT_EQ(outcome.status, StepStatus::Cancelled) << outcome.summary.toStdString();

@@ -2,6 +2,7 @@
 // exit codes, timeout, cancel, a program that does not start.
 #include "backend/shell/lynccommands.h"
 #include "backend/shell/powershellquote.h"
+#include "eventually.h"
 #include "shelltestlab.h"
 
 #include <QElapsedTimer>
@@ -123,7 +124,7 @@ TEST_F(ShellRunnerTest, CancelKillsTheShell)
     runner.run(LyncCommands::getPoolState());
     EXPECT_TRUE(runner.isRunning());
     // The "shell" (a lab) prints its ports once it runs: the cancel then has a live process to kill.
-    QTRY_VERIFY_WITH_TIMEOUT(!output.isEmpty(), 10000);
+    PCHAT_TRY_VERIFY(!output.isEmpty(), 10000);
     runner.cancel();
     ASSERT_TRUE(finished.wait(10000) || !finished.isEmpty());
     const ShellResult result = finished.constFirst().at(0).value<ShellResult>();

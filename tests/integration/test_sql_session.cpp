@@ -3,6 +3,7 @@
 #include "backend/sql/odbcdrivers.h"
 #include "backend/sql/progressprobe.h"
 #include "backend/sql/sqlsession.h"
+#include "eventually.h"
 #include "labprocess.h"
 
 #include <gtest/gtest.h>
@@ -187,8 +188,7 @@ TEST_F(SqlSessionTest, CancelStopsARunningBackupAndSaysSo)
         QStringLiteral("BACKUP DATABASE [mgc] TO DISK = N'\\\\FS01\\PChatLogShip\\cancel-test.bak' "
                        "WITH INIT, STATS = 1"));
     // The lab reports the backup's first progress: it runs, and the cancel meets it running.
-    QTRY_VERIFY_WITH_TIMEOUT(!s_lab->control().progressTimeline(mark).isEmpty() || !finished.isEmpty(),
-                             20000);
+    PCHAT_TRY_VERIFY(!s_lab->control().progressTimeline(mark).isEmpty() || !finished.isEmpty(), 20000);
     ASSERT_TRUE(finished.isEmpty()) << "the backup ended before it could be cancelled";
     session->cancel();
     ASSERT_TRUE(finished.wait(20000));
@@ -220,7 +220,7 @@ TEST_F(SqlSessionTest, StatsMessagesArriveInOrderBeforeTheBatchFinishes)
     session->execute(
         QStringLiteral("BACKUP DATABASE [mgc] TO DISK = N'\\\\FS01\\PChatLogShip\\order-test.bak' "
                        "WITH INIT, STATS = 25"));
-    QTRY_VERIFY_WITH_TIMEOUT(finished, 60000);
+    PCHAT_TRY_VERIFY(finished, 60000);
     EXPECT_EQ(percents, QStringList({QStringLiteral("25"), QStringLiteral("50"), QStringLiteral("75"),
                                      QStringLiteral("100")}));
     EXPECT_FALSE(messageAfterFinish);
@@ -249,7 +249,7 @@ TEST_F(SqlSessionTest, ProgressProbeSeesThePercentRiseWhileTheBackupRuns)
         QStringLiteral("BACKUP DATABASE [mgc] TO DISK = N'\\\\FS01\\PChatLogShip\\probe-test.bak' "
                        "WITH INIT, STATS = 10"));
     probe.start(worker->serverProcessId(), qint64(6) * 1024 * 1024 * 1024, 100);
-    QTRY_VERIFY_WITH_TIMEOUT(finished, 60000);
+    PCHAT_TRY_VERIFY(finished, 60000);
     probe.stop();
     EXPECT_GE(percents.size(), 3) << "distinct percent values seen before the backup ended";
     EXPECT_TRUE(std::is_sorted(percents.cbegin(), percents.cend()));
