@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTest>
 #include <QTimer>
 
@@ -33,7 +34,12 @@ WizardDriver::WizardDriver()
 }
 
 WizardDriver::WizardDriver(const Plan& plan)
-    : m_wizard(std::make_unique<FailbackWizard>(Procedure::failback()))
+    : WizardDriver(plan, Procedure::failback())
+{
+}
+
+WizardDriver::WizardDriver(const Plan& plan, const Procedure& procedure)
+    : m_wizard(std::make_unique<FailbackWizard>(procedure))
 {
     m_wizard->setPlan(plan);
     m_wizard->show();
@@ -198,13 +204,7 @@ void WizardDriver::walkTo(const QString& pageName)
             QTRY_VERIFY_WITH_TIMEOUT(!stepPage->isBusy(), 20000);
             const StepStatus status = stepPage->stepObject()->status();
             if (status != StepStatus::Done && status != StepStatus::AlreadyDone) {
-                if (page == QStringLiteral("restorePage")) {
-                    retype(QStringLiteral("confirmDatabase"), m_wizard->plan().mgcDatabase);
-                    retype(QStringLiteral("confirmInstance"), m_wizard->plan().primaryInstance.name);
-                } else if (page == QStringLiteral("logShippingPage")) {
-                    retype(QStringLiteral("confirmSecondaryDatabase"), m_wizard->plan().mgcDatabase);
-                    retype(QStringLiteral("confirmSecondaryInstance"), m_wizard->plan().backupInstance.name);
-                }
+                prepareRun(page);
                 runCurrentStep();
                 if (testing::Test::HasFatalFailure())
                     return;
@@ -218,6 +218,31 @@ void WizardDriver::walkTo(const QString& pageName)
             return;
     }
     ASSERT_EQ(currentPageName(), pageName);
+}
+
+void WizardDriver::prepareRun(const QString& page)
+{
+    const Plan& plan = m_wizard->plan();
+    if (page == QStringLiteral("restorePage")) {
+        retype(QStringLiteral("confirmDatabase"), plan.mgcDatabase);
+        retype(QStringLiteral("confirmInstance"), plan.primaryInstance.name);
+    } else if (page == QStringLiteral("logShippingPage")) {
+        retype(QStringLiteral("confirmSecondaryDatabase"), plan.mgcDatabase);
+        retype(QStringLiteral("confirmSecondaryInstance"), plan.backupInstance.name);
+    } else if (page == QStringLiteral("failoverCopyBackupsPage")) {
+        auto* copy = find<QRadioButton>(QStringLiteral("copyChoice"));
+        auto* share = find<QRadioButton>(QStringLiteral("shareChoice"));
+        ASSERT_TRUE(copy && share);
+        if (!copy->isChecked() && !share->isChecked())
+            QTest::mouseClick(share, Qt::LeftButton, {}, QPoint(6, share->height() / 2));
+    } else if (page == QStringLiteral("bringOnlinePage")) {
+        auto* endSessions = find<QCheckBox>(QStringLiteral("endSessions"));
+        ASSERT_NE(endSessions, nullptr);
+        if (endSessions->isEnabled() && !endSessions->isChecked())
+            QTest::mouseClick(endSessions, Qt::LeftButton, {}, QPoint(5, endSessions->height() / 2));
+        retype(QStringLiteral("confirmOnlineDatabase"), plan.mgcDatabase);
+        retype(QStringLiteral("confirmOnlineInstance"), plan.backupInstance.name);
+    }
 }
 
 void WizardDriver::retype(const QString& objectName, const QString& text)

@@ -26,6 +26,8 @@ public:
     WizardDriver();
     // A shown wizard holding this plan (a lab of the test's own, say).
     explicit WizardDriver(const Plan& plan);
+    // The same for the procedure's wizard (Procedure::failover()).
+    WizardDriver(const Plan& plan, const Procedure& procedure);
 
     FailbackWizard& wizard() { return *m_wizard; }
     static Plan examplePlan();
@@ -65,6 +67,10 @@ public:
     static void answerNextMessageBox(bool yes = true);
 
 private:
+    // What a page needs before Run, as the operator gives it: the typed confirmations of the commit pages,
+    // the failover's choice to restore the log backups from the share, the sessions to end.
+    void prepareRun(const QString& pageName);
+
     std::unique_ptr<FailbackWizard> m_wizard;
 };
 
