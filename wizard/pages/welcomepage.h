@@ -89,9 +89,9 @@ private:
     DrillPanel* m_drillPanel = nullptr;
     LabPreparer* m_preparer = nullptr;
     bool m_prepareWhenStarted = false;
-    QLabel* m_labAdvice;
     QGroupBox* m_trainingBox;
     QLabel* m_labStatus;
+    QLabel* m_labAdvice;
     QLabel* m_drillLabel;
     QComboBox* m_drillCombo;
     QLabel* m_drillDescription;
