@@ -1214,6 +1214,18 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
         <source>Procedure chosen: %1.</source>
         <translation>Verfahren gewählt: %1.</translation>
     </message>
+    <message>
+        <source>Training lab switched to the scenario &quot;%1&quot;.</source>
+        <translation>Das Schulungslabor wurde auf das Szenario „%1“ umgestellt.</translation>
+    </message>
+    <message>
+        <source>Training lab reset to the start of the failover.</source>
+        <translation>Das Schulungslabor wurde auf den Beginn des Failovers zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Training lab reset to the start of the failback.</source>
+        <translation>Das Schulungslabor wurde auf den Beginn des Failbacks zurückgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
@@ -5203,6 +5215,57 @@ um %2</translation>
     <message>
         <source>Instance na&amp;me:</source>
         <translation>Instanz&amp;name:</translation>
+    </message>
+</context>
+<context>
+    <name>pchat::LabPreparer</name>
+    <message>
+        <source>the lab gave no answer</source>
+        <translation>das Labor hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>The lab runs the scenario file it was started with, and it does not fit the failover (the pool is %1, and the failover starts in normal operation with log shipping). Start training mode without --scenario, or with a scenario that does.</source>
+        <translation>Das Labor führt die Szenariodatei aus, mit der es gestartet wurde, und diese passt nicht zum Failover (der Pool ist %1, und das Failover beginnt im Normalbetrieb mit Protokollversand). Starten Sie den Schulungsmodus ohne --scenario oder mit einem passenden Szenario.</translation>
+    </message>
+    <message>
+        <source>The disaster has struck: the primary data center is down and the pool waits for the failover. Go on with the failover.</source>
+        <translation>Der Notfall ist eingetreten: Das primäre Rechenzentrum ist ausgefallen, und der Pool wartet auf das Failover. Fahren Sie mit dem Failover fort.</translation>
+    </message>
+    <message>
+        <source>The lab is in normal operation with log shipping, where the failover starts. Press Disaster… to stop the primary data center, then go on.</source>
+        <translation>Das Labor ist im Normalbetrieb mit Protokollversand, wo das Failover beginnt. Klicken Sie auf „Notfall…“, um das primäre Rechenzentrum anzuhalten, und fahren Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>The lab was reset to the start of the failover: normal operation with log shipping. Press Disaster… to stop the primary data center, then go on.</source>
+        <translation>Das Labor wurde auf den Beginn des Failovers zurückgesetzt: Normalbetrieb mit Protokollversand. Klicken Sie auf „Notfall…“, um das primäre Rechenzentrum anzuhalten, und fahren Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>The lab runs the scenario file it was started with, and it does not fit the failback (the pool is %1, and the failback starts with the pool FailedOver). Start training mode without --scenario, or with a scenario that does.</source>
+        <translation>Das Labor führt die Szenariodatei aus, mit der es gestartet wurde, und diese passt nicht zum Failback (der Pool ist %1, und das Failback beginnt mit dem Pool im Zustand FailedOver). Starten Sie den Schulungsmodus ohne --scenario oder mit einem passenden Szenario.</translation>
+    </message>
+    <message>
+        <source>The pool runs FailedOver, but the primary data center is still down. Press Rebuild primary… to bring it back with fresh databases, then go on with the failback.</source>
+        <translation>Der Pool läuft im Zustand FailedOver, aber das primäre Rechenzentrum ist noch ausgefallen. Klicken Sie auf „Primäres Rechenzentrum wiederherstellen…“, um es mit neuen Datenbanken zurückzuholen, und fahren Sie dann mit dem Failback fort.</translation>
+    </message>
+    <message>
+        <source>The pool runs FailedOver on the backup instance and the primary data center is rebuilt: the failback starts here.</source>
+        <translation>Der Pool läuft im Zustand FailedOver auf der Sicherungsinstanz, und das primäre Rechenzentrum ist wiederhergestellt: Hier beginnt das Failback.</translation>
+    </message>
+    <message>
+        <source>The lab was reset to the start of the failback: the pool runs FailedOver on the backup instance and the primary data center is rebuilt.</source>
+        <translation>Das Labor wurde auf den Beginn des Failbacks zurückgesetzt: Der Pool läuft im Zustand FailedOver auf der Sicherungsinstanz, und das primäre Rechenzentrum ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Preparing the lab for the failover…</source>
+        <translation>Das Labor wird für das Failover vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Preparing the lab for the failback…</source>
+        <translation>Das Labor wird für das Failback vorbereitet…</translation>
+    </message>
+    <message>
+        <source>The lab could not be prepared for this procedure: %1. Reset the lab, or start training mode again.</source>
+        <translation>Das Labor konnte nicht für dieses Verfahren vorbereitet werden: %1. Setzen Sie das Labor zurück, oder starten Sie den Schulungsmodus erneut.</translation>
     </message>
 </context>
 <context>

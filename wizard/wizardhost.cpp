@@ -3,6 +3,7 @@
 #include "backend/audit/audittrail.h"
 #include "backend/log/operatorlog.h"
 #include "backend/log/qstringformatter.h"
+#include "wizard/pages/welcomepage.h"
 
 namespace pchat {
 
@@ -45,6 +46,9 @@ void WizardHost::switchTo(const Procedure& procedure)
     previous->hide();
     previous.release()->deleteLater();
     OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Procedure chosen: %1."), {procedure.title()});
+    // In training the lab may still be where the other procedure starts.
+    if (auto* welcome = qobject_cast<WelcomePage*>(m_wizard->page(FailbackWizard::WelcomePageId)))
+        welcome->procedureSwitched();
     Q_EMIT wizardReplaced(m_wizard.get());
 }
 

@@ -264,10 +264,14 @@ void ApplyLogsStep::inspect(const Plan& plan)
 
 QString ApplyLogsStep::gapRemedy() const
 {
+    // Read from the share (step 2's choice), the missing backup belongs there: the copy folder is not all
+    // the step reads.
+    const QStringList read = folders();
     return tr("Find the missing log backups (on the share, in the primary's local backup folder, or in "
               "another copy) and put them in %1, then run the step again. Without them, %2 can only be "
               "brought online at the point before the gap: what was written after it is lost.")
-        .arg(m_plan.logShipping.copyDestinationFolder, m_plan.mgcDatabase);
+        .arg(read.isEmpty() ? m_plan.logShipping.copyDestinationFolder : read.constLast(),
+             m_plan.mgcDatabase);
 }
 
 // ---- running ----------------------------------------------------------------------------------------------

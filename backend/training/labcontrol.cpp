@@ -36,6 +36,14 @@ QJsonObject LabControl::resetRequest()
 {
     return command("reset");
 }
+
+QJsonObject LabControl::resetRequest(const QString& builtInScenario)
+{
+    QJsonObject request = command("reset");
+    request.insert(QStringLiteral("scenario"), builtInScenario);
+    return request;
+}
+
 QJsonObject LabControl::pingRequest()
 {
     return command("ping");

@@ -24,6 +24,9 @@ public:
 
     // The protocol's requests, for send() and for clients that send them asynchronously (TrainingLab).
     static QJsonObject resetRequest();
+    // Back to the start of another built-in scenario (lab/scenario/scenarioloader.cpp), which the next
+    // reset returns to as well; it must serve the same instances.
+    static QJsonObject resetRequest(const QString& builtInScenario);
     static QJsonObject pingRequest();
     static QJsonObject faultAddRequest(const QString& name);
     // "*" clears every fault.
@@ -56,6 +59,10 @@ public:
     }
     // Back to the scenario's start (and its start faults); waits for running requests to end.
     QJsonObject reset() const { return send(resetRequest(), 30000); }
+    QJsonObject resetTo(const QString& builtInScenario) const
+    {
+        return send(resetRequest(builtInScenario), 30000);
+    }
     bool ping() const { return sendOk(pingRequest()); }
     bool addFault(const QString& name) const { return sendOk(faultAddRequest(name)); }
     bool clearFault(const QString& name) const { return sendOk(faultClearRequest(name)); }

@@ -514,10 +514,49 @@ void TrainingLab::reset(QObject* context, Reply callback)
     control(LabControl::resetRequest(), context, std::move(callback));
 }
 
+void TrainingLab::resetTo(const QString& builtInScenario, QObject* context, Reply callback)
+{
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    control(LabControl::resetRequest(builtInScenario), this,
+            [this, builtInScenario, guard, hasContext, callback](const QJsonObject& reset) {
+                const auto answer = [guard, hasContext, callback](const QJsonObject& reply) {
+                    if (callback && (!hasContext || guard))
+                        callback(reply);
+                };
+                if (!reset.value(QLatin1String("ok")).toBool()) {
+                    answer(reset);
+                    return;
+                }
+                // A start again (Retry after a failure) starts where the lab is now.
+                m_builtInScenario = builtInScenario;
+                m_disasterStruck = false;
+                // The plan, the drills and the texts follow the scenario the lab now serves.
+                control(LabControl::scenarioRequest(), this, [this, reset, answer](const QJsonObject& reply) {
+                    if (!reply.value(QLatin1String("scenario")).isObject()) {
+                        answer(reply);
+                        return;
+                    }
+                    m_scenario = reply.value(QLatin1String("scenario")).toObject();
+                    OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog",
+                                                        "Training lab switched to the scenario "
+                                                        "\"%1\"."),
+                                      {m_scenario.value(QLatin1String("name")).toString()});
+                    answer(reset);
+                });
+            });
+}
+
+QString TrainingLab::builtInScenarioFor(const QString& procedure)
+{
+    return procedure == QLatin1String("failover") ? QStringLiteral("normal-with-log-shipping")
+                                                  : QStringLiteral("default-scenario");
+}
+
 void TrainingLab::setProcedure(const QString& procedure, bool disasterStruck)
 {
     const bool failover = procedure == QLatin1String("failover");
-    m_builtInScenario = failover ? QStringLiteral("normal-with-log-shipping") : QString();
+    m_builtInScenario = failover ? builtInScenarioFor(procedure) : QString();
     m_disasterStruck = failover && disasterStruck;
 }
 

@@ -72,6 +72,13 @@ public:
     void clearFaults(QObject* context = nullptr, Reply callback = {});
     // Returns the world to the scenario's start (and the start faults); SQL sessions open then are dropped.
     void reset(QObject* context = nullptr, Reply callback = {});
+    // As reset(), into the start of another built-in scenario on the same ports ("normal-with-log-shipping",
+    // "default-scenario"), which later resets return to; scenario() follows before the callback.
+    void resetTo(const QString& builtInScenario, QObject* context = nullptr, Reply callback = {});
+    // The trainer gave a scenario file (--scenario): the wizard does not replace it with a built-in one.
+    bool usesScenarioFile() const { return !m_scenarioFile.isEmpty(); }
+    // The built-in scenario a procedure starts in (Procedure::name()).
+    static QString builtInScenarioFor(const QString& procedure);
 
 Q_SIGNALS:
     void started();

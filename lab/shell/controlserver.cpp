@@ -70,7 +70,8 @@ QByteArray ControlServer::handle(const QByteArray& line)
             .toJson(QJsonDocument::Compact);
     const QString cmd = req.value(QLatin1String("cmd")).toString();
     if (cmd == u"reset")
-        return QJsonDocument(reset()).toJson(QJsonDocument::Compact);
+        return QJsonDocument(reset(req.value(QLatin1String("scenario")).toString()))
+            .toJson(QJsonDocument::Compact);
     QJsonObject reply{{QStringLiteral("ok"), true}};
     std::lock_guard lock(m_world.mutex());
     if (cmd == u"ping") {
@@ -190,8 +191,15 @@ QByteArray ControlServer::handle(const QByteArray& line)
     return QJsonDocument(reply).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject ControlServer::reset()
+QJsonObject ControlServer::reset(const QString& builtInScenario)
 {
+    // Only a built-in scenario: a client of the port must not make the lab read files by name.
+    const QByteArray document =
+        builtInScenario.isEmpty() ? QByteArray() : ScenarioLoader::builtIn(builtInScenario);
+    if (!builtInScenario.isEmpty() && document.isEmpty())
+        return {{QStringLiteral("ok"), false},
+                {QStringLiteral("error"), QStringLiteral("unknown-scenario")},
+                {QStringLiteral("known"), QJsonArray::fromStringList(ScenarioLoader::builtInNames())}};
     // Every session is killed, and the state is replaced only at a moment when, under the lock, no request
     // runs: a request running across the reset would write into the new state (an interrupted BACKUP
     // leaves its damaged file behind when it ends, for example).
@@ -219,8 +227,25 @@ QJsonObject ControlServer::reset()
     }
     World fresh;
     QString error;
-    if (!ScenarioLoader::load(m_world.scenarioDocument(), fresh, &error))
+    if (!ScenarioLoader::load(document.isEmpty() ? m_world.scenarioDocument() : document, fresh, &error))
         return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
+    // The listeners belong to the instances: another scenario must serve exactly the same ones.
+    if (!document.isEmpty()) {
+        QStringList running;
+        QStringList wanted;
+        for (const auto& instance : m_world.instances())
+            running << instance->serverName().toLower();
+        for (const auto& instance : fresh.instances())
+            wanted << instance->serverName().toLower();
+        running.sort();
+        wanted.sort();
+        if (running != wanted)
+            return {{QStringLiteral("ok"), false},
+                    {QStringLiteral("error"),
+                     QStringLiteral("the scenario %1 serves other instances than the running one")
+                         .arg(builtInScenario)}};
+        m_world.setScenarioDocument(document);
+    }
     m_world.resetFrom(fresh);
     if (m_availabilityChanged)
         m_availabilityChanged();

@@ -32,8 +32,11 @@ public:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket* socket);
-    // "reset": the world as the scenario starts it, without restarting the process.
-    QJsonObject reset();
+    // "reset": the world as the scenario starts it, without restarting the process. With a built-in
+    // scenario's name, the world starts that scenario instead (and returns to it on the next reset), so that
+    // the wizard's training mode can switch between the failover's and the failback's start on the same
+    // ports; it must serve the same instances.
+    QJsonObject reset(const QString& builtInScenario);
 
     World& m_world;
     QTcpServer* m_server;

@@ -124,3 +124,40 @@ TEST(ResetTest, TheScenarioCommandReturnsTheDocumentTheWorldWasBuiltFrom)
     EXPECT_EQ(reply.value(QLatin1String("startFaults")).toArray(),
               QJsonArray{QStringLiteral("agent-stopped")});
 }
+
+TEST(ResetTest, IntoAnotherBuiltInScenarioOnTheSamePorts)
+{
+    LabProcess lab({QStringLiteral("--speed"), QStringLiteral("400")});
+    ASSERT_TRUE(lab.started());
+    const int primary = lab.port(QStringLiteral("PCSQL01\\PCHAT"));
+    ASSERT_EQ(lab.control().poolState(), QStringLiteral("FailedOver"));
+
+    const QJsonObject unknown = lab.control().resetTo(QStringLiteral("/etc/passwd"));
+    EXPECT_FALSE(unknown.value(QLatin1String("ok")).toBool());
+    EXPECT_EQ(unknown.value(QLatin1String("error")).toString(), QStringLiteral("unknown-scenario"));
+    EXPECT_EQ(lab.control().poolState(), QStringLiteral("FailedOver")) << "a refused reset changes nothing";
+
+    ASSERT_TRUE(lab.control()
+                    .resetTo(QStringLiteral("normal-with-log-shipping"))
+                    .value(QLatin1String("ok"))
+                    .toBool());
+    EXPECT_EQ(lab.control().poolState(), QStringLiteral("Normal"));
+    EXPECT_TRUE(lab.control().scenario().value(QLatin1String("disaster")).isObject());
+    // The same listener answers with the new scenario's state: the primary's mgc is log shipping's primary.
+    const QString shipping = LabProcess::runTsql(
+        primary,
+        QStringLiteral(
+            "SELECT COUNT(*) AS primaries FROM msdb.dbo.log_shipping_primary_databases\ngo\nexit\n"));
+    EXPECT_TRUE(shipping.contains(QStringLiteral("primaries\n1"))) << shipping.toStdString();
+    ASSERT_TRUE(lab.control().disaster().value(QLatin1String("ok")).toBool());
+
+    // A plain reset returns to the scenario chosen last, before its disaster.
+    ASSERT_TRUE(lab.control().reset().value(QLatin1String("ok")).toBool());
+    EXPECT_EQ(lab.control().poolState(), QStringLiteral("Normal"));
+    EXPECT_TRUE(LabProcess::runTsql(primary, QStringLiteral("SELECT 1 AS up\ngo\nexit\n"))
+                    .contains(QStringLiteral("up\n1")));
+
+    ASSERT_TRUE(
+        lab.control().resetTo(QStringLiteral("default-scenario")).value(QLatin1String("ok")).toBool());
+    EXPECT_EQ(lab.control().poolState(), QStringLiteral("FailedOver"));
+}

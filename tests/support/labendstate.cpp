@@ -30,7 +30,12 @@ QStringList sortedLower(const QStringList& names)
 
 QString LabEndState::query(const LabProcess& lab, const QString& instance, const QString& sql)
 {
-    return firstValue(LabProcess::runTsql(lab.port(instance), sql + QStringLiteral("\ngo\nexit\n")));
+    return query(lab.port(instance), sql);
+}
+
+QString LabEndState::query(int port, const QString& sql)
+{
+    return firstValue(LabProcess::runTsql(port, sql + QStringLiteral("\ngo\nexit\n")));
 }
 
 int LabEndState::restoreCount(const LabProcess& lab, const QString& instance, const QString& database)

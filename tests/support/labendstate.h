@@ -22,6 +22,8 @@ public:
 
     // Runs a query whose single column is named v on the instance, and returns the first row's value.
     static QString query(const LabProcess& lab, const QString& instance, const QString& sql);
+    // The same on the instance at this port (a lab the test did not start as a LabProcess).
+    static QString query(int port, const QString& sql);
     // How many times the database was restored on the instance (msdb.dbo.restorehistory).
     static int restoreCount(const LabProcess& lab, const QString& instance, const QString& database);
     // Every difference from the failed-back state, one line each; empty when the lab is failed back:

@@ -2,6 +2,7 @@
 
 #include "backend/audit/journal.h"
 #include "backend/plan/planjson.h"
+#include "eventually.h"
 #include "keyboard.h"
 #include "labprocess.h"
 #include "wizard/pages/steppage.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTest>
 #include <QTimer>
 
@@ -157,14 +159,14 @@ void WizardDriver::runCurrentStep()
 {
     auto* run = find<QPushButton>(QStringLiteral("runButton"));
     ASSERT_NE(run, nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 20000);
+    PCHAT_TRY_VERIFY(run->isEnabled(), 20000);
     auto* page = qobject_cast<StepPage*>(m_wizard->currentPage());
     ASSERT_NE(page, nullptr);
     answerNextMessageBox();
     QTest::mouseClick(run, Qt::LeftButton);
     FailbackStep* step = page->stepObject();
     ASSERT_NE(step, nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && step->status() != StepStatus::Ready, 60000);
+    PCHAT_TRY_VERIFY(!page->isBusy() && step->status() != StepStatus::Ready, 60000);
     ASSERT_TRUE(step->status() == StepStatus::Done || step->status() == StepStatus::AlreadyDone)
         << currentPageName().toStdString() << ": " << step->outcome().summary.toStdString() << " "
         << step->outcome().error.text.toStdString();
@@ -187,24 +189,17 @@ void WizardDriver::walkTo(const QString& pageName)
         if (page == QStringLiteral("preflightPage")) {
             // The checks run on arrival; warnings are acknowledged as an operator would after reading them.
             auto* acknowledge = find<QCheckBox>(QStringLiteral("acknowledgeWarnings"));
-            QTRY_VERIFY_WITH_TIMEOUT(nextButton()->isEnabled() || (acknowledge && acknowledge->isVisible()),
-                                     60000);
+            PCHAT_TRY_VERIFY(nextButton()->isEnabled() || (acknowledge && acknowledge->isVisible()), 60000);
             if (acknowledge && acknowledge->isVisible() && !acknowledge->isChecked())
                 QTest::mouseClick(acknowledge, Qt::LeftButton, {}, QPoint(5, acknowledge->height() / 2));
         }
         auto* stepPage = qobject_cast<StepPage*>(m_wizard->currentPage());
         if (stepPage && stepPage->stepObject()) {
             // Wait for the inspection on arrival, then run the step unless it is already in place.
-            QTRY_VERIFY_WITH_TIMEOUT(!stepPage->isBusy(), 20000);
+            PCHAT_TRY_VERIFY(!stepPage->isBusy(), 20000);
             const StepStatus status = stepPage->stepObject()->status();
             if (status != StepStatus::Done && status != StepStatus::AlreadyDone) {
-                if (page == QStringLiteral("restorePage")) {
-                    retype(QStringLiteral("confirmDatabase"), m_wizard->plan().mgcDatabase);
-                    retype(QStringLiteral("confirmInstance"), m_wizard->plan().primaryInstance.name);
-                } else if (page == QStringLiteral("logShippingPage")) {
-                    retype(QStringLiteral("confirmSecondaryDatabase"), m_wizard->plan().mgcDatabase);
-                    retype(QStringLiteral("confirmSecondaryInstance"), m_wizard->plan().backupInstance.name);
-                }
+                prepareRun(page);
                 runCurrentStep();
                 if (testing::Test::HasFatalFailure())
                     return;
@@ -218,6 +213,31 @@ void WizardDriver::walkTo(const QString& pageName)
             return;
     }
     ASSERT_EQ(currentPageName(), pageName);
+}
+
+void WizardDriver::prepareRun(const QString& page)
+{
+    const Plan& plan = m_wizard->plan();
+    if (page == QStringLiteral("restorePage")) {
+        retype(QStringLiteral("confirmDatabase"), plan.mgcDatabase);
+        retype(QStringLiteral("confirmInstance"), plan.primaryInstance.name);
+    } else if (page == QStringLiteral("logShippingPage")) {
+        retype(QStringLiteral("confirmSecondaryDatabase"), plan.mgcDatabase);
+        retype(QStringLiteral("confirmSecondaryInstance"), plan.backupInstance.name);
+    } else if (page == QStringLiteral("failoverCopyBackupsPage")) {
+        auto* copy = find<QRadioButton>(QStringLiteral("copyChoice"));
+        auto* share = find<QRadioButton>(QStringLiteral("shareChoice"));
+        ASSERT_TRUE(copy && share);
+        if (!copy->isChecked() && !share->isChecked())
+            QTest::mouseClick(share, Qt::LeftButton, {}, QPoint(6, share->height() / 2));
+    } else if (page == QStringLiteral("bringOnlinePage")) {
+        auto* endSessions = find<QCheckBox>(QStringLiteral("endSessions"));
+        ASSERT_NE(endSessions, nullptr);
+        if (endSessions->isEnabled() && !endSessions->isChecked())
+            QTest::mouseClick(endSessions, Qt::LeftButton, {}, QPoint(5, endSessions->height() / 2));
+        retype(QStringLiteral("confirmOnlineDatabase"), plan.mgcDatabase);
+        retype(QStringLiteral("confirmOnlineInstance"), plan.backupInstance.name);
+    }
 }
 
 void WizardDriver::retype(const QString& objectName, const QString& text)

@@ -66,6 +66,10 @@ public:
     static void answerNextMessageBox(bool yes = true);
 
 private:
+    // What a page needs before Run, as the operator gives it: the typed confirmations of the commit pages,
+    // the failover's choice to restore the log backups from the share, the sessions to end.
+    void prepareRun(const QString& pageName);
+
     std::unique_ptr<FailbackWizard> m_wizard;
 };
 

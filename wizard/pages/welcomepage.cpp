@@ -12,6 +12,7 @@
 #include "wizard/failbackwizard.h"
 #include "wizard/training/drillcontroller.h"
 #include "wizard/training/drillpanel.h"
+#include "wizard/training/labpreparer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,6 +56,7 @@ WelcomePage::WelcomePage(Plan& plan, const Procedure& procedure, QWidget* parent
     , m_savePlan(new QPushButton)
     , m_trainingBox(new QGroupBox)
     , m_labStatus(new QLabel)
+    , m_labAdvice(new QLabel)
     , m_drillLabel(new QLabel)
     , m_drillCombo(new QComboBox)
     , m_drillDescription(new QLabel)
@@ -150,6 +152,10 @@ WelcomePage::WelcomePage(Plan& plan, const Procedure& procedure, QWidget* parent
     m_labStatus->setObjectName(QStringLiteral("labStatus"));
     m_labStatus->setWordWrap(true);
     m_labStatus->setTextFormat(Qt::PlainText);
+    m_labAdvice->setObjectName(QStringLiteral("labAdvice"));
+    m_labAdvice->setWordWrap(true);
+    m_labAdvice->setTextFormat(Qt::PlainText);
+    m_labAdvice->hide();
     m_drillCombo->setObjectName(QStringLiteral("drillCombo"));
     m_drillCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_drillLabel->setBuddy(m_drillCombo);
@@ -187,6 +193,7 @@ WelcomePage::WelcomePage(Plan& plan, const Procedure& procedure, QWidget* parent
     resetRow->addWidget(m_resetResult, 1);
     auto* trainingLayout = new QVBoxLayout(m_trainingBox);
     trainingLayout->addWidget(m_labStatus);
+    trainingLayout->addWidget(m_labAdvice);
     trainingLayout->addLayout(drillRow);
     trainingLayout->addWidget(m_drillDescription);
     trainingLayout->addLayout(resetRow);
@@ -211,7 +218,7 @@ WelcomePage::WelcomePage(Plan& plan, const Procedure& procedure, QWidget* parent
 bool WelcomePage::pageConditionsMet() const
 {
     // In training the plan comes from the lab, so the procedure waits for it.
-    if (m_lab && !m_lab->isStarted())
+    if (m_lab && (!m_lab->isStarted() || (m_preparer && m_preparer->isBusy())))
         return false;
     return std::all_of(m_assumptions.cbegin(), m_assumptions.cend(),
                        [](QCheckBox* box) { return box->isChecked(); });
@@ -247,6 +254,8 @@ void WelcomePage::setTrainingLab(TrainingLab* lab)
         fillDrills();
         updateTrainingTexts();
         refreshComplete();
+        if (m_prepareWhenStarted)
+            prepareLab();
     });
     connect(lab, &TrainingLab::failed, this, [this](const QString& message) {
         m_labError = message;
@@ -288,6 +297,8 @@ void WelcomePage::updateTrainingTexts()
         m_labStatus->setText(tr("The training lab is not running: %1").arg(m_labError));
     else
         m_labStatus->setText(tr("Starting the training lab…"));
+    m_labAdvice->setText(m_preparer ? m_preparer->advice() : QString());
+    m_labAdvice->setVisible(!m_labAdvice->text().isEmpty());
     m_drillCombo->setEnabled(running);
     m_resetLab->setEnabled(running && !m_resetting);
     m_disaster->setEnabled(running && !m_resetting);
@@ -344,6 +355,41 @@ void WelcomePage::resetLab()
     });
 }
 
+void WelcomePage::procedureSwitched()
+{
+    if (!m_lab)
+        return;
+    // The trainee may choose before the lab has started: it starts where the command line's procedure does.
+    m_prepareWhenStarted = !m_lab->isStarted();
+    if (!m_prepareWhenStarted)
+        prepareLab();
+}
+
+void WelcomePage::prepareLab()
+{
+    m_prepareWhenStarted = false;
+    if (!m_preparer) {
+        m_preparer = new LabPreparer(m_lab, this);
+        connect(m_preparer, &LabPreparer::finished, this, &WelcomePage::labPrepared);
+    }
+    m_preparer->prepare(m_procedure.name());
+    updateTrainingTexts();
+    refreshComplete();
+}
+
+void WelcomePage::labPrepared(bool labWasReset)
+{
+    if (labWasReset) {
+        fillDrills();
+        if (m_drills)
+            m_drills->rearm();
+        // The wizard's owner takes the plan of the scenario the lab now serves (as after Reset lab…).
+        Q_EMIT labReset();
+    }
+    updateTrainingTexts();
+    refreshComplete();
+}
+
 bool WelcomePage::isFailover() const
 {
     return &m_procedure == &Procedure::failover();
@@ -392,8 +438,8 @@ void WelcomePage::sendTrainerEvent(bool disaster)
 
 void WelcomePage::openPlan()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open failback plan"), m_planPath,
-                                                      tr("Plan (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open failback plan"), m_planPath, tr("Plan (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -425,10 +471,9 @@ void WelcomePage::openPlan()
 
 void WelcomePage::savePlan()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save failback plan"),
-                                     m_planPath.isEmpty() ? QStringLiteral("failback-plan.json") : m_planPath,
-                                     tr("Plan (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save failback plan"),
+        m_planPath.isEmpty() ? QStringLiteral("failback-plan.json") : m_planPath, tr("Plan (*.json)"));
     if (path.isEmpty())
         return;
     QString error;

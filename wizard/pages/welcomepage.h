@@ -17,6 +17,7 @@ class Procedure;
 
 class DrillController;
 class DrillPanel;
+class LabPreparer;
 class TrainingLab;
 
 class WelcomePage : public PlanPage
@@ -31,6 +32,9 @@ public:
     // Call it once the wizard holds this page. Null (the default): nothing of training shows.
     void setTrainingLab(TrainingLab* lab);
     DrillController* drillController() const { return m_drills; }
+    // This wizard replaced the other procedure's (WizardHost): in training the lab is brought to where this
+    // procedure starts, and Next waits for it.
+    void procedureSwitched();
 
 Q_SIGNALS:
     // A plan file was opened: every page must show the new plan.
@@ -55,6 +59,8 @@ private:
     void resetLab();
     // The trainer's events: the primary data center's disaster, and its rebuild for the failback.
     void sendTrainerEvent(bool disaster);
+    void prepareLab();
+    void labPrepared(bool labWasReset);
     bool isFailover() const;
     // The procedure's title, introduction and checklist.
     void retranslateFailback();
@@ -81,8 +87,11 @@ private:
     TrainingLab* m_lab = nullptr;
     DrillController* m_drills = nullptr;
     DrillPanel* m_drillPanel = nullptr;
+    LabPreparer* m_preparer = nullptr;
+    bool m_prepareWhenStarted = false;
     QGroupBox* m_trainingBox;
     QLabel* m_labStatus;
+    QLabel* m_labAdvice;
     QLabel* m_drillLabel;
     QComboBox* m_drillCombo;
     QLabel* m_drillDescription;
