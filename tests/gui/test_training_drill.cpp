@@ -97,14 +97,7 @@ public:
     {
         m_driver.walkTo(QStringLiteral("summaryPage"));
         ASSERT_FALSE(testing::Test::HasFatalFailure());
-        for (int id : wizard().pageIds()) {
-            auto* page = qobject_cast<StepPage*>(wizard().page(id));
-            if (!page || !page->stepObject())
-                continue;
-            const StepStatus status = page->stepObject()->status();
-            EXPECT_TRUE(status == StepStatus::Done || status == StepStatus::AlreadyDone)
-                << page->objectName().toStdString();
-        }
+        m_driver.expectEveryStepDone();
         QJsonObject pool;
         m_lab.control(pchat::LabControl::lyncGetRequest(), &m_lab,
                       [&pool](const QJsonObject& reply) { pool = reply; });

@@ -247,4 +247,16 @@ void WizardDriver::retype(const QString& objectName, const QString& text)
     Keyboard::retype(edit, text);
 }
 
+void WizardDriver::expectEveryStepDone()
+{
+    for (int id : m_wizard->pageIds()) {
+        auto* page = qobject_cast<StepPage*>(m_wizard->page(id));
+        if (!page || !page->stepObject())
+            continue;
+        const StepStatus status = page->stepObject()->status();
+        EXPECT_TRUE(status == StepStatus::Done || status == StepStatus::AlreadyDone)
+            << page->objectName().toStdString();
+    }
+}
+
 } // namespace pchat::test

@@ -58,6 +58,9 @@ public:
     void runCurrentStep();
     // Goes on with Next, running each step that must run first, until the named page is shown.
     void walkTo(const QString& pageName);
+    // Fails the test for every step page whose step is not Done or AlreadyDone (each verified on the
+    // servers).
+    void expectEveryStepDone();
     // The events of a run folder's journal, in order (no check of the chain: AuditVerifier does that).
     static QList<QJsonObject> journalEvents(const QString& runFolder);
     // The test binary's lab, e.g. to slow it down or switch a fault through its control port.
