@@ -3549,6 +3549,10 @@ PoolState : Normal&lt;/pre&gt;</translation>
         <source>Run the step (again) to restore them.</source>
         <translation>Führen Sie den Schritt (erneut) aus, um sie wiederherzustellen.</translation>
     </message>
+    <message>
+        <source>%1 cannot read %2: it lists no log backup there.</source>
+        <translation>%1 kann %2 nicht lesen: Dort werden keine Protokollsicherungen aufgelistet.</translation>
+    </message>
 </context>
 <context>
     <name>pchat::AuditWriter</name>

@@ -120,9 +120,33 @@ void ApplyLogsStep::readFolders(StepSession* session, bool inspection, QStringLi
         }
         // Oldest first by the name's time, so that the headers are read in the order they will be needed.
         names.sort(Qt::CaseInsensitive);
-        for (const QString& name : std::as_const(names))
-            m_files << LogBackupFile{folderPath(folder, name), {}};
-        readFolders(session, inspection, pending, then);
+        if (!names.isEmpty()) {
+            for (const QString& name : std::as_const(names))
+                m_files << LogBackupFile{folderPath(folder, name), {}};
+            readFolders(session, inspection, pending, then);
+            return;
+        }
+        // xp_dirtree lists a folder its service account cannot read as empty, without an error: reading a
+        // file there makes SQL Server say why (3201 with the operating system's error). Only "not found"
+        // means the folder is readable and really holds no log backup.
+        const QString probeName = m_files.isEmpty() ? m_plan.mgcDatabase + QStringLiteral(".trn")
+                                                    : m_files.constLast().path.section(u'\\', -1);
+        session->execute(BackupSql::headerOnly(folderPath(folder, probeName)),
+                         [=, this](const BatchResult& probed) {
+                             constexpr int cannotOpenDevice = 3201;
+                             constexpr int fileNotFound = 2;
+                             const SqlMessage error = ErrorAdvice::decisiveError(probed.messages);
+                             if (!probed.succeeded() &&
+                                 !(error.number == cannotOpenDevice &&
+                                   ErrorAdvice::operatingSystemError(error.text) == fileNotFound)) {
+                                 failBatch(probed,
+                                           tr("%1 cannot read %2: it lists no log backup there.")
+                                               .arg(m_plan.backupInstance.name, folder),
+                                           inspection);
+                                 return;
+                             }
+                             readFolders(session, inspection, pending, then);
+                         });
     });
 }
 

@@ -50,13 +50,13 @@ TEST(FailoverFaultMatrix, InstanceUnreachable)
 
 TEST(FailoverFaultMatrix, ShareNotReadable)
 {
-    // The backup instance's service account reads the share: Preflight and step 2 list it. Step 3, which
-    // restores from it, is left out: under this fault it restores the copied backups only and ends Done
-    // ("every log backup found"), since xp_dirtree lists nothing for a folder the account cannot read. A bug
-    // of step 3 that this row found; the cell goes back in with its fix.
+    // The backup instance's service account reads the share: Preflight and step 2 list it, and step 3
+    // restores from it. xp_dirtree lists nothing for a folder the account cannot read, so step 3 probes an
+    // empty listing (it ended Done with the copied backups only, short of the recovery point).
     const QString fault = QStringLiteral("share-not-readable:") + sqlAccount;
     MatrixWalk::runRow(failoverRow(QStringLiteral("share-not-readable")),
-                       {{{0, Phase::Before, fault}, {2, Phase::Before, fault}}}, MatrixProcedure::Failover);
+                       {{{0, Phase::Before, fault}, {2, Phase::Before, fault}, {3, Phase::Before, fault}}},
+                       MatrixProcedure::Failover);
 }
 
 TEST(FailoverFaultMatrix, RestoreDropAt)
