@@ -661,6 +661,97 @@
     </message>
 </context>
 <context>
+    <name>FailbackIntroNotes</name>
+    <message>
+        <source>&lt;p&gt;Since the disaster the Persistent Chat pool runs &lt;b&gt;FailedOver&lt;/b&gt;: the backup instance in the other data center serves the &lt;code&gt;mgc&lt;/code&gt; database, mirrored to its own mirror server. The failback lets the rebuilt primary data center serve the pool again: mgc is backed up on the backup instance and restored over the primary&apos;s mgc, log shipping from the primary to the backup instance is set up again, and the pool returns to &lt;b&gt;Normal&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seit dem Notfall befindet sich der Pool für beständigen Chat im Zustand &lt;b&gt;FailedOver&lt;/b&gt;: Die Sicherungsinstanz im anderen Rechenzentrum stellt die Datenbank &lt;code&gt;mgc&lt;/code&gt; bereit, gespiegelt auf ihren eigenen Spiegelserver. Mit dem Failback übernimmt das wiederhergestellte primäre Rechenzentrum den Pool wieder: mgc wird auf der Sicherungsinstanz gesichert und über die primäre mgc-Datenbank wiederhergestellt, der Protokollversand von der primären Instanz zur Sicherungsinstanz wird neu eingerichtet, und der Pool kehrt in den Zustand &lt;b&gt;Normal&lt;/b&gt; zurück.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The boxes are the procedure&apos;s assumptions. Microsoft&apos;s text states three of them: the primary data center has recovered from the total outage, &lt;code&gt;mgc&lt;/code&gt; and &lt;code&gt;mgccomp&lt;/code&gt; were rebuilt and reinstalled with Topology Builder, and no new mirror or backup servers were deployed during the failover. If one is not true, this procedure does not fit: stop and clarify before you tick. From step 1 until the pool is Normal again (step 7) users have no Persistent Chat.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Kontrollkästchen sind die Voraussetzungen des Verfahrens. Drei davon nennt der Text von Microsoft: Das primäre Rechenzentrum hat den Totalausfall überwunden, &lt;code&gt;mgc&lt;/code&gt; und &lt;code&gt;mgccomp&lt;/code&gt; wurden mit dem Topologie-Generator wiederhergestellt und erneut installiert, und während des Failovers wurden keine neuen Spiegel- oder Sicherungsserver bereitgestellt. Trifft eine davon nicht zu, passt dieses Verfahren nicht: Unterbrechen Sie hier, und klären Sie die Lage, bevor Sie ein Häkchen setzen. Von Schritt 1, bis der Pool wieder im Zustand Normal ist (Schritt 7), steht den Benutzern kein beständiger Chat zur Verfügung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No SSMS dialog belongs to this page; this is the state the failback starts from (names of the training lab). &lt;b&gt;Lync Server Management Shell&lt;/b&gt;, &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;Identity  : PersistentChatServer:pchat.contoso.com
+PoolState : FailedOver&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;Zu dieser Seite gehört kein SSMS-Dialogfeld; so sieht der Ausgangszustand des Failbacks aus (Namen aus dem Schulungslabor). &lt;b&gt;Lync Server-Verwaltungsshell&lt;/b&gt;, &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;Identity  : PersistentChatServer:pchat.contoso.com
+PoolState : FailedOver&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SSMS Object Explorer&lt;/b&gt; on the backup instance PCSQL02\PCHAT: &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt; and &lt;code&gt;mgccomp (Principal, Synchronized)&lt;/code&gt;; on its mirror PCSQL02M\PCHAT the same databases as &lt;code&gt;(Mirror, Synchronized / Restoring...)&lt;/code&gt;. On the rebuilt primary PCSQL01\PCHAT, mgc and mgccomp are the small, new databases Topology Builder created.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SSMS-Objekt-Explorer&lt;/b&gt; auf der Sicherungsinstanz PCSQL02\PCHAT (englische Oberfläche): &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt; und &lt;code&gt;mgccomp (Principal, Synchronized)&lt;/code&gt;; auf ihrem Spiegelserver PCSQL02M\PCHAT dieselben Datenbanken als &lt;code&gt;(Mirror, Synchronized / Restoring...)&lt;/code&gt;. Auf der wiederhergestellten primären Instanz PCSQL01\PCHAT sind mgc und mgccomp die kleinen, neuen Datenbanken, die der Topologie-Generator angelegt hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>An assumption is not true, e.g. a new mirror server was deployed during the failover, or mgc on the primary was not reinstalled with Topology Builder.</source>
+        <translation>Eine Voraussetzung trifft nicht zu, z. B. wurde während des Failovers ein neuer Spiegelserver bereitgestellt, oder mgc auf der primären Instanz wurde nicht mit dem Topologie-Generator erneut installiert.</translation>
+    </message>
+    <message>
+        <source>The procedure does not cover that state. Do not tick the box: stop and agree on a plan with the owners of Lync Server and SQL Server. Every tick is written to the log.</source>
+        <translation>Das Verfahren deckt diesen Zustand nicht ab. Setzen Sie das Häkchen nicht: Unterbrechen Sie hier, und vereinbaren Sie mit den Verantwortlichen für Lync Server und SQL Server einen Plan. Jedes Häkchen wird im Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; shows &lt;code&gt;PoolState : Normal&lt;/code&gt;.</source>
+        <translation>&lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; zeigt &lt;code&gt;PoolState : Normal&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>The pool already uses its primary databases: there was no failover, or someone has already failed back. Preflight reports this as a warning; find out before you change anything.</source>
+        <translation>Der Pool verwendet bereits seine primären Datenbanken: Es gab kein Failover, oder jemand hat das Failback schon ausgeführt. Die Vorabprüfungen melden das als Warnung; klären Sie es, bevor Sie etwas ändern.</translation>
+    </message>
+    <message>
+        <source>After &lt;b&gt;Open plan…&lt;/b&gt; every connection fails with &lt;i&gt;Msg 18456: Login failed for user &apos;sa&apos;.&lt;/i&gt;</source>
+        <translation>Nach &lt;b&gt;Plan öffnen…&lt;/b&gt; schlägt jede Verbindung mit &lt;i&gt;Meldung 18456: Login failed for user &apos;sa&apos;.&lt;/i&gt; fehl.</translation>
+    </message>
+    <message>
+        <source>Passwords are never written to a plan file. Type them again on the Environment page.</source>
+        <translation>Kennwörter werden nie in eine Plandatei geschrieben. Geben Sie sie auf der Seite „Umgebung“ erneut ein.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Before step 1 changes anything, the wizard reads what it can on both instances and in the shell, and changes nothing. A missing permission is cheaper to find now than in step 3, with Persistent Chat already stopped. A failed check blocks Next; a warning must be acknowledged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bevor Schritt 1 etwas ändert, liest der Assistent alles, was er auf beiden Instanzen und in der Shell lesen kann, und ändert nichts. Eine fehlende Berechtigung lässt sich jetzt mit weniger Aufwand beheben als in Schritt 3, wenn der beständige Chat bereits nicht mehr verfügbar ist. Eine fehlgeschlagene Prüfung sperrt „Weiter“; eine Warnung müssen Sie bestätigen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Among the checks: sysadmin on both instances; the primary at least at the backup&apos;s SQL Server version (a backup cannot be restored on an older one); database states, recovery models and mirroring roles; SQL Server Agent and its account; the share and the copy folder &lt;b&gt;as the service accounts see them&lt;/b&gt;: SQL Server opens them with its service account, not with yours, so your own access in Explorer proves nothing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Unter anderem wird geprüft: sysadmin auf beiden Instanzen; die primäre Instanz mindestens auf der SQL Server-Version der Sicherungsinstanz (eine Sicherung lässt sich nicht auf einer älteren Version wiederherstellen); Datenbankstatus, Wiederherstellungsmodelle und Spiegelungsrollen; der SQL Server-Agent und sein Konto; die Freigabe und der Kopierordner &lt;b&gt;so, wie die Dienstkonten sie sehen&lt;/b&gt;: SQL Server öffnet sie mit seinem Dienstkonto, nicht mit Ihrem, daher beweist Ihr eigener Zugriff im Explorer nichts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a row to see its query under &lt;b&gt;Query or command of the selected check&lt;/b&gt;. In SSMS you would run, for example:&lt;/p&gt;&lt;pre&gt;SELECT servicename, status_desc, service_account
+FROM sys.dm_server_services;&lt;/pre&gt;&lt;p&gt;with a row such as &lt;code&gt;SQL Server Agent (PCHAT) | Running | CONTOSO\svc-pchat-agent&lt;/code&gt;, and&lt;/p&gt;&lt;pre&gt;EXEC master.dbo.xp_fileexist N&apos;\\FS01\PChatLogShip&apos;;&lt;/pre&gt;&lt;p&gt;whose columns File Exists, File is a Directory and Parent Directory Exists read 0, 1, 1 for a folder the service account reaches.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Zeile aus, um ihre Abfrage unter &lt;b&gt;Abfrage oder Befehl der ausgewählten Prüfung&lt;/b&gt; zu sehen. In SSMS würden Sie zum Beispiel ausführen:&lt;/p&gt;&lt;pre&gt;SELECT servicename, status_desc, service_account
+FROM sys.dm_server_services;&lt;/pre&gt;&lt;p&gt;mit einer Zeile wie &lt;code&gt;SQL Server Agent (PCHAT) | Running | CONTOSO\svc-pchat-agent&lt;/code&gt;, und&lt;/p&gt;&lt;pre&gt;EXEC master.dbo.xp_fileexist N&apos;\\FS01\PChatLogShip&apos;;&lt;/pre&gt;&lt;p&gt;dessen Spalten File Exists, File is a Directory und Parent Directory Exists bei einem Ordner, den das Dienstkonto erreicht, 0, 1, 1 lauten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The share row fails: &lt;i&gt;\\FS01\PChatLogShip is not visible to CONTOSO\svc-pchat-sql (xp_fileexist: not a folder)&lt;/i&gt;.</source>
+        <translation>Die Zeile zur Freigabe schlägt fehl: &lt;i&gt;\\FS01\PChatLogShip ist für CONTOSO\svc-pchat-sql nicht sichtbar (xp_fileexist: kein Ordner)&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Grant that service account (not your own) read and write on the share and its folder, then Re-check. Left as it is, step 3 fails with &lt;i&gt;Msg 3201 … Operating system error 5(Access is denied.)&lt;/i&gt;</source>
+        <translation>Erteilen Sie diesem Dienstkonto (nicht Ihrem eigenen) Lese- und Schreibzugriff auf die Freigabe und ihren Ordner, und klicken Sie dann auf „Erneut prüfen“. Bleibt es so, schlägt Schritt 3 mit &lt;i&gt;Meldung 3201 … Operating system error 5(Access is denied.)&lt;/i&gt; fehl.</translation>
+    </message>
+    <message>
+        <source>SQL Server Agent: &lt;i&gt;Stopped&lt;/i&gt;.</source>
+        <translation>SQL Server-Agent: &lt;i&gt;Beendet&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Start it in SQL Server Configuration Manager, start mode Automatic. Log shipping (step 5) is nothing but Agent jobs.</source>
+        <translation>Starten Sie ihn im SQL Server-Konfigurations-Manager, Starttyp „Automatisch“. Der Protokollversand (Schritt 5) besteht ausschließlich aus Aufträgen des SQL Server-Agents.</translation>
+    </message>
+    <message>
+        <source>Recovery model &lt;i&gt;SIMPLE&lt;/i&gt; for mgc on the backup instance.</source>
+        <translation>Wiederherstellungsmodell &lt;i&gt;SIMPLE&lt;/i&gt; für mgc auf der Sicherungsinstanz.</translation>
+    </message>
+    <message>
+        <source>The restore in step 4 carries it to the primary, and log shipping then refuses with Msg 32015. Run &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; on the backup instance, then Re-check.</source>
+        <translation>Die Wiederherstellung in Schritt 4 überträgt es auf die primäre Instanz, und der Protokollversand lehnt dann mit Meldung 32015 ab. Führen Sie &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; auf der Sicherungsinstanz aus, und klicken Sie dann auf „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>Open sessions in mgc on the primary.</source>
+        <translation>Offene Sitzungen in mgc auf der primären Instanz.</translation>
+    </message>
+    <message>
+        <source>The restore in step 4 fails with Msg 3101 while they are open: stop the Persistent Chat services or close the query windows, or tick Close existing connections on the restore page.</source>
+        <translation>Die Wiederherstellung in Schritt 4 schlägt mit Meldung 3101 fehl, solange sie geöffnet sind: Beenden Sie die Dienste für beständigen Chat, oder schließen Sie die Abfragefenster, oder aktivieren Sie auf der Seite „Primäre mgc-Datenbank wiederherstellen“ die Option „Bestehende Verbindungen mit der Zieldatenbank schließen“.</translation>
+    </message>
+</context>
+<context>
     <name>FailoverIntroNotes</name>
     <message>
         <source>&lt;p&gt;The primary data center is lost: its SQL Server instances do not answer and the Persistent Chat pool is down. The failover lets the backup data center serve the pool: log shipping of &lt;code&gt;mgc&lt;/code&gt; is removed on the backup instance, the last log backups are copied and applied, mgc is brought online, the pool is set to &lt;b&gt;FailedOver&lt;/b&gt;, the new primary mgc is mirrored, and the servers of the backup data center become the active servers.&lt;/p&gt;</source>
@@ -2608,48 +2699,6 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
 <context>
     <name>TrainingNotes</name>
     <message>
-        <source>&lt;p&gt;Since the disaster the Persistent Chat pool runs &lt;b&gt;FailedOver&lt;/b&gt;: the backup instance in the other data center serves the &lt;code&gt;mgc&lt;/code&gt; database, mirrored to its own mirror server. The failback lets the rebuilt primary data center serve the pool again: mgc is backed up on the backup instance and restored over the primary&apos;s mgc, log shipping from the primary to the backup instance is set up again, and the pool returns to &lt;b&gt;Normal&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Seit dem Notfall befindet sich der Pool für beständigen Chat im Zustand &lt;b&gt;FailedOver&lt;/b&gt;: Die Sicherungsinstanz im anderen Rechenzentrum stellt die Datenbank &lt;code&gt;mgc&lt;/code&gt; bereit, gespiegelt auf ihren eigenen Spiegelserver. Mit dem Failback übernimmt das wiederhergestellte primäre Rechenzentrum den Pool wieder: mgc wird auf der Sicherungsinstanz gesichert und über die primäre mgc-Datenbank wiederhergestellt, der Protokollversand von der primären Instanz zur Sicherungsinstanz wird neu eingerichtet, und der Pool kehrt in den Zustand &lt;b&gt;Normal&lt;/b&gt; zurück.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The boxes are the procedure&apos;s assumptions. Microsoft&apos;s text states three of them: the primary data center has recovered from the total outage, &lt;code&gt;mgc&lt;/code&gt; and &lt;code&gt;mgccomp&lt;/code&gt; were rebuilt and reinstalled with Topology Builder, and no new mirror or backup servers were deployed during the failover. If one is not true, this procedure does not fit: stop and clarify before you tick. From step 1 until the pool is Normal again (step 7) users have no Persistent Chat.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Kontrollkästchen sind die Voraussetzungen des Verfahrens. Drei davon nennt der Text von Microsoft: Das primäre Rechenzentrum hat den Totalausfall überwunden, &lt;code&gt;mgc&lt;/code&gt; und &lt;code&gt;mgccomp&lt;/code&gt; wurden mit dem Topologie-Generator wiederhergestellt und erneut installiert, und während des Failovers wurden keine neuen Spiegel- oder Sicherungsserver bereitgestellt. Trifft eine davon nicht zu, passt dieses Verfahren nicht: Unterbrechen Sie hier, und klären Sie die Lage, bevor Sie ein Häkchen setzen. Von Schritt 1, bis der Pool wieder im Zustand Normal ist (Schritt 7), steht den Benutzern kein beständiger Chat zur Verfügung.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No SSMS dialog belongs to this page; this is the state the failback starts from (names of the training lab). &lt;b&gt;Lync Server Management Shell&lt;/b&gt;, &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;Identity  : PersistentChatServer:pchat.contoso.com
-PoolState : FailedOver&lt;/pre&gt;</source>
-        <translation>&lt;p&gt;Zu dieser Seite gehört kein SSMS-Dialogfeld; so sieht der Ausgangszustand des Failbacks aus (Namen aus dem Schulungslabor). &lt;b&gt;Lync Server-Verwaltungsshell&lt;/b&gt;, &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt;:&lt;/p&gt;&lt;pre&gt;Identity  : PersistentChatServer:pchat.contoso.com
-PoolState : FailedOver&lt;/pre&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;SSMS Object Explorer&lt;/b&gt; on the backup instance PCSQL02\PCHAT: &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt; and &lt;code&gt;mgccomp (Principal, Synchronized)&lt;/code&gt;; on its mirror PCSQL02M\PCHAT the same databases as &lt;code&gt;(Mirror, Synchronized / Restoring...)&lt;/code&gt;. On the rebuilt primary PCSQL01\PCHAT, mgc and mgccomp are the small, new databases Topology Builder created.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SSMS-Objekt-Explorer&lt;/b&gt; auf der Sicherungsinstanz PCSQL02\PCHAT (englische Oberfläche): &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt; und &lt;code&gt;mgccomp (Principal, Synchronized)&lt;/code&gt;; auf ihrem Spiegelserver PCSQL02M\PCHAT dieselben Datenbanken als &lt;code&gt;(Mirror, Synchronized / Restoring...)&lt;/code&gt;. Auf der wiederhergestellten primären Instanz PCSQL01\PCHAT sind mgc und mgccomp die kleinen, neuen Datenbanken, die der Topologie-Generator angelegt hat.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>An assumption is not true, e.g. a new mirror server was deployed during the failover, or mgc on the primary was not reinstalled with Topology Builder.</source>
-        <translation>Eine Voraussetzung trifft nicht zu, z. B. wurde während des Failovers ein neuer Spiegelserver bereitgestellt, oder mgc auf der primären Instanz wurde nicht mit dem Topologie-Generator erneut installiert.</translation>
-    </message>
-    <message>
-        <source>The procedure does not cover that state. Do not tick the box: stop and agree on a plan with the owners of Lync Server and SQL Server. Every tick is written to the log.</source>
-        <translation>Das Verfahren deckt diesen Zustand nicht ab. Setzen Sie das Häkchen nicht: Unterbrechen Sie hier, und vereinbaren Sie mit den Verantwortlichen für Lync Server und SQL Server einen Plan. Jedes Häkchen wird im Protokoll vermerkt.</translation>
-    </message>
-    <message>
-        <source>&lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; shows &lt;code&gt;PoolState : Normal&lt;/code&gt;.</source>
-        <translation>&lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; zeigt &lt;code&gt;PoolState : Normal&lt;/code&gt;.</translation>
-    </message>
-    <message>
-        <source>The pool already uses its primary databases: there was no failover, or someone has already failed back. Preflight reports this as a warning; find out before you change anything.</source>
-        <translation>Der Pool verwendet bereits seine primären Datenbanken: Es gab kein Failover, oder jemand hat das Failback schon ausgeführt. Die Vorabprüfungen melden das als Warnung; klären Sie es, bevor Sie etwas ändern.</translation>
-    </message>
-    <message>
-        <source>After &lt;b&gt;Open plan…&lt;/b&gt; every connection fails with &lt;i&gt;Msg 18456: Login failed for user &apos;sa&apos;.&lt;/i&gt;</source>
-        <translation>Nach &lt;b&gt;Plan öffnen…&lt;/b&gt; schlägt jede Verbindung mit &lt;i&gt;Meldung 18456: Login failed for user &apos;sa&apos;.&lt;/i&gt; fehl.</translation>
-    </message>
-    <message>
-        <source>Passwords are never written to a plan file. Type them again on the Environment page.</source>
-        <translation>Kennwörter werden nie in eine Plandatei geschrieben. Geben Sie sie auf der Seite „Umgebung“ erneut ein.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;This page names everything the failback touches. The &lt;b&gt;backup instance&lt;/b&gt; serves mgc since the failover (lab: PCSQL02\PCHAT); the &lt;b&gt;primary instance&lt;/b&gt; is the rebuilt one whose mgc step 4 overwrites (lab: PCSQL01\PCHAT). A wrong name here means the wrong database overwritten: enter the names as &lt;code&gt;SELECT @@SERVERNAME&lt;/code&gt; returns them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Diese Seite benennt alles, was das Failback betrifft. Die &lt;b&gt;Sicherungsinstanz&lt;/b&gt; stellt mgc seit dem Failover bereit (Labor: PCSQL02\PCHAT); die &lt;b&gt;primäre Instanz&lt;/b&gt; ist die wiederhergestellte Instanz, deren mgc-Datenbank Schritt 4 überschreibt (Labor: PCSQL01\PCHAT). Ein falscher Name an dieser Stelle bedeutet, dass die falsche Datenbank überschrieben wird: Geben Sie die Namen so ein, wie &lt;code&gt;SELECT @@SERVERNAME&lt;/code&gt; sie zurückgibt.&lt;/p&gt;</translation>
     </message>
@@ -2696,52 +2745,6 @@ PoolState : FailedOver&lt;/pre&gt;</translation>
     <message>
         <source>Microsoft&apos;s pages write the pool as &lt;code&gt;service:pool&lt;/code&gt;, &lt;code&gt;PersistentChatServer:pool&lt;/code&gt; and even &lt;code&gt;&quot;service: pool&quot;&lt;/code&gt;; the collection is &lt;code&gt;global&lt;/code&gt; in the Lync 2013 examples and &lt;code&gt;PChatServerCollection&lt;/code&gt; in the current documentation. Use what the shell lists.</source>
         <translation>Die Seiten von Microsoft schreiben den Pool als &lt;code&gt;service:pool&lt;/code&gt;, &lt;code&gt;PersistentChatServer:pool&lt;/code&gt; und sogar &lt;code&gt;&quot;service: pool&quot;&lt;/code&gt;; die Sammlung heißt in den Beispielen zu Lync 2013 &lt;code&gt;global&lt;/code&gt;, in der aktuellen Dokumentation &lt;code&gt;PChatServerCollection&lt;/code&gt;. Verwenden Sie, was die Shell auflistet.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Before step 1 changes anything, the wizard reads what it can on both instances and in the shell, and changes nothing. A missing permission is cheaper to find now than in step 3, with Persistent Chat already stopped. A failed check blocks Next; a warning must be acknowledged.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bevor Schritt 1 etwas ändert, liest der Assistent alles, was er auf beiden Instanzen und in der Shell lesen kann, und ändert nichts. Eine fehlende Berechtigung lässt sich jetzt mit weniger Aufwand beheben als in Schritt 3, wenn der beständige Chat bereits nicht mehr verfügbar ist. Eine fehlgeschlagene Prüfung sperrt „Weiter“; eine Warnung müssen Sie bestätigen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Among the checks: sysadmin on both instances; the primary at least at the backup&apos;s SQL Server version (a backup cannot be restored on an older one); database states, recovery models and mirroring roles; SQL Server Agent and its account; the share and the copy folder &lt;b&gt;as the service accounts see them&lt;/b&gt;: SQL Server opens them with its service account, not with yours, so your own access in Explorer proves nothing.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Unter anderem wird geprüft: sysadmin auf beiden Instanzen; die primäre Instanz mindestens auf der SQL Server-Version der Sicherungsinstanz (eine Sicherung lässt sich nicht auf einer älteren Version wiederherstellen); Datenbankstatus, Wiederherstellungsmodelle und Spiegelungsrollen; der SQL Server-Agent und sein Konto; die Freigabe und der Kopierordner &lt;b&gt;so, wie die Dienstkonten sie sehen&lt;/b&gt;: SQL Server öffnet sie mit seinem Dienstkonto, nicht mit Ihrem, daher beweist Ihr eigener Zugriff im Explorer nichts.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Select a row to see its query under &lt;b&gt;Query or command of the selected check&lt;/b&gt;. In SSMS you would run, for example:&lt;/p&gt;&lt;pre&gt;SELECT servicename, status_desc, service_account
-FROM sys.dm_server_services;&lt;/pre&gt;&lt;p&gt;with a row such as &lt;code&gt;SQL Server Agent (PCHAT) | Running | CONTOSO\svc-pchat-agent&lt;/code&gt;, and&lt;/p&gt;&lt;pre&gt;EXEC master.dbo.xp_fileexist N&apos;\\FS01\PChatLogShip&apos;;&lt;/pre&gt;&lt;p&gt;whose columns File Exists, File is a Directory and Parent Directory Exists read 0, 1, 1 for a folder the service account reaches.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wählen Sie eine Zeile aus, um ihre Abfrage unter &lt;b&gt;Abfrage oder Befehl der ausgewählten Prüfung&lt;/b&gt; zu sehen. In SSMS würden Sie zum Beispiel ausführen:&lt;/p&gt;&lt;pre&gt;SELECT servicename, status_desc, service_account
-FROM sys.dm_server_services;&lt;/pre&gt;&lt;p&gt;mit einer Zeile wie &lt;code&gt;SQL Server Agent (PCHAT) | Running | CONTOSO\svc-pchat-agent&lt;/code&gt;, und&lt;/p&gt;&lt;pre&gt;EXEC master.dbo.xp_fileexist N&apos;\\FS01\PChatLogShip&apos;;&lt;/pre&gt;&lt;p&gt;dessen Spalten File Exists, File is a Directory und Parent Directory Exists bei einem Ordner, den das Dienstkonto erreicht, 0, 1, 1 lauten.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The share row fails: &lt;i&gt;\\FS01\PChatLogShip is not visible to CONTOSO\svc-pchat-sql (xp_fileexist: not a folder)&lt;/i&gt;.</source>
-        <translation>Die Zeile zur Freigabe schlägt fehl: &lt;i&gt;\\FS01\PChatLogShip ist für CONTOSO\svc-pchat-sql nicht sichtbar (xp_fileexist: kein Ordner)&lt;/i&gt;.</translation>
-    </message>
-    <message>
-        <source>Grant that service account (not your own) read and write on the share and its folder, then Re-check. Left as it is, step 3 fails with &lt;i&gt;Msg 3201 … Operating system error 5(Access is denied.)&lt;/i&gt;</source>
-        <translation>Erteilen Sie diesem Dienstkonto (nicht Ihrem eigenen) Lese- und Schreibzugriff auf die Freigabe und ihren Ordner, und klicken Sie dann auf „Erneut prüfen“. Bleibt es so, schlägt Schritt 3 mit &lt;i&gt;Meldung 3201 … Operating system error 5(Access is denied.)&lt;/i&gt; fehl.</translation>
-    </message>
-    <message>
-        <source>SQL Server Agent: &lt;i&gt;Stopped&lt;/i&gt;.</source>
-        <translation>SQL Server-Agent: &lt;i&gt;Beendet&lt;/i&gt;.</translation>
-    </message>
-    <message>
-        <source>Start it in SQL Server Configuration Manager, start mode Automatic. Log shipping (step 5) is nothing but Agent jobs.</source>
-        <translation>Starten Sie ihn im SQL Server-Konfigurations-Manager, Starttyp „Automatisch“. Der Protokollversand (Schritt 5) besteht ausschließlich aus Aufträgen des SQL Server-Agents.</translation>
-    </message>
-    <message>
-        <source>Recovery model &lt;i&gt;SIMPLE&lt;/i&gt; for mgc on the backup instance.</source>
-        <translation>Wiederherstellungsmodell &lt;i&gt;SIMPLE&lt;/i&gt; für mgc auf der Sicherungsinstanz.</translation>
-    </message>
-    <message>
-        <source>The restore in step 4 carries it to the primary, and log shipping then refuses with Msg 32015. Run &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; on the backup instance, then Re-check.</source>
-        <translation>Die Wiederherstellung in Schritt 4 überträgt es auf die primäre Instanz, und der Protokollversand lehnt dann mit Meldung 32015 ab. Führen Sie &lt;code&gt;ALTER DATABASE [mgc] SET RECOVERY FULL;&lt;/code&gt; auf der Sicherungsinstanz aus, und klicken Sie dann auf „Erneut prüfen“.</translation>
-    </message>
-    <message>
-        <source>Open sessions in mgc on the primary.</source>
-        <translation>Offene Sitzungen in mgc auf der primären Instanz.</translation>
-    </message>
-    <message>
-        <source>The restore in step 4 fails with Msg 3101 while they are open: stop the Persistent Chat services or close the query windows, or tick Close existing connections on the restore page.</source>
-        <translation>Die Wiederherstellung in Schritt 4 schlägt mit Meldung 3101 fehl, solange sie geöffnet sind: Beenden Sie die Dienste für beständigen Chat, oder schließen Sie die Abfragefenster, oder aktivieren Sie auf der Seite „Primäre mgc-Datenbank wiederherstellen“ die Option „Bestehende Verbindungen mit der Zieldatenbank schließen“.</translation>
     </message>
     <message>
         <source>&lt;p&gt;In the Lync Server Management Shell the step runs:&lt;/p&gt;&lt;pre&gt;Set-CsPersistentChatActiveServer `

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QScrollArea>
 
 namespace pchat {
 
@@ -83,6 +84,16 @@ void PlanPage::changeEvent(QEvent* event)
         revalidate();
     }
     QWizardPage::changeEvent(event);
+}
+
+QScrollArea* PlanPage::scrollingArea(QWidget* content, const QString& objectName)
+{
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(objectName);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    return scroll;
 }
 
 } // namespace pchat

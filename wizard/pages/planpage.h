@@ -8,6 +8,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QScrollArea;
 
 namespace pchat {
 
@@ -41,6 +42,9 @@ protected:
     Plan& plan() { return m_plan; }
     const Plan& plan() const { return m_plan; }
     FieldBinder& binder() { return *m_binder; }
+    // A frameless scroll area that sizes content to its width: a page taller than a small screen scrolls as
+    // one area instead of squeezing its wrapped labels.
+    static QScrollArea* scrollingArea(QWidget* content, const QString& objectName);
 
     // JSON path prefixes of the fields this page edits; their issues block Next.
     virtual QStringList fieldPrefixes() const { return {}; }

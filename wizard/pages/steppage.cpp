@@ -4,9 +4,9 @@
 #include "backend/log/operatorlog.h"
 #include "backend/log/qstringformatter.h"
 #include "backend/run/procedure.h"
-#include "backend/steps/failbackstep.h"
 #include "backend/run/procedurescript.h"
 #include "backend/run/stepinfo.h"
+#include "backend/steps/failbackstep.h"
 #include "wizard/widgets/steprunpanel.h"
 
 #include <QApplication>
@@ -26,11 +26,7 @@ StepPage::StepPage(StepId step, Plan& plan, QWidget* parent)
 {
     auto* form = m_form = new QWidget;
     form->setLayout(m_formLayout);
-    auto* scroll = m_formScroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("stepForm"));
-    scroll->setWidget(form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll = scrollingArea(form, QStringLiteral("stepForm"));
 
     connect(m_runPanel, &StepRunPanel::runRequested, this, &StepPage::run);
     // A step runs only with the values its page shows as valid.
@@ -50,7 +46,7 @@ StepPage::StepPage(StepId step, Plan& plan, QWidget* parent)
     m_split = new QSplitter(Qt::Vertical);
     m_split->setObjectName(QStringLiteral("stepSplitter"));
     m_split->setChildrenCollapsible(false);
-    m_split->addWidget(scroll);
+    m_split->addWidget(m_formScroll);
     m_split->addWidget(m_runPanel);
     m_split->setStretchFactor(0, 2);
     m_split->setStretchFactor(1, 3);

@@ -204,15 +204,9 @@ WelcomePage::WelcomePage(Plan& plan, const Procedure& procedure, QWidget* parent
     // The failover's German texts with the training box are taller than a 1366x768 screen leaves the page:
     // without a scroll area the layout squeezed the wrapped labels until their lines overlapped.
     auto* content = new QWidget;
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("welcomeScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(scrollingArea(content, QStringLiteral("welcomeScroll")));
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_procedureBox);

@@ -26,9 +26,7 @@ public:
     static Note forStep(StepId step);
 
 private:
-    static Note welcome();
     static Note environment();
-    static Note preflight();
     static Note clearActiveServers();
     static Note removeMirroring();
     static Note backup();
