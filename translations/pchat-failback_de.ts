@@ -7745,10 +7745,6 @@ um %2</translation>
         <translation>Überwachungspfad</translation>
     </message>
     <message>
-        <source>&amp;Open folder</source>
-        <translation>Ordner ö&amp;ffnen</translation>
-    </message>
-    <message>
         <source>This run is recorded in %1. Closing the run writes report.html and report.pdf there; &quot;pchat-failback --verify-audit &lt;folder&gt;&quot; checks the folder later.</source>
         <translation>Dieser Durchlauf wird in %1 aufgezeichnet. Beim Schließen des Durchlaufs werden dort report.html und report.pdf geschrieben; „pchat-failback --verify-audit &lt;Ordner&gt;“ prüft den Ordner später.</translation>
     </message>
@@ -7795,6 +7791,38 @@ um %2</translation>
     <message>
         <source>What became of each step of the failover. Finish closes the run; when it is recorded, the wizard then writes its report into the audit folder. The whole procedure can also be exported as scripts, one file per step in run order, each naming the instance or shell it must run on.</source>
         <translation>Was aus jedem Schritt des Failovers wurde. „Abschließen“ schließt den Durchlauf; wird er aufgezeichnet, schreibt der Assistent dann seinen Bericht in den Überwachungsordner. Das gesamte Verfahren lässt sich auch als Skripts exportieren, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, in der sie ausgeführt werden muss.</translation>
+    </message>
+    <message>
+        <source>Training: the whole cycle</source>
+        <translation>Schulung: der ganze Zyklus</translation>
+    </message>
+    <message>
+        <source>Once every step of the failover is done, the failback can follow here.</source>
+        <translation>Sobald jeder Schritt des Failovers erledigt ist, kann hier das Failback folgen.</translation>
+    </message>
+    <message>
+        <source>Once every step of the failback is done, the cycle can start over here.</source>
+        <translation>Sobald jeder Schritt des Failbacks erledigt ist, kann der Zyklus hier von vorn beginnen.</translation>
+    </message>
+    <message>
+        <source>The pool now runs in the backup data center. In the cycle the failback comes next: the primary data center is rebuilt and the pool goes back to it. &quot;Go on with the failback&quot; closes this run, writes its report, and opens the failback&apos;s Welcome page, where Rebuild primary… brings the lab&apos;s primary data center back.</source>
+        <translation>Der Pool wird jetzt im Sicherungsrechenzentrum ausgeführt. Im Zyklus folgt das Failback: Das primäre Rechenzentrum wird wiederhergestellt, und der Pool kehrt dorthin zurück. „Weiter zum Failback“ schließt diesen Durchlauf, schreibt seinen Bericht und öffnet die Seite „Willkommen“ des Failbacks. Dort stellt „Primäres Rechenzentrum wiederherstellen…“ das primäre Rechenzentrum des Labors wieder her.</translation>
+    </message>
+    <message>
+        <source>The pool is back in the primary data center: the cycle is complete. &quot;Start over with the failover&quot; closes this run, writes its report, and opens the failover&apos;s Welcome page; the lab returns to normal operation with log shipping, ready for the next disaster.</source>
+        <translation>Der Pool wird wieder im primären Rechenzentrum ausgeführt: Der Zyklus ist abgeschlossen. „Mit dem Failover neu beginnen“ schließt diesen Durchlauf, schreibt seinen Bericht und öffnet die Seite „Willkommen“ des Failovers. Das Labor kehrt in den Normalbetrieb mit Protokollversand zurück und ist für den nächsten Notfall bereit.</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with the failback</source>
+        <translation>Weiter zum Fail&amp;back</translation>
+    </message>
+    <message>
+        <source>&amp;Start over with the failover</source>
+        <translation>Mit dem Failover neu be&amp;ginnen</translation>
+    </message>
+    <message>
+        <source>Open fol&amp;der</source>
+        <translation>Ordner ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -8282,7 +8310,7 @@ um %2</translation>
     </message>
     <message>
         <source>D&amp;isaster…</source>
-        <translation>Not&amp;fall…</translation>
+        <translation>No&amp;tfall…</translation>
     </message>
     <message>
         <source>The primary data center stops at once: the start of the failover.</source>
@@ -8290,7 +8318,7 @@ um %2</translation>
     </message>
     <message>
         <source>Re&amp;build primary…</source>
-        <translation>Primäres Rechenzentrum &amp;wiederherstellen…</translation>
+        <translation>Primäres Rechenzentrum wie&amp;derherstellen…</translation>
     </message>
     <message>
         <source>The primary data center comes back with fresh databases: the start of the failback.</source>

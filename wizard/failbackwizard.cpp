@@ -82,6 +82,11 @@ FailbackWizard::FailbackWizard(const Procedure& procedure, QWidget* parent)
     auto* summary = new SummaryPage(m_plan, m_procedure);
     setPage(summaryPageId(), summary);
     connect(summary, &SummaryPage::closeRunRequested, m_runControl, &WizardRunControl::closeRunOnSummary);
+    connect(summary, &SummaryPage::nextProcedureRequested, this, [this] {
+        // As Finish does: the run is closed and its report written before another procedure's wizard
+        // takes this one's place.
+        m_runControl->endRun(true, [this] { Q_EMIT procedureRequested(&m_procedure.nextInCycle()); });
+    });
     connect(welcome, &WelcomePage::planReplaced, this, &FailbackWizard::reloadPages);
     connect(welcome, &WelcomePage::procedureChosen, this, &FailbackWizard::procedureRequested);
     connect(welcome, &WelcomePage::settingsRequested, this, &FailbackWizard::showSettings);
@@ -171,6 +176,11 @@ QString FailbackWizard::pageName(int pageId) const
     return m_stepList->text(pageId);
 }
 
+bool FailbackWizard::isRunOpen() const
+{
+    return m_runControl->isOpen() || auditTrail()->isStarting();
+}
+
 AuditTrail* FailbackWizard::auditTrail() const
 {
     return m_runControl->trail();
@@ -238,6 +248,7 @@ void FailbackWizard::setTrainingMode(bool training)
 {
     m_training = training;
     m_trainingBanner->setVisible(training);
+    qobject_cast<SummaryPage*>(page(summaryPageId()))->setTrainingMode(training);
     // Trainees read what each step does as they go; in production the explanation stays one click away.
     m_sideTabs->setCurrentWidget(training ? static_cast<QWidget*>(m_explanation) : m_logPane);
     retranslateUi();

@@ -79,6 +79,8 @@ public:
     // leaves the Welcome page; without a root nothing is recorded (tests of single pages).
     void setAuditRoot(const QString& root);
     AuditTrail* auditTrail() const;
+    // A run is being recorded (or its folder is being made): it belongs to this wizard's procedure.
+    bool isRunOpen() const;
     // Asks whether to continue the newest unfinished run under the audit root, if there is one; call once the
     // wizard is shown.
     void offerResume();

@@ -30,7 +30,7 @@ void WizardHost::create(const Procedure& procedure)
 void WizardHost::switchTo(const Procedure& procedure)
 {
     FailbackWizard* old = m_wizard.get();
-    if (&old->procedure() == &procedure || old->auditTrail()->isActive())
+    if (&old->procedure() == &procedure || old->isRunOpen())
         return;
     const Plan plan = old->plan();
     const QRect geometry = old->geometry();

@@ -23,7 +23,7 @@ public:
 
     FailbackWizard* wizard() const { return m_wizard.get(); }
     // Builds the procedure's wizard in place of the current one (nothing when it is the same procedure, or
-    // once a run has started: a run belongs to one procedure).
+    // while a run is open: a run belongs to one procedure).
     void switchTo(const Procedure& procedure);
 
 Q_SIGNALS:

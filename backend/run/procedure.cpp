@@ -7,9 +7,9 @@
 #include "backend/steps/bringonlinestep.h"
 #include "backend/steps/clearactiveserversstep.h"
 #include "backend/steps/failovercopybackupsstep.h"
-#include "backend/steps/failoverremovelogshippingstep.h"
 #include "backend/steps/failoverinstallmirrorstep.h"
 #include "backend/steps/failoverpoolstatestep.h"
+#include "backend/steps/failoverremovelogshippingstep.h"
 #include "backend/steps/failoversetactiveserversstep.h"
 #include "backend/steps/logshippingstep.h"
 #include "backend/steps/poolnormalstep.h"
@@ -39,8 +39,8 @@ ProcedureStep action(StepId id, int number, const char* title, const char* where
 const Procedure& Procedure::failback()
 {
     static const Procedure procedure(
-        AuditProcedure::Failback, QT_TRANSLATE_NOOP("Procedure", "Persistent Chat failback"),
-        &PreflightCheck::failback,
+        AuditProcedure::Failback, AuditProcedure::Failover,
+        QT_TRANSLATE_NOOP("Procedure", "Persistent Chat failback"), &PreflightCheck::failback,
         {
             {StepId::Preflight,
              0,
@@ -77,8 +77,8 @@ const Procedure& Procedure::failback()
 const Procedure& Procedure::failover()
 {
     static const Procedure procedure(
-        AuditProcedure::Failover, QT_TRANSLATE_NOOP("Procedure", "Persistent Chat failover"),
-        &PreflightCheck::failover,
+        AuditProcedure::Failover, AuditProcedure::Failback,
+        QT_TRANSLATE_NOOP("Procedure", "Persistent Chat failover"), &PreflightCheck::failover,
         {
             {StepId::Preflight,
              0,
@@ -138,9 +138,10 @@ const Procedure& Procedure::of(StepId id)
     return failback();
 }
 
-Procedure::Procedure(QString name, const char* titleText, PreflightCheck::Builder preflightChecks,
-                     QList<ProcedureStep> steps)
+Procedure::Procedure(QString name, QString nextName, const char* titleText,
+                     PreflightCheck::Builder preflightChecks, QList<ProcedureStep> steps)
     : m_name(std::move(name))
+    , m_nextName(std::move(nextName))
     , m_titleText(titleText)
     , m_preflightChecks(preflightChecks)
     , m_steps(std::move(steps))
@@ -151,6 +152,13 @@ Procedure::Procedure(QString name, const char* titleText, PreflightCheck::Builde
             m_actionIds << step.id;
         }
     }
+}
+
+const Procedure& Procedure::nextInCycle() const
+{
+    const Procedure* next = byName(m_nextName);
+    Q_ASSERT(next);
+    return *next;
 }
 
 QString Procedure::title() const

@@ -29,6 +29,9 @@ public:
 
     // The name the journal, the plan's run and the command line use: "failback".
     const QString& name() const { return m_name; }
+    // The procedure that follows this one in the disaster-recovery cycle: the failback after the failover,
+    // and the failover after the failback (the next disaster).
+    const Procedure& nextInCycle() const;
     // The operator's name of the procedure, e.g. "Persistent Chat failover" (window title, report, export).
     QString title() const;
 
@@ -58,10 +61,11 @@ public:
     QList<FailbackStep*> createActions(QObject* parent) const;
 
 private:
-    Procedure(QString name, const char* titleText, PreflightCheck::Builder preflightChecks,
+    Procedure(QString name, QString nextName, const char* titleText, PreflightCheck::Builder preflightChecks,
               QList<ProcedureStep> steps);
 
     QString m_name;
+    QString m_nextName;
     const char* m_titleText;
     PreflightCheck::Builder m_preflightChecks;
     QList<ProcedureStep> m_steps;

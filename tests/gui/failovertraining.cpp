@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
@@ -27,10 +28,51 @@ FailoverTraining::FailoverTraining()
     QSignalSpy started(&m_lab, &TrainingLab::started);
     m_lab.start();
     EXPECT_TRUE(started.wait(20000));
-    m_driver = std::make_unique<test::WizardDriver>(m_lab.trainingPlan(), Procedure::failover());
-    wizard().setTrainingMode(true);
+    m_host = std::make_unique<WizardHost>(Procedure::failover(), [this](FailbackWizard& built) {
+        attachTraining(built, m_lab);
+        if (!m_auditRoot.isEmpty())
+            built.setAuditRoot(m_auditRoot);
+    });
+    m_host->wizard()->setPlan(m_lab.trainingPlan());
+    follow();
+}
+
+void FailoverTraining::attachTraining(FailbackWizard& wizard, TrainingLab& lab)
+{
+    wizard.setTrainingMode(true);
+    auto* welcome = qobject_cast<WelcomePage*>(wizard.page(FailbackWizard::WelcomePageId));
+    welcome->setTrainingLab(&lab);
+    QObject::connect(welcome, &WelcomePage::labReset, &wizard, [&wizard, &lab] {
+        wizard.setPlan(lab.trainingPlan());
+        wizard.restart();
+    });
+}
+
+void FailoverTraining::follow()
+{
+    m_driver = std::make_unique<test::WizardDriver>(m_host->wizard());
     m_welcome = qobject_cast<WelcomePage*>(wizard().page(FailbackWizard::WelcomePageId));
-    m_welcome->setTrainingLab(&m_lab);
+}
+
+void FailoverTraining::setAuditRoot(const QString& root)
+{
+    m_auditRoot = root;
+    wizard().setAuditRoot(root);
+}
+
+void FailoverTraining::goOnWithNextProcedure()
+{
+    ASSERT_EQ(m_driver->currentPageName(), QStringLiteral("summaryPage"));
+    auto* button = wizard().currentPage()->findChild<QPushButton*>(QStringLiteral("nextProcedureButton"));
+    ASSERT_NE(button, nullptr);
+    ASSERT_TRUE(button->isVisible());
+    ASSERT_TRUE(button->isEnabled());
+    QSignalSpy replaced(m_host.get(), &WizardHost::wizardReplaced);
+    QTest::mouseClick(button, Qt::LeftButton);
+    // The report of the closed run is written first: seconds with many screenshots.
+    ASSERT_TRUE(replaced.count() > 0 || replaced.wait(60000));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    follow();
 }
 
 StepPage* FailoverTraining::stepPage()

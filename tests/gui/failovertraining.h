@@ -1,10 +1,12 @@
-// A failover wizard in training mode against an embedded lab of its own (TrainingLab, scenario
-// normal-with-log-shipping), as the trainee meets it: the trainer's buttons on the Welcome page, the drills,
-// and the lab's state read through the lab's own clients.
+// A training session that starts with the failover, against an embedded lab of its own (TrainingLab,
+// scenario normal-with-log-shipping), as the trainee meets it: the wizard in a WizardHost as the program
+// has it, the trainer's buttons on the Welcome page, the drills, the Summary's way on to the next procedure
+// of the cycle, and the lab's state read through the lab's own clients.
 #pragma once
 
 #include "backend/training/labcontrol.h"
 #include "backend/training/traininglab.h"
+#include "wizard/wizardhost.h"
 #include "wizarddriver.h"
 
 #include <memory>
@@ -21,10 +23,20 @@ class FailoverTraining
 public:
     FailoverTraining();
 
+    // Training mode as the program sets it up for every wizard (failbackapplication.cpp's attachTraining):
+    // the lab on the Welcome page, and the lab's plan again after the lab was reset.
+    static void attachTraining(pchat::FailbackWizard& wizard, pchat::TrainingLab& lab);
+
+    // The driver and wizard of the procedure on screen now.
     pchat::test::WizardDriver& driver() { return *m_driver; }
     pchat::FailbackWizard& wizard() { return m_driver->wizard(); }
     pchat::TrainingLab& lab() { return m_lab; }
     pchat::WelcomePage* welcome() const { return m_welcome; }
+    // The audit root of this wizard and of every one the session builds after it.
+    void setAuditRoot(const QString& root);
+    // On the Summary page: clicks the button that goes on with the next procedure of the cycle, waits until
+    // the run is closed and the next procedure's wizard is on screen, and drives that one from then on.
+    void goOnWithNextProcedure();
     pchat::StepPage* stepPage();
     // The lab's control port, spoken by the test (blocking: never from the wizard's code).
     pchat::LabControl control() const { return pchat::LabControl(m_lab.controlPort()); }
@@ -56,7 +68,12 @@ public:
     void shot(const QString& name);
 
 private:
+    void follow();
+
+    // In this order: the driver goes first, the lab last.
     pchat::TrainingLab m_lab;
+    QString m_auditRoot;
+    std::unique_ptr<pchat::WizardHost> m_host;
     std::unique_ptr<pchat::test::WizardDriver> m_driver;
     pchat::WelcomePage* m_welcome = nullptr;
 };

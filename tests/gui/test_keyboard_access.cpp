@@ -1,6 +1,7 @@
 // Every page in both languages, as a keyboard user meets it: no two reachable controls share an Alt+letter,
 // and every input has an accessible name for a screen reader.
 #include "eventually.h"
+#include "failovertraining.h"
 #include "translations/languageswitcher.h"
 #include "wizard/pages/steppage.h"
 #include "wizarddriver.h"
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using pchat::LanguageSwitcher;
@@ -165,6 +167,27 @@ TEST_P(KeyboardAccess, NoTwoControlsOnAPageShareAMnemonicAndEveryInputHasAName)
     }
     // The walk saw every page and their tabs: a page the loop skipped would hide a collision.
     EXPECT_GE(m_checked.size(), pages.size() + 3);
+}
+
+// Training adds controls: the trainer's buttons and drills on Welcome, the cycle's button and the audit box
+// on Summary, the drill panel beside every page. Each page of the failover, then the failback's Welcome.
+TEST_P(KeyboardAccess, InTrainingTooWithARecordedRun)
+{
+    QTemporaryDir root;
+    FailoverTraining training;
+    training.setAuditRoot(root.path());
+    checkPage(training.driver(), QStringLiteral("welcomePage"), QStringLiteral(" (training)"));
+    training.pressTrainerButton(QStringLiteral("disasterButton"), true);
+    ASSERT_FALSE(HasFatalFailure());
+    training.driver().confirmAssumptions();
+    training.driver().walkTo(QStringLiteral("summaryPage"));
+    ASSERT_FALSE(HasFatalFailure());
+    ASSERT_TRUE(
+        training.wizard().currentPage()->findChild<QWidget*>(QStringLiteral("auditBox"))->isVisible());
+    checkPage(training.driver(), QStringLiteral("summaryPage"), QStringLiteral(" (failover, training)"));
+    training.goOnWithNextProcedure();
+    ASSERT_FALSE(HasFatalFailure());
+    checkPage(training.driver(), QStringLiteral("welcomePage"), QStringLiteral(" (failback, training)"));
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, KeyboardAccess,

@@ -104,19 +104,6 @@ TEST(TrainerControls, DisasterAndRebuildAskFirstAndChangeTheLabOnlyOnYes)
 
 namespace {
 
-// Training mode as the program sets it up for every wizard the Welcome page's choice builds
-// (failbackapplication.cpp's attachTraining): the lab, and its plan again after a reset.
-void attach(FailbackWizard& wizard, TrainingLab& lab)
-{
-    wizard.setTrainingMode(true);
-    auto* welcome = qobject_cast<WelcomePage*>(wizard.page(FailbackWizard::WelcomePageId));
-    welcome->setTrainingLab(&lab);
-    QObject::connect(welcome, &WelcomePage::labReset, &wizard, [&wizard, &lab] {
-        wizard.setPlan(lab.trainingPlan());
-        wizard.restart();
-    });
-}
-
 FailbackWizard* choose(WizardHost& host, const char* radio)
 {
     auto* button = host.wizard()->findChild<QRadioButton*>(QString::fromLatin1(radio));
@@ -164,7 +151,8 @@ TEST(TrainerControls, ChoosingAProcedureBringsTheLabToWhereItStarts)
     ASSERT_TRUE(started.wait(20000));
     const LabControl control(lab.controlPort());
     ASSERT_EQ(control.poolState(), QStringLiteral("FailedOver"));
-    WizardHost host(Procedure::failback(), [&lab](FailbackWizard& built) { attach(built, lab); });
+    WizardHost host(Procedure::failback(),
+                    [&lab](FailbackWizard& built) { FailoverTraining::attachTraining(built, lab); });
     host.wizard()->setPlan(lab.trainingPlan());
     host.wizard()->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(host.wizard()));

@@ -40,17 +40,34 @@ QString LabEndState::query(int port, const QString& sql)
 
 int LabEndState::restoreCount(const LabProcess& lab, const QString& instance, const QString& database)
 {
+    return restoreCount(lab.port(instance), database);
+}
+
+int LabEndState::restoreCount(int port, const QString& database)
+{
     bool ok = false;
-    const int count = query(lab, instance,
-                            QStringLiteral("SELECT COUNT(*) AS v FROM msdb.dbo.restorehistory "
-                                           "WHERE destination_database_name = N'%1'")
-                                .arg(database))
+    const int count = query(port, QStringLiteral("SELECT COUNT(*) AS v FROM msdb.dbo.restorehistory "
+                                                 "WHERE destination_database_name = N'%1'")
+                                      .arg(database))
                           .toInt(&ok);
     return ok ? count : -1;
 }
 
+LabEndState::Ports LabEndState::portsOf(const LabProcess& lab)
+{
+    return {[&lab](const QString& instance) { return lab.port(instance); }, lab.controlPort()};
+}
+
 QStringList LabEndState::differences(const LabProcess& lab, const Expected& expected, int waitMs)
 {
+    return differences(portsOf(lab), expected, waitMs);
+}
+
+QStringList LabEndState::differences(const Ports& lab, const Expected& expected, int waitMs)
+{
+    const auto query = [&lab](const QString& instance, const QString& sql) {
+        return LabEndState::query(lab.instance(instance), sql);
+    };
     QStringList found;
     const auto expect = [&found](const QString& what, const QString& actual, const QString& wanted) {
         if (actual != wanted)
@@ -61,28 +78,27 @@ QStringList LabEndState::differences(const LabProcess& lab, const Expected& expe
     const QString& db = expected.database;
 
     expect(QStringLiteral("mirrored databases on ") + backup,
-           query(lab, backup,
+           query(backup,
                  QStringLiteral(
                      "SELECT COUNT(*) AS v FROM sys.database_mirroring WHERE mirroring_guid IS NOT NULL")),
            QStringLiteral("0"));
     const QString stateSql =
         QStringLiteral("SELECT state_desc AS v FROM sys.databases WHERE name = N'%1'").arg(db);
-    expect(db + QStringLiteral(" on ") + primary, query(lab, primary, stateSql), QStringLiteral("ONLINE"));
-    if (restoreCount(lab, primary, db) < 1)
+    expect(db + QStringLiteral(" on ") + primary, query(primary, stateSql), QStringLiteral("ONLINE"));
+    if (restoreCount(lab.instance(primary), db) < 1)
         found << QStringLiteral("%1 on %2 was never restored").arg(db, primary);
     // The restore brought the backup instance's database: the same files, the same size.
     const QString sizeSql =
         QStringLiteral("SELECT SUM(size) AS v FROM sys.master_files WHERE database_id = DB_ID(N'%1')")
             .arg(db);
-    expect(QStringLiteral("size of %1 on %2").arg(db, primary), query(lab, primary, sizeSql),
-           query(lab, backup, sizeSql));
+    expect(QStringLiteral("size of %1 on %2").arg(db, primary), query(primary, sizeSql),
+           query(backup, sizeSql));
     expect(QStringLiteral("log shipping primary rows on ") + primary,
-           query(lab, primary,
-                 QStringLiteral("SELECT COUNT(*) AS v FROM msdb.dbo.log_shipping_primary_databases "
-                                "WHERE primary_database = N'%1'")
-                     .arg(db)),
+           query(primary, QStringLiteral("SELECT COUNT(*) AS v FROM msdb.dbo.log_shipping_primary_databases "
+                                         "WHERE primary_database = N'%1'")
+                              .arg(db)),
            QStringLiteral("1"));
-    expect(db + QStringLiteral(" on the secondary ") + backup, query(lab, backup, stateSql),
+    expect(db + QStringLiteral(" on the secondary ") + backup, query(backup, stateSql),
            QStringLiteral("RESTORING"));
 
     // SQL Server Agent runs the jobs on the lab's clock: the first log backup reaches the secondary.
@@ -90,11 +106,10 @@ QStringList LabEndState::differences(const LabProcess& lab, const Expected& expe
     QElapsedTimer waited;
     waited.start();
     while (true) {
-        restored = query(lab, backup,
-                         QStringLiteral("SELECT ISNULL(last_restored_file, N'none') AS v "
-                                        "FROM msdb.dbo.log_shipping_secondary_databases "
-                                        "WHERE secondary_database = N'%1'")
-                             .arg(db));
+        restored = query(backup, QStringLiteral("SELECT ISNULL(last_restored_file, N'none') AS v "
+                                                "FROM msdb.dbo.log_shipping_secondary_databases "
+                                                "WHERE secondary_database = N'%1'")
+                                     .arg(db));
         if (restored.endsWith(QStringLiteral(".trn")) || waited.elapsed() > waitMs)
             break;
         QThread::msleep(500);
@@ -102,7 +117,7 @@ QStringList LabEndState::differences(const LabProcess& lab, const Expected& expe
     if (!restored.endsWith(QStringLiteral(".trn")))
         found << QStringLiteral("no log backup restored on %1: %2").arg(backup, restored);
 
-    const QJsonObject pool = lab.control().pool();
+    const QJsonObject pool = pchat::LabControl(lab.control).pool();
     expect(QStringLiteral("pool state"), pool.value(QLatin1String("state")).toString(),
            QStringLiteral("Normal"));
     QStringList active;

@@ -35,14 +35,26 @@ WizardDriver::WizardDriver()
 }
 
 WizardDriver::WizardDriver(const Plan& plan, const Procedure& procedure)
-    : m_wizard(std::make_unique<FailbackWizard>(procedure))
+    : m_owned(std::make_unique<FailbackWizard>(procedure))
+    , m_wizard(m_owned.get())
 {
     m_wizard->setPlan(plan);
+    show();
+}
+
+WizardDriver::WizardDriver(FailbackWizard* wizard)
+    : m_wizard(wizard)
+{
+    show();
+}
+
+void WizardDriver::show()
+{
     m_wizard->show();
-    EXPECT_TRUE(QTest::qWaitForWindowExposed(m_wizard.get()));
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(m_wizard));
     // Keyboard focus, cell editors and shortcuts need the window to be the active one, as on a desktop.
     m_wizard->activateWindow();
-    EXPECT_TRUE(QTest::qWaitForWindowActive(m_wizard.get()));
+    EXPECT_TRUE(QTest::qWaitForWindowActive(m_wizard));
 }
 
 LabProcess& WizardDriver::lab()

@@ -27,6 +27,8 @@ public:
     WizardDriver();
     // A shown wizard of this procedure holding this plan (a lab of the test's own, say).
     explicit WizardDriver(const Plan& plan, const Procedure& procedure = Procedure::failback());
+    // Drives a wizard someone else owns (WizardHost's), showing it if it is not shown yet.
+    explicit WizardDriver(FailbackWizard* wizard);
 
     FailbackWizard& wizard() { return *m_wizard; }
     static Plan examplePlan();
@@ -72,8 +74,10 @@ private:
     // What a page needs before Run, as the operator gives it: the typed confirmations of the commit pages,
     // the failover's choice to restore the log backups from the share, the sessions to end.
     void prepareRun(const QString& pageName);
+    void show();
 
-    std::unique_ptr<FailbackWizard> m_wizard;
+    std::unique_ptr<FailbackWizard> m_owned;
+    FailbackWizard* m_wizard;
 };
 
 } // namespace pchat::test

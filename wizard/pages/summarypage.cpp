@@ -53,6 +53,9 @@ SummaryPage::SummaryPage(Plan& plan, const Procedure& procedure, QWidget* parent
     , m_finalHash(new QLineEdit)
     , m_copyHash(new QPushButton)
     , m_hashNote(new QLabel)
+    , m_cycleBox(new QGroupBox)
+    , m_cycleText(new QLabel)
+    , m_nextProcedure(new QPushButton)
 {
     setObjectName(QStringLiteral("summaryPage"));
     setFinalPage(true);
@@ -124,9 +127,24 @@ SummaryPage::SummaryPage(Plan& plan, const Procedure& procedure, QWidget* parent
     setHashRowVisible(false);
     m_auditBox->hide();
 
+    m_cycleBox->setObjectName(QStringLiteral("cycleBox"));
+    m_cycleText->setObjectName(QStringLiteral("cycleText"));
+    m_cycleText->setWordWrap(true);
+    m_nextProcedure->setObjectName(QStringLiteral("nextProcedureButton"));
+    connect(m_nextProcedure, &QPushButton::clicked, this, [this] {
+        // Once: the run is being closed and this wizard replaced.
+        m_nextProcedure->setEnabled(false);
+        Q_EMIT nextProcedureRequested();
+    });
+    auto* cycleLayout = new QVBoxLayout(m_cycleBox);
+    cycleLayout->addWidget(m_cycleText);
+    cycleLayout->addWidget(m_nextProcedure, 0, Qt::AlignLeft);
+    m_cycleBox->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_steps, 1);
+    layout->addWidget(m_cycleBox);
     layout->addWidget(m_auditBox);
     layout->addWidget(m_exportBox);
     retranslateUi();
@@ -168,6 +186,48 @@ QString SummaryPage::stateText(int step) const
     return tr("Not run");
 }
 
+bool SummaryPage::everyStepDone() const
+{
+    for (const ProcedureStep& step : m_procedure.actions()) {
+        const StepStatus status = m_states.value(step.number(), StepStatus::NotInspected);
+        if (!m_recordedDone.contains(step.number()) && status != StepStatus::Done &&
+            status != StepStatus::AlreadyDone)
+            return false;
+    }
+    return true;
+}
+
+void SummaryPage::setTrainingMode(bool training)
+{
+    m_cycleBox->setVisible(training);
+    updateCycleBox();
+}
+
+void SummaryPage::updateCycleBox()
+{
+    // In the real world weeks lie between the two procedures; the trainee rehearses them in one sitting.
+    const bool failover = m_procedure.name() == Procedure::failover().name();
+    const bool done = everyStepDone();
+    m_cycleBox->setTitle(tr("Training: the whole cycle"));
+    if (!done)
+        m_cycleText->setText(
+            failover ? tr("Once every step of the failover is done, the failback can follow here.")
+                     : tr("Once every step of the failback is done, the cycle can start over here."));
+    else if (failover)
+        m_cycleText->setText(
+            tr("The pool now runs in the backup data center. In the cycle the failback comes next: the "
+               "primary data center is rebuilt and the pool goes back to it. \"Go on with the failback\" "
+               "closes this run, writes its report, and opens the failback's Welcome page, where Rebuild "
+               "primary… brings the lab's primary data center back."));
+    else
+        m_cycleText->setText(
+            tr("The pool is back in the primary data center: the cycle is complete. \"Start over with the "
+               "failover\" closes this run, writes its report, and opens the failover's Welcome page; the "
+               "lab returns to normal operation with log shipping, ready for the next disaster."));
+    m_nextProcedure->setText(failover ? tr("&Go on with the failback") : tr("&Start over with the failover"));
+    m_nextProcedure->setEnabled(done);
+}
+
 void SummaryPage::showRun(const QMap<int, StepStatus>& states, const QList<int>& recordedDone,
                           const QString& auditFolder)
 {
@@ -175,7 +235,6 @@ void SummaryPage::showRun(const QMap<int, StepStatus>& states, const QList<int>&
     m_recordedDone = recordedDone;
     m_auditFolder = auditFolder;
     m_auditBox->setVisible(!auditFolder.isEmpty());
-    planChanged();
     retranslateUi();
 }
 
@@ -253,7 +312,8 @@ void SummaryPage::retranslateUi()
         tr("This run is recorded in %1. Closing the run writes report.html and report.pdf there; "
            "\"pchat-failback --verify-audit <folder>\" checks the folder later.")
             .arg(QDir::toNativeSeparators(m_auditFolder)));
-    m_openAudit->setText(tr("&Open folder"));
+    // Not Alt+O: "Folder:" of the export box has it.
+    m_openAudit->setText(tr("Open fol&der"));
     m_closeRun->setText(tr("&Close the run and show its final hash"));
     m_hashLabel->setText(tr("Final &hash:"));
     m_copyHash->setText(tr("Co&py"));
@@ -273,6 +333,7 @@ void SummaryPage::retranslateUi()
                "its report's cover then shows the hash."));
     m_browse->setText(tr("B&rowse…"));
     m_export->setText(tr("&Export scripts"));
+    updateCycleBox();
     planChanged();
 }
 

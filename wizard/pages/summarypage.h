@@ -28,12 +28,17 @@ public:
     // audit folder (empty: the run is not recorded).
     void showRun(const QMap<int, StepStatus>& states, const QList<int>& recordedDone,
                  const QString& auditFolder);
+    // Training: offers the procedure that follows in the cycle (failover, then failback, then the failover
+    // again), once every step of this one is done.
+    void setTrainingMode(bool training);
     // The run is closed: its final hash (the anchor for the change ticket), or why the folder did not verify.
     void showFinalHash(const QString& hash, const QString& problem);
 
 Q_SIGNALS:
     // The operator asked to close the run here, to see its final hash before the window closes.
     void closeRunRequested();
+    // The trainee goes on with the procedure that follows in the cycle (Procedure::nextInCycle).
+    void nextProcedureRequested();
 
 protected:
     void retranslateUi() override;
@@ -44,6 +49,9 @@ private:
     void setHashRowVisible(bool visible);
     void exportScripts();
     QString stateText(int step) const;
+    // Every action is done, in this part of the run or recorded earlier.
+    bool everyStepDone() const;
+    void updateCycleBox();
 
     const Procedure& m_procedure;
     QLabel* m_intro;
@@ -62,6 +70,9 @@ private:
     QLineEdit* m_finalHash;
     QPushButton* m_copyHash;
     QLabel* m_hashNote;
+    QGroupBox* m_cycleBox;
+    QLabel* m_cycleText;
+    QPushButton* m_nextProcedure;
     QString m_auditFolder;
     QString m_hashProblem;
     QMap<int, StepStatus> m_states;
