@@ -1,7 +1,8 @@
 // The whole disaster-recovery cycle clicked in one training session, in German and in English: normal
 // operation, the trainer strikes the disaster, the trainee fails over, goes on from the Summary to the
-// failback, the trainer rebuilds the primary data center, the trainee fails back, and the lab is in normal
-// operation again. The lab is read with its own clients after each half; both runs' audit folders verify.
+// failback, the trainer rebuilds the primary data center, the trainee fails back, the lab is in normal
+// operation again, and the failback's Summary starts the round over. The lab is read with its own clients
+// after each half; both runs' audit folders verify.
 #include "backend/audit/auditverifier.h"
 #include "backend/audit/journalkeys.h"
 #include "backend/run/procedure.h"
@@ -99,8 +100,6 @@ TEST_P(TrainingCycle, NormalDisasterFailoverRebuildFailbackNormal)
     ASSERT_FALSE(testing::Test::HasFatalFailure());
     training.driver().expectEveryStepDone();
     training.shot(QStringLiteral("cycle-failback-summary"));
-    QTest::mouseClick(failback.button(QWizard::FinishButton), Qt::LeftButton);
-    PCHAT_TRY_VERIFY(!failback.isVisible(), 60000);
 
     // Normal operation again, in the primary data center.
     TrainingLab& lab = training.lab();
@@ -108,7 +107,21 @@ TEST_P(TrainingCycle, NormalDisasterFailoverRebuildFailbackNormal)
                                    lab.controlPort()};
     const QStringList differences = LabEndState::differences(ports, LabEndState::Expected{});
     EXPECT_TRUE(differences.isEmpty()) << differences.join(u'\n').toStdString();
+
+    // And round again: the failover's Welcome page, the lab ready for the next disaster.
+    training.goOnWithNextProcedure();
+    ASSERT_FALSE(testing::Test::HasFatalFailure());
+    FailbackWizard& again = training.wizard();
+    EXPECT_EQ(&again.procedure(), &Procedure::failover());
+    auto* nextAdvice = again.findChild<QLabel*>(QStringLiteral("labAdvice"));
+    ASSERT_NE(nextAdvice, nullptr);
+    PCHAT_TRY_VERIFY(nextAdvice->isVisible() && !nextAdvice->text().endsWith(u'…'), 30000);
+    auto* disaster = again.findChild<QPushButton*>(QStringLiteral("disasterButton"));
+    EXPECT_TRUE(nextAdvice->text().contains(disaster->text().remove(u'&')))
+        << nextAdvice->text().toStdString();
+    PCHAT_TRY_VERIFY(disaster->isEnabled(), 30000);
     EXPECT_EQ(training.control().poolState(), QStringLiteral("Normal"));
+    EXPECT_TRUE(training.control().scenario().value(QLatin1String("disaster")).isObject());
 
     const QMap<QString, QString> runs = verifiedRuns(root.path());
     EXPECT_EQ(runs.keys(), (QStringList{AuditProcedure::Failback, AuditProcedure::Failover}));
