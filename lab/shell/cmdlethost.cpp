@@ -2,6 +2,8 @@
 
 #include "lab/shell/shellclient.h"
 
+#include <QThread>
+
 namespace pchatlab {
 
 CmdletHost::CmdletHost(ShellClient& client, QTextStream& out, QTextStream& err)
@@ -118,15 +120,37 @@ std::optional<QJsonObject> CmdletHost::requestLab(QJsonObject request, const QSt
     const QJsonObject reply = m_client.request(request);
     if (reply.value(QLatin1String("ok")).toBool())
         return reply;
+    if (reply.value(QLatin1String("error")).toString() == u"hangs")
+        hang();
     reportLabFailure(reply, cmdlet, errorIdSuffix, statement);
     return std::nullopt;
+}
+
+void CmdletHost::hang()
+{
+    // What the cmdlets before wrote is out already, as from a console host.
+    m_out.flush();
+    m_err.flush();
+    // As a cmdlet waits on a Central Management Store that accepts the connection and never answers: no
+    // output, no prompt, until the caller's timeout kills the shell. Ten minutes at most, so that a shell
+    // nobody kills does not stay behind.
+    QThread::sleep(600);
 }
 
 void CmdletHost::reportLabFailure(const QJsonObject& reply, const QString& cmdlet,
                                   const QString& errorIdSuffix, const PowerShellStatement& statement)
 {
     const QString error = reply.value(QLatin1String("error")).toString();
-    if (error == u"fault") {
+    if (error == u"hangs") {
+        writeError(
+            PowerShellErrorRecord::command(cmdlet,
+                                           QStringLiteral("Command execution failed: The operation has "
+                                                          "timed out."),
+                                           statement.extent)
+                .category(QStringLiteral("OperationTimeout"), QStringLiteral("TimeoutException"))
+                .activity(cmdlet)
+                .errorId(QStringLiteral("CmsTimeout,") + errorIdSuffix));
+    } else if (error == u"fault") {
         writeError(
             PowerShellErrorRecord::command(cmdlet,
                                            QStringLiteral("Command execution failed: Cannot connect to the "

@@ -47,6 +47,8 @@ public:
     // Sends a request for the cmdlet; on a fault, an unreachable lab or a refusal writes the error record.
     std::optional<QJsonObject> requestLab(QJsonObject request, const QString& cmdlet,
                                           const QString& errorIdSuffix, const PowerShellStatement& statement);
+    // A cmdlet the fault shell-hangs strikes: blocks as the real one does when its store never answers.
+    void hang();
     void reportLabFailure(const QJsonObject& reply, const QString& cmdlet, const QString& errorIdSuffix,
                           const PowerShellStatement& statement);
     PowerShellErrorRecord notFound(const QString& cmdlet, const QString& errorIdSuffix,

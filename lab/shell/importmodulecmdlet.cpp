@@ -50,6 +50,8 @@ bool ImportModuleCmdlet::run(const PowerShellStatement& statement)
             const QJsonObject reply =
                 m_host.client().request({{QStringLiteral("cmd"), QStringLiteral("lync-get")},
                                          {QStringLiteral("cmdlet"), commandName}});
+            if (reply.value(QLatin1String("error")).toString() == u"hangs")
+                m_host.hang();
             if (reply.value(QLatin1String("error")).toString() == u"fault") {
                 found = CmdletHost::Module::None;
             } else if (!reply.value(QLatin1String("ok")).toBool()) {

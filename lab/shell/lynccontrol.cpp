@@ -29,12 +29,12 @@ LyncControl::LyncControl(World& world)
 {
 }
 
-bool LyncControl::cmdletFails(const QString& cmdlet) const
+bool LyncControl::strikes(FaultKind kind, const QString& cmdlet) const
 {
     // "shell-cmdlet-fails" makes every Lync cmdlet fail; "shell-cmdlet-fails:<Cmdlet-Name>" only that one,
-    // Import-Module included, so that a training can show a missing module.
+    // Import-Module included, so that a training can show a missing module. shell-hangs alike.
     const bool isImport = cmdlet.compare(QLatin1String("Import-Module"), Qt::CaseInsensitive) == 0;
-    for (const Fault& fault : m_world.faults(FaultKind::ShellCmdletFails)) {
+    for (const Fault& fault : m_world.faults(kind)) {
         if (fault.targets(cmdlet) || (fault.target().isEmpty() && !isImport))
             return true;
     }
@@ -60,11 +60,14 @@ QJsonObject LyncControl::poolReply() const
 QJsonObject LyncControl::handle(const QString& command, const QJsonObject& request)
 {
     const QString cmdlet = request.value(QLatin1String("cmdlet")).toString();
-    if (!cmdlet.isEmpty() && cmdletFails(cmdlet)) {
+    if (!cmdlet.isEmpty() && strikes(FaultKind::ShellCmdletFails, cmdlet)) {
         QJsonObject reply = failure(QStringLiteral("fault"));
         reply.insert(QStringLiteral("fault"), Fault::kindName(FaultKind::ShellCmdletFails));
         return reply;
     }
+    // The shell itself waits (CmdletHost): the control port must keep serving the trainer meanwhile.
+    if (!cmdlet.isEmpty() && strikes(FaultKind::ShellHangs, cmdlet))
+        return failure(QStringLiteral("hangs"));
     if (command == u"lync-get")
         return poolReply();
     if (command == u"lync-set-state")

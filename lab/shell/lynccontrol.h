@@ -2,6 +2,8 @@
 // lync-mirror-state): the pool and its stores as the shell sees them.
 #pragma once
 
+#include "lab/world/fault.h"
+
 #include <QJsonObject>
 
 namespace pchatlab {
@@ -19,7 +21,8 @@ public:
     QJsonObject handle(const QString& command, const QJsonObject& request);
 
 private:
-    bool cmdletFails(const QString& cmdlet) const;
+    // A fault of this kind (shell-cmdlet-fails, shell-hangs) strikes the cmdlet.
+    bool strikes(FaultKind kind, const QString& cmdlet) const;
     QJsonObject poolReply() const;
     QJsonObject setState(const QJsonObject& request);
     QJsonObject setActive(const QJsonObject& request);

@@ -42,6 +42,7 @@ constexpr KindSpec kKinds[] = {
     {FaultKind::LogBackupMissing, "log-backup-missing", Arguments::None, ""},
     {FaultKind::MirrorInstallFails, "mirror-install-fails", Arguments::OptionalTarget, "[:<instance>]"},
     {FaultKind::InstanceUnreachable, "instance-unreachable", Arguments::OptionalTarget, "[:<instance>]"},
+    {FaultKind::ShellHangs, "shell-hangs", Arguments::OptionalTarget, "[:<Cmdlet-Name>]"},
 };
 
 const KindSpec& specOf(FaultKind kind)

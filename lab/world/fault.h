@@ -27,6 +27,7 @@ enum class FaultKind
     LogBackupMissing,    // the first log backup on the share that the copy job had not copied at the disaster
     MirrorInstallFails,  // [:<instance>] Install-CsMirrorDatabase cannot reach the mirror
     InstanceUnreachable, // [:<instance>] the network to the instance is cut: refused and dropped connections
+    ShellHangs,          // [:<Cmdlet-Name>] the cmdlet never answers (a Central Management Store that hangs)
 };
 
 class Fault

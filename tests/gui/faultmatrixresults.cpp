@@ -1,5 +1,6 @@
 #include "faultmatrixresults.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <iostream>
 #include <map>
@@ -30,7 +31,7 @@ QString matrixFolder()
 //   xp_fileexist cannot see write access and Preflight writes nothing.
 // - share-not-readable at 2: the share is not used.
 // - agent-stopped at 2, 3, 4: they do not use SQL Server Agent (Preflight reports it before step 1).
-// - shell-cmdlet-fails at 2 to 5: SQL steps, the shell is not used.
+// - shell-cmdlet-fails, shell-hangs, shell-program-missing at 2 to 5: SQL steps, the shell is not used.
 // - SQL faults at steps 1, 6, 7 and the shell fault at SQL steps: the step does not use that side at all.
 // The row order of the printed matrix, and each row's cells that do not apply.
 struct RowInfo
@@ -47,7 +48,8 @@ struct RowInfo
 // - restore-drop-at: only step 3 restores log backups; step 4's RESTORE WITH RECOVERY copies nothing.
 // - log-backup-missing: the chain is read by Preflight and step 3 only.
 // - db-in-use: RESTORE LOG needs no session to end (a RESTORING database has none); only step 4 ends them.
-// - shell-cmdlet-fails, mirror-install-fails: steps 1 to 4 use SQL Server only; the mirror only at 6.
+// - shell-cmdlet-fails, shell-hangs, shell-program-missing, mirror-install-fails: steps 1 to 4 use SQL Server
+//   only; the mirror only at 6.
 const QList<RowInfo>& failoverRowInfos()
 {
     static const QList<RowInfo> rows{
@@ -58,6 +60,8 @@ const QList<RowInfo>& failoverRowInfos()
         {QStringLiteral("log-backup-missing"), QStringLiteral("124567")},
         {QStringLiteral("db-in-use"), QStringLiteral("0123567")},
         {QStringLiteral("shell-cmdlet-fails"), QStringLiteral("01234")},
+        {QStringLiteral("shell-hangs"), QStringLiteral("1234")},
+        {QStringLiteral("shell-program-missing"), QStringLiteral("1234")},
         {QStringLiteral("mirror-install-fails"), QStringLiteral("0123457")},
     };
     return rows;
@@ -76,6 +80,8 @@ const QList<RowInfo>& rowInfos()
         {QStringLiteral("agent-stopped"), QStringLiteral("123467")},
         {QStringLiteral("slow"), QString()},
         {QStringLiteral("shell-cmdlet-fails"), QStringLiteral("2345")},
+        {QStringLiteral("shell-hangs"), QStringLiteral("2345")},
+        {QStringLiteral("shell-program-missing"), QStringLiteral("2345")},
     };
     return rows;
 }
@@ -149,7 +155,11 @@ private:
                          const QString& prefix)
     {
         const int width = 20;
-        QString out = procedure.leftJustified(width);
+        // The first column fits the longest fault name and a space.
+        int first = width;
+        for (const RowInfo& info : rows)
+            first = std::max(first, int(info.fault.size()) + 1);
+        QString out = procedure.leftJustified(first);
         for (const QString& header : headers)
             out += header.leftJustified(width - 4);
         out += QStringLiteral("row run at\n");
@@ -159,7 +169,7 @@ private:
                                         ? QJsonDocument::fromJson(file.readAll()).object()
                                         : QJsonObject();
             const QJsonObject cells = row.value(QLatin1String("cells")).toObject();
-            out += info.fault.leftJustified(width);
+            out += info.fault.leftJustified(first);
             for (int step = 0; step < stepCount; ++step) {
                 QString cell = cells.value(QString::number(step)).toString();
                 if (cell.isEmpty())

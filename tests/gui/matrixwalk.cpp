@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,6 +62,14 @@ QString pageOf(MatrixProcedure procedure, int step)
 
 // The lab of the walk made last: the rows of one process run one after the other.
 LabProcess* currentLab = nullptr;
+// The link to the lab's shell that the plan of the walk made last names.
+QString currentShellLink;
+
+bool linkShell(bool present)
+{
+    QFile::remove(currentShellLink);
+    return !present || QFile::link(QStringLiteral(PCHAT_LAB_EXE), currentShellLink);
+}
 
 bool labCommand(const QJsonObject& request)
 {
@@ -92,6 +101,13 @@ void answerConfirmationSoon()
 
 bool MatrixWalk::labFault(const char* command, const QString& name)
 {
+    const bool clear = qstrcmp(command, "fault-clear") == 0;
+    if (name == shellProgramMissing || (clear && name == QLatin1String("*") && !currentShellLink.isEmpty())) {
+        if (!linkShell(clear))
+            return false;
+        if (name != QLatin1String("*"))
+            return true;
+    }
     return labCommand(qstrcmp(command, "fault-clear") == 0 ? LabControl::faultClearRequest(name)
                                                            : LabControl::faultAddRequest(name));
 }
@@ -108,12 +124,13 @@ LabProcess& MatrixWalk::failoverLab()
     return process;
 }
 
-MatrixWalk::MatrixWalk(const QString& row, MatrixProcedure procedure)
+MatrixWalk::MatrixWalk(const QString& row, MatrixProcedure procedure, const RowPlan& rowPlan)
     : m_row(row)
     , m_procedure(procedure)
 {
     const bool failover = procedure == MatrixProcedure::Failover;
     currentLab = failover ? &failoverLab() : &WizardDriver::lab();
+    currentShellLink = m_shellFolder.filePath(QStringLiteral("pchat-lab-shell"));
     EXPECT_TRUE(currentLab->started());
     // The lab as the scenario starts it: a walk never inherits the state of the one before.
     EXPECT_TRUE(labCommand(LabControl::resetRequest()));
@@ -130,6 +147,11 @@ MatrixWalk::MatrixWalk(const QString& row, MatrixProcedure procedure)
     } else {
         m_driver = std::make_unique<WizardDriver>();
     }
+    Plan plan = m_driver->wizard().plan();
+    plan.lync.shellProgram = currentShellLink;
+    if (rowPlan.shellTimeoutSeconds > 0)
+        plan.lync.shellTimeoutSeconds = rowPlan.shellTimeoutSeconds;
+    m_driver->wizard().setPlan(plan);
     m_driver->wizard().setAuditRoot(m_root.path());
     m_driver->confirmAssumptions();
 }
@@ -475,10 +497,11 @@ void MatrixWalk::walkFailoverTo(const QString& pageName)
     ASSERT_EQ(d.currentPageName(), pageName);
 }
 
-void MatrixWalk::runRow(const QString& row, const QList<QList<Cell>>& walks, MatrixProcedure procedure)
+void MatrixWalk::runRow(const QString& row, const QList<QList<Cell>>& walks, MatrixProcedure procedure,
+                        const RowPlan& rowPlan)
 {
     for (const QList<Cell>& cells : walks) {
-        MatrixWalk walk(row, procedure);
+        MatrixWalk walk(row, procedure, rowPlan);
         for (const Cell& cell : cells) {
             walk.runCell(cell);
             if (testing::Test::HasFatalFailure())

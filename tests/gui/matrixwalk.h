@@ -57,14 +57,27 @@ struct Cell
     bool handled = false;
 };
 
+// What a row changes in the plan the operator types.
+struct RowPlan
+{
+    // The plan's shell timeout (0: the plan's default), short for a row whose shell hangs.
+    int shellTimeoutSeconds = 0;
+};
+
 class MatrixWalk
 {
 public:
-    explicit MatrixWalk(const QString& row, MatrixProcedure procedure = MatrixProcedure::Failback);
+    // The fault of the operator's computer rather than of the lab: the plan's shell program is gone (the
+    // walk runs the lab's shell through a link of its own, which this fault removes and its clearing
+    // restores).
+    static inline const QString shellProgramMissing = QStringLiteral("shell-program-missing");
+
+    explicit MatrixWalk(const QString& row, MatrixProcedure procedure = MatrixProcedure::Failback,
+                        const RowPlan& rowPlan = {});
 
     // Runs the walks of one row; each walk visits its cells in step order on a fresh wizard and a reset lab.
     static void runRow(const QString& row, const QList<QList<Cell>>& walks,
-                       MatrixProcedure procedure = MatrixProcedure::Failback);
+                       MatrixProcedure procedure = MatrixProcedure::Failback, const RowPlan& rowPlan = {});
     // command: "fault-add" or "fault-clear"; to the lab of the walk made last.
     static bool labFault(const char* command, const QString& name);
     static bool labSpeed(double speed);
@@ -99,5 +112,7 @@ private:
     QString m_row;
     MatrixProcedure m_procedure;
     QTemporaryDir m_root;
+    // Holds the link to the lab's shell that the plan names.
+    QTemporaryDir m_shellFolder;
     std::unique_ptr<pchat::test::WizardDriver> m_driver;
 };

@@ -44,7 +44,8 @@ TEST_P(FailoverTrainingWalk, DisasterThenEveryStepToTheSummary)
     FailbackWizard& wizard = training.wizard();
     wizard.setAuditRoot(root.path());
     EXPECT_EQ(wizard.currentPage()->title(), expected.welcomeTitle);
-    EXPECT_TRUE(wizard.windowTitle().endsWith(Procedure::failover().title())) << wizard.windowTitle().toStdString();
+    EXPECT_TRUE(wizard.windowTitle().endsWith(Procedure::failover().title()))
+        << wizard.windowTitle().toStdString();
 
     training.pressTrainerButton(QStringLiteral("disasterButton"), true);
     ASSERT_FALSE(testing::Test::HasFatalFailure());

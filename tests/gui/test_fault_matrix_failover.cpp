@@ -94,6 +94,32 @@ TEST(FailoverFaultMatrix, ShellCmdletFails)
                        MatrixProcedure::Failover);
 }
 
+TEST(FailoverFaultMatrix, ShellHangs)
+{
+    // A cmdlet that never answers (a Central Management Store that accepts and hangs): the wizard stops the
+    // shell at the plan's timeout. After: Set-CsPersistentChatState took effect, reading it back hangs.
+    const QString fault = QStringLiteral("shell-hangs");
+    MatrixWalk::runRow(failoverRow(fault),
+                       {{{0, Phase::Before, fault},
+                         {5, Phase::Before, fault},
+                         {6, Phase::Before, fault},
+                         {7, Phase::Before, fault}},
+                        {{5, Phase::After, QStringLiteral("shell-hangs:Get-CsPersistentChatState")}}},
+                       MatrixProcedure::Failover, RowPlan{.shellTimeoutSeconds = 5});
+}
+
+TEST(FailoverFaultMatrix, ShellProgramMissing)
+{
+    // The plan's shell program is not on this computer (any more): the shell does not start.
+    const QString fault = MatrixWalk::shellProgramMissing;
+    MatrixWalk::runRow(failoverRow(fault),
+                       {{{0, Phase::Before, fault},
+                         {5, Phase::Before, fault},
+                         {6, Phase::Before, fault},
+                         {7, Phase::Before, fault}}},
+                       MatrixProcedure::Failover);
+}
+
 TEST(FailoverFaultMatrix, MirrorInstallFails)
 {
     const QString fault = QStringLiteral("mirror-install-fails:PCSQL02M\\PCHAT");

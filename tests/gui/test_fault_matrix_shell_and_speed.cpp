@@ -24,6 +24,29 @@ TEST(FaultMatrix, ShellCmdletFails)
                         {{7, Phase::After, QStringLiteral("shell-cmdlet-fails:Get-CsPersistentChatState")}}});
 }
 
+TEST(FaultMatrix, ShellHangs)
+{
+    // A cmdlet that never answers: the wizard stops the shell at the plan's timeout.
+    const QString fault = QStringLiteral("shell-hangs");
+    MatrixWalk::runRow(fault,
+                       {{{0, Phase::Before, fault},
+                         {1, Phase::Before, fault},
+                         {6, Phase::Before, fault},
+                         {7, Phase::Before, fault}},
+                        {{7, Phase::After, QStringLiteral("shell-hangs:Get-CsPersistentChatState")}}},
+                       MatrixProcedure::Failback, RowPlan{.shellTimeoutSeconds = 5});
+}
+
+TEST(FaultMatrix, ShellProgramMissing)
+{
+    // The plan's shell program is not on this computer (any more): the shell does not start.
+    const QString fault = MatrixWalk::shellProgramMissing;
+    MatrixWalk::runRow(fault, {{{0, Phase::Before, fault},
+                                {1, Phase::Before, fault},
+                                {6, Phase::Before, fault},
+                                {7, Phase::Before, fault}}});
+}
+
 TEST(FaultMatrix, SlowIsNotAFailure)
 {
     // Slow answers are no fault of the procedure: every step completes, and the progress bars only move

@@ -399,6 +399,33 @@ TEST_F(ShellTest, FaultMakesTheChosenCmdletFail)
     EXPECT_EQ(poolState(), QStringLiteral("Normal"));
 }
 
+TEST_F(ShellTest, HangingCmdletWritesNothingUntilKilledAndChangesNothing)
+{
+    ASSERT_TRUE(m_lab->control().addFault(QStringLiteral("shell-hangs:Set-CsPersistentChatState")));
+    // Import-Module and Get- answer; Set- never does, so the shell is still running when the caller gives
+    // up (runShell kills it after the timeout and reports exit code -1).
+    const ShellResult r =
+        LabProcess::runShell(m_lab->controlPort(),
+                             QStringLiteral("Import-Module Lync\nGet-CsPersistentChatState\n"
+                                            "Set-CsPersistentChatState -Identity '%1' -PoolState Normal\n")
+                                 .arg(stateIdentity),
+                             3000);
+    EXPECT_EQ(r.exitCode, -1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("PoolState : FailedOver"))) << r.out.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    EXPECT_EQ(poolState(), QStringLiteral("FailedOver"));
+
+    // The fault names one cmdlet: the others answer.
+    const ShellResult other = shell(QStringLiteral("Import-Module Lync\nGet-CsPersistentChatState\n"));
+    EXPECT_EQ(other.exitCode, 0) << other.err.toStdString();
+    m_lab->control().clearFault(QStringLiteral("shell-hangs:Set-CsPersistentChatState"));
+    const ShellResult set = shell(
+        QStringLiteral("Import-Module Lync\nSet-CsPersistentChatState -Identity '%1' -PoolState Normal\n")
+            .arg(stateIdentity));
+    EXPECT_EQ(set.exitCode, 0) << set.err.toStdString();
+    EXPECT_EQ(poolState(), QStringLiteral("Normal"));
+}
+
 TEST(ShellProcessTest, UnreachableLabAndUsage)
 {
     QTcpServer probe;

@@ -130,12 +130,13 @@ LabProcess::ShellOutput LabProcess::runShell(int controlPort, const QString& inp
         return r;
     p.write(input.toUtf8());
     p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
+    if (p.waitForFinished(timeoutMs)) {
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    } else {
+        // What it wrote before it hung is kept: a test of a hanging cmdlet reads it.
         p.kill();
         p.waitForFinished(1000);
-        return r;
     }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
