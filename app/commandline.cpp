@@ -12,8 +12,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
-        "Fails back a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool to its primary "
-        "data center, step by step."));
+        "Fails a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool over to its backup "
+        "data center, or back to its primary data center, step by step."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Shows this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Shows the program version."));
@@ -21,7 +21,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("lang"), tr("Language of the user interface: de or en (default: the system's)."),
         tr("language"));
     const QCommandLineOption planOption(QStringLiteral("plan"),
-                                        tr("Loads the failback plan from a JSON file."), tr("file"));
+                                        tr("Loads the plan from a JSON file."), tr("file"));
     const QCommandLineOption exportOption(QStringLiteral("export-script"),
                                           tr("Writes the whole procedure as scripts, one file per step in "
                                              "run order, into the folder and exits. "

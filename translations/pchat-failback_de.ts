@@ -101,10 +101,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Fails back a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool to its primary data center, step by step.</source>
-        <translation>Führt Schritt für Schritt das Failback eines Pools für beständigen Chat (Lync Server 2013 / Skype for Business Server 2015) in sein primäres Rechenzentrum aus.</translation>
-    </message>
-    <message>
         <source>Shows this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
     </message>
@@ -119,10 +115,6 @@
     <message>
         <source>language</source>
         <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Loads the failback plan from a JSON file.</source>
-        <translation>Lädt den Failbackplan aus einer JSON-Datei.</translation>
     </message>
     <message>
         <source>file</source>
@@ -227,6 +219,14 @@
     <message>
         <source>Unknown procedure &quot;%1&quot;: use one of %2.</source>
         <translation>Unbekanntes Verfahren „%1“: Verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>Fails a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool over to its backup data center, or back to its primary data center, step by step.</source>
+        <translation>Führt Schritt für Schritt das Failover eines Pools für beständigen Chat (Lync Server 2013 / Skype for Business Server 2015) in sein Sicherungsrechenzentrum oder das Failback in sein primäres Rechenzentrum aus.</translation>
+    </message>
+    <message>
+        <source>Loads the plan from a JSON file.</source>
+        <translation>Lädt den Plan aus einer JSON-Datei.</translation>
     </message>
 </context>
 <context>

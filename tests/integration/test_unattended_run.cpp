@@ -208,9 +208,14 @@ TEST(UnattendedRun, FailsBackAfterTheFailoverOfTheNormalScenario)
 }
 
 // The whole cycle the lab rehearses: normal operation, disaster, the wizard's failover, rebuild, the wizard's
-// failback, normal operation again; both runs unattended, both audit folders verify.
-TEST(UnattendedRun, FailsOverAfterTheDisasterThenBackToNormal)
+// failback, normal operation again; both runs unattended, both audit folders verify; in German and English.
+class UnattendedCycle : public testing::TestWithParam<QString>
 {
+};
+
+TEST_P(UnattendedCycle, FailsOverAfterTheDisasterThenBackToNormal)
+{
+    const QStringList language{QStringLiteral("--lang"), GetParam()};
     LabProcess lab({QStringLiteral("--scenario"), QStringLiteral("normal-with-log-shipping")});
     ASSERT_TRUE(lab.started());
     ASSERT_TRUE(lab.control().disaster().value(QLatin1String("ok")).toBool());
@@ -232,40 +237,51 @@ TEST(UnattendedRun, FailsOverAfterTheDisasterThenBackToNormal)
     QJsonObject unconfirmed = fullConfirmations();
     unconfirmed.remove(QStringLiteral("onlineDatabase"));
     const Result stopped = runFailback(
-        {QStringLiteral("--unattended"), QStringLiteral("--procedure"), QStringLiteral("failover"),
-         QStringLiteral("--plan"), planWith(QStringLiteral("unconfirmed.json"), unconfirmed),
-         QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("stopped"))},
+        QStringList{QStringLiteral("--unattended"), QStringLiteral("--procedure"), QStringLiteral("failover"),
+                    QStringLiteral("--plan"), planWith(QStringLiteral("unconfirmed.json"), unconfirmed),
+                    QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("stopped"))} +
+            language,
         environmentWith(labPassword(), labPassword()));
     EXPECT_NE(stopped.exitCode, 0) << stopped.output.toStdString();
-    EXPECT_TRUE(stopped.output.contains(QStringLiteral("\"unattended.onlineDatabase\" to \"mgc\"")))
-        << stopped.output.toStdString();
+    // The plan field and its value are named in either language (each with its quotes).
+    const QString field = GetParam() == u"de" ? QStringLiteral("„unattended.onlineDatabase“ auf „mgc“")
+                                              : QStringLiteral("\"unattended.onlineDatabase\" to \"mgc\"");
+    EXPECT_TRUE(stopped.output.contains(field)) << stopped.output.toStdString();
     EXPECT_FALSE(stopped.output.contains(QStringLiteral("[5/7 "))) << stopped.output.toStdString();
 
     // The confirmed run finds steps 1 to 3 in place and goes on.
     const QString failoverAudit = dir.filePath(QStringLiteral("failover-audit"));
-    const Result failedOver = runFailback({QStringLiteral("--unattended"), QStringLiteral("--procedure"),
-                                           QStringLiteral("failover"), QStringLiteral("--plan"), planPath,
-                                           QStringLiteral("--audit-dir"), failoverAudit},
-                                          environmentWith(labPassword(), labPassword()));
+    const Result failedOver = runFailback(
+        QStringList{QStringLiteral("--unattended"), QStringLiteral("--procedure"), QStringLiteral("failover"),
+                    QStringLiteral("--plan"), planPath, QStringLiteral("--audit-dir"), failoverAudit} +
+            language,
+        environmentWith(labPassword(), labPassword()));
     ASSERT_EQ(failedOver.exitCode, 0) << failedOver.output.toStdString();
     for (int step = 1; step <= 7; ++step)
         EXPECT_TRUE(failedOver.output.contains(QStringLiteral("[%1/7 ").arg(step)))
             << "no line of step " << step;
-    EXPECT_TRUE(failedOver.output.contains(QStringLiteral("is FailedOver")))
-        << failedOver.output.toStdString();
+    EXPECT_TRUE(failedOver.output.contains(QStringLiteral("FailedOver"))) << failedOver.output.toStdString();
     EXPECT_EQ(verifyAudit(runFolder(failoverAudit)), 0);
 
     ASSERT_TRUE(lab.control().rebuildPrimary().value(QLatin1String("ok")).toBool());
     ASSERT_TRUE(lab.control().setSpeed(400));
     const QString failbackAudit = dir.filePath(QStringLiteral("failback-audit"));
-    const Result failedBack = runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"), planPath,
-                                           QStringLiteral("--audit-dir"), failbackAudit},
-                                          environmentWith(labPassword(), labPassword()));
+    const Result failedBack =
+        runFailback(QStringList{QStringLiteral("--unattended"), QStringLiteral("--plan"), planPath,
+                                QStringLiteral("--audit-dir"), failbackAudit} +
+                        language,
+                    environmentWith(labPassword(), labPassword()));
     ASSERT_EQ(failedBack.exitCode, 0) << failedBack.output.toStdString();
     const QStringList differences = LabEndState::differences(lab);
     EXPECT_TRUE(differences.isEmpty()) << differences.join(u'\n').toStdString();
     EXPECT_EQ(verifyAudit(runFolder(failbackAudit)), 0);
 }
+
+INSTANTIATE_TEST_SUITE_P(Languages, UnattendedCycle,
+                         testing::Values(QStringLiteral("de"), QStringLiteral("en")),
+                         [](const testing::TestParamInfo<QString>& info) {
+                             return info.param.toStdString();
+                         });
 
 TEST(UnattendedPlan, ConfirmationsRoundTripThroughTheJsonAndAreLeftOutWhenEmpty)
 {
