@@ -805,6 +805,34 @@ FROM sys.dm_server_services;&lt;/pre&gt;&lt;p&gt;mit einer Zeile wie &lt;code&gt
         <source>Grant the SQL Server Agent account of the backup instance read access to the share.</source>
         <translation>Erteilen Sie dem SQL Server-Agent-Konto der Sicherungsinstanz Lesezugriff auf die Freigabe.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;This page names everything the failover touches. The &lt;b&gt;backup instance&lt;/b&gt; (lab: PCSQL02\PCHAT) holds the log-shipped copy of mgc that becomes the new primary database; the &lt;b&gt;primary instance&lt;/b&gt; (lab: PCSQL01\PCHAT) is the lost one, which the wizard only checks for not answering. Enter the names as &lt;code&gt;SELECT @@SERVERNAME&lt;/code&gt; returns them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diese Seite benennt alles, was das Failover berührt. Die &lt;b&gt;Sicherungsinstanz&lt;/b&gt; (Labor: PCSQL02\PCHAT) enthält die per Protokollversand übertragene Kopie von mgc, die zur neuen primären Datenbank wird. Die &lt;b&gt;primäre Instanz&lt;/b&gt; (Labor: PCSQL01\PCHAT) ist die verlorene; der Assistent prüft nur, dass sie nicht antwortet. Geben Sie die Namen so ein, wie &lt;code&gt;SELECT @@SERVERNAME&lt;/code&gt; sie zurückgibt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After step 7 the pool runs in the backup data center: the backup instance serves mgc ONLINE, mirrored to the backup data center&apos;s mirror instance, the pool is &lt;b&gt;FailedOver&lt;/b&gt;, and the active servers are those of the backup data center. What the primary wrote after the last log backup that step 3 applied is lost; the report names that recovery point. mgccomp was not failed over.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nach Schritt 7 wird der Pool im Sicherungsrechenzentrum ausgeführt: Die Sicherungsinstanz stellt mgc im Zustand ONLINE bereit, gespiegelt auf die Spiegelinstanz des Sicherungsrechenzentrums, der Pool ist im Zustand &lt;b&gt;FailedOver&lt;/b&gt;, und die aktiven Server sind die des Sicherungsrechenzentrums. Was die primäre Instanz nach der letzten in Schritt 3 angewendeten Protokollsicherung geschrieben hat, ist verloren; der Bericht nennt diesen Wiederherstellungspunkt. Für mgccomp wurde kein Failover ausgeführt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once the primary data center is rebuilt, the failback returns the pool to it. The table lists each step, where it runs and its state. &lt;b&gt;Export scripts&lt;/b&gt; writes the procedure as scripts, one file per step in run order, each naming the instance or shell it must run on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sobald das primäre Rechenzentrum wiederhergestellt ist, bringt das Failback den Pool dorthin zurück. Die Tabelle nennt jeden Schritt, wo er ausgeführt wird, und seinen Zustand. &lt;b&gt;Skripts exportieren&lt;/b&gt; schreibt das Verfahren als Skripts, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, in der sie ausgeführt werden muss.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A check after the failover: &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; shows &lt;code&gt;PoolState : FailedOver&lt;/code&gt;, and &lt;code&gt;Get-CsDatabaseMirrorState&lt;/code&gt; shows mgc with the backup instance as principal. In SSMS the backup instance shows &lt;code&gt;mgc (Principal, Synchronized)&lt;/code&gt;; it has no log-shipping jobs for mgc any more.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Prüfung nach dem Failover: &lt;code&gt;Get-CsPersistentChatState&lt;/code&gt; zeigt &lt;code&gt;PoolState : FailedOver&lt;/code&gt;, und &lt;code&gt;Get-CsDatabaseMirrorState&lt;/code&gt; zeigt mgc mit der Sicherungsinstanz als Prinzipal. In SSMS zeigt die Sicherungsinstanz &lt;code&gt;mgc (Prinzipal, synchronisiert)&lt;/code&gt;; sie hat keine Protokollversandaufträge für mgc mehr.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The primary instance answers again before its data center was rebuilt.</source>
+        <translation>Die primäre Instanz antwortet wieder, bevor ihr Rechenzentrum wiederhergestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Do not let it serve the pool: its mgc is older than the backup&apos;s now. The failback starts from rebuilt primary databases, as Topology Builder creates them.</source>
+        <translation>Lassen Sie sie den Pool nicht bedienen: Ihre mgc-Datenbank ist jetzt älter als die der Sicherungsinstanz. Das Failback beginnt mit wiederhergestellten primären Datenbanken, wie der Topologie-Generator sie erstellt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Steps 2 and 3 read the log backups from the &lt;b&gt;log-shipping share&lt;/b&gt; (lab: &lt;code&gt;\\FS01\PChatLogShip&lt;/code&gt;) and the &lt;b&gt;copy folder&lt;/b&gt; (lab: &lt;code&gt;E:\PChatLSCopy&lt;/code&gt;), as the backup instance&apos;s service account sees them. The &lt;b&gt;Failover&lt;/b&gt; tab holds what only the failover reads: the server and instance of the new primary and of its mirror (lab: PCSQL02M\PCHAT) for &lt;code&gt;Install-CsMirrorDatabase&lt;/code&gt;, its file share, and the active servers of the backup data center.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Schritte 2 und 3 lesen die Protokollsicherungen aus der &lt;b&gt;Freigabe für den Protokollversand&lt;/b&gt; (Labor: &lt;code&gt;\\FS01\PChatLogShip&lt;/code&gt;) und dem &lt;b&gt;Kopierordner&lt;/b&gt; (Labor: &lt;code&gt;E:\PChatLSCopy&lt;/code&gt;), so wie das Dienstkonto der Sicherungsinstanz sie sieht. Die Registerkarte &lt;b&gt;Failover&lt;/b&gt; enthält, was nur das Failover liest: Server und Instanz der neuen primären Datenbank und ihres Spiegels (Labor: PCSQL02M\PCHAT) für &lt;code&gt;Install-CsMirrorDatabase&lt;/code&gt;, dessen Dateifreigabe und die aktiven Server des Sicherungsrechenzentrums.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>FailoverTrainingNotes</name>
@@ -4454,20 +4482,6 @@ The journal and the screenshots in %2 are complete; &quot;pchat-failback --verif
 Journal und Bildschirmfotos in %2 sind vollständig; „pchat-failback --verify-audit“ prüft sie.</translation>
     </message>
     <message>
-        <source>TRAINING
-Against the simulated lab: nothing here is production evidence.</source>
-        <translation>SCHULUNG
-Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Erläuterung</translation>
-    </message>
-    <message>
         <source>The run is not recorded, or it was closed already.</source>
         <translation>Der Durchlauf wird nicht aufgezeichnet, oder er wurde bereits geschlossen.</translation>
     </message>
@@ -7482,6 +7496,23 @@ um %2</translation>
             <numerusform>Die Shell wurde länger als %n Sekunde ausgeführt. Prüfen Sie, ob sie auf eine Eingabe wartet (eine Bestätigungsaufforderung, ein Dialogfeld für Anmeldeinformationen), oder erhöhen Sie das Shell-Timeout im Plan.</numerusform>
             <numerusform>Die Shell wurde länger als %n Sekunden ausgeführt. Prüfen Sie, ob sie auf eine Eingabe wartet (eine Bestätigungsaufforderung, ein Dialogfeld für Anmeldeinformationen), oder erhöhen Sie das Shell-Timeout im Plan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pchat::SidePanel</name>
+    <message>
+        <source>TRAINING
+Against the simulated lab: nothing here is production evidence.</source>
+        <translation>SCHULUNG
+Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erläuterung</translation>
     </message>
 </context>
 <context>

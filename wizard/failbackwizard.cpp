@@ -15,11 +15,10 @@
 #include "wizard/pages/summarypage.h"
 #include "wizard/pages/welcomepage.h"
 #include "wizard/widgets/accessiblenames.h"
-#include "wizard/widgets/explanationpanel.h"
 #include "wizard/widgets/keyboardnavigation.h"
-#include "wizard/widgets/logpane.h"
 #include "wizard/widgets/scriptpreviewdialog.h"
 #include "wizard/widgets/settingsdialog.h"
+#include "wizard/widgets/sidepanel.h"
 #include "wizard/widgets/steplist.h"
 #include "wizardruncontrol.h"
 
@@ -33,8 +32,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -43,11 +40,7 @@ namespace pchat {
 FailbackWizard::FailbackWizard(const Procedure& procedure, QWidget* parent)
     : QWizard(parent)
     , m_procedure(procedure)
-    , m_stepList(new StepList)
-    , m_logPane(new LogPane)
-    , m_explanation(new ExplanationPanel)
-    , m_sideTabs(new QTabWidget)
-    , m_trainingBanner(new QLabel)
+    , m_side(new SidePanel)
     , m_runControl(new WizardRunControl(this))
 {
     setObjectName(QStringLiteral("failbackWizard"));
@@ -106,30 +99,8 @@ FailbackWizard::FailbackWizard(const Procedure& procedure, QWidget* parent)
         }
     }
 
-    m_trainingBanner->setObjectName(QStringLiteral("trainingBanner"));
-    m_trainingBanner->setAlignment(Qt::AlignCenter);
-    m_trainingBanner->setWordWrap(true);
-    m_trainingBanner->setStyleSheet(QStringLiteral(
-        "background: #e8710a; color: white; font-weight: bold; padding: 6px; border-radius: 3px;"));
-    m_trainingBanner->hide();
-    auto* side = m_side = new QSplitter(Qt::Vertical);
-    side->setObjectName(QStringLiteral("sidePanel"));
-    side->addWidget(m_trainingBanner);
-    side->addWidget(m_stepList);
-    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
-    m_explanation->setObjectName(QStringLiteral("explanationPanel"));
-    m_sideTabs->addTab(m_logPane, QString());
-    m_sideTabs->addTab(m_explanation, QString());
-    side->addWidget(m_sideTabs);
-    // The step list keeps its full height (wrapped titles must not overlap); the tabs take the rest.
-    side->setChildrenCollapsible(false);
-    side->setStretchFactor(0, 0);
-    side->setStretchFactor(1, 0);
-    side->setStretchFactor(2, 1);
-    side->setMinimumWidth(280);
-    side->setMaximumWidth(340);
-    setSideWidget(side);
-    m_stepList->setPages(pageIds());
+    setSideWidget(m_side);
+    m_side->stepList()->setPages(pageIds());
 
     new KeyboardNavigation(this, [this]() -> QWidget* {
         if (auto* stepPage = qobject_cast<StepPage*>(currentPage()); stepPage && stepPage->keyboardHome())
@@ -173,7 +144,7 @@ const ProcedureStep* FailbackWizard::stepOfPage(int pageId) const
 
 QString FailbackWizard::pageName(int pageId) const
 {
-    return m_stepList->text(pageId);
+    return m_side->stepList()->text(pageId);
 }
 
 bool FailbackWizard::isRunOpen() const
@@ -240,17 +211,14 @@ void FailbackWizard::setPlan(const Plan& plan)
 
 void FailbackWizard::addTrainingPanel(QWidget* panel)
 {
-    m_side->insertWidget(m_side->indexOf(m_trainingBanner) + 1, panel);
-    m_side->setStretchFactor(m_side->indexOf(panel), 0);
+    m_side->addTrainingPanel(panel);
 }
 
 void FailbackWizard::setTrainingMode(bool training)
 {
     m_training = training;
-    m_trainingBanner->setVisible(training);
+    m_side->setTrainingMode(training);
     qobject_cast<SummaryPage*>(page(summaryPageId()))->setTrainingMode(training);
-    // Trainees read what each step does as they go; in production the explanation stays one click away.
-    m_sideTabs->setCurrentWidget(training ? static_cast<QWidget*>(m_explanation) : m_logPane);
     retranslateUi();
 }
 
@@ -303,14 +271,14 @@ void FailbackWizard::reloadPages()
 
 void FailbackWizard::updateForPage(int id)
 {
-    m_stepList->setCurrentPage(id);
-    m_explanation->setPage(id, &m_procedure);
+    m_side->showPage(id, &m_procedure);
     // Only the page that is shown: naming every page's inputs on every Next is work the UI thread can spare.
     AccessibleNames::fromLabels(page(id));
     const bool hasScript = qobject_cast<StepPage*>(page(id)) != nullptr;
     button(QWizard::CustomButton1)->setVisible(hasScript);
     if (id >= 0)
-        OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Page opened: %1"), {m_stepList->text(id)});
+        OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Page opened: %1"),
+                          {m_side->stepList()->text(id)});
     if (id == summaryPageId())
         m_runControl->showRunOnSummary();
     if (id >= 0 && auditTrail()->isActive())
@@ -370,13 +338,6 @@ void FailbackWizard::changeEvent(QEvent* event)
 void FailbackWizard::retranslateUi()
 {
     setWindowTitle(m_training ? tr("TRAINING – %1").arg(m_procedure.title()) : m_procedure.title());
-    m_trainingBanner->setText(
-        tr("TRAINING\nAgainst the simulated lab: nothing here is production evidence."));
-    // The splitter would squeeze the banner; it keeps the height its text needs at the panel's narrowest.
-    m_trainingBanner->setMinimumHeight(m_trainingBanner->heightForWidth(m_side->minimumWidth() - 20));
-    m_sideTabs->setTabText(m_sideTabs->indexOf(m_logPane), tr("Log"));
-    m_logPane->retranslateUi();
-    m_sideTabs->setTabText(m_sideTabs->indexOf(m_explanation), tr("Explanation"));
     // QWizard keeps its own button texts until the page changes; set them from Qt's catalog now.
     setButtonText(QWizard::NextButton, QCoreApplication::translate("QWizard", "&Next >"));
     setButtonText(QWizard::BackButton, QCoreApplication::translate("QWizard", "< &Back"));
@@ -390,8 +351,8 @@ void FailbackWizard::retranslateUi()
         texts << (step.create ? tr("%1. %2").arg(QString::number(step.number()), step.title())
                               : step.title());
     texts << tr("Summary");
-    m_stepList->setTexts(texts);
-    m_stepList->setCurrentPage(currentId());
+    m_side->stepList()->setTexts(texts);
+    m_side->stepList()->setCurrentPage(currentId());
 }
 
 } // namespace pchat

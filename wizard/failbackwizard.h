@@ -8,16 +8,10 @@
 #include <functional>
 #include <QWizard>
 
-class QLabel;
-class QSplitter;
-class QTabWidget;
-
 namespace pchat {
 
 class AuditTrail;
-class ExplanationPanel;
-class LogPane;
-class StepList;
+class SidePanel;
 class StepPage;
 class StopRequest;
 class WizardRunControl;
@@ -127,12 +121,7 @@ private:
     const Procedure& m_procedure;
     // Every page holds a reference to this plan: it lives as long as the wizard.
     Plan m_plan;
-    StepList* m_stepList;
-    LogPane* m_logPane;
-    ExplanationPanel* m_explanation;
-    QTabWidget* m_sideTabs;
-    QSplitter* m_side;
-    QLabel* m_trainingBanner;
+    SidePanel* m_side;
     bool m_training = false;
     WizardRunControl* m_runControl;
 };
