@@ -204,7 +204,8 @@ TEST_P(ExplanationPanelTest, ReadsInANarrowSidePanelWithoutScrollingSideways)
 }
 
 // Both procedures' wizards read their notes from one table: a failover page shows the failover's note, never
-// the failback's note of the page with the same id, and the pages the procedures share show the same note.
+// the failback's note of the page with the same id. Environment and Summary tell each procedure's story (the
+// failover's Summary read "the primary instance serves mgc" once) and share how to connect and export.
 TEST(TrainingNotes, EachProcedureShowsItsOwnNoteOnEveryPage)
 {
     const pchat::Procedure& failback = pchat::Procedure::failback();
@@ -222,11 +223,16 @@ TEST(TrainingNotes, EachProcedureShowsItsOwnNoteOnEveryPage)
     EXPECT_NE(text(failover, FailbackWizard::WelcomePageId), text(failback, FailbackWizard::WelcomePageId));
     EXPECT_NE(text(failover, FailbackWizard::PreflightPageId),
               text(failback, FailbackWizard::PreflightPageId));
-    EXPECT_EQ(text(failover, FailbackWizard::EnvironmentPageId),
+    EXPECT_NE(text(failover, FailbackWizard::EnvironmentPageId),
               text(failback, FailbackWizard::EnvironmentPageId));
+    EXPECT_EQ(TrainingNotes::forPage(failover, FailbackWizard::EnvironmentPageId).whatYouWouldSee,
+              TrainingNotes::forPage(failback, FailbackWizard::EnvironmentPageId).whatYouWouldSee);
     const int summary = FailbackWizard::actionPageId(int(failover.actions().size()));
     EXPECT_FALSE(text(failover, summary).isEmpty());
-    EXPECT_EQ(text(failover, summary), text(failback, FailbackWizard::SummaryPageId));
+    EXPECT_NE(text(failover, summary), text(failback, FailbackWizard::SummaryPageId));
+    EXPECT_TRUE(text(failover, summary).contains(QStringLiteral("FailedOver")));
+    EXPECT_EQ(TrainingNotes::forPage(failover, summary).whatCanGoWrong.constFirst().symptom,
+              TrainingNotes::forPage(failback, summary).whatCanGoWrong.constFirst().symptom);
     EXPECT_TRUE(TrainingNotes::forPage(failover, summary + 1).isEmpty());
     EXPECT_TRUE(TrainingNotes::forStep(pchat::StepId::Preflight).isEmpty());
 }

@@ -1,5 +1,7 @@
 #include "failoverintronotes.h"
 
+#include "trainingnotes.h"
+
 namespace pchat {
 
 // From Microsoft's failover procedure (TechNet JJ204772) and its notes; names of the training lab.
@@ -54,6 +56,49 @@ TrainingNote FailoverIntroNotes::preflight()
             "the share. Without it mgc can only be brought online at the gap, and what came after is lost.")},
         {tr("The share is not visible to the backup instance."),
          tr("Grant the SQL Server Agent account of the backup instance read access to the share.")},
+    };
+    return note;
+}
+
+TrainingNote FailoverIntroNotes::environment()
+{
+    TrainingNote note = TrainingNotes::environmentTools();
+    note.whatAndWhy =
+        tr("<p>This page names everything the failover touches. The <b>backup instance</b> (lab: "
+           "PCSQL02\\PCHAT) holds the log-shipped copy of mgc that becomes the new primary database; the "
+           "<b>primary instance</b> (lab: PCSQL01\\PCHAT) is the lost one, which the wizard only checks "
+           "for not answering. Enter the names as <code>SELECT @@SERVERNAME</code> returns them.</p>") +
+        tr("<p>Steps 2 and 3 read the log backups from the <b>log-shipping share</b> (lab: "
+           "<code>\\\\FS01\\PChatLogShip</code>) and the <b>copy folder</b> (lab: "
+           "<code>E:\\PChatLSCopy</code>), as the backup instance's service account sees them. The "
+           "<b>Failover</b> tab holds what only the failover reads: the server and instance of the new "
+           "primary and of its mirror (lab: PCSQL02M\\PCHAT) for <code>Install-CsMirrorDatabase</code>, "
+           "its file share, and the active servers of the backup data center.</p>");
+    return note;
+}
+
+TrainingNote FailoverIntroNotes::summary()
+{
+    TrainingNote note;
+    note.whatAndWhy =
+        tr("<p>After step 7 the pool runs in the backup data center: the backup instance serves mgc "
+           "ONLINE, mirrored to the backup data center's mirror instance, the pool is <b>FailedOver</b>, "
+           "and the active servers are those of the backup data center. What the primary wrote after the "
+           "last log backup that step 3 applied is lost; the report names that recovery point. mgccomp "
+           "was not failed over.</p>") +
+        tr("<p>Once the primary data center is rebuilt, the failback returns the pool to it. The table lists "
+           "each step, where it runs and its state. <b>Export scripts</b> writes the procedure as scripts, "
+           "one file per step in run order, each naming the instance or shell it must run on.</p>");
+    note.whatYouWouldSee =
+        tr("<p>A check after the failover: <code>Get-CsPersistentChatState</code> shows <code>PoolState : "
+           "FailedOver</code>, and <code>Get-CsDatabaseMirrorState</code> shows mgc with the backup "
+           "instance as principal. In SSMS the backup instance shows <code>mgc (Principal, "
+           "Synchronized)</code>; it has no log-shipping jobs for mgc any more.</p>");
+    note.whatCanGoWrong = {
+        TrainingNotes::exportPitfall(),
+        {tr("The primary instance answers again before its data center was rebuilt."),
+         tr("Do not let it serve the pool: its mgc is older than the backup's now. The failback starts "
+            "from rebuilt primary databases, as Topology Builder creates them.")},
     };
     return note;
 }

@@ -1,4 +1,5 @@
-// The trainee's explanation of the failover's Welcome and Preflight pages, in the user's language.
+// The trainee's explanation of the failover's pages around its steps (Welcome, Environment, Preflight,
+// Summary), in the user's language.
 #pragma once
 
 #include "trainingnote.h"
@@ -13,7 +14,9 @@ class FailoverIntroNotes
 
 public:
     static TrainingNote welcome();
+    static TrainingNote environment();
     static TrainingNote preflight();
+    static TrainingNote summary();
 };
 
 } // namespace pchat

@@ -66,21 +66,26 @@ TrainingNotes::Note TrainingNotes::forPage(const Procedure& procedure, int pageI
     const int action = pageId - FailbackWizard::actionPageId(0);
     if (action >= 0 && action < procedure.actions().size())
         return forStep(procedure.actions().at(action).id);
-    // Environment and Summary read the same for both procedures: the plan's fields and the run's evidence.
+    // The Summary follows the procedure's last action.
+    const int summaryPage = -1;
     static const FixedPageNote notes[] = {
         {AuditProcedure::Failback, FailbackWizard::WelcomePageId, &FailbackIntroNotes::welcome},
         {AuditProcedure::Failback, FailbackWizard::EnvironmentPageId, &TrainingNotes::environment},
         {AuditProcedure::Failback, FailbackWizard::PreflightPageId, &FailbackIntroNotes::preflight},
+        {AuditProcedure::Failback, summaryPage, &TrainingNotes::summary},
         {AuditProcedure::Failover, FailbackWizard::WelcomePageId, &FailoverIntroNotes::welcome},
-        {AuditProcedure::Failover, FailbackWizard::EnvironmentPageId, &TrainingNotes::environment},
+        {AuditProcedure::Failover, FailbackWizard::EnvironmentPageId, &FailoverIntroNotes::environment},
         {AuditProcedure::Failover, FailbackWizard::PreflightPageId, &FailoverIntroNotes::preflight},
+        {AuditProcedure::Failover, summaryPage, &FailoverIntroNotes::summary},
     };
+    if (pageId < 0)
+        return {};
+    const int key =
+        pageId == FailbackWizard::actionPageId(int(procedure.actions().size())) ? summaryPage : pageId;
     for (const FixedPageNote& row : notes) {
-        if (row.pageId == pageId && procedure.name() == row.procedure)
+        if (row.pageId == key && procedure.name() == row.procedure)
             return row.note();
     }
-    if (pageId == FailbackWizard::actionPageId(int(procedure.actions().size())))
-        return summary();
     return {};
 }
 
@@ -105,6 +110,15 @@ TrainingNotes::Note TrainingNotes::environment()
            "server receives the log backups that log shipping copies. The <b>Lync Server</b> tab holds the "
            "shell module (<code>Lync</code> for 2013, <code>SkypeForBusiness</code> for 2015), the active "
            "server collection, the pool identity and the primary data center.</p>");
+    const Note tools = environmentTools();
+    note.whatYouWouldSee = tools.whatYouWouldSee;
+    note.whatCanGoWrong = tools.whatCanGoWrong;
+    return note;
+}
+
+TrainingNotes::Note TrainingNotes::environmentTools()
+{
+    Note note;
     note.whatYouWouldSee =
         tr("<p><b>SSMS, Connect to Server:</b> Server type Database Engine, Server name "
            "<code>PCSQL01\\PCHAT</code>, Authentication Windows or SQL Server Authentication with Login and "
@@ -517,9 +531,7 @@ TrainingNotes::Note TrainingNotes::summary()
            "<b>Transaction Log Shipping Status</b> shows the last backup, copy and restore and whether a "
            "threshold was exceeded.</p>");
     note.whatCanGoWrong = {
-        {tr("<i>Nothing was exported:</i> followed by the problems."),
-         tr("The plan holds values the scripts cannot be made from, or the folder cannot be written. Correct "
-            "what the lines name, then Export scripts again.")},
+        exportPitfall(),
         {tr("Hours later, alert 14420: <i>The log shipping primary database … has backup threshold of 60 "
             "minutes and has not performed a backup log operation for … minutes.</i>"),
          tr("LSBackup_mgc does not run or fails: check SQL Server Agent on the primary and the job's history "
@@ -531,6 +543,14 @@ TrainingNotes::Note TrainingNotes::summary()
             "account's rights on the share or the copy folder.")},
     };
     return note;
+}
+
+TrainingNotes::Note::Pitfall TrainingNotes::exportPitfall()
+{
+    return {
+        tr("<i>Nothing was exported:</i> followed by the problems."),
+        tr("The plan holds values the scripts cannot be made from, or the folder cannot be written. Correct "
+           "what the lines name, then Export scripts again.")};
 }
 
 } // namespace pchat

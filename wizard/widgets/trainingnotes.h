@@ -24,6 +24,11 @@ public:
     static Note forPage(int pageId);
     // The note of an action of either procedure; an empty note for Preflight.
     static Note forStep(StepId step);
+    // What both procedures' Environment pages share: connecting in SSMS and the shell, and what fails there
+    // (no whatAndWhy: each procedure tells its own story).
+    static Note environmentTools();
+    // Export scripts, on both procedures' Summary pages.
+    static Note::Pitfall exportPitfall();
 
 private:
     static Note environment();
