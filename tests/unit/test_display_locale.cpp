@@ -1,5 +1,6 @@
 // Dates, times and sizes shown to the operator follow the UI language chosen with the language switcher, not
-// the C locale: German "1,5 MB" and "04.12.26", English "1.5 MB" and "12/4/26". Recorded values stay ISO.
+// the C locale: German "1,5 MB" and "04.12.26", English "1.5 MB" and "12/4/26" (Windows: "12/4/2026").
+// Recorded values stay ISO.
 #include "backend/steps/logbackupfile.h"
 #include "backend/steps/recoverypoint.h"
 #include "backend/steps/resultvalues.h"
@@ -47,6 +48,7 @@ TEST_F(DisplayLocale, EnglishShowsEnglishSizesAndDates)
     EXPECT_EQ(QLocale().language(), QLocale::English);
     EXPECT_EQ(ResultValues::size(1572864), QStringLiteral("1.5 MB"));
     const QString point = RecoveryPoint::describe(lastRestored(), QStringLiteral("mgc"));
-    EXPECT_TRUE(point.contains(QStringLiteral("12/4/26"))) << point.toStdString();
+    // Windows' English short date has the year in four digits (12/4/2026), CLDR's in two (12/4/26).
+    EXPECT_TRUE(point.contains(QStringLiteral("12/4/"))) << point.toStdString();
     EXPECT_FALSE(point.contains(QStringLiteral("04.12."))) << point.toStdString();
 }
