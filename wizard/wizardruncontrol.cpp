@@ -275,6 +275,8 @@ void WizardRunControl::closeRun(bool finished, const QString& reason)
 {
     if (!m_run->isOpen())
         return;
+    // Nothing is recorded after the closing event: a shot waiting for the next paint is taken now.
+    m_auditor->takePendingShot();
     if (finished) {
         bool success = true;
         for (int index = 0; index < m_wizard->procedure().actions().size(); ++index) {

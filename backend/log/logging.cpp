@@ -1,5 +1,6 @@
 #include "logging.h"
 
+#include <chrono>
 #include <mutex>
 #include <QDir>
 #include <QFile>
@@ -40,7 +41,12 @@ std::shared_ptr<spdlog::logger> ensureLogger(State& s)
         s.logger = std::make_shared<spdlog::logger>(loggerName, s.sinks);
         s.logger->set_pattern(pattern);
         s.logger->set_level(spdlog::level::debug);
-        s.logger->flush_on(spdlog::level::info);
+        // Not on every line: the operator log writes from the UI thread, and a flush per page or step line
+        // stalled it behind the disk. Warnings and errors go out at once; the rest within a second (a
+        // background thread), and ProcessEnd flushes at the end. The audit trail, not this file, is the
+        // evidence, and it has its own writer thread.
+        s.logger->flush_on(spdlog::level::warn);
+        spdlog::flush_every(std::chrono::seconds(1));
         spdlog::drop(loggerName);
         spdlog::register_logger(s.logger);
     }

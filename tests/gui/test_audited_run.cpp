@@ -171,6 +171,8 @@ TEST(AuditedRun, CompleteTrainingRunVerifiesAndHoldsNoPassword)
 
     // The password appears in no file of the audit folder (as UTF-8 or UTF-16), in no screenshot's text
     // chunks, and not in the log.
+    // Info lines reach the file within a second; everything written so far is read.
+    Logging::logger()->flush();
     QStringList files{Logging::logFilePath()};
     QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())

@@ -26,6 +26,13 @@ WizardAuditor::WizardAuditor(FailbackWizard* wizard, AuditTrail* trail, QObject*
     , m_trail(trail)
     , m_language(LanguageSwitcher::instance().current())
 {
+    m_afterPaint.setSingleShot(true);
+    m_afterPaint.setInterval(0);
+    connect(&m_afterPaint, &QTimer::timeout, this, &WizardAuditor::takePendingShot);
+    m_unpainted.setSingleShot(true);
+    m_unpainted.setInterval(500);
+    connect(&m_unpainted, &QTimer::timeout, this, &WizardAuditor::takePendingShot);
+    m_wizard->installEventFilter(this);
     connect(
         &LanguageSwitcher::instance(), &LanguageSwitcher::languageChanged, this,
         [this](const QString& language) {
@@ -56,8 +63,8 @@ void WizardAuditor::attachPages()
                         status != StepStatus::Failed && status != StepStatus::Cancelled)
                         return;
                     // The run panel follows the same signal and was connected first: it shows the outcome
-                    // now.
-                    screenshot(AuditShot::EndState, number);
+                    // at the next paint.
+                    shootAfterPaint(AuditShot::EndState, number);
                 });
             }
         }
@@ -86,6 +93,8 @@ int WizardAuditor::stepOfPage(int pageId) const
 
 void WizardAuditor::recordPageEntered(int pageId)
 {
+    // The page before is hidden but not painted over yet: its shot is still in the backing store.
+    takePendingShot();
     QWizardPage* page = m_wizard->page(pageId);
     if (!page)
         return;
@@ -93,18 +102,60 @@ void WizardAuditor::recordPageEntered(int pageId)
     m_trail->record(AuditKind::PageEntered,
                     {{AuditKey::Page, pageKey(pageId)}, {AuditKey::Title, page->title()}}, step);
     followConfirmations(page);
-    // Now, not later: an operator (or a test) may leave the page before the event loop turns again.
-    screenshot(AuditShot::PageEntered, step);
+    shootAfterPaint(AuditShot::PageEntered, step);
+}
+
+void WizardAuditor::shootAfterPaint(const QString& reason, int step)
+{
+    takePendingShot();
+    if (!m_trail->isActive() || m_trail->hasFailed())
+        return;
+    const int pageId = m_wizard->currentId();
+    m_pending = PendingShot{reason, pageKey(pageId), pageId, step, false};
+    m_unpainted.start();
+}
+
+bool WizardAuditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // The window paints what changed while it handles this event; the copy waits for the pass after it.
+    if (watched == m_wizard && event->type() == QEvent::UpdateRequest && m_pending && !m_pending->painted) {
+        m_pending->painted = true;
+        m_afterPaint.start();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void WizardAuditor::takePendingShot()
+{
+    if (!m_pending)
+        return;
+    const PendingShot shot = *m_pending;
+    m_pending.reset();
+    m_afterPaint.stop();
+    m_unpainted.stop();
+    QImage image;
+    if (shot.painted)
+        image = paintedWindow(m_wizard);
+    else if (m_wizard->currentId() == shot.pageId)
+        image = captureWindow(m_wizard);
+    else if (QWizardPage* page = m_wizard->page(shot.pageId))
+        // Left before it was ever painted (a program's walk, not an operator's): the page alone.
+        image = page->grab().toImage();
+    record(image, shot.reason, shot.page, shot.step);
 }
 
 void WizardAuditor::screenshot(const QString& reason, int step)
 {
-    if (!m_trail->isActive() || m_trail->hasFailed())
-        return;
+    takePendingShot();
     // Capturing must happen here (widgets live on the UI thread); converting, encoding, hashing and writing
     // happen on the trail's writer thread.
-    const QImage image = captureWindow(m_wizard);
-    const QString page = pageKey(m_wizard->currentId());
+    record(captureWindow(m_wizard), reason, pageKey(m_wizard->currentId()), step);
+}
+
+void WizardAuditor::record(const QImage& image, const QString& reason, const QString& page, int step)
+{
+    if (!m_trail->isActive() || m_trail->hasFailed() || image.isNull())
+        return;
     m_trail->recordFile(
         EvidenceFile{QStringLiteral("screens"), page + u'-' + reason, QStringLiteral("png")},
         [image] {
@@ -127,6 +178,11 @@ QImage WizardAuditor::captureWindow(QWidget* window)
     // The repaint manager asks for its paint with an UpdateRequest to the window: delivering it now paints
     // just the dirty region (repaint() would paint the whole window).
     QCoreApplication::sendPostedEvents(window, QEvent::UpdateRequest);
+    return paintedWindow(window);
+}
+
+QImage WizardAuditor::paintedWindow(QWidget* window)
+{
     QBackingStore* store = window->backingStore();
     QPaintDevice* device = store ? store->paintDevice() : nullptr;
     if (device && device->devType() == QInternal::Image) {

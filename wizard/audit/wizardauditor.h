@@ -3,9 +3,11 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 class QCheckBox;
 class QImage;
@@ -32,10 +34,13 @@ public:
     // procedure's step (preflight, step1..step7 for the failback).
     QString pageKey(int pageId) const;
 
-    // Records the page the operator sees now, with a screenshot.
+    // Records the page the operator sees now, with a screenshot once Qt has painted it.
     void recordPageEntered(int pageId);
     // A screenshot of the whole wizard window, grabbed now and written by the trail's thread.
     void screenshot(const QString& reason, int step);
+    // Takes the screenshot that waits for the window's next paint now, from what is painted (before the
+    // run's closing event, which nothing may follow).
+    void takePendingShot();
     // Every confirmation box of the page, ticked or not, as the operator leaves it or runs its step.
     void recordConfirmations(QWizardPage* page, const QString& what, int step);
     // The gate StepPage calls before a step starts (see StepPage::RunGate).
@@ -46,12 +51,31 @@ public:
     // renders the whole window a second time on the UI thread; it remains the fallback where the backing
     // store is not an image.
     static QImage captureWindow(QWidget* window);
+    // The window's pixels as last painted, without painting (nothing dirty is drawn).
+    static QImage paintedWindow(QWidget* window);
 
     // The check boxes that record a confirmation rather than a plan option: found by their objectName.
     static bool isConfirmationBox(const QCheckBox* box);
     static QString confirmationText(const QCheckBox* box);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // A screenshot asked for while the window is about to change (a page shown, a step's outcome): it is
+    // copied once the event loop has painted the change. Forcing that paint inside the page switch made one
+    // pass of 50 to 100 ms; the switch, the paint and the copy are three shorter ones now.
+    struct PendingShot
+    {
+        QString reason;
+        QString page;
+        int pageId = -1;
+        int step = -1;
+        bool painted = false;
+    };
+
+    void shootAfterPaint(const QString& reason, int step);
+    void record(const QImage& image, const QString& reason, const QString& page, int step);
     void followConfirmations(QWizardPage* page);
     int stepOfPage(int pageId) const;
 
@@ -59,6 +83,11 @@ private:
     AuditTrail* m_trail;
     QString m_language;
     QSet<QCheckBox*> m_followed;
+    std::optional<PendingShot> m_pending;
+    // Fires on the pass after the paint; zero interval, so that the UI thread's timers run in between.
+    QTimer m_afterPaint;
+    // A window that is not painted (hidden, minimized) still gets its shot.
+    QTimer m_unpainted;
 };
 
 } // namespace pchat
