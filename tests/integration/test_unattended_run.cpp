@@ -5,6 +5,7 @@
 #include "backend/plan/planjson.h"
 #include "labendstate.h"
 #include "labprocess.h"
+#include "unattendedprogram.h"
 
 #include <gtest/gtest.h>
 #include <QDir>
@@ -26,262 +27,10 @@ using namespace pchat;
 
 namespace {
 
-constexpr int runTimeoutMs = 240000;
-
-struct Result
-{
-    int exitCode = -1;
-    QString output; // stdout and stderr
-};
-
-// The control port of the lab that the last plan written points at: its shell is this computer's setting,
-// given on the command line.
-int shellControlPort = 0;
-
-Result runFailback(const QStringList& arguments, const QProcessEnvironment& environment)
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QStringList shell;
-    if (arguments.contains(QStringLiteral("--plan")) && shellControlPort > 0)
-        shell = {QStringLiteral("--shell-program"), QStringLiteral(PCHAT_LAB_EXE),
-                 QStringLiteral("--shell-arguments"),
-                 QStringLiteral("shell --control %1").arg(shellControlPort)};
-    process.start(QStringLiteral(PCHAT_FAILBACK_EXE),
-                  QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + shell + arguments);
-    EXPECT_TRUE(process.waitForFinished(runTimeoutMs)) << "pchat-failback did not end";
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll())};
-}
-
-QProcessEnvironment environmentWith(const QString& backupPassword, const QString& primaryPassword)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("PCHAT_BACKUP_PASSWORD"));
-    environment.remove(QStringLiteral("PCHAT_PRIMARY_PASSWORD"));
-    if (!backupPassword.isNull())
-        environment.insert(QStringLiteral("PCHAT_BACKUP_PASSWORD"), backupPassword);
-    if (!primaryPassword.isNull())
-        environment.insert(QStringLiteral("PCHAT_PRIMARY_PASSWORD"), primaryPassword);
-    return environment;
-}
-
-QString labPassword()
-{
-    return QString::fromLatin1(LabProcess::password());
-}
-
-QJsonObject readJson(const QString& path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-// The example plan pointed at the lab, with the confirmations block as a change's plan file would hold it.
-QString writePlan(const QTemporaryDir& dir, const LabProcess& lab, const QJsonObject& unattended)
-{
-    QJsonObject plan = lab.examplePlanJson();
-    // The lab's shell is no plan content: runFailback names it on the command line.
-    shellControlPort = lab.controlPort();
-    if (!unattended.isEmpty())
-        plan.insert(QStringLiteral("unattended"), unattended);
-    const QString path = dir.filePath(QStringLiteral("plan.json"));
-    QFile out(path);
-    EXPECT_TRUE(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(plan).toJson());
-    return path;
-}
-
-QJsonObject fullConfirmations()
-{
-    return {{QStringLiteral("restoreDatabase"), QStringLiteral("mgc")},
-            {QStringLiteral("restoreInstance"), QStringLiteral("pcsql01\\pchat")}, // any case, as typed
-            {QStringLiteral("logShippingDatabase"), QStringLiteral("mgc")},
-            {QStringLiteral("logShippingInstance"), QStringLiteral("PCSQL02\\PCHAT")},
-            {QStringLiteral("onlineDatabase"), QStringLiteral("mgc")},
-            {QStringLiteral("onlineInstance"), QStringLiteral("pcsql02\\pchat")}};
-}
-
-// The single run folder the run created under root.
-QString runFolder(const QString& root)
-{
-    const QStringList folders = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    EXPECT_EQ(folders.size(), 1) << folders.join(u' ').toStdString();
-    return folders.isEmpty() ? QString() : QDir(root).filePath(folders.constFirst());
-}
-
-QList<QJsonObject> journalEvents(const QString& folder)
-{
-    QList<QJsonObject> events;
-    QFile file(QDir(folder).filePath(QStringLiteral("journal.jsonl")));
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            events << QJsonDocument::fromJson(line).object();
-    }
-    return events;
-}
-
-QList<QJsonObject> eventsOfKind(const QList<QJsonObject>& events, QLatin1String kind, int step = -2)
-{
-    QList<QJsonObject> matching;
-    for (const QJsonObject& event : events) {
-        if (event.value(QLatin1String("kind")).toString() == kind &&
-            (step == -2 || event.value(QLatin1String("step")).toInt() == step))
-            matching << event;
-    }
-    return matching;
-}
-
-int verifyAudit(const QString& folder)
-{
-    return runFailback({QStringLiteral("--verify-audit"), folder}, QProcessEnvironment::systemEnvironment())
-        .exitCode;
-}
-
-// The failover of TechNet JJ204772 typed by hand after the lab's disaster (tsql and the lab shell), then the
-// primary rebuilt: the start the failback was written for, reached the way a real one is.
-void failOverByHand(const LabProcess& lab)
-{
-    ASSERT_TRUE(lab.control().disaster().value(QLatin1String("ok")).toBool());
-    const int backup = lab.port(QStringLiteral("PCSQL02\\PCHAT"));
-    const auto logBackups = [backup](const QString& folder) {
-        const QString listing = LabProcess::runTsql(
-            backup, QStringLiteral("EXEC master.sys.xp_dirtree N'%1', 1, 1\ngo\nexit\n").arg(folder));
-        QStringList names;
-        for (const QRegularExpressionMatch& m :
-             QRegularExpression(QStringLiteral("mgc_\\d{14}\\.trn")).globalMatch(listing))
-            names << m.captured(0);
-        return names;
-    };
-    const QString share = QStringLiteral("\\\\FS01\\PChatLogShip");
-    const QString copyFolder = QStringLiteral("E:\\PChatLSCopy");
-    const QStringList copied = logBackups(copyFolder);
-    // The disaster left the last four unrestored: two copied, two only on the share.
-    QString batch = QStringLiteral("exec sp_delete_log_shipping_secondary_database mgc\ngo\n");
-    const QStringList onShare = logBackups(share);
-    for (const QString& name : onShare.mid(onShare.size() - 4))
-        batch += QStringLiteral("RESTORE LOG [mgc] FROM DISK = N'%1\\%2' WITH NORECOVERY\ngo\n")
-                     .arg(copied.contains(name) ? copyFolder : share, name);
-    batch += QStringLiteral("restore database mgc with recovery\ngo\nexit\n");
-    const QString out = LabProcess::runTsql(backup, batch);
-    ASSERT_FALSE(out.contains(QLatin1String("severity 16"))) << out.toStdString();
-
-    const LabProcess::ShellOutput shell = LabProcess::runShell(
-        lab.controlPort(),
-        QStringLiteral(
-            "Import-Module Lync\n"
-            "Set-CsPersistentChatState -Identity 'PersistentChatServer:pchat.contoso.com' -PoolState "
-            "FailedOver\n"
-            "Install-CsMirrorDatabase -DatabaseType PersistentChat -FileShare '\\\\FS01\\PChatLogShip' "
-            "-SqlServerFqdn PCSQL02.contoso.com -SqlInstanceName PCHAT\n"
-            "Install-CsMirrorDatabase -DatabaseType PersistentChatCompliance -FileShare "
-            "'\\\\FS01\\PChatLogShip' "
-            "-SqlServerFqdn PCSQL02.contoso.com -SqlInstanceName PCHAT\n"
-            "Set-CsPersistentChatActiveServer -Identity 'PChatServerCollection' "
-            "-ActiveServers @{Replace='PCHAT03.contoso.com','PCHAT04.contoso.com'}\n"));
-    ASSERT_EQ(shell.exitCode, 0) << shell.err.toStdString();
-    ASSERT_TRUE(lab.control().rebuildPrimary().value(QLatin1String("ok")).toBool());
-}
+using Result = UnattendedProgram::Result;
+using U = UnattendedProgram;
 
 } // namespace
-
-TEST(UnattendedRun, FailsBackAfterTheFailoverOfTheNormalScenario)
-{
-    // Speed 1 through the disaster and the failover (the disaster's state holds), then fast for the failback.
-    LabProcess lab({QStringLiteral("--scenario"), QStringLiteral("normal-with-log-shipping")});
-    ASSERT_TRUE(lab.started());
-    failOverByHand(lab);
-    ASSERT_TRUE(lab.control().setSpeed(400));
-    QTemporaryDir dir;
-    const QString audit = dir.filePath(QStringLiteral("audit"));
-    const Result result =
-        runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"),
-                     writePlan(dir, lab, fullConfirmations()), QStringLiteral("--audit-dir"), audit},
-                    environmentWith(labPassword(), labPassword()));
-    ASSERT_EQ(result.exitCode, 0) << result.output.toStdString();
-    const QStringList differences = LabEndState::differences(lab);
-    EXPECT_TRUE(differences.isEmpty()) << differences.join(u'\n').toStdString();
-    EXPECT_EQ(verifyAudit(runFolder(audit)), 0);
-}
-
-// The whole cycle the lab rehearses: normal operation, disaster, the wizard's failover, rebuild, the wizard's
-// failback, normal operation again; both runs unattended, both audit folders verify; in German and English.
-class UnattendedCycle : public testing::TestWithParam<QString>
-{
-};
-
-TEST_P(UnattendedCycle, FailsOverAfterTheDisasterThenBackToNormal)
-{
-    const QStringList language{QStringLiteral("--lang"), GetParam()};
-    LabProcess lab({QStringLiteral("--scenario"), QStringLiteral("normal-with-log-shipping")});
-    ASSERT_TRUE(lab.started());
-    ASSERT_TRUE(lab.control().disaster().value(QLatin1String("ok")).toBool());
-    QTemporaryDir dir;
-    writePlan(dir, lab, {}); // names the lab's shell for runFailback
-    // Log shipping had not copied the last backups: step 3 reads them from the share.
-    const auto planWith = [&](const QString& name, const QJsonObject& unattended) {
-        QJsonObject plan = lab.examplePlanJson();
-        QJsonObject failover = plan.value(QLatin1String("failover")).toObject();
-        failover.insert(QStringLiteral("restoreFromShare"), true);
-        plan.insert(QStringLiteral("failover"), failover);
-        plan.insert(QStringLiteral("unattended"), unattended);
-        QFile out(dir.filePath(name));
-        EXPECT_TRUE(out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(plan).toJson()) > 0);
-        return out.fileName();
-    };
-    const QString planPath = planWith(QStringLiteral("plan.json"), fullConfirmations());
-    // Without the typed confirmation of step 4 the run stops before mgc is recovered, naming the plan field.
-    QJsonObject unconfirmed = fullConfirmations();
-    unconfirmed.remove(QStringLiteral("onlineDatabase"));
-    const Result stopped = runFailback(
-        QStringList{QStringLiteral("--unattended"), QStringLiteral("--procedure"), QStringLiteral("failover"),
-                    QStringLiteral("--plan"), planWith(QStringLiteral("unconfirmed.json"), unconfirmed),
-                    QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("stopped"))} +
-            language,
-        environmentWith(labPassword(), labPassword()));
-    EXPECT_NE(stopped.exitCode, 0) << stopped.output.toStdString();
-    // The plan field and its value are named in either language (each with its quotes).
-    const QString field = GetParam() == u"de" ? QStringLiteral("„unattended.onlineDatabase“ auf „mgc“")
-                                              : QStringLiteral("\"unattended.onlineDatabase\" to \"mgc\"");
-    EXPECT_TRUE(stopped.output.contains(field)) << stopped.output.toStdString();
-    EXPECT_FALSE(stopped.output.contains(QStringLiteral("[5/7 "))) << stopped.output.toStdString();
-
-    // The confirmed run finds steps 1 to 3 in place and goes on.
-    const QString failoverAudit = dir.filePath(QStringLiteral("failover-audit"));
-    const Result failedOver = runFailback(
-        QStringList{QStringLiteral("--unattended"), QStringLiteral("--procedure"), QStringLiteral("failover"),
-                    QStringLiteral("--plan"), planPath, QStringLiteral("--audit-dir"), failoverAudit} +
-            language,
-        environmentWith(labPassword(), labPassword()));
-    ASSERT_EQ(failedOver.exitCode, 0) << failedOver.output.toStdString();
-    for (int step = 1; step <= 7; ++step)
-        EXPECT_TRUE(failedOver.output.contains(QStringLiteral("[%1/7 ").arg(step)))
-            << "no line of step " << step;
-    EXPECT_TRUE(failedOver.output.contains(QStringLiteral("FailedOver"))) << failedOver.output.toStdString();
-    EXPECT_EQ(verifyAudit(runFolder(failoverAudit)), 0);
-
-    ASSERT_TRUE(lab.control().rebuildPrimary().value(QLatin1String("ok")).toBool());
-    ASSERT_TRUE(lab.control().setSpeed(400));
-    const QString failbackAudit = dir.filePath(QStringLiteral("failback-audit"));
-    const Result failedBack =
-        runFailback(QStringList{QStringLiteral("--unattended"), QStringLiteral("--plan"), planPath,
-                                QStringLiteral("--audit-dir"), failbackAudit} +
-                        language,
-                    environmentWith(labPassword(), labPassword()));
-    ASSERT_EQ(failedBack.exitCode, 0) << failedBack.output.toStdString();
-    const QStringList differences = LabEndState::differences(lab);
-    EXPECT_TRUE(differences.isEmpty()) << differences.join(u'\n').toStdString();
-    EXPECT_EQ(verifyAudit(runFolder(failbackAudit)), 0);
-}
-
-INSTANTIATE_TEST_SUITE_P(Languages, UnattendedCycle,
-                         testing::Values(QStringLiteral("de"), QStringLiteral("en")),
-                         [](const testing::TestParamInfo<QString>& info) {
-                             return info.param.toStdString();
-                         });
 
 TEST(UnattendedPlan, ConfirmationsRoundTripThroughTheJsonAndAreLeftOutWhenEmpty)
 {
@@ -316,15 +65,15 @@ TEST(UnattendedRun, FailsBackTheDefaultScenarioAndLeavesAVerifiableAuditFolder)
     ASSERT_TRUE(lab.started());
     QTemporaryDir dir;
     const QString audit = dir.filePath(QStringLiteral("audit"));
-    QProcessEnvironment environment = environmentWith(labPassword(), labPassword());
+    QProcessEnvironment environment = U::environmentWith(U::labPassword(), U::labPassword());
     const QString shellEnvironment = dir.filePath(QStringLiteral("shell-environment.txt"));
     environment.insert(QStringLiteral("PCHAT_LAB_SHELL_ENVIRONMENT_FILE"), shellEnvironment);
     const Result result =
-        runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"),
-                     writePlan(dir, lab, fullConfirmations()), QStringLiteral("--audit-dir"), audit},
-                    environment);
+        U::run({QStringLiteral("--unattended"), QStringLiteral("--plan"),
+                U::writePlan(dir, lab, U::fullConfirmations()), QStringLiteral("--audit-dir"), audit},
+               environment);
     ASSERT_EQ(result.exitCode, 0) << result.output.toStdString();
-    EXPECT_FALSE(result.output.contains(labPassword())) << "a password reached the console";
+    EXPECT_FALSE(result.output.contains(U::labPassword())) << "a password reached the console";
     // The run read the passwords and took them out of its environment before it started the shell.
     QFile printed(shellEnvironment);
     ASSERT_TRUE(printed.open(QIODevice::ReadOnly)) << "the lab shell did not print its environment";
@@ -332,7 +81,7 @@ TEST(UnattendedRun, FailsBackTheDefaultScenarioAndLeavesAVerifiableAuditFolder)
     EXPECT_TRUE(shellSaw.contains(QLatin1String("PCHAT_LAB_SHELL_ENVIRONMENT_FILE="))) << "nothing printed";
     EXPECT_FALSE(shellSaw.contains(QLatin1String("PCHAT_BACKUP_PASSWORD"))) << shellSaw.toStdString();
     EXPECT_FALSE(shellSaw.contains(QLatin1String("PCHAT_PRIMARY_PASSWORD"))) << shellSaw.toStdString();
-    EXPECT_FALSE(shellSaw.contains(labPassword())) << "a password reached the shell's environment";
+    EXPECT_FALSE(shellSaw.contains(U::labPassword())) << "a password reached the shell's environment";
     for (int step = 1; step <= 7; ++step)
         EXPECT_TRUE(result.output.contains(QStringLiteral("[%1/7 ").arg(step))) << "no line of step " << step;
     EXPECT_TRUE(result.output.contains(QStringLiteral("[4/7] Msg 3014: ")))
@@ -341,28 +90,28 @@ TEST(UnattendedRun, FailsBackTheDefaultScenarioAndLeavesAVerifiableAuditFolder)
     const QStringList differences = LabEndState::differences(lab);
     EXPECT_TRUE(differences.isEmpty()) << differences.join(u'\n').toStdString();
 
-    const QString folder = runFolder(audit);
-    EXPECT_EQ(verifyAudit(folder), 0);
-    const QList<QJsonObject> events = journalEvents(folder);
+    const QString folder = U::runFolder(audit);
+    EXPECT_EQ(U::verifyAudit(folder), 0);
+    const QList<QJsonObject> events = U::journalEvents(folder);
     ASSERT_FALSE(events.isEmpty());
     const QJsonObject started = events.constFirst();
     EXPECT_EQ(started.value(QLatin1String("kind")).toString(), AuditKind::RunStarted);
     EXPECT_TRUE(
         started.value(QLatin1String("details")).toObject().value(QLatin1String("unattended")).toBool());
     EXPECT_EQ(started.value(QLatin1String("mode")).toString(), QStringLiteral("production"));
-    EXPECT_TRUE(eventsOfKind(events, AuditKind::Screenshot).isEmpty());
+    EXPECT_TRUE(U::eventsOfKind(events, AuditKind::Screenshot).isEmpty());
     const QJsonObject last = events.constLast();
     EXPECT_EQ(last.value(QLatin1String("kind")).toString(), AuditKind::RunFinished);
     EXPECT_EQ(last.value(QLatin1String("details")).toObject().value(QLatin1String("result")).toString(),
               QStringLiteral("success"));
     for (int step : {4, 5}) {
-        const QList<QJsonObject> confirmations = eventsOfKind(events, AuditKind::Confirmation, step);
+        const QList<QJsonObject> confirmations = U::eventsOfKind(events, AuditKind::Confirmation, step);
         ASSERT_EQ(confirmations.size(), 1) << "step " << step;
         const QJsonObject details = confirmations.constFirst().value(QLatin1String("details")).toObject();
         EXPECT_TRUE(details.value(QLatin1String("accepted")).toBool()) << "step " << step;
         EXPECT_EQ(details.value(QLatin1String("source")).toString(), QStringLiteral("plan"));
     }
-    EXPECT_FALSE(eventsOfKind(events, AuditKind::CommandStarted, 4).isEmpty());
+    EXPECT_FALSE(U::eventsOfKind(events, AuditKind::CommandStarted, 4).isEmpty());
     EXPECT_TRUE(QDir(QDir(folder).filePath(QStringLiteral("screens")))
                     .entryList(QDir::Files | QDir::NoDotAndDotDot)
                     .isEmpty());
@@ -380,8 +129,8 @@ TEST(UnattendedRun, AShellProgramInThePlanIsIgnoredWithAWarning)
     LabProcess lab({QStringLiteral("--speed"), QStringLiteral("400")});
     ASSERT_TRUE(lab.started());
     QTemporaryDir dir;
-    const QString planPath = writePlan(dir, lab, {});
-    QJsonObject plan = readJson(planPath);
+    const QString planPath = U::writePlan(dir, lab, {});
+    QJsonObject plan = U::readJson(planPath);
     QJsonObject lync = plan.value(QLatin1String("lync")).toObject();
     const QString marker = dir.filePath(QStringLiteral("the-plan-ran-this"));
     lync.insert(QStringLiteral("shellProgram"), QStringLiteral("/bin/sh"));
@@ -392,9 +141,9 @@ TEST(UnattendedRun, AShellProgramInThePlanIsIgnoredWithAWarning)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(QJsonDocument(plan).toJson());
     file.close();
-    const Result result = runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"), planPath,
-                                       QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("audit"))},
-                                      environmentWith(labPassword(), labPassword()));
+    const Result result = U::run({QStringLiteral("--unattended"), QStringLiteral("--plan"), planPath,
+                                  QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("audit"))},
+                                 U::environmentWith(U::labPassword(), U::labPassword()));
     EXPECT_TRUE(
         result.output.contains(QLatin1String("lync.shellProgram, lync.shellArguments; this is ignored")))
         << result.output.toStdString();
@@ -409,12 +158,12 @@ TEST(UnattendedRun, StopsBeforeTheRestoreWhenThePlanDoesNotConfirmIt)
     ASSERT_TRUE(lab.started());
     QTemporaryDir dir;
     const QString audit = dir.filePath(QStringLiteral("audit"));
-    QJsonObject confirmations = fullConfirmations();
+    QJsonObject confirmations = U::fullConfirmations();
     confirmations.remove(QStringLiteral("restoreDatabase"));
     const Result result =
-        runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"),
-                     writePlan(dir, lab, confirmations), QStringLiteral("--audit-dir"), audit},
-                    environmentWith(labPassword(), labPassword()));
+        U::run({QStringLiteral("--unattended"), QStringLiteral("--plan"),
+                U::writePlan(dir, lab, confirmations), QStringLiteral("--audit-dir"), audit},
+               U::environmentWith(U::labPassword(), U::labPassword()));
     EXPECT_EQ(result.exitCode, 18) << result.output.toStdString();
     EXPECT_TRUE(result.output.contains(QStringLiteral("\"unattended.restoreDatabase\" to \"mgc\"")))
         << result.output.toStdString();
@@ -428,10 +177,10 @@ TEST(UnattendedRun, StopsBeforeTheRestoreWhenThePlanDoesNotConfirmIt)
                            QStringLiteral("SELECT state_desc AS v FROM sys.databases WHERE name = N'mgc'")),
         QStringLiteral("ONLINE"));
 
-    const QString folder = runFolder(audit);
-    EXPECT_EQ(verifyAudit(folder), 0);
-    const QList<QJsonObject> events = journalEvents(folder);
-    const QList<QJsonObject> asked = eventsOfKind(events, AuditKind::Confirmation, 4);
+    const QString folder = U::runFolder(audit);
+    EXPECT_EQ(U::verifyAudit(folder), 0);
+    const QList<QJsonObject> events = U::journalEvents(folder);
+    const QList<QJsonObject> asked = U::eventsOfKind(events, AuditKind::Confirmation, 4);
     ASSERT_EQ(asked.size(), 1);
     const QJsonObject details = asked.constFirst().value(QLatin1String("details")).toObject();
     EXPECT_FALSE(details.value(QLatin1String("accepted")).toBool());
@@ -439,7 +188,7 @@ TEST(UnattendedRun, StopsBeforeTheRestoreWhenThePlanDoesNotConfirmIt)
                     .toString()
                     .contains(QStringLiteral("unattended.restoreDatabase")));
     // Step 4 read the backup file's sets (RESTORE HEADERONLY), but sent no restore.
-    for (const QJsonObject& command : eventsOfKind(events, AuditKind::CommandStarted, 4)) {
+    for (const QJsonObject& command : U::eventsOfKind(events, AuditKind::CommandStarted, 4)) {
         const QString text =
             command.value(QLatin1String("details")).toObject().value(QLatin1String("text")).toString();
         EXPECT_FALSE(text.contains(QStringLiteral("RESTORE DATABASE"))) << text.toStdString();
@@ -457,7 +206,7 @@ TEST(UnattendedRun, TrainingRunsTheWholeFailbackAgainstItsOwnLab)
     QTemporaryDir dir;
     // The default scenario, 400 times faster, so that the 6 GB backup and restores take a moment.
     QJsonObject scenario =
-        readJson(QStringLiteral(PCHAT_SOURCE_DIR "/resources/scenarios/default-scenario.json"));
+        U::readJson(QStringLiteral(PCHAT_SOURCE_DIR "/resources/scenarios/default-scenario.json"));
     scenario.insert(QStringLiteral("speed"), 400);
     const QString scenarioFile = dir.filePath(QStringLiteral("scenario.json"));
     QFile out(scenarioFile);
@@ -467,20 +216,20 @@ TEST(UnattendedRun, TrainingRunsTheWholeFailbackAgainstItsOwnLab)
     const QString audit = dir.filePath(QStringLiteral("audit"));
 
     const Result result =
-        runFailback({QStringLiteral("--unattended"), QStringLiteral("--training"),
-                     QStringLiteral("--scenario"), scenarioFile, QStringLiteral("--audit-dir"), audit},
-                    environmentWith({}, {}));
+        U::run({QStringLiteral("--unattended"), QStringLiteral("--training"), QStringLiteral("--scenario"),
+                scenarioFile, QStringLiteral("--audit-dir"), audit},
+               U::environmentWith({}, {}));
     ASSERT_EQ(result.exitCode, 0) << result.output.toStdString();
     EXPECT_TRUE(result.output.contains(QStringLiteral("TRAINING")));
     EXPECT_FALSE(result.output.contains(scenario.value(QLatin1String("saPassword")).toString()))
         << "the lab's password reached the console";
-    const QString folder = runFolder(audit);
-    EXPECT_EQ(verifyAudit(folder), 0);
-    const QList<QJsonObject> events = journalEvents(folder);
+    const QString folder = U::runFolder(audit);
+    EXPECT_EQ(U::verifyAudit(folder), 0);
+    const QList<QJsonObject> events = U::journalEvents(folder);
     ASSERT_FALSE(events.isEmpty());
     EXPECT_EQ(events.constFirst().value(QLatin1String("mode")).toString(), QStringLiteral("training"));
     EXPECT_EQ(events.constLast().value(QLatin1String("kind")).toString(), AuditKind::RunFinished);
-    const QList<QJsonObject> confirmations = eventsOfKind(events, AuditKind::Confirmation, 4);
+    const QList<QJsonObject> confirmations = U::eventsOfKind(events, AuditKind::Confirmation, 4);
     ASSERT_EQ(confirmations.size(), 1);
     EXPECT_EQ(confirmations.constFirst()
                   .value(QLatin1String("details"))
@@ -490,14 +239,14 @@ TEST(UnattendedRun, TrainingRunsTheWholeFailbackAgainstItsOwnLab)
               QStringLiteral("training"));
 
     // Preflight's checks and how it ended are in the journal, as the wizard records them ...
-    EXPECT_FALSE(eventsOfKind(events, AuditKind::CheckResult, 0).isEmpty());
-    const QList<QJsonObject> preflightStates = eventsOfKind(events, AuditKind::StepState, 0);
+    EXPECT_FALSE(U::eventsOfKind(events, AuditKind::CheckResult, 0).isEmpty());
+    const QList<QJsonObject> preflightStates = U::eventsOfKind(events, AuditKind::StepState, 0);
     ASSERT_EQ(preflightStates.size(), 1);
     const QJsonObject preflightEnd = preflightStates.constFirst().value(QLatin1String("details")).toObject();
     EXPECT_EQ(preflightEnd.value(QLatin1String("status")).toString(), QStringLiteral("done"));
     EXPECT_EQ(preflightEnd.value(QLatin1String("passed")).toInt() +
                   preflightEnd.value(QLatin1String("warnings")).toInt(),
-              eventsOfKind(events, AuditKind::CheckResult, 0).size());
+              U::eventsOfKind(events, AuditKind::CheckResult, 0).size());
     // ... and the report shows them and the operator the journal names.
     QFile report(QDir(folder).filePath(QStringLiteral("report.html")));
     ASSERT_TRUE(report.open(QIODevice::ReadOnly)) << "no report.html";
@@ -522,15 +271,15 @@ TEST(UnattendedRun, AWrongPasswordStopsAtPreflightWithoutShowingIt)
     ASSERT_TRUE(lab.started());
     QTemporaryDir dir;
     const QString wrong = QStringLiteral("Wrong-Secret-4711");
-    const Result result = runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"),
-                                       writePlan(dir, lab, fullConfirmations()),
-                                       QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("audit"))},
-                                      environmentWith(labPassword(), wrong));
+    const Result result = U::run({QStringLiteral("--unattended"), QStringLiteral("--plan"),
+                                  U::writePlan(dir, lab, U::fullConfirmations()),
+                                  QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("audit"))},
+                                 U::environmentWith(U::labPassword(), wrong));
     EXPECT_EQ(result.exitCode, 19) << result.output.toStdString();
     EXPECT_TRUE(result.output.contains(QStringLiteral("Login failed for user 'sa'")))
         << result.output.toStdString();
     EXPECT_FALSE(result.output.contains(wrong)) << "the wrong password reached the console";
-    EXPECT_FALSE(result.output.contains(labPassword())) << "the right password reached the console";
+    EXPECT_FALSE(result.output.contains(U::labPassword())) << "the right password reached the console";
     // Nothing was changed: the backup instance still mirrors.
     EXPECT_EQ(LabEndState::query(lab, QStringLiteral("PCSQL02\\PCHAT"),
                                  QStringLiteral("SELECT COUNT(*) AS v FROM sys.database_mirroring "
@@ -543,10 +292,10 @@ TEST(UnattendedRun, AMissingPasswordIsNamedByItsVariable)
     LabProcess lab;
     ASSERT_TRUE(lab.started());
     QTemporaryDir dir;
-    const Result result = runFailback({QStringLiteral("--unattended"), QStringLiteral("--plan"),
-                                       writePlan(dir, lab, fullConfirmations()),
-                                       QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("audit"))},
-                                      environmentWith(labPassword(), {}));
+    const Result result = U::run({QStringLiteral("--unattended"), QStringLiteral("--plan"),
+                                  U::writePlan(dir, lab, U::fullConfirmations()),
+                                  QStringLiteral("--audit-dir"), dir.filePath(QStringLiteral("audit"))},
+                                 U::environmentWith(U::labPassword(), {}));
     EXPECT_EQ(result.exitCode, 7) << result.output.toStdString();
     EXPECT_TRUE(result.output.contains(QStringLiteral("PCHAT_PRIMARY_PASSWORD")))
         << result.output.toStdString();
@@ -563,11 +312,11 @@ TEST(UnattendedRun, CtrlCCancelsTheRunningStepAndRecordsTheInterruption)
     QTemporaryDir dir;
     const QString audit = dir.filePath(QStringLiteral("audit"));
     QProcess process;
-    process.setProcessEnvironment(environmentWith(labPassword(), labPassword()));
+    process.setProcessEnvironment(U::environmentWith(U::labPassword(), U::labPassword()));
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral(PCHAT_FAILBACK_EXE),
                   {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--unattended"),
-                   QStringLiteral("--plan"), writePlan(dir, lab, fullConfirmations()),
+                   QStringLiteral("--plan"), U::writePlan(dir, lab, U::fullConfirmations()),
                    QStringLiteral("--audit-dir"), audit, QStringLiteral("--shell-program"),
                    QStringLiteral(PCHAT_LAB_EXE), QStringLiteral("--shell-arguments"),
                    QStringLiteral("shell --control %1").arg(lab.controlPort())});
@@ -590,10 +339,10 @@ TEST(UnattendedRun, CtrlCCancelsTheRunningStepAndRecordsTheInterruption)
     EXPECT_TRUE(output.contains(QStringLiteral("[3/7 Back up mgc to the log-shipping share] cancelled")))
         << output.toStdString();
 
-    const QString folder = runFolder(audit);
-    EXPECT_EQ(verifyAudit(folder), 0);
-    const QList<QJsonObject> events = journalEvents(folder);
-    const QList<QJsonObject> states = eventsOfKind(events, AuditKind::StepState, 3);
+    const QString folder = U::runFolder(audit);
+    EXPECT_EQ(U::verifyAudit(folder), 0);
+    const QList<QJsonObject> events = U::journalEvents(folder);
+    const QList<QJsonObject> states = U::eventsOfKind(events, AuditKind::StepState, 3);
     ASSERT_FALSE(states.isEmpty());
     EXPECT_EQ(states.constLast()
                   .value(QLatin1String("details"))
@@ -608,6 +357,6 @@ TEST(UnattendedRun, CtrlCCancelsTheRunningStepAndRecordsTheInterruption)
               QStringLiteral("cancelled"));
     EXPECT_EQ(last.value(QLatin1String("details")).toObject().value(QLatin1String("page")).toString(),
               QStringLiteral("step3"));
-    EXPECT_TRUE(eventsOfKind(events, AuditKind::StepState, 4).isEmpty()) << "step 4 was not started";
+    EXPECT_TRUE(U::eventsOfKind(events, AuditKind::StepState, 4).isEmpty()) << "step 4 was not started";
 }
 #endif
