@@ -1,8 +1,8 @@
 #include "unattendedconfirmationcheck.h"
 
 #include "backend/audit/journalkeys.h"
-#include "backend/steps/setactiveserversstep.h"
 #include "backend/run/stepinfo.h"
+#include "backend/steps/setactiveserversstep.h"
 
 #include <algorithm>
 
@@ -25,14 +25,24 @@ Result typed(StepId step, const QString& database, const QString& instance, cons
     // As the wizard's typed confirmation compares: the database exactly, the instance in any case.
     result.given = !database.isEmpty() && typedDatabase.trimmed() == database &&
                    typedInstance.trimmed().compare(instance, Qt::CaseInsensitive) == 0;
-    if (!result.given)
+    if (result.given)
+        return result;
+    const QString number = QString::number(StepInfo::number(step));
+    // A plan without the confirmation is told so, rather than that it holds "" and "".
+    if (typedDatabase.trimmed().isEmpty() && typedInstance.trimmed().isEmpty())
+        result.problem =
+            UnattendedConfirmationCheck::tr(
+                "Step %1 changes the database %2 on %3 for good, and the plan does not confirm it; nothing "
+                "of step %1 was changed. Set \"unattended.%4\" to \"%2\" and \"unattended.%5\" to "
+                "\"%3\" in the plan, then run again.")
+                .arg(number, database, instance, databaseField, instanceField);
+    else
         result.problem =
             UnattendedConfirmationCheck::tr(
                 "Step %1 changes the database %2 on %3 for good, and the plan does not confirm it; nothing "
                 "of step %1 was changed. Set \"unattended.%4\" to \"%2\" and \"unattended.%5\" to "
                 "\"%3\" in the plan (it has \"%6\" and \"%7\"), then run again.")
-                .arg(QString::number(StepInfo::number(step)), database, instance, databaseField,
-                     instanceField, typedDatabase, typedInstance);
+                .arg(number, database, instance, databaseField, instanceField, typedDatabase, typedInstance);
     return result;
 }
 

@@ -3247,6 +3247,10 @@ PoolState : Normal&lt;/pre&gt;</translation>
         <source>Bringing %1 online on %2 ends its sessions and recovers it: no log backup can be restored after it.</source>
         <translation>Wenn %1 auf %2 online geschaltet wird, werden die Sitzungen beendet und die Datenbank wiederhergestellt: Danach kann keine Protokollsicherung mehr wiederhergestellt werden.</translation>
     </message>
+    <message>
+        <source>Step %1 changes the database %2 on %3 for good, and the plan does not confirm it; nothing of step %1 was changed. Set &quot;unattended.%4&quot; to &quot;%2&quot; and &quot;unattended.%5&quot; to &quot;%3&quot; in the plan, then run again.</source>
+        <translation>Schritt %1 ändert die Datenbank %2 auf %3 endgültig, und der Plan bestätigt das nicht; an Schritt %1 wurde nichts geändert. Setzen Sie im Plan „unattended.%4“ auf „%2“ und „unattended.%5“ auf „%3“, und führen Sie den Durchlauf erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>UnattendedConsole</name>
