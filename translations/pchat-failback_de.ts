@@ -8238,12 +8238,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>Setzt das Labor auf den Beginn des Szenarios und den Assistenten auf seine erste Seite zurück.</translation>
     </message>
     <message>
-        <source>The training lab runs the scenario &quot;%1&quot; on this computer; the plan points at it. Nothing outside this computer is touched.
-%2</source>
-        <translation>Das Schulungslabor führt das Szenario „%1“ auf diesem Computer aus; der Plan verweist darauf. Systeme außerhalb dieses Computers bleiben unberührt.
-%2</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>Einstellunge&amp;n…</translation>
     </message>
@@ -8366,6 +8360,12 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>The training lab runs the scenario &quot;%1&quot; on this computer; the plan points at it. Nothing outside this computer is touched.
+At the scenario&apos;s start: %2</source>
+        <translation>Das Schulungslabor führt das Szenario „%1“ auf diesem Computer aus; der Plan verweist darauf. Systeme außerhalb dieses Computers bleiben unberührt.
+Zu Beginn des Szenarios: %2</translation>
     </message>
 </context>
 </TS>

@@ -296,8 +296,9 @@ void WelcomePage::updateTrainingTexts()
     const bool running = m_lab->isStarted();
     if (running)
         m_labStatus->setText(
+            // The description tells the scenario's start; the trainer's buttons move the lab on from there.
             tr("The training lab runs the scenario \"%1\" on this computer; the plan points "
-               "at it. Nothing outside this computer is touched.\n%2")
+               "at it. Nothing outside this computer is touched.\nAt the scenario's start: %2")
                 .arg(m_lab->scenarioText(QStringLiteral("title"), LanguageSwitcher::instance().current()),
                      m_lab->scenarioText(QStringLiteral("description"),
                                          LanguageSwitcher::instance().current())));
