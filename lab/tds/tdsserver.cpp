@@ -36,10 +36,22 @@ quint16 TdsServer::port() const
 void TdsServer::syncAvailability()
 {
     const bool refuse = m_instance->down || m_instance->unreachable;
-    if (refuse && m_server->isListening())
+    if (refuse && m_server->isListening()) {
         m_server->close();
-    else if (!refuse && !m_server->isListening() && m_port != 0)
+        // The port stays the instance's while it refuses: a socket bound without listening answers a
+        // connect with a reset, as a stopped server's port does, and no other program can take the port
+        // meanwhile (a second lab on this machine did, and its PCSQL01\PCHAT answered for the lost one).
+        // Not shared (no SO_REUSEADDR), so that another program's listener cannot bind beside it.
+        m_reservation = new QTcpSocket(this);
+        if (!m_reservation->bind(QHostAddress::LocalHost, m_port, QAbstractSocket::DontShareAddress)) {
+            delete m_reservation;
+            m_reservation = nullptr;
+        }
+    } else if (!refuse && !m_server->isListening() && m_port != 0) {
+        delete m_reservation;
+        m_reservation = nullptr;
         m_server->listen(QHostAddress::LocalHost, m_port);
+    }
 }
 
 void TdsServer::onNewConnection()

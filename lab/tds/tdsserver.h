@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QTcpServer;
+class QTcpSocket;
 class QThreadPool;
 
 namespace pchatlab {
@@ -31,6 +32,8 @@ private:
     std::shared_ptr<Instance> m_instance;
     QThreadPool& m_pool;
     QTcpServer* m_server;
+    // Holds the port while the instance refuses connections.
+    QTcpSocket* m_reservation = nullptr;
     quint16 m_port = 0;
 };
 

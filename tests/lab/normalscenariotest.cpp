@@ -4,7 +4,9 @@
 #include "failoverlab.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonArray>
+#include <QTcpServer>
 #include <QThread>
 
 namespace {
@@ -120,6 +122,10 @@ TEST_F(NormalScenarioTest, TheDisasterStopsDc1AndLeavesBackupsToCopyAndToRestore
     EXPECT_TRUE(sql(kPrimary, QStringLiteral("SELECT 1")).contains(QLatin1String("Connection refused")));
     EXPECT_TRUE(
         sql("PCSQL01M\\PCHAT", QStringLiteral("SELECT 1")).contains(QLatin1String("Connection refused")));
+    // The lost instance keeps its port: no other program on this machine can listen there meanwhile.
+    QTcpServer squatter;
+    EXPECT_FALSE(
+        squatter.listen(QHostAddress::LocalHost, quint16(lab().port(QString::fromLatin1(kPrimary)))));
 
     // Four more log backups: the first two copied but not restored, the last two only on the share.
     const QStringList share = files(kBackup, QString::fromLatin1(kShare));
