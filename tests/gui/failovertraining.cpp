@@ -201,7 +201,8 @@ void FailoverTraining::shot(const QString& name)
         return;
     QDir().mkpath(folder);
     wizard().resize(1366, 768);
-    QApplication::processEvents();
+    // The layouts settle over several passes after a resize (scroll bars appear, wrapped labels grow).
+    QTest::qWait(200);
     wizard().grab().save(
         QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(name, LanguageSwitcher::instance().current())));
 }
