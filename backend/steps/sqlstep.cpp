@@ -36,6 +36,16 @@ StepSession* SqlStep::newSession(const InstanceSettings& instance)
     return m_session;
 }
 
+void SqlStep::openSession(const InstanceSettings& instance, bool inspection,
+                          std::function<void(StepSession* session)> onOpened)
+{
+    StepSession* session = newSession(instance);
+    session->open([session, onOpened = std::move(onOpened)] { onOpened(session); },
+                  [this, instance, inspection](const SqlMessages& messages) {
+                      failOpen(messages, instance, inspection);
+                  });
+}
+
 StepSession* SqlStep::newWorker(const InstanceSettings& instance)
 {
     if (m_worker)

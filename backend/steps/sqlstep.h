@@ -4,6 +4,7 @@
 
 #include "failbackstep.h"
 
+#include <functional>
 #include <QPointer>
 
 namespace pchat {
@@ -34,6 +35,10 @@ protected:
     void retireSessions();
     // A session that neither newSession nor newWorker retires (a watcher keeps its own), reported alike.
     StepSession* makeSession(const InstanceSettings& instance);
+    // A new session (newSession) on the instance, handed to onOpened once open; when the connection fails,
+    // failOpen with the instance and inspection.
+    void openSession(const InstanceSettings& instance, bool inspection,
+                     std::function<void(StepSession* session)> onOpened);
 
     // The connection failed: during an inspection the status becomes Failed and inspected() follows, else the
     // step finishes Failed. Either way with the remedy for the instance.
