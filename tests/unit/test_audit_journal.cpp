@@ -29,6 +29,22 @@ QString journalPath(const QString& folder)
     return QDir(folder).filePath(Journal::fileName());
 }
 
+// A run folder in dir whose journal holds RunStarted and was then changed by damage (the file opened in
+// mode), as a writer that died mid-line leaves it.
+QString damagedJournal(const QTemporaryDir& dir, QIODevice::OpenMode mode,
+                       const std::function<void(QFile&)>& damage)
+{
+    const QString folder = dir.filePath(QStringLiteral("run"));
+    {
+        Journal journal(folder, QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Production);
+        EXPECT_TRUE(journal.append(AuditKind::RunStarted));
+    }
+    QFile file(journalPath(folder));
+    EXPECT_TRUE(file.open(mode));
+    damage(file);
+    return folder;
+}
+
 QList<QByteArray> readLines(const QString& folder)
 {
     QFile file(journalPath(folder));
@@ -162,15 +178,8 @@ TEST(AuditJournal, ReopeningContinuesTheChain)
 TEST(AuditJournal, ALastLineWithoutItsNewlineIsContinuedOnANewLine)
 {
     QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("run"));
-    {
-        Journal journal(folder, QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Production);
-        ASSERT_TRUE(journal.append(AuditKind::RunStarted));
-    }
-    QFile file(journalPath(folder));
-    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    file.resize(file.size() - 1);
-    file.close();
+    const QString folder =
+        damagedJournal(dir, QIODevice::ReadWrite, [](QFile& file) { file.resize(file.size() - 1); });
     Journal reopened(folder, QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Production);
     ASSERT_TRUE(reopened.append(AuditKind::RunFinished));
     EXPECT_EQ(readLines(folder).size(), 2);
@@ -180,15 +189,8 @@ TEST(AuditJournal, ALastLineWithoutItsNewlineIsContinuedOnANewLine)
 TEST(AuditJournal, ATornLastLineIsNotContinued)
 {
     QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("run"));
-    {
-        Journal journal(folder, QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Production);
-        ASSERT_TRUE(journal.append(AuditKind::RunStarted));
-    }
-    QFile file(journalPath(folder));
-    ASSERT_TRUE(file.open(QIODevice::Append));
-    file.write("{\"sequence\":2,\"kind\":\"comm");
-    file.close();
+    const QString folder = damagedJournal(dir, QIODevice::Append,
+                                          [](QFile& file) { file.write("{\"sequence\":2,\"kind\":\"comm"); });
     Journal reopened(folder, QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Production);
     EXPECT_FALSE(reopened.isOpen());
     EXPECT_FALSE(reopened.append(AuditKind::RunStarted));
