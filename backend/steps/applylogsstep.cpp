@@ -355,16 +355,10 @@ void ApplyLogsStep::applyNext()
 
 void ApplyLogsStep::fileStopped(const BatchResult& result, const LogBackupFile& file)
 {
-    switch (result.outcome) {
-    case BatchResult::Outcome::Cancelled:
-        startVerify(Ending::AfterCancel);
+    // Never stopped with a success: that applies the next file.
+    if (const std::optional<Ending> ending = endingOf(result, m_stopError)) {
+        startVerify(*ending);
         return;
-    case BatchResult::Outcome::ConnectionLost:
-        m_stopError = ErrorAdvice::lostConnection(result.messages);
-        startVerify(Ending::AfterConnectionLost);
-        return;
-    default:
-        break;
     }
     const SqlMessage error = ErrorAdvice::decisiveError(result.messages);
     // 4326: the database has this log already (another restore got there first): nothing is lost.

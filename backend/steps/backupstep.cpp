@@ -266,19 +266,9 @@ void BackupStep::startBackup()
 
 void BackupStep::backupEnded(const BatchResult& result)
 {
-    switch (result.outcome) {
-    case BatchResult::Outcome::Succeeded:
-        startVerify(Ending::AfterRun);
+    if (const std::optional<Ending> ending = endingOf(result, m_lostError)) {
+        startVerify(*ending);
         return;
-    case BatchResult::Outcome::Cancelled:
-        startVerify(Ending::AfterCancel);
-        return;
-    case BatchResult::Outcome::ConnectionLost:
-        m_lostError = ErrorAdvice::lostConnection(result.messages);
-        startVerify(Ending::AfterConnectionLost);
-        return;
-    case BatchResult::Outcome::Failed:
-        break;
     }
     failBatch(result, tr("The backup of %1 to %2 failed.").arg(m_plan.mgcDatabase, m_plan.backupFilePath()),
               false);

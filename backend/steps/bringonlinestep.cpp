@@ -182,19 +182,9 @@ void BringOnlineStep::endNext(QList<int> pending)
 void BringOnlineStep::recover()
 {
     m_session->execute(LogRestoreSql::recoverDatabase(m_plan.mgcDatabase), [this](const BatchResult& result) {
-        switch (result.outcome) {
-        case BatchResult::Outcome::Succeeded:
-            startVerify(Ending::AfterRun);
+        if (const std::optional<Ending> ending = endingOf(result, m_stopError)) {
+            startVerify(*ending);
             return;
-        case BatchResult::Outcome::Cancelled:
-            startVerify(Ending::AfterCancel);
-            return;
-        case BatchResult::Outcome::ConnectionLost:
-            m_stopError = ErrorAdvice::lostConnection(result.messages);
-            startVerify(Ending::AfterConnectionLost);
-            return;
-        case BatchResult::Outcome::Failed:
-            break;
         }
         m_stopError = ErrorAdvice::decisiveError(result.messages);
         m_stopSummary = m_stopError.number == 3101

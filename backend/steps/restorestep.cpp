@@ -412,17 +412,10 @@ void RestoreStep::cancelledBetweenBatches()
 
 void RestoreStep::batchStopped(const BatchResult& result, bool restoreBatch)
 {
-    switch (result.outcome) {
-    case BatchResult::Outcome::Cancelled:
-        readLeftState(Ending::AfterCancel);
+    // Never stopped with a success: the hooks report that as completed.
+    if (const std::optional<Ending> ending = endingOf(result, m_lostError)) {
+        readLeftState(*ending);
         return;
-    case BatchResult::Outcome::ConnectionLost:
-        m_lostError = ErrorAdvice::lostConnection(result.messages);
-        readLeftState(Ending::AfterConnectionLost);
-        return;
-    case BatchResult::Outcome::Succeeded: // never stopped with: listed for the compiler
-    case BatchResult::Outcome::Failed:
-        break;
     }
     const QString summary =
         restoreBatch

@@ -72,6 +72,22 @@ void SqlStep::failWith(const StepOutcome& outcome, bool inspection, const StepFi
     }
 }
 
+std::optional<SqlStep::Ending> SqlStep::endingOf(const BatchResult& result, SqlMessage& lostError)
+{
+    switch (result.outcome) {
+    case BatchResult::Outcome::Succeeded:
+        return Ending::AfterRun;
+    case BatchResult::Outcome::Cancelled:
+        return Ending::AfterCancel;
+    case BatchResult::Outcome::ConnectionLost:
+        lostError = ErrorAdvice::lostConnection(result.messages);
+        return Ending::AfterConnectionLost;
+    case BatchResult::Outcome::Failed:
+        break;
+    }
+    return std::nullopt;
+}
+
 void SqlStep::failOpen(const SqlMessages& messages, const InstanceSettings& instance, bool inspection)
 {
     StepOutcome outcome;

@@ -5,6 +5,7 @@
 #include "failbackstep.h"
 
 #include <functional>
+#include <optional>
 #include <QPointer>
 
 namespace pchat {
@@ -27,6 +28,19 @@ public:
     ScriptLanguage scriptLanguage() const override { return ScriptLanguage::TSql; }
 
 protected:
+    // Why a run's end state is read: asked for (Verify), after the main statement, after a cancel, after a
+    // lost connection.
+    enum class Ending
+    {
+        Requested,
+        AfterRun,
+        AfterCancel,
+        AfterConnectionLost,
+    };
+    // The ending a main statement's result leads to, with a lost connection's error in lostError; none for a
+    // statement that failed, whose failure the step reports itself.
+    static std::optional<Ending> endingOf(const BatchResult& result, SqlMessage& lostError);
+
     // Retires the previous session (its callbacks never run) and opens a new one on the instance; its batches
     // and messages are reported through commandStarted and message.
     StepSession* newSession(const InstanceSettings& instance);
