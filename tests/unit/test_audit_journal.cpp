@@ -63,6 +63,15 @@ void writeLines(const QString& folder, const QList<QByteArray>& lines)
         file.write(line + '\n');
 }
 
+// Writes the tampered lines back: the verifier must find problem at the event with that sequence.
+void expectFound(const QString& folder, const QList<QByteArray>& lines, Problem problem, int sequence)
+{
+    writeLines(folder, lines);
+    const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
+    EXPECT_EQ(result.problem, problem) << result.message.toStdString();
+    EXPECT_EQ(result.sequence, sequence);
+}
+
 QJsonObject parse(const QByteArray& line)
 {
     return QJsonDocument::fromJson(line).object();
@@ -429,10 +438,7 @@ TEST(AuditVerifier, ARemovedEventIsFound)
     const QString folder = makeRun(dir);
     QList<QByteArray> lines = readLines(folder);
     lines.removeAt(1);
-    writeLines(folder, lines);
-    const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
-    EXPECT_EQ(result.problem, Problem::EventRemoved) << result.message.toStdString();
-    EXPECT_EQ(result.sequence, 2);
+    expectFound(folder, lines, Problem::EventRemoved, 2);
 }
 
 TEST(AuditVerifier, AnInsertedForgedEventIsFound)
@@ -452,10 +458,7 @@ TEST(AuditVerifier, AnInsertedForgedEventIsFound)
     QJsonObject json = Journal::toJson(forged);
     json.insert(QStringLiteral("hash"), Journal::hashOf(json));
     lines.insert(1, serialize(json));
-    writeLines(folder, lines);
-    const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
-    EXPECT_EQ(result.problem, Problem::EventInserted) << result.message.toStdString();
-    EXPECT_EQ(result.sequence, 2);
+    expectFound(folder, lines, Problem::EventInserted, 2);
 }
 
 TEST(AuditVerifier, AnInsertedLineThatIsNotHashedIsFound)
@@ -466,10 +469,7 @@ TEST(AuditVerifier, AnInsertedLineThatIsNotHashedIsFound)
     QJsonObject copy = parse(lines.at(1));
     copy.insert(QStringLiteral("kind"), QStringLiteral("confirmation"));
     lines.insert(1, serialize(copy));
-    writeLines(folder, lines);
-    const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
-    EXPECT_EQ(result.problem, Problem::EventInserted) << result.message.toStdString();
-    EXPECT_EQ(result.sequence, 2);
+    expectFound(folder, lines, Problem::EventInserted, 2);
 }
 
 TEST(AuditVerifier, AReplacedEventIsFoundAsChanged)
@@ -482,10 +482,7 @@ TEST(AuditVerifier, AReplacedEventIsFoundAsChanged)
     second.insert(QStringLiteral("details"), QJsonObject{{QStringLiteral("page"), QStringLiteral("step7")}});
     second.insert(QStringLiteral("hash"), Journal::hashOf(second));
     lines[1] = serialize(second);
-    writeLines(folder, lines);
-    const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
-    EXPECT_EQ(result.problem, Problem::EventChanged) << result.message.toStdString();
-    EXPECT_EQ(result.sequence, 2);
+    expectFound(folder, lines, Problem::EventChanged, 2);
 }
 
 TEST(AuditVerifier, SwappedEventsAreFound)
@@ -494,10 +491,7 @@ TEST(AuditVerifier, SwappedEventsAreFound)
     const QString folder = makeRun(dir);
     QList<QByteArray> lines = readLines(folder);
     lines.swapItemsAt(1, 2);
-    writeLines(folder, lines);
-    const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
-    EXPECT_EQ(result.problem, Problem::EventsReordered) << result.message.toStdString();
-    EXPECT_EQ(result.sequence, 2);
+    expectFound(folder, lines, Problem::EventsReordered, 2);
 }
 
 TEST(AuditVerifier, AChangedScreenshotIsFound)
