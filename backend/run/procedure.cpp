@@ -33,6 +33,13 @@ ProcedureStep action(StepId id, int number, const char* title, const char* where
     return {id, number, title, where, AuditPage::step(number), std::move(create)};
 }
 
+// Step 0: the checks, which need no step object; where names what they read.
+ProcedureStep preflight(const char* where)
+{
+    const char* title = QT_TRANSLATE_NOOP("StepInfo", "Preflight checks");
+    return {StepId::Preflight, 0, title, where, AuditPage::Preflight, {}};
+}
+
 } // namespace
 
 // The texts keep the context "StepInfo" they had when StepInfo held them, so that no translation is lost.
@@ -42,12 +49,8 @@ const Procedure& Procedure::failback()
         AuditProcedure::Failback, AuditProcedure::Failover,
         QT_TRANSLATE_NOOP("Procedure", "Persistent Chat failback"), &PreflightCheck::failback,
         {
-            {StepId::Preflight,
-             0,
-             QT_TRANSLATE_NOOP("StepInfo", "Preflight checks"),
-             QT_TRANSLATE_NOOP("StepInfo", "Both SQL Server instances and the Lync Server Management Shell"),
-             AuditPage::Preflight,
-             {}},
+            preflight(QT_TRANSLATE_NOOP("StepInfo",
+                                        "Both SQL Server instances and the Lync Server Management Shell")),
             action(StepId::ClearActiveServers, 1,
                    QT_TRANSLATE_NOOP("StepInfo", "Clear the Active Server list"),
                    QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"),
@@ -80,12 +83,8 @@ const Procedure& Procedure::failover()
         AuditProcedure::Failover, AuditProcedure::Failback,
         QT_TRANSLATE_NOOP("Procedure", "Persistent Chat failover"), &PreflightCheck::failover,
         {
-            {StepId::Preflight,
-             0,
-             QT_TRANSLATE_NOOP("StepInfo", "Preflight checks"),
-             QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance and the Lync Server Management Shell"),
-             AuditPage::Preflight,
-             {}},
+            preflight(QT_TRANSLATE_NOOP("StepInfo",
+                                        "Backup SQL Server instance and the Lync Server Management Shell")),
             action(StepId::FailoverRemoveLogShipping, 1,
                    QT_TRANSLATE_NOOP("StepInfo", "Remove log shipping from the backup mgc"),
                    QT_TRANSLATE_NOOP("StepInfo", "Backup SQL Server instance"),

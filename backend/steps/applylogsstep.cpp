@@ -246,44 +246,40 @@ void ApplyLogsStep::inspect(const Plan& plan)
     m_plan = plan;
     m_lastApplied = {};
     setStatus(StepStatus::Inspecting);
-    StepSession* session = newSession(m_plan.backupInstance);
-    session->open(
-        [this, session] {
-            readChain(session, true, [this] {
-                const StepFindings findings = chainFindings();
-                StepOutcome outcome;
-                const bool restoring = m_db.restoring();
-                if (nothingToApply()) {
-                    outcome.status = StepStatus::AlreadyDone;
-                    outcome.summary =
-                        restoring ? tr("%1 has every log backup found; the last is %2.")
-                                        .arg(m_plan.mgcDatabase, recoveryPointText())
-                                  : tr("%1 is ONLINE: it was recovered, and no log backup can be restored "
-                                       "any more.")
-                                        .arg(m_plan.mgcDatabase);
-                    setOutcome(outcome);
-                } else if (!m_chain.redoPointKnown) {
-                    failWith(
-                        {StepStatus::Failed,
-                         tr("The redo point of %1 cannot be read, so the wizard cannot tell which log "
-                            "backups it lacks.")
-                             .arg(m_plan.mgcDatabase),
-                         {},
-                         tr("Check that %1 is the log-shipping secondary (RESTORING or STANDBY) and that "
-                            "your login may read sys.master_files.")
-                             .arg(m_plan.mgcDatabase)},
-                        true, findings);
-                    return;
-                } else if (m_chain.toApply.isEmpty()) {
-                    failWith({StepStatus::Failed, gapText(), {}, gapRemedy()}, true, findings);
-                    return;
-                } else {
-                    setStatus(StepStatus::Ready);
-                }
-                setFindings(findings);
-            });
-        },
-        [this](const SqlMessages& messages) { failOpen(messages, m_plan.backupInstance, true); });
+    openSession(m_plan.backupInstance, true, [this](StepSession* session) {
+        readChain(session, true, [this] {
+            const StepFindings findings = chainFindings();
+            StepOutcome outcome;
+            const bool restoring = m_db.restoring();
+            if (nothingToApply()) {
+                outcome.status = StepStatus::AlreadyDone;
+                outcome.summary =
+                    restoring ? tr("%1 has every log backup found; the last is %2.")
+                                    .arg(m_plan.mgcDatabase, recoveryPointText())
+                              : tr("%1 is ONLINE: it was recovered, and no log backup can be restored "
+                                   "any more.")
+                                    .arg(m_plan.mgcDatabase);
+                setOutcome(outcome);
+            } else if (!m_chain.redoPointKnown) {
+                failWith({StepStatus::Failed,
+                          tr("The redo point of %1 cannot be read, so the wizard cannot tell which log "
+                             "backups it lacks.")
+                              .arg(m_plan.mgcDatabase),
+                          {},
+                          tr("Check that %1 is the log-shipping secondary (RESTORING or STANDBY) and that "
+                             "your login may read sys.master_files.")
+                              .arg(m_plan.mgcDatabase)},
+                         true, findings);
+                return;
+            } else if (m_chain.toApply.isEmpty()) {
+                failWith({StepStatus::Failed, gapText(), {}, gapRemedy()}, true, findings);
+                return;
+            } else {
+                setStatus(StepStatus::Ready);
+            }
+            setFindings(findings);
+        });
+    });
 }
 
 QString ApplyLogsStep::gapRemedy() const
@@ -311,25 +307,21 @@ void ApplyLogsStep::run(const Plan& plan)
     m_stopError = {};
     m_stopSummary.clear();
     setStatus(StepStatus::Running);
-    StepSession* session = newSession(m_plan.backupInstance);
-    session->open(
-        [this, session] {
-            // Planned again: what another restore applied since the inspection is skipped.
-            readChain(session, false, [this] {
-                setFindings(chainFindings());
-                m_queue = m_chain.toApply;
-                if (m_queue.isEmpty()) {
-                    startVerify(Ending::AfterRun);
-                    return;
-                }
-                StepSession* worker = newWorker(m_plan.backupInstance);
-                worker->open([this] { applyNext(); },
-                             [this](const SqlMessages& messages) {
-                                 failOpen(messages, m_plan.backupInstance, false);
-                             });
-            });
-        },
-        [this](const SqlMessages& messages) { failOpen(messages, m_plan.backupInstance, false); });
+    openSession(m_plan.backupInstance, false, [this](StepSession* session) {
+        // Planned again: what another restore applied since the inspection is skipped.
+        readChain(session, false, [this] {
+            setFindings(chainFindings());
+            m_queue = m_chain.toApply;
+            if (m_queue.isEmpty()) {
+                startVerify(Ending::AfterRun);
+                return;
+            }
+            StepSession* worker = newWorker(m_plan.backupInstance);
+            worker->open(
+                [this] { applyNext(); },
+                [this](const SqlMessages& messages) { failOpen(messages, m_plan.backupInstance, false); });
+        });
+    });
 }
 
 void ApplyLogsStep::applyNext()
@@ -363,16 +355,10 @@ void ApplyLogsStep::applyNext()
 
 void ApplyLogsStep::fileStopped(const BatchResult& result, const LogBackupFile& file)
 {
-    switch (result.outcome) {
-    case BatchResult::Outcome::Cancelled:
-        startVerify(Ending::AfterCancel);
+    // Never stopped with a success: that applies the next file.
+    if (const std::optional<Ending> ending = endingOf(result, m_stopError)) {
+        startVerify(*ending);
         return;
-    case BatchResult::Outcome::ConnectionLost:
-        m_stopError = ErrorAdvice::lostConnection(result.messages);
-        startVerify(Ending::AfterConnectionLost);
-        return;
-    default:
-        break;
     }
     const SqlMessage error = ErrorAdvice::decisiveError(result.messages);
     // 4326: the database has this log already (another restore got there first): nothing is lost.
@@ -416,49 +402,45 @@ void ApplyLogsStep::startVerify(Ending ending)
     if (m_worker)
         m_worker->retire();
     const LogBackupFile lastOfRun = m_lastApplied;
-    StepSession* session = newSession(m_plan.backupInstance);
-    session->open(
-        [this, session, ending, lastOfRun] {
-            readChain(session, false, [this, ending, lastOfRun] {
-                if (!lastOfRun.path.isEmpty())
-                    m_lastApplied = lastOfRun;
-                setFindings(chainFindings());
-                const QString restored = tr("%n log backup(s) restored.", "", int(m_applied.size()));
-                StepOutcome outcome;
-                if (ending == Ending::AfterCancel) {
-                    outcome.status = StepStatus::Cancelled;
-                    outcome.summary =
-                        tr("Cancelled. %1 The recovery point so far: %2.").arg(restored, recoveryPointText());
-                    outcome.remedy = tr("Run the step again to restore the rest.");
-                } else if (ending == Ending::AfterConnectionLost || !m_stopSummary.isEmpty()) {
-                    outcome.status = StepStatus::Failed;
-                    outcome.error = m_stopError;
-                    outcome.summary =
-                        ending == Ending::AfterConnectionLost
-                            ? tr("The connection to %1 broke. %2").arg(m_plan.backupInstance.name, restored)
-                            : m_stopSummary + QLatin1Char(' ') + restored;
-                    outcome.remedy =
-                        m_stopError.number == 4305 ? gapRemedy() : ErrorAdvice::remedy(m_stopError);
-                } else if (nothingToApply()) {
-                    outcome.status = StepStatus::Done;
-                    outcome.summary = tr("%1 %2 has every log backup found and stays RESTORING for step 4; "
-                                         "the recovery point is %3.")
-                                          .arg(restored, m_plan.mgcDatabase, recoveryPointText());
-                } else if (m_chain.hasGap && m_chain.toApply.isEmpty()) {
-                    outcome.status = StepStatus::Failed;
-                    outcome.summary = restored + QLatin1Char(' ') + gapText();
-                    outcome.remedy = gapRemedy();
-                } else {
-                    outcome.status = StepStatus::Failed;
-                    outcome.summary =
-                        tr("%1 %n log backup(s) are still to be restored.", "", int(m_chain.toApply.size()))
-                            .arg(restored);
-                    outcome.remedy = tr("Run the step (again) to restore them.");
-                }
-                finish(outcome);
-            });
-        },
-        [this](const SqlMessages& messages) { failOpen(messages, m_plan.backupInstance, false); });
+    openSession(m_plan.backupInstance, false, [this, ending, lastOfRun](StepSession* session) {
+        readChain(session, false, [this, ending, lastOfRun] {
+            if (!lastOfRun.path.isEmpty())
+                m_lastApplied = lastOfRun;
+            setFindings(chainFindings());
+            const QString restored = tr("%n log backup(s) restored.", "", int(m_applied.size()));
+            StepOutcome outcome;
+            if (ending == Ending::AfterCancel) {
+                outcome.status = StepStatus::Cancelled;
+                outcome.summary =
+                    tr("Cancelled. %1 The recovery point so far: %2.").arg(restored, recoveryPointText());
+                outcome.remedy = tr("Run the step again to restore the rest.");
+            } else if (ending == Ending::AfterConnectionLost || !m_stopSummary.isEmpty()) {
+                outcome.status = StepStatus::Failed;
+                outcome.error = m_stopError;
+                outcome.summary =
+                    ending == Ending::AfterConnectionLost
+                        ? tr("The connection to %1 broke. %2").arg(m_plan.backupInstance.name, restored)
+                        : m_stopSummary + QLatin1Char(' ') + restored;
+                outcome.remedy = m_stopError.number == 4305 ? gapRemedy() : ErrorAdvice::remedy(m_stopError);
+            } else if (nothingToApply()) {
+                outcome.status = StepStatus::Done;
+                outcome.summary = tr("%1 %2 has every log backup found and stays RESTORING for step 4; "
+                                     "the recovery point is %3.")
+                                      .arg(restored, m_plan.mgcDatabase, recoveryPointText());
+            } else if (m_chain.hasGap && m_chain.toApply.isEmpty()) {
+                outcome.status = StepStatus::Failed;
+                outcome.summary = restored + QLatin1Char(' ') + gapText();
+                outcome.remedy = gapRemedy();
+            } else {
+                outcome.status = StepStatus::Failed;
+                outcome.summary =
+                    tr("%1 %n log backup(s) are still to be restored.", "", int(m_chain.toApply.size()))
+                        .arg(restored);
+                outcome.remedy = tr("Run the step (again) to restore them.");
+            }
+            finish(outcome);
+        });
+    });
 }
 
 } // namespace pchat

@@ -50,14 +50,6 @@ Q_SIGNALS:
     void fileStarted(int index, int count, const QString& path);
 
 private:
-    enum class Ending
-    {
-        Requested,
-        AfterRun,
-        AfterCancel,
-        AfterConnectionLost,
-    };
-
     // Reads state, redo point, folders and headers on session, plans the chain, then calls then; a failure
     // ends the verb (inspection or not).
     void readChain(StepSession* session, bool inspection, std::function<void()> then);

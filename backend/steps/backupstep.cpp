@@ -164,38 +164,33 @@ void BackupStep::inspect(const Plan& plan)
 {
     m_plan = plan;
     setStatus(StepStatus::Inspecting);
-    StepSession* session = newSession(m_plan.backupInstance);
-    session->open(
-        [this, session] {
-            readDatabase(session, true, [this, session] {
-                if (!m_databaseExists || m_databaseState != u"ONLINE") {
-                    StepOutcome outcome;
-                    outcome.status = StepStatus::Failed;
-                    outcome.summary =
-                        m_databaseExists
-                            ? tr("%1 is %2 on %3; only an ONLINE database can be backed up.")
-                                  .arg(m_plan.mgcDatabase, m_databaseState, m_plan.backupInstance.name)
-                            : tr("%1 does not exist on %2.")
-                                  .arg(m_plan.mgcDatabase, m_plan.backupInstance.name);
-                    outcome.remedy =
-                        tr("Check that the backup instance in the plan is the one that serves "
-                           "Persistent Chat since the failover (it holds the principal), and that "
-                           "step 2 has run.");
-                    failWith(outcome, true, inspectionFindings());
-                    return;
-                }
-                readSize(session, true, [this, session] {
-                    readFile(session, true, [this, session] {
-                        readLatest(session, true, [this] {
-                            // A backup is always made anew: the step is never already done.
-                            setStatus(StepStatus::Ready);
-                            setFindings(inspectionFindings());
-                        });
+    openSession(m_plan.backupInstance, true, [this](StepSession* session) {
+        readDatabase(session, true, [this, session] {
+            if (!m_databaseExists || m_databaseState != u"ONLINE") {
+                StepOutcome outcome;
+                outcome.status = StepStatus::Failed;
+                outcome.summary =
+                    m_databaseExists
+                        ? tr("%1 is %2 on %3; only an ONLINE database can be backed up.")
+                              .arg(m_plan.mgcDatabase, m_databaseState, m_plan.backupInstance.name)
+                        : tr("%1 does not exist on %2.").arg(m_plan.mgcDatabase, m_plan.backupInstance.name);
+                outcome.remedy = tr("Check that the backup instance in the plan is the one that serves "
+                                    "Persistent Chat since the failover (it holds the principal), and that "
+                                    "step 2 has run.");
+                failWith(outcome, true, inspectionFindings());
+                return;
+            }
+            readSize(session, true, [this, session] {
+                readFile(session, true, [this, session] {
+                    readLatest(session, true, [this] {
+                        // A backup is always made anew: the step is never already done.
+                        setStatus(StepStatus::Ready);
+                        setFindings(inspectionFindings());
                     });
                 });
             });
-        },
-        [this](const SqlMessages& messages) { failOpen(messages, m_plan.backupInstance, true); });
+        });
+    });
 }
 
 // ---- running ----------------------------------------------------------------------------------------------
@@ -271,19 +266,9 @@ void BackupStep::startBackup()
 
 void BackupStep::backupEnded(const BatchResult& result)
 {
-    switch (result.outcome) {
-    case BatchResult::Outcome::Succeeded:
-        startVerify(Ending::AfterRun);
+    if (const std::optional<Ending> ending = endingOf(result, m_lostError)) {
+        startVerify(*ending);
         return;
-    case BatchResult::Outcome::Cancelled:
-        startVerify(Ending::AfterCancel);
-        return;
-    case BatchResult::Outcome::ConnectionLost:
-        m_lostError = ErrorAdvice::lostConnection(result.messages);
-        startVerify(Ending::AfterConnectionLost);
-        return;
-    case BatchResult::Outcome::Failed:
-        break;
     }
     failBatch(result, tr("The backup of %1 to %2 failed.").arg(m_plan.mgcDatabase, m_plan.backupFilePath()),
               false);
@@ -305,29 +290,26 @@ void BackupStep::startVerify(Ending ending)
     setStatus(StepStatus::Verifying);
     // A fresh connection reads the end state: after a cancel or a lost connection the worker's is not to be
     // trusted.
-    StepSession* session = newSession(m_plan.backupInstance);
     if (m_worker)
         m_worker->retire();
-    session->open(
-        [this, session, ending] {
-            readLatest(session, false, [this, ending] {
-                const bool toFile = m_latestId > 0 &&
-                                    m_latestDevice.compare(m_plan.backupFilePath(), Qt::CaseInsensitive) == 0;
-                const bool isNew = m_previousId < 0 || m_latestId > m_previousId;
-                if (toFile && isNew && m_latest.type == 1) {
-                    checkHeader(ending);
-                    return;
-                }
-                const QString state =
-                    m_latestId > 0 ? tr("The newest backup of %1 in msdb is \"%2\" from %3 to %4.")
-                                         .arg(m_plan.mgcDatabase, m_latest.name,
-                                              QLocale().toString(m_latest.finishDate, QLocale::ShortFormat),
-                                              m_latestDevice)
-                                   : tr("msdb records no backup of %1.").arg(m_plan.mgcDatabase);
-                finishNotCompleted(ending, state);
-            });
-        },
-        [this](const SqlMessages& messages) { failOpen(messages, m_plan.backupInstance, false); });
+    openSession(m_plan.backupInstance, false, [this, ending](StepSession* session) {
+        readLatest(session, false, [this, ending] {
+            const bool toFile =
+                m_latestId > 0 && m_latestDevice.compare(m_plan.backupFilePath(), Qt::CaseInsensitive) == 0;
+            const bool isNew = m_previousId < 0 || m_latestId > m_previousId;
+            if (toFile && isNew && m_latest.type == 1) {
+                checkHeader(ending);
+                return;
+            }
+            const QString state =
+                m_latestId > 0
+                    ? tr("The newest backup of %1 in msdb is \"%2\" from %3 to %4.")
+                          .arg(m_plan.mgcDatabase, m_latest.name,
+                               QLocale().toString(m_latest.finishDate, QLocale::ShortFormat), m_latestDevice)
+                    : tr("msdb records no backup of %1.").arg(m_plan.mgcDatabase);
+            finishNotCompleted(ending, state);
+        });
+    });
 }
 
 void BackupStep::finishNotCompleted(Ending ending, const QString& state)

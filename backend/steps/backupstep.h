@@ -37,14 +37,6 @@ public:
     bool hasLatestBackup() const { return m_latestId > 0; }
 
 private:
-    enum class Ending
-    {
-        Requested,
-        AfterRun,
-        AfterCancel,
-        AfterConnectionLost,
-    };
-
     void readDatabase(StepSession* session, bool inspection, std::function<void()> then);
     void readSize(StepSession* session, bool inspection, std::function<void()> then);
     void readFile(StepSession* session, bool inspection, std::function<void()> then);

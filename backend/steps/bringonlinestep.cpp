@@ -80,34 +80,31 @@ void BringOnlineStep::inspect(const Plan& plan)
 {
     m_plan = plan;
     setStatus(StepStatus::Inspecting);
-    StepSession* session = newSession(m_plan.backupInstance);
-    session->open(
-        [this, session] {
-            readState(session, true, [this] {
-                StepOutcome outcome;
-                if (m_db.recovered()) {
-                    outcome.status = StepStatus::AlreadyDone;
-                    outcome.summary =
-                        tr("%1 is ONLINE on %2. %3")
-                            .arg(m_plan.mgcDatabase, m_plan.backupInstance.name, recoveryPointText());
-                    setOutcome(outcome);
-                } else if (!m_db.restoring()) {
-                    failWith({StepStatus::Failed,
-                              tr("%1 is %2 on %3: only a RESTORING or STANDBY database can be recovered.")
-                                  .arg(m_plan.mgcDatabase, m_db.state, m_plan.backupInstance.name),
-                              {},
-                              tr("Check the state of %1 in SQL Server Management Studio; a database in "
-                                 "RECOVERY_PENDING or SUSPECT needs the DBA before the failover can go on.")
-                                  .arg(m_plan.mgcDatabase)},
-                             true, stateFindings());
-                    return;
-                } else {
-                    setStatus(StepStatus::Ready);
-                }
-                setFindings(stateFindings());
-            });
-        },
-        [this](const SqlMessages& messages) { failOpen(messages, m_plan.backupInstance, true); });
+    openSession(m_plan.backupInstance, true, [this](StepSession* session) {
+        readState(session, true, [this] {
+            StepOutcome outcome;
+            if (m_db.recovered()) {
+                outcome.status = StepStatus::AlreadyDone;
+                outcome.summary =
+                    tr("%1 is ONLINE on %2. %3")
+                        .arg(m_plan.mgcDatabase, m_plan.backupInstance.name, recoveryPointText());
+                setOutcome(outcome);
+            } else if (!m_db.restoring()) {
+                failWith({StepStatus::Failed,
+                          tr("%1 is %2 on %3: only a RESTORING or STANDBY database can be recovered.")
+                              .arg(m_plan.mgcDatabase, m_db.state, m_plan.backupInstance.name),
+                          {},
+                          tr("Check the state of %1 in SQL Server Management Studio; a database in "
+                             "RECOVERY_PENDING or SUSPECT needs the DBA before the failover can go on.")
+                              .arg(m_plan.mgcDatabase)},
+                         true, stateFindings());
+                return;
+            } else {
+                setStatus(StepStatus::Ready);
+            }
+            setFindings(stateFindings());
+        });
+    });
 }
 
 // ---- running ----------------------------------------------------------------------------------------------
@@ -120,40 +117,36 @@ void BringOnlineStep::run(const Plan& plan)
     m_stopError = {};
     m_stopSummary.clear();
     setStatus(StepStatus::Running);
-    StepSession* session = newSession(m_plan.backupInstance);
-    session->open(
-        [this, session] {
-            readState(session, false, [this] {
-                setFindings(stateFindings());
-                if (m_db.recovered()) {
-                    startVerify(Ending::AfterRun);
-                    return;
-                }
-                SessionInfos unconfirmed;
-                for (const SessionInfo& s : std::as_const(m_sessions)) {
-                    if (!m_toEnd.contains(s.sessionId))
-                        unconfirmed << s;
-                }
-                if (!unconfirmed.isEmpty()) {
-                    failWith(
-                        {StepStatus::Failed,
-                         tr("Sessions use %1 that you did not confirm ending: %2. Nothing was changed.")
-                             .arg(m_plan.mgcDatabase, sessionList(unconfirmed)),
-                         {},
-                         tr("Click Re-check to read the sessions again, confirm ending them, and run the "
-                            "step again. A session that keeps coming back belongs to an application: stop "
-                            "it first (on %1, for example the Persistent Chat service).")
-                             .arg(unconfirmed.constFirst().hostName)},
-                        false, stateFindings());
-                    return;
-                }
-                QList<int> pending;
-                for (const SessionInfo& s : std::as_const(m_sessions))
-                    pending << s.sessionId;
-                endNext(pending);
-            });
-        },
-        [this](const SqlMessages& messages) { failOpen(messages, m_plan.backupInstance, false); });
+    openSession(m_plan.backupInstance, false, [this](StepSession* session) {
+        readState(session, false, [this] {
+            setFindings(stateFindings());
+            if (m_db.recovered()) {
+                startVerify(Ending::AfterRun);
+                return;
+            }
+            SessionInfos unconfirmed;
+            for (const SessionInfo& s : std::as_const(m_sessions)) {
+                if (!m_toEnd.contains(s.sessionId))
+                    unconfirmed << s;
+            }
+            if (!unconfirmed.isEmpty()) {
+                failWith({StepStatus::Failed,
+                          tr("Sessions use %1 that you did not confirm ending: %2. Nothing was changed.")
+                              .arg(m_plan.mgcDatabase, sessionList(unconfirmed)),
+                          {},
+                          tr("Click Re-check to read the sessions again, confirm ending them, and run the "
+                             "step again. A session that keeps coming back belongs to an application: stop "
+                             "it first (on %1, for example the Persistent Chat service).")
+                              .arg(unconfirmed.constFirst().hostName)},
+                         false, stateFindings());
+                return;
+            }
+            QList<int> pending;
+            for (const SessionInfo& s : std::as_const(m_sessions))
+                pending << s.sessionId;
+            endNext(pending);
+        });
+    });
 }
 
 void BringOnlineStep::endNext(QList<int> pending)
@@ -189,19 +182,9 @@ void BringOnlineStep::endNext(QList<int> pending)
 void BringOnlineStep::recover()
 {
     m_session->execute(LogRestoreSql::recoverDatabase(m_plan.mgcDatabase), [this](const BatchResult& result) {
-        switch (result.outcome) {
-        case BatchResult::Outcome::Succeeded:
-            startVerify(Ending::AfterRun);
+        if (const std::optional<Ending> ending = endingOf(result, m_stopError)) {
+            startVerify(*ending);
             return;
-        case BatchResult::Outcome::Cancelled:
-            startVerify(Ending::AfterCancel);
-            return;
-        case BatchResult::Outcome::ConnectionLost:
-            m_stopError = ErrorAdvice::lostConnection(result.messages);
-            startVerify(Ending::AfterConnectionLost);
-            return;
-        case BatchResult::Outcome::Failed:
-            break;
         }
         m_stopError = ErrorAdvice::decisiveError(result.messages);
         m_stopSummary = m_stopError.number == 3101
@@ -226,45 +209,40 @@ void BringOnlineStep::verify(const Plan& plan)
 void BringOnlineStep::startVerify(Ending ending)
 {
     setStatus(StepStatus::Verifying);
-    StepSession* session = newSession(m_plan.backupInstance);
-    session->open(
-        [this, session, ending] {
-            readState(session, false, [this, ending] {
-                setFindings(stateFindings());
-                StepOutcome outcome;
-                const QString where =
-                    tr("%1 is %2 on %3.")
-                        .arg(m_plan.mgcDatabase, m_db.standby ? QStringLiteral("STANDBY") : m_db.state,
-                             m_plan.backupInstance.name);
-                if (m_db.recovered() && m_stopSummary.isEmpty() && ending != Ending::AfterConnectionLost) {
-                    outcome.status = ending == Ending::AfterCancel ? StepStatus::Cancelled : StepStatus::Done;
-                    outcome.summary = where + QLatin1Char(' ') + recoveryPointText();
-                    if (!m_ended.isEmpty())
-                        outcome.summary.prepend(tr("%n session(s) ended.", "", int(m_ended.size())) +
-                                                QLatin1Char(' '));
-                } else if (ending == Ending::AfterCancel) {
-                    outcome.status = StepStatus::Cancelled;
-                    outcome.summary = tr("Cancelled. %1").arg(where);
-                    outcome.remedy = tr("Run the step again to bring %1 online.").arg(m_plan.mgcDatabase);
-                } else {
-                    outcome.status = StepStatus::Failed;
-                    outcome.error = m_stopError;
-                    outcome.summary =
-                        (m_stopSummary.isEmpty() ? QString() : m_stopSummary + QLatin1Char(' ')) + where;
-                    outcome.remedy =
-                        m_stopError.number == 0
-                            ? tr("Run the step (again) to bring %1 online.").arg(m_plan.mgcDatabase)
-                            : ErrorAdvice::remedy(m_stopError);
-                    if (m_stopError.number == 3101)
-                        outcome.remedy =
-                            tr("Click Re-check: the page lists the session that came back. Stop the "
-                               "application it belongs to (its host and program are listed), "
-                               "confirm ending it, and run the step again.");
-                }
-                finish(outcome);
-            });
-        },
-        [this](const SqlMessages& messages) { failOpen(messages, m_plan.backupInstance, false); });
+    openSession(m_plan.backupInstance, false, [this, ending](StepSession* session) {
+        readState(session, false, [this, ending] {
+            setFindings(stateFindings());
+            StepOutcome outcome;
+            const QString where =
+                tr("%1 is %2 on %3.")
+                    .arg(m_plan.mgcDatabase, m_db.standby ? QStringLiteral("STANDBY") : m_db.state,
+                         m_plan.backupInstance.name);
+            if (m_db.recovered() && m_stopSummary.isEmpty() && ending != Ending::AfterConnectionLost) {
+                outcome.status = ending == Ending::AfterCancel ? StepStatus::Cancelled : StepStatus::Done;
+                outcome.summary = where + QLatin1Char(' ') + recoveryPointText();
+                if (!m_ended.isEmpty())
+                    outcome.summary.prepend(tr("%n session(s) ended.", "", int(m_ended.size())) +
+                                            QLatin1Char(' '));
+            } else if (ending == Ending::AfterCancel) {
+                outcome.status = StepStatus::Cancelled;
+                outcome.summary = tr("Cancelled. %1").arg(where);
+                outcome.remedy = tr("Run the step again to bring %1 online.").arg(m_plan.mgcDatabase);
+            } else {
+                outcome.status = StepStatus::Failed;
+                outcome.error = m_stopError;
+                outcome.summary =
+                    (m_stopSummary.isEmpty() ? QString() : m_stopSummary + QLatin1Char(' ')) + where;
+                outcome.remedy = m_stopError.number == 0
+                                     ? tr("Run the step (again) to bring %1 online.").arg(m_plan.mgcDatabase)
+                                     : ErrorAdvice::remedy(m_stopError);
+                if (m_stopError.number == 3101)
+                    outcome.remedy = tr("Click Re-check: the page lists the session that came back. Stop the "
+                                        "application it belongs to (its host and program are listed), "
+                                        "confirm ending it, and run the step again.");
+            }
+            finish(outcome);
+        });
+    });
 }
 
 } // namespace pchat

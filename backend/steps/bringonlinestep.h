@@ -38,14 +38,6 @@ public:
     const QList<int>& endedSessions() const { return m_ended; }
 
 private:
-    enum class Ending
-    {
-        Requested,
-        AfterRun,
-        AfterCancel,
-        AfterConnectionLost,
-    };
-
     void readState(StepSession* session, bool inspection, std::function<void()> then);
     StepFindings stateFindings() const;
     void endNext(QList<int> pending);

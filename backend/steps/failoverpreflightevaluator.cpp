@@ -2,6 +2,7 @@
 
 #include "backend/shell/shellresult.h"
 #include "backend/sql/lsn.h"
+#include "preflightevaluator.h"
 #include "resultvalues.h"
 #include "shellstep.h"
 
@@ -176,22 +177,9 @@ PreflightResult FailoverPreflightEvaluator::poolNotFailedOver(const Plan& plan, 
 {
     if (!result.ok)
         return verdict(PreflightResult::Fail, result.errorText(), ShellStep::remedyFor(result, plan.lync));
-    QString state;
-    for (const auto& object : ShellResult::parseObjects(result.standardOutput)) {
-        if (same(object.value(QStringLiteral("Identity")), plan.lync.poolIdentity.trimmed()))
-            state = object.value(QStringLiteral("PoolState"));
-    }
-    const QString found =
-        tr("%1: %2").arg(plan.lync.poolIdentity, state.isEmpty() ? tr("not listed") : state);
-    if (same(state, QLatin1String("Normal")))
-        return verdict(PreflightResult::Pass, found);
-    if (same(state, QLatin1String("FailedOver"))) {
-        return verdict(PreflightResult::Warning, found,
-                       tr("The pool is failed over already: step 5 will find it done. Make sure the backup "
-                          "mgc serves it before you continue."));
-    }
-    return verdict(PreflightResult::Fail, found,
-                   tr("Check the pool identity in the plan: read it with Get-CsPersistentChatState."));
+    return PreflightEvaluator::poolIn(plan, result, QLatin1String("Normal"), QLatin1String("FailedOver"),
+                                      tr("The pool is failed over already: step 5 will find it done. Make "
+                                         "sure the backup mgc serves it before you continue."));
 }
 
 } // namespace pchat

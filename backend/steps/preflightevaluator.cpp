@@ -481,6 +481,15 @@ PreflightResult PreflightEvaluator::shellModule(const ShellResult& result)
 
 PreflightResult PreflightEvaluator::poolState(const Plan& plan, const ShellResult& result)
 {
+    return poolIn(plan, result, QLatin1String("FailedOver"), QLatin1String("Normal"),
+                  tr("The pool is Normal: it already uses the primary's databases, so a failback may not be "
+                     "needed. Make sure before you continue."));
+}
+
+PreflightResult PreflightEvaluator::poolIn(const Plan& plan, const ShellResult& result,
+                                           QLatin1String startState, QLatin1String doneState,
+                                           const QString& doneRemedy)
+{
     QString state;
     for (const auto& object : ShellResult::parseObjects(result.standardOutput)) {
         if (same(object.value(QStringLiteral("Identity")), plan.lync.poolIdentity.trimmed()))
@@ -488,14 +497,10 @@ PreflightResult PreflightEvaluator::poolState(const Plan& plan, const ShellResul
     }
     const QString found =
         tr("%1: %2").arg(plan.lync.poolIdentity, state.isEmpty() ? tr("not listed") : state);
-    if (same(state, QLatin1String("FailedOver")))
+    if (same(state, startState))
         return verdict(PreflightResult::Pass, found);
-    if (same(state, QLatin1String("Normal"))) {
-        return verdict(
-            PreflightResult::Warning, found,
-            tr("The pool is Normal: it already uses the primary's databases, so a failback may not be "
-               "needed. Make sure before you continue."));
-    }
+    if (same(state, doneState))
+        return verdict(PreflightResult::Warning, found, doneRemedy);
     return verdict(PreflightResult::Fail, found,
                    tr("Check the pool identity in the plan: read it with Get-CsPersistentChatState."));
 }

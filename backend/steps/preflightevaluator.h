@@ -51,6 +51,10 @@ public:
                                      const PreflightFacts& facts);
     static PreflightResult shellModule(const ShellResult& result);
     static PreflightResult poolState(const Plan& plan, const ShellResult& result);
+    // The plan's pool in Get-CsPersistentChatState's answer: a pass in startState (where the procedure
+    // starts), a warning with doneRemedy in doneState (the procedure's work is done already), else a failure.
+    static PreflightResult poolIn(const Plan& plan, const ShellResult& result, QLatin1String startState,
+                                  QLatin1String doneState, const QString& doneRemedy);
 
     static const InstanceSettings& instanceFor(const Plan& plan, ScriptTarget target);
     // "11.0.5058.0" against "11.0.2100.60": part by part as numbers ("9" < "10"); missing parts count as 0.

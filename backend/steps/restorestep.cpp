@@ -293,28 +293,25 @@ void RestoreStep::inspect(const Plan& plan)
     m_backupSets.clear();
     m_backupFiles.clear();
     m_position = 0;
-    StepSession* session = newSession(m_plan.primaryInstance);
-    session->open(
-        [this, session] {
-            readHeader(session, true, [this, session] {
-                const auto afterFiles = [this, session] {
-                    readDefaultPaths(session, [this, session] {
-                        readTarget(session, true, [this, session] {
-                            readMirroring(session, [this, session] {
-                                readCurrentFiles(session, [this, session] {
-                                    readSessions(session, [this] { inspectionDone(); });
-                                });
+    openSession(m_plan.primaryInstance, true, [this](StepSession* session) {
+        readHeader(session, true, [this, session] {
+            const auto afterFiles = [this, session] {
+                readDefaultPaths(session, [this, session] {
+                    readTarget(session, true, [this, session] {
+                        readMirroring(session, [this, session] {
+                            readCurrentFiles(session, [this, session] {
+                                readSessions(session, [this] { inspectionDone(); });
                             });
                         });
                     });
-                };
-                if (m_position > 0)
-                    readFileList(session, afterFiles);
-                else
-                    afterFiles();
-            });
-        },
-        [this](const SqlMessages& messages) { failOpen(messages, m_plan.primaryInstance, true); });
+                });
+            };
+            if (m_position > 0)
+                readFileList(session, afterFiles);
+            else
+                afterFiles();
+        });
+    });
 }
 
 void RestoreStep::inspectionDone()
@@ -415,17 +412,10 @@ void RestoreStep::cancelledBetweenBatches()
 
 void RestoreStep::batchStopped(const BatchResult& result, bool restoreBatch)
 {
-    switch (result.outcome) {
-    case BatchResult::Outcome::Cancelled:
-        readLeftState(Ending::AfterCancel);
+    // Never stopped with a success: the hooks report that as completed.
+    if (const std::optional<Ending> ending = endingOf(result, m_lostError)) {
+        readLeftState(*ending);
         return;
-    case BatchResult::Outcome::ConnectionLost:
-        m_lostError = ErrorAdvice::lostConnection(result.messages);
-        readLeftState(Ending::AfterConnectionLost);
-        return;
-    case BatchResult::Outcome::Succeeded: // never stopped with: listed for the compiler
-    case BatchResult::Outcome::Failed:
-        break;
     }
     const QString summary =
         restoreBatch
@@ -515,52 +505,49 @@ void RestoreStep::verify(const Plan& plan)
 void RestoreStep::startVerify(Ending ending)
 {
     setStatus(StepStatus::Verifying);
-    StepSession* session = newSession(m_plan.primaryInstance);
     if (m_worker)
         m_worker->retire();
-    session->open(
-        [this, session, ending] {
-            readTarget(session, false, [this, session, ending] {
-                readLatestRestore(session, false, [this, ending] {
-                    const QString database = m_plan.mgcDatabase;
-                    const QString instance = m_plan.primaryInstance.name;
-                    const bool recorded = m_latestRestoreId > 0 && (m_previousRestoreId < 0 ||
-                                                                    m_latestRestoreId > m_previousRestoreId);
-                    StepOutcome outcome;
-                    if (m_targetExists && m_targetState == u"ONLINE" && recorded) {
-                        outcome.status = StepStatus::Done;
-                        outcome.summary =
-                            ending == Ending::AfterRun
-                                ? tr("%1 is ONLINE on %2: restored from %3 in %4 s; restorehistory records "
-                                     "the "
-                                     "restore.")
-                                      .arg(database, instance, m_plan.backupFilePath(),
-                                           QString::number(double(m_restoreElapsedMs) / 1000.0, 'f', 1))
-                                : tr("%1 is ONLINE on %2; restorehistory records the restore of %3.")
-                                      .arg(database, instance,
-                                           QLocale().toString(m_latestRestoreDate, QLocale::ShortFormat));
-                        finish(outcome);
-                        return;
-                    }
-                    outcome.status = StepStatus::Failed;
-                    if (!m_targetExists)
-                        outcome.summary = tr("%1 does not exist on %2.").arg(database, instance);
-                    else if (m_targetState != u"ONLINE")
-                        outcome.summary =
-                            tr("%1 is %2 on %3, not ONLINE.").arg(database, m_targetState, instance);
-                    else if (ending == Ending::AfterRun)
-                        outcome.summary =
-                            tr("%1 is ONLINE on %2, but restorehistory records no restore from this run.")
-                                .arg(database, instance);
-                    else
-                        outcome.summary = tr("%1 is ONLINE on %2, but restorehistory records no restore.")
-                                              .arg(database, instance);
-                    outcome.remedy = tr("Run the step (again) to restore %1.").arg(database);
+    openSession(m_plan.primaryInstance, false, [this, ending](StepSession* session) {
+        readTarget(session, false, [this, session, ending] {
+            readLatestRestore(session, false, [this, ending] {
+                const QString database = m_plan.mgcDatabase;
+                const QString instance = m_plan.primaryInstance.name;
+                const bool recorded = m_latestRestoreId > 0 &&
+                                      (m_previousRestoreId < 0 || m_latestRestoreId > m_previousRestoreId);
+                StepOutcome outcome;
+                if (m_targetExists && m_targetState == u"ONLINE" && recorded) {
+                    outcome.status = StepStatus::Done;
+                    outcome.summary =
+                        ending == Ending::AfterRun
+                            ? tr("%1 is ONLINE on %2: restored from %3 in %4 s; restorehistory records "
+                                 "the "
+                                 "restore.")
+                                  .arg(database, instance, m_plan.backupFilePath(),
+                                       QString::number(double(m_restoreElapsedMs) / 1000.0, 'f', 1))
+                            : tr("%1 is ONLINE on %2; restorehistory records the restore of %3.")
+                                  .arg(database, instance,
+                                       QLocale().toString(m_latestRestoreDate, QLocale::ShortFormat));
                     finish(outcome);
-                });
+                    return;
+                }
+                outcome.status = StepStatus::Failed;
+                if (!m_targetExists)
+                    outcome.summary = tr("%1 does not exist on %2.").arg(database, instance);
+                else if (m_targetState != u"ONLINE")
+                    outcome.summary =
+                        tr("%1 is %2 on %3, not ONLINE.").arg(database, m_targetState, instance);
+                else if (ending == Ending::AfterRun)
+                    outcome.summary =
+                        tr("%1 is ONLINE on %2, but restorehistory records no restore from this run.")
+                            .arg(database, instance);
+                else
+                    outcome.summary = tr("%1 is ONLINE on %2, but restorehistory records no restore.")
+                                          .arg(database, instance);
+                outcome.remedy = tr("Run the step (again) to restore %1.").arg(database);
+                finish(outcome);
             });
-        },
-        [this](const SqlMessages& messages) { failOpen(messages, m_plan.primaryInstance, false); });
+        });
+    });
 }
 
 } // namespace pchat

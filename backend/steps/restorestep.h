@@ -52,14 +52,6 @@ public:
     int otherSessionCount() const { return int(m_otherSessions.size()); }
 
 private:
-    enum class Ending
-    {
-        Requested,
-        AfterRun,
-        AfterCancel,
-        AfterConnectionLost,
-    };
-
     void readHeader(StepSession* session, bool inspection, std::function<void()> then);
     void readFileList(StepSession* session, std::function<void()> then);
     void readDefaultPaths(StepSession* session, std::function<void()> then);

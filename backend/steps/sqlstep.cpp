@@ -36,6 +36,16 @@ StepSession* SqlStep::newSession(const InstanceSettings& instance)
     return m_session;
 }
 
+void SqlStep::openSession(const InstanceSettings& instance, bool inspection,
+                          std::function<void(StepSession* session)> onOpened)
+{
+    StepSession* session = newSession(instance);
+    session->open([session, onOpened = std::move(onOpened)] { onOpened(session); },
+                  [this, instance, inspection](const SqlMessages& messages) {
+                      failOpen(messages, instance, inspection);
+                  });
+}
+
 StepSession* SqlStep::newWorker(const InstanceSettings& instance)
 {
     if (m_worker)
@@ -60,6 +70,22 @@ void SqlStep::failWith(const StepOutcome& outcome, bool inspection, const StepFi
     } else {
         finish(outcome);
     }
+}
+
+std::optional<SqlStep::Ending> SqlStep::endingOf(const BatchResult& result, SqlMessage& lostError)
+{
+    switch (result.outcome) {
+    case BatchResult::Outcome::Succeeded:
+        return Ending::AfterRun;
+    case BatchResult::Outcome::Cancelled:
+        return Ending::AfterCancel;
+    case BatchResult::Outcome::ConnectionLost:
+        lostError = ErrorAdvice::lostConnection(result.messages);
+        return Ending::AfterConnectionLost;
+    case BatchResult::Outcome::Failed:
+        break;
+    }
+    return std::nullopt;
 }
 
 void SqlStep::failOpen(const SqlMessages& messages, const InstanceSettings& instance, bool inspection)

@@ -4,6 +4,8 @@
 
 #include "failbackstep.h"
 
+#include <functional>
+#include <optional>
 #include <QPointer>
 
 namespace pchat {
@@ -26,6 +28,19 @@ public:
     ScriptLanguage scriptLanguage() const override { return ScriptLanguage::TSql; }
 
 protected:
+    // Why a run's end state is read: asked for (Verify), after the main statement, after a cancel, after a
+    // lost connection.
+    enum class Ending
+    {
+        Requested,
+        AfterRun,
+        AfterCancel,
+        AfterConnectionLost,
+    };
+    // The ending a main statement's result leads to, with a lost connection's error in lostError; none for a
+    // statement that failed, whose failure the step reports itself.
+    static std::optional<Ending> endingOf(const BatchResult& result, SqlMessage& lostError);
+
     // Retires the previous session (its callbacks never run) and opens a new one on the instance; its batches
     // and messages are reported through commandStarted and message.
     StepSession* newSession(const InstanceSettings& instance);
@@ -34,6 +49,10 @@ protected:
     void retireSessions();
     // A session that neither newSession nor newWorker retires (a watcher keeps its own), reported alike.
     StepSession* makeSession(const InstanceSettings& instance);
+    // A new session (newSession) on the instance, handed to onOpened once open; when the connection fails,
+    // failOpen with the instance and inspection.
+    void openSession(const InstanceSettings& instance, bool inspection,
+                     std::function<void(StepSession* session)> onOpened);
 
     // The connection failed: during an inspection the status becomes Failed and inspected() follows, else the
     // step finishes Failed. Either way with the remedy for the instance.

@@ -14,12 +14,27 @@ QJsonObject command(const char* name)
     return {{QStringLiteral("cmd"), QString::fromLatin1(name)}};
 }
 
+QJsonObject command(const char* name, const char* key, const QJsonValue& value)
+{
+    QJsonObject request = command(name);
+    request.insert(QString::fromLatin1(key), value);
+    return request;
+}
+
 QJsonObject withRange(QJsonObject request, qint64 since, int limit)
 {
     request.insert(QStringLiteral("since"), since);
     if (limit >= 0)
         request.insert(QStringLiteral("limit"), limit);
     return request;
+}
+
+// A reply to a ranged request: its entries under key; last (if given) gets the newest entry's number.
+QJsonArray entriesOf(const QJsonObject& reply, const char* key, qint64* last)
+{
+    if (last)
+        *last = qint64(reply.value(QLatin1String("last")).toDouble());
+    return reply.value(QLatin1String(key)).toArray();
 }
 
 // "since" past every entry: the reply carries only the newest entry's number.
@@ -39,9 +54,7 @@ QJsonObject LabControl::resetRequest()
 
 QJsonObject LabControl::resetRequest(const QString& builtInScenario)
 {
-    QJsonObject request = command("reset");
-    request.insert(QStringLiteral("scenario"), builtInScenario);
-    return request;
+    return command("reset", "scenario", builtInScenario);
 }
 
 QJsonObject LabControl::pingRequest()
@@ -71,23 +84,17 @@ QJsonObject LabControl::lyncGetRequest()
 
 QJsonObject LabControl::faultAddRequest(const QString& name)
 {
-    QJsonObject request = command("fault-add");
-    request.insert(QStringLiteral("name"), name);
-    return request;
+    return command("fault-add", "name", name);
 }
 
 QJsonObject LabControl::faultClearRequest(const QString& name)
 {
-    QJsonObject request = command("fault-clear");
-    request.insert(QStringLiteral("name"), name);
-    return request;
+    return command("fault-clear", "name", name);
 }
 
 QJsonObject LabControl::speedRequest(double speed)
 {
-    QJsonObject request = command("speed");
-    request.insert(QStringLiteral("value"), speed);
-    return request;
+    return command("speed", "value", speed);
 }
 
 QJsonObject LabControl::executedRequest(qint64 since, int limit)
@@ -102,16 +109,12 @@ QJsonObject LabControl::progressTimelineRequest(qint64 since, int limit)
 
 QJsonObject LabControl::lyncSetStateRequest(const QString& state)
 {
-    QJsonObject request = command("lync-set-state");
-    request.insert(QStringLiteral("state"), state);
-    return request;
+    return command("lync-set-state", "state", state);
 }
 
 QJsonObject LabControl::lyncClearActiveRequest()
 {
-    QJsonObject request = command("lync-set-active");
-    request.insert(QStringLiteral("clear"), true);
-    return request;
+    return command("lync-set-active", "clear", true);
 }
 
 QJsonObject LabControl::disasterRequest()
@@ -157,10 +160,7 @@ QStringList LabControl::faults() const
 
 QJsonArray LabControl::executed(qint64 since, qint64* last, int limit) const
 {
-    const QJsonObject reply = send(executedRequest(since, limit));
-    if (last)
-        *last = qint64(reply.value(QLatin1String("last")).toDouble());
-    return reply.value(QLatin1String("entries")).toArray();
+    return entriesOf(send(executedRequest(since, limit)), "entries", last);
 }
 
 qint64 LabControl::executedMark() const
@@ -172,10 +172,7 @@ qint64 LabControl::executedMark() const
 
 QJsonArray LabControl::progressTimeline(qint64 since, qint64* last, int limit) const
 {
-    const QJsonObject reply = send(progressTimelineRequest(since, limit));
-    if (last)
-        *last = qint64(reply.value(QLatin1String("last")).toDouble());
-    return reply.value(QLatin1String("changes")).toArray();
+    return entriesOf(send(progressTimelineRequest(since, limit)), "changes", last);
 }
 
 qint64 LabControl::progressTimelineMark() const

@@ -105,12 +105,7 @@ QString JobRunner::backup(World& world, Instance& instance, AgentJob& job, const
     f.modified = now;
     db->lastLogBackupLsn = set.lastLsn;
     db->currentLsn += 1000;
-    BackupHistory h;
-    h.backupSetId = int(instance.backupHistory.size()) + 1;
-    h.mediaSetId = h.backupSetId;
-    h.device = file;
-    h.set = set;
-    instance.backupHistory.append(h);
+    instance.recordBackup(set, file);
     p->lastBackupFile = file;
     p->lastBackupDate = now;
     return {};

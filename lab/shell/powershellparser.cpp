@@ -172,20 +172,7 @@ PowerShellValue PowerShellParser::parseArgumentValue()
     PowerShellValue first = parsePrimary(Mode::Argument);
     if (m_lexer.peek(Mode::Argument).kind != Kind::Comma)
         return first;
-    PowerShellValue array;
-    array.kind = PowerShellValue::Kind::Array;
-    array.extent.start = first.extent.start;
-    array.items.push_back(std::move(first));
-    while (m_lexer.peek(Mode::Argument).kind == Kind::Comma) {
-        const PowerShellToken comma = take(Mode::Argument);
-        const PowerShellToken n = m_lexer.peek(Mode::Argument);
-        if (endsStatement(n) || n.kind == Kind::Parameter)
-            throw PowerShellSyntaxError{QStringLiteral("Missing argument in parameter list."),
-                                        QStringLiteral("MissingArgument"), comma.extent};
-        array.items.push_back(parsePrimary(Mode::Argument));
-    }
-    array.extent.end = m_lastEnd;
-    return array;
+    return parseArray(std::move(first), Mode::Argument);
 }
 
 PowerShellValue PowerShellParser::parseExpression()
@@ -194,18 +181,27 @@ PowerShellValue PowerShellParser::parseExpression()
     if (first.kind == PowerShellValue::Kind::CommandCall ||
         m_lexer.peek(Mode::Expression).kind != Kind::Comma)
         return first;
+    return parseArray(std::move(first), Mode::Expression);
+}
+
+PowerShellValue PowerShellParser::parseArray(PowerShellValue first, Mode mode)
+{
+    const bool argument = mode == Mode::Argument;
     PowerShellValue array;
     array.kind = PowerShellValue::Kind::Array;
     array.extent.start = first.extent.start;
     array.items.push_back(std::move(first));
-    while (m_lexer.peek(Mode::Expression).kind == Kind::Comma) {
-        const PowerShellToken comma = take(Mode::Expression);
-        const PowerShellToken n = m_lexer.peek(Mode::Expression);
+    while (m_lexer.peek(mode).kind == Kind::Comma) {
+        const PowerShellToken comma = take(mode);
+        const PowerShellToken n = m_lexer.peek(mode);
+        if (argument && (endsStatement(n) || n.kind == Kind::Parameter))
+            throw PowerShellSyntaxError{QStringLiteral("Missing argument in parameter list."),
+                                        QStringLiteral("MissingArgument"), comma.extent};
         // After a comma PowerShell wants a value; a bare word there is not one (it is no command position).
-        if (endsStatement(n) || (n.kind == Kind::Word && !isNumber(n.text)))
+        if (!argument && (endsStatement(n) || (n.kind == Kind::Word && !isNumber(n.text))))
             throw PowerShellSyntaxError{QStringLiteral("Missing expression after ','."),
                                         QStringLiteral("MissingExpressionAfterToken"), comma.extent};
-        array.items.push_back(parsePrimary(Mode::Expression));
+        array.items.push_back(parsePrimary(mode));
     }
     array.extent.end = m_lastEnd;
     return array;

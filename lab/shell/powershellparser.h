@@ -28,6 +28,9 @@ private:
     void parseCommandArguments(PowerShellStatement& statement);
     PowerShellValue parseArgumentValue();
     PowerShellValue parseExpression();
+    // first and the values after its commas as one array (PowerShell's comma operator), in the argument or
+    // the expression mode, each with its own error for a comma that no value follows.
+    PowerShellValue parseArray(PowerShellValue first, Mode mode);
     PowerShellValue parsePrimary(Mode mode);
     PowerShellValue parsePrimaryToken(const PowerShellToken& t, Mode mode);
     PowerShellValue parseHashtable(const PowerShellToken& open);

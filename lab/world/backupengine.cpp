@@ -165,12 +165,7 @@ void BackupEngine::run(const Stmt& s)
         set.familyGuid = f.sets.isEmpty() ? QUuid::createUuid() : f.sets.first().familyGuid;
         f.sets.append(set);
     }
-    BackupHistory h;
-    h.backupSetId = int(inst.backupHistory.size()) + 1;
-    h.mediaSetId = h.backupSetId;
-    h.device = device;
-    h.set = set;
-    inst.backupHistory.append(h);
+    inst.recordBackup(set, device);
 
     const qint64 ms = std::max<qint64>(1, op.elapsedMs());
     const qint64 mbPerSecMillis =

@@ -171,16 +171,20 @@ void Instance::recordRestore(const BackupSet& set, const QString& device, const 
         if (b.set.guid == set.guid)
             h.backupSetId = b.backupSetId;
     }
-    if (h.backupSetId == 0) {
-        BackupHistory b;
-        b.backupSetId = int(backupHistory.size()) + 1;
-        b.mediaSetId = b.backupSetId;
-        b.device = device;
-        b.set = set;
-        backupHistory.append(b);
-        h.backupSetId = b.backupSetId;
-    }
+    if (h.backupSetId == 0)
+        h.backupSetId = recordBackup(set, device);
     restoreHistory.append(h);
+}
+
+int Instance::recordBackup(const BackupSet& set, const QString& device)
+{
+    BackupHistory b;
+    b.backupSetId = int(backupHistory.size()) + 1;
+    b.mediaSetId = b.backupSetId;
+    b.device = device;
+    b.set = set;
+    backupHistory.append(b);
+    return b.backupSetId;
 }
 
 } // namespace pchatlab

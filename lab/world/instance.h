@@ -118,6 +118,8 @@ struct Instance
     // job's too): the backup set and its device in backupset and backupmediafamily when they are not there
     // yet (a backup taken elsewhere), and a restorehistory row pointing at it.
     void recordRestore(const BackupSet& set, const QString& device, const RestoreHistory& restore);
+    // A backup set written to device, as msdb's backupset and backupmediafamily record it; returns its id.
+    int recordBackup(const BackupSet& set, const QString& device);
 
 private:
     std::shared_ptr<Session> addOwnSession(SessionKind kind, const QString& login, const QString& host,

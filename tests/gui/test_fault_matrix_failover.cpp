@@ -16,6 +16,15 @@ QString failoverRow(const QString& fault)
     return QStringLiteral("failover-") + fault;
 }
 
+// The fault switched on before Run at each of the steps.
+QList<Cell> before(const QString& fault, std::initializer_list<int> steps)
+{
+    QList<Cell> cells;
+    for (const int step : steps)
+        cells.append({step, Phase::Before, fault});
+    return cells;
+}
+
 } // namespace
 
 TEST(FailoverFaultMatrix, LoginFails)
@@ -23,14 +32,7 @@ TEST(FailoverFaultMatrix, LoginFails)
     // Wrong password: SQL Server refuses the login (18456) on the backup instance. Step 6 logs in after
     // Install-CsMirrorDatabase, to read sys.database_mirroring on both instances.
     const QString fault = QStringLiteral("login-fails");
-    MatrixWalk::runRow(failoverRow(fault),
-                       {{{0, Phase::Before, fault},
-                         {1, Phase::Before, fault},
-                         {2, Phase::Before, fault},
-                         {3, Phase::Before, fault},
-                         {4, Phase::Before, fault},
-                         {6, Phase::Before, fault}}},
-                       MatrixProcedure::Failover);
+    MatrixWalk::runRow(failoverRow(fault), {before(fault, {0, 1, 2, 3, 4, 6})}, MatrixProcedure::Failover);
 }
 
 TEST(FailoverFaultMatrix, InstanceUnreachable)
@@ -39,13 +41,7 @@ TEST(FailoverFaultMatrix, InstanceUnreachable)
     // log backups restore too fast to cut the network while one runs).
     const QString fault = QStringLiteral("instance-unreachable:") + backupInstance;
     MatrixWalk::runRow(failoverRow(QStringLiteral("instance-unreachable")),
-                       {{{0, Phase::Before, fault},
-                         {1, Phase::Before, fault},
-                         {2, Phase::Before, fault},
-                         {3, Phase::Before, fault},
-                         {4, Phase::Before, fault},
-                         {6, Phase::Before, fault}}},
-                       MatrixProcedure::Failover);
+                       {before(fault, {0, 1, 2, 3, 4, 6})}, MatrixProcedure::Failover);
 }
 
 TEST(FailoverFaultMatrix, ShareNotReadable)
@@ -54,8 +50,7 @@ TEST(FailoverFaultMatrix, ShareNotReadable)
     // restores from it. xp_dirtree lists nothing for a folder the account cannot read, so step 3 probes an
     // empty listing (it ended Done with the copied backups only, short of the recovery point).
     const QString fault = QStringLiteral("share-not-readable:") + sqlAccount;
-    MatrixWalk::runRow(failoverRow(QStringLiteral("share-not-readable")),
-                       {{{0, Phase::Before, fault}, {2, Phase::Before, fault}, {3, Phase::Before, fault}}},
+    MatrixWalk::runRow(failoverRow(QStringLiteral("share-not-readable")), {before(fault, {0, 2, 3})},
                        MatrixProcedure::Failover);
 }
 
@@ -71,8 +66,7 @@ TEST(FailoverFaultMatrix, LogBackupMissing)
 {
     // A gap in the log chain on the share: Preflight finds it; step 3 stops at it with 4305.
     const QString fault = QStringLiteral("log-backup-missing");
-    MatrixWalk::runRow(failoverRow(fault), {{{0, Phase::Before, fault}, {3, Phase::Before, fault}}},
-                       MatrixProcedure::Failover);
+    MatrixWalk::runRow(failoverRow(fault), {before(fault, {0, 3})}, MatrixProcedure::Failover);
 }
 
 TEST(FailoverFaultMatrix, DbInUse)
@@ -80,7 +74,7 @@ TEST(FailoverFaultMatrix, DbInUse)
     // A session that the page did not list when it inspected holds the backup mgc: RESTORE WITH RECOVERY
     // gets 3101.
     const QString fault = QStringLiteral("db-in-use:") + backupInstance + QStringLiteral(":mgc");
-    MatrixWalk::runRow(failoverRow(QStringLiteral("db-in-use")), {{{4, Phase::Before, fault}}},
+    MatrixWalk::runRow(failoverRow(QStringLiteral("db-in-use")), {before(fault, {4})},
                        MatrixProcedure::Failover);
 }
 
@@ -89,7 +83,7 @@ TEST(FailoverFaultMatrix, ShellCmdletFails)
     const QString fault = QStringLiteral("shell-cmdlet-fails");
     // After: Set-CsPersistentChatState succeeds, reading the state back with Get- fails.
     MatrixWalk::runRow(failoverRow(fault),
-                       {{{5, Phase::Before, fault}, {6, Phase::Before, fault}, {7, Phase::Before, fault}},
+                       {before(fault, {5, 6, 7}),
                         {{5, Phase::After, QStringLiteral("shell-cmdlet-fails:Get-CsPersistentChatState")}}},
                        MatrixProcedure::Failover);
 }
@@ -100,10 +94,7 @@ TEST(FailoverFaultMatrix, ShellHangs)
     // shell at the plan's timeout. After: Set-CsPersistentChatState took effect, reading it back hangs.
     const QString fault = QStringLiteral("shell-hangs");
     MatrixWalk::runRow(failoverRow(fault),
-                       {{{0, Phase::Before, fault},
-                         {5, Phase::Before, fault},
-                         {6, Phase::Before, fault},
-                         {7, Phase::Before, fault}},
+                       {before(fault, {0, 5, 6, 7}),
                         {{5, Phase::After, QStringLiteral("shell-hangs:Get-CsPersistentChatState")}}},
                        MatrixProcedure::Failover, RowPlan{.shellTimeoutSeconds = 5});
 }
@@ -112,17 +103,12 @@ TEST(FailoverFaultMatrix, ShellProgramMissing)
 {
     // The plan's shell program is not on this computer (any more): the shell does not start.
     const QString fault = MatrixWalk::shellProgramMissing;
-    MatrixWalk::runRow(failoverRow(fault),
-                       {{{0, Phase::Before, fault},
-                         {5, Phase::Before, fault},
-                         {6, Phase::Before, fault},
-                         {7, Phase::Before, fault}}},
-                       MatrixProcedure::Failover);
+    MatrixWalk::runRow(failoverRow(fault), {before(fault, {0, 5, 6, 7})}, MatrixProcedure::Failover);
 }
 
 TEST(FailoverFaultMatrix, MirrorInstallFails)
 {
     const QString fault = QStringLiteral("mirror-install-fails:PCSQL02M\\PCHAT");
-    MatrixWalk::runRow(failoverRow(QStringLiteral("mirror-install-fails")), {{{6, Phase::Before, fault}}},
+    MatrixWalk::runRow(failoverRow(QStringLiteral("mirror-install-fails")), {before(fault, {6})},
                        MatrixProcedure::Failover);
 }

@@ -277,34 +277,28 @@ bool TdsClient::readPacket(QByteArray* payload, quint8* status, int timeoutMs)
 
 TdsResponse TdsClient::read(int timeoutMs)
 {
-    TdsResponse r;
-    QByteArray all;
-    for (;;) {
-        QByteArray payload;
-        quint8 status = 0;
-        if (!readPacket(&payload, &status, timeoutMs))
-            break;
-        ++r.packets;
-        all.append(payload);
-        if (status & 0x01) {
-            r.complete = true;
-            break;
-        }
-    }
-    parseTokens(all, r);
-    return r;
+    return readUntil([timeoutMs]() -> std::optional<int> { return timeoutMs; });
 }
 
 TdsResponse TdsClient::readSome(int ms)
 {
-    TdsResponse r;
-    QByteArray all;
     QElapsedTimer t;
     t.start();
-    while (t.elapsed() < ms) {
+    return readUntil([&t, ms]() -> std::optional<int> {
+        if (t.elapsed() >= ms)
+            return std::nullopt;
+        return int(ms - t.elapsed());
+    });
+}
+
+TdsResponse TdsClient::readUntil(const std::function<std::optional<int>()>& nextTimeoutMs)
+{
+    TdsResponse r;
+    QByteArray all;
+    for (std::optional<int> timeoutMs = nextTimeoutMs(); timeoutMs; timeoutMs = nextTimeoutMs()) {
         QByteArray payload;
         quint8 status = 0;
-        if (!readPacket(&payload, &status, int(ms - t.elapsed())))
+        if (!readPacket(&payload, &status, *timeoutMs))
             break;
         ++r.packets;
         all.append(payload);

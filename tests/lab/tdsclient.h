@@ -1,6 +1,8 @@
 // A small blocking TDS 7.4 client for tests: raw requests (RPC with typed parameters, attention, garbage).
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <QByteArray>
 #include <QStringList>
 #include <QTcpSocket>
@@ -49,6 +51,9 @@ public:
 
 private:
     bool readPacket(QByteArray* payload, quint8* status, int timeoutMs);
+    // Packets until the one that ends the response, each waited for as long as nextTimeoutMs says; no value
+    // stops the reading.
+    TdsResponse readUntil(const std::function<std::optional<int>()>& nextTimeoutMs);
     void parseTokens(const QByteArray& data, TdsResponse& r);
 
     QTcpSocket m_socket;

@@ -29,6 +29,22 @@ QString journalPath(const QString& folder)
     return QDir(folder).filePath(Journal::fileName());
 }
 
+// A run folder in dir whose journal holds RunStarted and was then changed by damage (the file opened in
+// mode), as a writer that died mid-line leaves it.
+QString damagedJournal(const QTemporaryDir& dir, QIODevice::OpenMode mode,
+                       const std::function<void(QFile&)>& damage)
+{
+    const QString folder = dir.filePath(QStringLiteral("run"));
+    {
+        Journal journal(folder, QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Production);
+        EXPECT_TRUE(journal.append(AuditKind::RunStarted));
+    }
+    QFile file(journalPath(folder));
+    EXPECT_TRUE(file.open(mode));
+    damage(file);
+    return folder;
+}
+
 QList<QByteArray> readLines(const QString& folder)
 {
     QFile file(journalPath(folder));
@@ -45,6 +61,15 @@ void writeLines(const QString& folder, const QList<QByteArray>& lines)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     for (const QByteArray& line : lines)
         file.write(line + '\n');
+}
+
+// Writes the tampered lines back: the verifier must find problem at the event with that sequence.
+void expectFound(const QString& folder, const QList<QByteArray>& lines, Problem problem, int sequence)
+{
+    writeLines(folder, lines);
+    const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
+    EXPECT_EQ(result.problem, problem) << result.message.toStdString();
+    EXPECT_EQ(result.sequence, sequence);
 }
 
 QJsonObject parse(const QByteArray& line)
@@ -162,15 +187,8 @@ TEST(AuditJournal, ReopeningContinuesTheChain)
 TEST(AuditJournal, ALastLineWithoutItsNewlineIsContinuedOnANewLine)
 {
     QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("run"));
-    {
-        Journal journal(folder, QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Production);
-        ASSERT_TRUE(journal.append(AuditKind::RunStarted));
-    }
-    QFile file(journalPath(folder));
-    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    file.resize(file.size() - 1);
-    file.close();
+    const QString folder =
+        damagedJournal(dir, QIODevice::ReadWrite, [](QFile& file) { file.resize(file.size() - 1); });
     Journal reopened(folder, QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Production);
     ASSERT_TRUE(reopened.append(AuditKind::RunFinished));
     EXPECT_EQ(readLines(folder).size(), 2);
@@ -180,15 +198,8 @@ TEST(AuditJournal, ALastLineWithoutItsNewlineIsContinuedOnANewLine)
 TEST(AuditJournal, ATornLastLineIsNotContinued)
 {
     QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("run"));
-    {
-        Journal journal(folder, QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Production);
-        ASSERT_TRUE(journal.append(AuditKind::RunStarted));
-    }
-    QFile file(journalPath(folder));
-    ASSERT_TRUE(file.open(QIODevice::Append));
-    file.write("{\"sequence\":2,\"kind\":\"comm");
-    file.close();
+    const QString folder = damagedJournal(dir, QIODevice::Append,
+                                          [](QFile& file) { file.write("{\"sequence\":2,\"kind\":\"comm"); });
     Journal reopened(folder, QStringLiteral("ops1"), QStringLiteral("ADMIN01"), Journal::Mode::Production);
     EXPECT_FALSE(reopened.isOpen());
     EXPECT_FALSE(reopened.append(AuditKind::RunStarted));
@@ -427,10 +438,7 @@ TEST(AuditVerifier, ARemovedEventIsFound)
     const QString folder = makeRun(dir);
     QList<QByteArray> lines = readLines(folder);
     lines.removeAt(1);
-    writeLines(folder, lines);
-    const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
-    EXPECT_EQ(result.problem, Problem::EventRemoved) << result.message.toStdString();
-    EXPECT_EQ(result.sequence, 2);
+    expectFound(folder, lines, Problem::EventRemoved, 2);
 }
 
 TEST(AuditVerifier, AnInsertedForgedEventIsFound)
@@ -450,10 +458,7 @@ TEST(AuditVerifier, AnInsertedForgedEventIsFound)
     QJsonObject json = Journal::toJson(forged);
     json.insert(QStringLiteral("hash"), Journal::hashOf(json));
     lines.insert(1, serialize(json));
-    writeLines(folder, lines);
-    const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
-    EXPECT_EQ(result.problem, Problem::EventInserted) << result.message.toStdString();
-    EXPECT_EQ(result.sequence, 2);
+    expectFound(folder, lines, Problem::EventInserted, 2);
 }
 
 TEST(AuditVerifier, AnInsertedLineThatIsNotHashedIsFound)
@@ -464,10 +469,7 @@ TEST(AuditVerifier, AnInsertedLineThatIsNotHashedIsFound)
     QJsonObject copy = parse(lines.at(1));
     copy.insert(QStringLiteral("kind"), QStringLiteral("confirmation"));
     lines.insert(1, serialize(copy));
-    writeLines(folder, lines);
-    const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
-    EXPECT_EQ(result.problem, Problem::EventInserted) << result.message.toStdString();
-    EXPECT_EQ(result.sequence, 2);
+    expectFound(folder, lines, Problem::EventInserted, 2);
 }
 
 TEST(AuditVerifier, AReplacedEventIsFoundAsChanged)
@@ -480,10 +482,7 @@ TEST(AuditVerifier, AReplacedEventIsFoundAsChanged)
     second.insert(QStringLiteral("details"), QJsonObject{{QStringLiteral("page"), QStringLiteral("step7")}});
     second.insert(QStringLiteral("hash"), Journal::hashOf(second));
     lines[1] = serialize(second);
-    writeLines(folder, lines);
-    const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
-    EXPECT_EQ(result.problem, Problem::EventChanged) << result.message.toStdString();
-    EXPECT_EQ(result.sequence, 2);
+    expectFound(folder, lines, Problem::EventChanged, 2);
 }
 
 TEST(AuditVerifier, SwappedEventsAreFound)
@@ -492,10 +491,7 @@ TEST(AuditVerifier, SwappedEventsAreFound)
     const QString folder = makeRun(dir);
     QList<QByteArray> lines = readLines(folder);
     lines.swapItemsAt(1, 2);
-    writeLines(folder, lines);
-    const AuditVerifier::VerifyResult result = AuditVerifier::verify(folder);
-    EXPECT_EQ(result.problem, Problem::EventsReordered) << result.message.toStdString();
-    EXPECT_EQ(result.sequence, 2);
+    expectFound(folder, lines, Problem::EventsReordered, 2);
 }
 
 TEST(AuditVerifier, AChangedScreenshotIsFound)

@@ -2,6 +2,7 @@
 
 #include "backend/sql/lsn.h"
 #include "backend/steps/applylogsstep.h"
+#include "wizard/widgets/readonlytable.h"
 
 #include <algorithm>
 #include <QCheckBox>
@@ -34,7 +35,7 @@ ApplyLogsPage::ApplyLogsPage(Plan& plan, QWidget* parent)
     : StepPage(StepId::FailoverApplyLogs, plan, parent)
     , m_intro(new QLabel)
     , m_fromShare(new QCheckBox)
-    , m_files(new QTableWidget(0, ColumnCount))
+    , m_files(new ReadOnlyTable(0, ColumnCount, QStringLiteral("logBackupsTable")))
     , m_gap(new QLabel)
     , m_overall(new QProgressBar)
     , m_overallText(new QLabel)
@@ -46,10 +47,6 @@ ApplyLogsPage::ApplyLogsPage(Plan& plan, QWidget* parent)
     m_gap->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_gap->hide();
     m_fromShare->setObjectName(QStringLiteral("readFromShare"));
-    m_files->setObjectName(QStringLiteral("logBackupsTable"));
-    m_files->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_files->setSelectionMode(QAbstractItemView::NoSelection);
-    m_files->verticalHeader()->setVisible(false);
     m_files->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_files->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_files->setMinimumHeight(120);

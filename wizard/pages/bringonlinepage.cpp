@@ -1,6 +1,7 @@
 #include "bringonlinepage.h"
 
 #include "backend/steps/bringonlinestep.h"
+#include "wizard/widgets/readonlytable.h"
 #include "wizard/widgets/steprunpanel.h"
 #include "wizard/widgets/typedconfirmation.h"
 
@@ -29,7 +30,7 @@ BringOnlinePage::BringOnlinePage(Plan& plan, QWidget* parent)
     : StepPage(StepId::FailoverBringOnline, plan, parent)
     , m_intro(new QLabel)
     , m_recoveryPoint(new QLabel)
-    , m_sessions(new QTableWidget(0, ColumnCount))
+    , m_sessions(new ReadOnlyTable(0, ColumnCount, QStringLiteral("sessionsTable")))
     , m_endSessions(new QCheckBox)
     , m_confirm(new TypedConfirmation(QStringLiteral("confirmOnlineDatabase"),
                                       QStringLiteral("confirmOnlineInstance")))
@@ -40,10 +41,6 @@ BringOnlinePage::BringOnlinePage(Plan& plan, QWidget* parent)
     m_recoveryPoint->setWordWrap(true);
     m_recoveryPoint->setObjectName(QStringLiteral("recoveryPointLabel"));
     m_recoveryPoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sessions->setObjectName(QStringLiteral("sessionsTable"));
-    m_sessions->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sessions->setSelectionMode(QAbstractItemView::NoSelection);
-    m_sessions->verticalHeader()->setVisible(false);
     m_sessions->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_sessions->setMaximumHeight(90);
     // Shown only with sessions to end: an empty table would push the typed confirmation out of view.

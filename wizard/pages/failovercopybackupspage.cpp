@@ -3,6 +3,7 @@
 #include "backend/shell/robocopycommand.h"
 #include "backend/steps/failovercopybackupsstep.h"
 #include "backend/steps/resultvalues.h"
+#include "wizard/widgets/readonlytable.h"
 #include "wizard/widgets/steprunpanel.h"
 
 #include <QApplication>
@@ -35,7 +36,7 @@ FailoverCopyBackupsPage::FailoverCopyBackupsPage(Plan& plan, QWidget* parent)
     : StepPage(StepId::FailoverCopyBackups, plan, parent)
     , m_intro(new QLabel)
     , m_folders(new QLabel)
-    , m_files(new QTableWidget(0, ColumnCount))
+    , m_files(new ReadOnlyTable(0, ColumnCount, QStringLiteral("uncopiedTable")))
     , m_choiceTitle(new QLabel)
     , m_choices(new QButtonGroup(this))
     , m_copyChoice(new QRadioButton)
@@ -51,10 +52,6 @@ FailoverCopyBackupsPage::FailoverCopyBackupsPage(Plan& plan, QWidget* parent)
     m_folders->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_decision->setWordWrap(true);
     m_decision->setObjectName(QStringLiteral("copyDecision"));
-    m_files->setObjectName(QStringLiteral("uncopiedTable"));
-    m_files->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_files->setSelectionMode(QAbstractItemView::NoSelection);
-    m_files->verticalHeader()->setVisible(false);
     m_files->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_files->setMaximumHeight(100);
     m_copyChoice->setObjectName(QStringLiteral("copyChoice"));

@@ -5,6 +5,7 @@
 #include "wizard/widgets/copyfilestab.h"
 #include "wizard/widgets/fieldbinder.h"
 #include "wizard/widgets/initializesecondarytab.h"
+#include "wizard/widgets/readonlytable.h"
 #include "wizard/widgets/restorelogtab.h"
 #include "wizard/widgets/steprunpanel.h"
 #include "wizard/widgets/typedconfirmation.h"
@@ -99,14 +100,9 @@ LogShippingPage::LogShippingPage(Plan& plan, QWidget* parent)
     connect(m_confirm, &TypedConfirmation::edited, this, &LogShippingPage::updateConfirmation);
 
     m_runBox = new QGroupBox;
-    m_subSteps = new QTableWidget(0, 3);
-    m_subSteps->setObjectName(QStringLiteral("subStepsTable"));
-    m_firstLog = new QTableWidget(0, 4);
-    m_firstLog->setObjectName(QStringLiteral("firstLogTable"));
+    m_subSteps = new ReadOnlyTable(0, 3, QStringLiteral("subStepsTable"));
+    m_firstLog = new ReadOnlyTable(0, 4, QStringLiteral("firstLogTable"));
     for (QTableWidget* table : {m_subSteps, m_firstLog}) {
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setSelectionMode(QAbstractItemView::NoSelection);
-        table->verticalHeader()->setVisible(false);
         table->horizontalHeader()->setStretchLastSection(true);
         table->setMinimumHeight(90);
     }

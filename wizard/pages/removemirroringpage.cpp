@@ -1,6 +1,7 @@
 #include "removemirroringpage.h"
 
 #include "backend/steps/removemirroringstep.h"
+#include "wizard/widgets/readonlytable.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -25,16 +26,12 @@ enum Column
 RemoveMirroringPage::RemoveMirroringPage(Plan& plan, QWidget* parent)
     : StepPage(StepId::RemoveMirroring, plan, parent)
     , m_intro(new QLabel)
-    , m_databases(new QTableWidget(2, ColumnCount))
+    , m_databases(new ReadOnlyTable(2, ColumnCount, QStringLiteral("mirroringTable")))
     , m_note(new QLabel)
 {
     setObjectName(QStringLiteral("removeMirroringPage"));
     m_intro->setWordWrap(true);
     m_note->setWordWrap(true);
-    m_databases->setObjectName(QStringLiteral("mirroringTable"));
-    m_databases->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_databases->setSelectionMode(QAbstractItemView::NoSelection);
-    m_databases->verticalHeader()->setVisible(false);
     m_databases->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_databases->setMaximumHeight(110);
 

@@ -2,6 +2,7 @@
 
 #include "backend/steps/restorestep.h"
 #include "wizard/widgets/fieldbinder.h"
+#include "wizard/widgets/readonlytable.h"
 #include "wizard/widgets/steprunpanel.h"
 #include "wizard/widgets/typedconfirmation.h"
 
@@ -65,7 +66,7 @@ RestorePage::RestorePage(Plan& plan, QWidget* parent)
     , m_device(new QLineEdit)
     , m_specifyBackup(new QPushButton)
     , m_backupSetsBox(new QGroupBox)
-    , m_backupSets(new QTableWidget(0, 12))
+    , m_backupSets(new ReadOnlyTable(0, 12))
     , m_backupSetsHint(new QLabel)
     , m_positionForm(new QFormLayout)
     , m_position(new QSpinBox)
@@ -133,9 +134,6 @@ RestorePage::RestorePage(Plan& plan, QWidget* parent)
 
     // The rows come from the file itself once the wizard connects; until then the table stays honestly empty.
     m_backupSetsHint->setWordWrap(true);
-    m_backupSets->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_backupSets->setSelectionMode(QAbstractItemView::NoSelection);
-    m_backupSets->verticalHeader()->setVisible(false);
     m_backupSets->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_backupSets->setMinimumHeight(90);
     m_backupSets->setMaximumHeight(120);

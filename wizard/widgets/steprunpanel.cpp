@@ -1,5 +1,7 @@
 #include "steprunpanel.h"
 
+#include "wizard/widgets/readonlytable.h"
+
 #include <QApplication>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -19,7 +21,7 @@ namespace pchat {
 StepRunPanel::StepRunPanel(QWidget* parent)
     : QWidget(parent)
     , m_status(new QLabel)
-    , m_findings(new QTableWidget(0, 2))
+    , m_findings(new ReadOnlyTable(0, 2))
     , m_progress(new QProgressBar)
     , m_progressText(new QLabel)
     , m_messagesLabel(new QLabel)
@@ -47,9 +49,6 @@ StepRunPanel::StepRunPanel(QWidget* parent)
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_reason->setObjectName(QStringLiteral("runReason"));
 
-    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_findings->setSelectionMode(QAbstractItemView::NoSelection);
-    m_findings->verticalHeader()->setVisible(false);
     // One line per finding, as dense as SSMS's grids, so that more of them fit a small screen.
     m_findings->verticalHeader()->setDefaultSectionSize(m_findings->fontMetrics().height() + 8);
     m_findings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
