@@ -30,13 +30,8 @@ const QString kPassword = QString::fromLatin1(LabProcess::password());
 // tests/integration/test_unattended_run.cpp writes it).
 QString writePlan(const QString& dir, const LabProcess& lab)
 {
+    // The shell is no plan content: runUnattended names it on the command line.
     QJsonObject plan = lab.examplePlanJson();
-    QJsonObject lync = plan.value(QLatin1String("lync")).toObject();
-    lync.insert(QStringLiteral("shellProgram"), QStringLiteral(PCHAT_LAB_EXE));
-    lync.insert(
-        QStringLiteral("shellArguments"),
-        QJsonArray{QStringLiteral("shell"), QStringLiteral("--control"), QString::number(lab.controlPort())});
-    plan.insert(QStringLiteral("lync"), lync);
     plan.insert(QStringLiteral("unattended"),
                 QJsonObject{{QStringLiteral("restoreDatabase"), QStringLiteral("mgc")},
                             {QStringLiteral("restoreInstance"), QStringLiteral("PCSQL01\\PCHAT")},
@@ -161,7 +156,9 @@ bool runByHand(const LabProcess& lab, const std::vector<Script>& scripts, int pr
     return true;
 }
 
-bool runUnattended(const QString& plan, const QString& auditDir, QString* problem)
+// The shell is this computer's setting, not the plan's: an unattended run ignores a plan's shell program
+// (with a warning) and ran powershell.exe, which the bench machine does not have.
+bool runUnattended(const LabProcess& lab, const QString& plan, const QString& auditDir, QString* problem)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -171,7 +168,10 @@ bool runUnattended(const QString& plan, const QString& auditDir, QString* proble
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral(PCHAT_FAILBACK_EXE),
                   {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--unattended"),
-                   QStringLiteral("--plan"), plan, QStringLiteral("--audit-dir"), auditDir});
+                   QStringLiteral("--plan"), plan, QStringLiteral("--audit-dir"), auditDir,
+                   QStringLiteral("--shell-program"), QStringLiteral(PCHAT_LAB_EXE),
+                   QStringLiteral("--shell-arguments"),
+                   QStringLiteral("shell --control %1").arg(lab.controlPort())});
     process.waitForFinished(900000);
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         *problem =
@@ -290,7 +290,7 @@ int main(int argc, char** argv)
             timer.start();
             const bool ok =
                 wizardTurn
-                    ? runUnattended(plan, work.filePath(QStringLiteral("audit-%1").arg(pair)), &problem)
+                    ? runUnattended(lab, plan, work.filePath(QStringLiteral("audit-%1").arg(pair)), &problem)
                     : runByHand(lab, scripts, primaryPort, backupPort, jobs, &problem);
             const double seconds = double(timer.nsecsElapsed()) / 1e9;
             if (!ok) {
