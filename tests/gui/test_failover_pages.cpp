@@ -266,3 +266,25 @@ TEST(FailoverTrainingNotes, Steps1And2HaveEverySectionInBothLanguages)
     }
     EXPECT_TRUE(TrainingNotes::forStep(StepId::Preflight).isEmpty());
 }
+
+// The drill catalog follows the procedure as data: the Welcome page of each procedure offers its own drills.
+TEST(DrillCatalog, EachProcedureOffersItsOwnDrills)
+{
+    Drill::Targets targets;
+    targets.primaryInstance = QStringLiteral("PCSQL01\\PCHAT");
+    targets.secondaryInstance = QStringLiteral("PCSQL02\\PCHAT");
+    targets.database = QStringLiteral("mgc");
+    const auto keys = [](const QList<Drill>& drills) {
+        QStringList list;
+        for (const Drill& drill : drills)
+            list << drill.key();
+        return list;
+    };
+    const QStringList failback = keys(Drill::catalogOf(pchat::Procedure::failback(), targets));
+    const QStringList failover = keys(Drill::catalogOf(pchat::Procedure::failover(), targets));
+    EXPECT_EQ(failback, keys(Drill::catalog(targets)));
+    EXPECT_EQ(failover, keys(Drill::failoverCatalog(targets)));
+    EXPECT_FALSE(failover.isEmpty());
+    for (const QString& key : failover)
+        EXPECT_FALSE(failback.contains(key)) << key.toStdString();
+}

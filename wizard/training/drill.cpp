@@ -1,7 +1,10 @@
 #include "drill.h"
 
+#include "backend/audit/journalkeys.h"
 #include "backend/run/procedure.h"
 #include "wizard/failbackwizard.h"
+
+#include <utility>
 
 namespace pchat {
 
@@ -12,6 +15,20 @@ Drill::Drill(Id id, int pageId, QStringList labFaults, PlanChange planChange, co
     , m_planChange(planChange)
     , m_targets(targets)
 {
+}
+
+QList<Drill> Drill::catalogOf(const Procedure& procedure, const Targets& targets)
+{
+    using Catalog = QList<Drill> (*)(const Targets&);
+    static const std::pair<QLatin1String, Catalog> catalogs[] = {
+        {AuditProcedure::Failback, &Drill::catalog},
+        {AuditProcedure::Failover, &Drill::failoverCatalog},
+    };
+    for (const auto& [name, catalog] : catalogs) {
+        if (procedure.name() == name)
+            return catalog(targets);
+    }
+    return {};
 }
 
 QList<Drill> Drill::catalog(const Targets& t)

@@ -9,6 +9,8 @@
 
 namespace pchat {
 
+class Procedure;
+
 class Drill
 {
     Q_DECLARE_TR_FUNCTIONS(Drill)
@@ -48,10 +50,12 @@ public:
         QString secondaryAgentAccount;
         QString database;                // mgc
         QString secondaryServiceAccount; // the backup instance's SQL Server service account
-        QString backupMirror; // the failover's mirror of the backup instance (PCSQL02M\PCHAT)
+        QString backupMirror;            // the failover's mirror of the backup instance (PCSQL02M\PCHAT)
     };
 
-    // Every drill, in the order the procedure meets them.
+    // The drills of a procedure, in the order its steps meet them (one table row per procedure).
+    static QList<Drill> catalogOf(const Procedure& procedure, const Targets& targets);
+    // Every drill of the failback, in the order the procedure meets them.
     static QList<Drill> catalog(const Targets& targets);
     // The failover's drills, in the order its steps meet them; pageId() is then a page of
     // FailbackWizard(Procedure::failover()).

@@ -41,9 +41,7 @@ QList<Drill> DrillController::drills() const
                                  m_lab->serviceAccount(plan.backupInstance.name),
                                  plan.failover.mirrorServerName()};
     const auto* wizard = qobject_cast<const FailbackWizard*>(m_wizard.data());
-    if (wizard && &wizard->procedure() == &Procedure::failover())
-        return Drill::failoverCatalog(targets);
-    return Drill::catalog(targets);
+    return Drill::catalogOf(wizard ? wizard->procedure() : Procedure::failback(), targets);
 }
 
 QString DrillController::pageTitle() const
