@@ -196,13 +196,5 @@ QStringList FailoverTraining::failedOverDifferences() const
 
 void FailoverTraining::shot(const QString& name)
 {
-    const QString folder = qEnvironmentVariable("PCHAT_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    wizard().resize(1366, 768);
-    // The layouts settle over several passes after a resize (scroll bars appear, wrapped labels grow).
-    QTest::qWait(200);
-    wizard().grab().save(
-        QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(name, LanguageSwitcher::instance().current())));
+    test::WizardDriver::screenshot(&wizard(), name);
 }

@@ -44,20 +44,10 @@ QString phaseLetter(Phase phase)
 
 QString pageOf(MatrixProcedure procedure, int step)
 {
-    static const QStringList failback{
-        QStringLiteral("preflightPage"),        QStringLiteral("clearActiveServersPage"),
-        QStringLiteral("removeMirroringPage"),  QStringLiteral("backupPage"),
-        QStringLiteral("restorePage"),          QStringLiteral("logShippingPage"),
-        QStringLiteral("setActiveServersPage"), QStringLiteral("poolNormalPage")};
-    static const QStringList failover{QStringLiteral("preflightPage"),
-                                      QStringLiteral("failoverRemoveLogShippingPage"),
-                                      QStringLiteral("failoverCopyBackupsPage"),
-                                      QStringLiteral("applyLogsPage"),
-                                      QStringLiteral("bringOnlinePage"),
-                                      QStringLiteral("failoverPoolStatePage"),
-                                      QStringLiteral("failoverInstallMirrorPage"),
-                                      QStringLiteral("failoverSetActiveServersPage")};
-    return (procedure == MatrixProcedure::Failover ? failover : failback).value(step);
+    // Preflight (step 0) follows Welcome and Environment.
+    return WizardDriver::pageNames(procedure == MatrixProcedure::Failover ? Procedure::failover()
+                                                                          : Procedure::failback())
+        .value(2 + step);
 }
 
 // The lab of the walk made last: the rows of one process run one after the other.

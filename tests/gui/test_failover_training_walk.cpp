@@ -52,16 +52,7 @@ TEST_P(FailoverTrainingWalk, DisasterThenEveryStepToTheSummary)
     training.shot(QStringLiteral("failover-walk-welcome"));
     training.driver().confirmAssumptions();
 
-    const QStringList pages{QStringLiteral("environmentPage"),
-                            QStringLiteral("preflightPage"),
-                            QStringLiteral("failoverRemoveLogShippingPage"),
-                            QStringLiteral("failoverCopyBackupsPage"),
-                            QStringLiteral("applyLogsPage"),
-                            QStringLiteral("bringOnlinePage"),
-                            QStringLiteral("failoverPoolStatePage"),
-                            QStringLiteral("failoverInstallMirrorPage"),
-                            QStringLiteral("failoverSetActiveServersPage"),
-                            QStringLiteral("summaryPage")};
+    const QStringList pages = test::WizardDriver::pageNames(Procedure::failover()).mid(1);
     for (const QString& page : pages) {
         training.driver().walkTo(page);
         ASSERT_FALSE(testing::Test::HasFatalFailure()) << page.toStdString();

@@ -3,6 +3,7 @@
 #include "translations/languageswitcher.h"
 #include "wizard/failbackwizard.h"
 #include "wizard/wizardhost.h"
+#include "wizarddriver.h"
 
 #include <gtest/gtest.h>
 #include <QAbstractButton>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace pchat;
+using pchat::test::WizardDriver;
 
 namespace {
 
@@ -34,31 +36,6 @@ protected:
     template <typename T> static T* find(FailbackWizard* wizard, const char* name)
     {
         return wizard->findChild<T*>(QString::fromLatin1(name));
-    }
-
-    // Clicks the Welcome page's radio button; the host builds the new wizard from the event loop.
-    // PCHAT_SCREENSHOT_DIR set: the Welcome page as the operator sees it at 1366×768, for review.
-    static void grab(FailbackWizard* wizard, const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("PCHAT_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        wizard->resize(1366, 768);
-        QApplication::processEvents();
-        EXPECT_TRUE(wizard->grab().save(
-            QDir(folder).filePath(QStringLiteral("welcome-%1-%2.png").arg(name, GetParam().language))));
-    }
-
-    static FailbackWizard* choose(WizardHost& host, const char* radio)
-    {
-        FailbackWizard* before = host.wizard();
-        auto* button = find<QRadioButton>(before, radio);
-        EXPECT_NE(button, nullptr);
-        if (button)
-            QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(5, button->height() / 2));
-        QApplication::processEvents();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        return host.wizard();
     }
 };
 
@@ -82,25 +59,25 @@ TEST_P(ProcedureChoice, SwitchesBothWaysWithTitleStepsAndTypedFields)
     wizard->back();
     const QString failbackWelcome = wizard->currentPage()->title();
 
-    FailbackWizard* failover = choose(host, "failoverChoice");
+    FailbackWizard* failover = WizardDriver::chooseProcedure(host, "failoverChoice");
     ASSERT_NE(failover, wizard);
     EXPECT_TRUE(failover->isVisible());
     EXPECT_EQ(&failover->procedure(), &Procedure::failover());
     EXPECT_EQ(failover->windowTitle(), expected.failoverTitle);
     EXPECT_NE(failover->currentPage()->title(), failbackWelcome);
-    grab(failover, QStringLiteral("failover"));
+    WizardDriver::screenshot(failover, QStringLiteral("welcome-failover"));
     EXPECT_TRUE(find<QRadioButton>(failover, "failoverChoice")->isChecked());
     EXPECT_EQ(failover->pageName(FailbackWizard::PreflightPageId), expected.preflight);
     EXPECT_EQ(failover->pageIds().size(), 4 + Procedure::failover().actions().size());
     EXPECT_EQ(failover->plan().backup.shareFolder, QStringLiteral("\\\\FS99\\Typed-share"));
     EXPECT_EQ(find<QLineEdit>(failover, "shareFolder")->text(), QStringLiteral("\\\\FS99\\Typed-share"));
 
-    FailbackWizard* failback = choose(host, "failbackChoice");
+    FailbackWizard* failback = WizardDriver::chooseProcedure(host, "failbackChoice");
     ASSERT_NE(failback, failover);
     EXPECT_EQ(&failback->procedure(), &Procedure::failback());
     EXPECT_EQ(failback->windowTitle(), expected.failbackTitle);
     EXPECT_EQ(failback->currentPage()->title(), failbackWelcome);
-    grab(failback, QStringLiteral("failback"));
+    WizardDriver::screenshot(failback, QStringLiteral("welcome-failback"));
     EXPECT_EQ(failback->pageIds().size(), 4 + Procedure::failback().actions().size());
     EXPECT_EQ(failback->pageName(failback->actionPageId(0)),
               QStringLiteral("1. ") + Procedure::failback().actions().constFirst().title());

@@ -104,29 +104,6 @@ TEST(TrainerControls, DisasterAndRebuildAskFirstAndChangeTheLabOnlyOnYes)
 
 namespace {
 
-FailbackWizard* choose(WizardHost& host, const char* radio)
-{
-    auto* button = host.wizard()->findChild<QRadioButton*>(QString::fromLatin1(radio));
-    EXPECT_NE(button, nullptr);
-    if (button)
-        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(5, button->height() / 2));
-    QApplication::processEvents();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    return host.wizard();
-}
-
-// PCHAT_SCREENSHOT_DIR set: the window at 1366×768, for a look at the Welcome page's training box.
-void shoot(FailbackWizard* wizard, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("PCHAT_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    wizard->resize(1366, 768);
-    QApplication::processEvents();
-    EXPECT_TRUE(wizard->grab().save(QDir(folder).filePath(
-        QStringLiteral("%1-%2.png").arg(name, LanguageSwitcher::instance().current()))));
-}
-
 // Waits until the Welcome page has prepared the lab, and returns what it tells the trainee.
 QString advice(FailbackWizard* wizard)
 {
@@ -160,7 +137,7 @@ TEST(TrainerControls, ChoosingAProcedureBringsTheLabToWhereItStarts)
 
     // Failover: the lab goes to normal operation with log shipping, and the trainee is told to strike the
     // disaster; Next waits until the lab is there.
-    FailbackWizard* failover = choose(host, "failoverChoice");
+    FailbackWizard* failover = test::WizardDriver::chooseProcedure(host, "failoverChoice");
     for (QCheckBox* box : failover->page(FailbackWizard::WelcomePageId)->findChildren<QCheckBox*>())
         box->setChecked(true);
     EXPECT_FALSE(failover->button(QWizard::NextButton)->isEnabled()) << "the lab is being prepared";
@@ -171,15 +148,15 @@ TEST(TrainerControls, ChoosingAProcedureBringsTheLabToWhereItStarts)
     EXPECT_TRUE(control.scenario().value(QLatin1String("disaster")).isObject());
     EXPECT_EQ(failover->plan().backupInstance.address, lab.trainingPlan().backupInstance.address);
     EXPECT_EQ(failover->plan().failover.activeServers, lab.trainingPlan().failover.activeServers);
-    shoot(failover, QStringLiteral("welcome-training-failover"));
+    test::WizardDriver::screenshot(failover, QStringLiteral("welcome-training-failover"));
 
     // The trainer strikes the disaster; the failover still fits, so a choice back and forth keeps it only as
     // long as the failover was chosen: the failback needs the state after the failover.
     ASSERT_TRUE(control.disaster().value(QLatin1String("ok")).toBool());
-    FailbackWizard* failback = choose(host, "failbackChoice");
+    FailbackWizard* failback = test::WizardDriver::chooseProcedure(host, "failbackChoice");
     const QString failbackAdvice = advice(failback);
     EXPECT_TRUE(failbackAdvice.contains(QStringLiteral("reset"))) << failbackAdvice.toStdString();
-    shoot(failback, QStringLiteral("welcome-training-failback"));
+    test::WizardDriver::screenshot(failback, QStringLiteral("welcome-training-failback"));
     EXPECT_EQ(control.poolState(), QStringLiteral("FailedOver"));
     EXPECT_TRUE(downInstances(control).isEmpty());
 

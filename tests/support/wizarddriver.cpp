@@ -5,6 +5,7 @@
 #include "eventually.h"
 #include "keyboard.h"
 #include "labprocess.h"
+#include "translations/languageswitcher.h"
 #include "wizard/pages/steppage.h"
 
 #include <gtest/gtest.h>
@@ -184,14 +185,51 @@ void WizardDriver::runCurrentStep()
         << step->outcome().error.text.toStdString();
 }
 
-QStringList WizardDriver::pageNames()
+QStringList WizardDriver::pageNames(const Procedure& procedure)
 {
-    return {QStringLiteral("welcomePage"),          QStringLiteral("environmentPage"),
-            QStringLiteral("preflightPage"),        QStringLiteral("clearActiveServersPage"),
-            QStringLiteral("removeMirroringPage"),  QStringLiteral("backupPage"),
-            QStringLiteral("restorePage"),          QStringLiteral("logShippingPage"),
-            QStringLiteral("setActiveServersPage"), QStringLiteral("poolNormalPage"),
-            QStringLiteral("summaryPage")};
+    const QStringList steps = &procedure == &Procedure::failover()
+                                  ? QStringList{QStringLiteral("failoverRemoveLogShippingPage"),
+                                                QStringLiteral("failoverCopyBackupsPage"),
+                                                QStringLiteral("applyLogsPage"),
+                                                QStringLiteral("bringOnlinePage"),
+                                                QStringLiteral("failoverPoolStatePage"),
+                                                QStringLiteral("failoverInstallMirrorPage"),
+                                                QStringLiteral("failoverSetActiveServersPage")}
+                                  : QStringList{QStringLiteral("clearActiveServersPage"),
+                                                QStringLiteral("removeMirroringPage"),
+                                                QStringLiteral("backupPage"),
+                                                QStringLiteral("restorePage"),
+                                                QStringLiteral("logShippingPage"),
+                                                QStringLiteral("setActiveServersPage"),
+                                                QStringLiteral("poolNormalPage")};
+    return QStringList{QStringLiteral("welcomePage"), QStringLiteral("environmentPage"),
+                       QStringLiteral("preflightPage")} +
+           steps + QStringList{QStringLiteral("summaryPage")};
+}
+
+FailbackWizard* WizardDriver::chooseProcedure(WizardHost& host, const char* radio)
+{
+    auto* button = host.wizard()->findChild<QRadioButton*>(QString::fromLatin1(radio));
+    EXPECT_NE(button, nullptr) << radio;
+    if (button)
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(5, button->height() / 2));
+    // The host builds the new wizard from the event loop and deletes the old one later.
+    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return host.wizard();
+}
+
+void WizardDriver::screenshot(QWidget* window, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("PCHAT_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    window->resize(1366, 768);
+    // The layouts settle over several passes after a resize (scroll bars appear, wrapped labels grow).
+    QTest::qWait(200);
+    EXPECT_TRUE(window->grab().save(QDir(folder).filePath(
+        QStringLiteral("%1-%2.png").arg(name, LanguageSwitcher::instance().current()))));
 }
 
 void WizardDriver::walkTo(const QString& pageName)

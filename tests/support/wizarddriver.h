@@ -5,6 +5,7 @@
 #include "backend/run/procedure.h"
 #include "testsupport.h"
 #include "wizard/failbackwizard.h"
+#include "wizard/wizardhost.h"
 
 #include <memory>
 #include <ostream>
@@ -45,8 +46,15 @@ public:
         return widget ? widget : m_wizard->findChild<T*>(objectName);
     }
 
-    // The wizard's pages by objectName, in the order an operator meets them.
-    static QStringList pageNames();
+    // The wizard's pages by objectName, in the order an operator meets them (Welcome, Environment,
+    // Preflight, the procedure's steps, Summary).
+    static QStringList pageNames(const Procedure& procedure = Procedure::failback());
+    // Clicks a procedure's radio button on the host's Welcome page (failoverChoice, failbackChoice) and
+    // returns the wizard the host has built for it, the old one deleted.
+    static FailbackWizard* chooseProcedure(WizardHost& host, const char* radio);
+    // With PCHAT_SCREENSHOT_DIR set: the window at 1366×768 once its layouts have settled, saved as
+    // <name>-<language>.png.
+    static void screenshot(QWidget* window, const QString& name);
 
     QAbstractButton* nextButton() const { return m_wizard->button(QWizard::NextButton); }
     QString currentPageName() const;

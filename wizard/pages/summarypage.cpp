@@ -206,7 +206,7 @@ void SummaryPage::setTrainingMode(bool training)
 void SummaryPage::updateCycleBox()
 {
     // In the real world weeks lie between the two procedures; the trainee rehearses them in one sitting.
-    const bool failover = m_procedure.name() == Procedure::failover().name();
+    const bool failover = &m_procedure == &Procedure::failover();
     const bool done = everyStepDone();
     m_cycleBox->setTitle(tr("Training: the whole cycle"));
     if (!done)
