@@ -141,7 +141,13 @@ public:
     {
         const QString before = m_driver.currentPageName();
         m_probe.setContext(before + QStringLiteral(":next"));
-        m_driver.next();
+        // WizardDriver::next waits with QTest::qWait, whose sleeps the probe would charge to the wizard.
+        QAbstractButton* button = m_driver.wizard().button(QWizard::CommitButton)->isVisible()
+                                      ? m_driver.wizard().button(QWizard::CommitButton)
+                                      : m_driver.nextButton();
+        QTest::mouseClick(button, Qt::LeftButton);
+        // Leaving the Welcome page waits for the audit trail's folder, which is made on its own thread.
+        waitUntil([this, &before] { return m_driver.currentPageName() != before; }, 10000);
         if (m_driver.currentPageName() == before) {
             error = QStringLiteral("Next did not leave ") + before;
             return false;
