@@ -16,6 +16,7 @@
 #include "wizard/audit/wizardauditor.h"
 #include "wizard/pages/steppage.h"
 #include "wizard/pages/summarypage.h"
+#include "wizard/workerpool.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -388,7 +389,8 @@ void WizardRunControl::closeRunOnSummary()
             summary->showFinalHash(verified.finalHash, verified.ok ? QString() : verified.message);
         });
         // Hashing every screenshot again takes a moment: not on the UI thread.
-        watcher->setFuture(QtConcurrent::run([folder] { return AuditVerifier::verify(folder); }));
+        watcher->setFuture(
+            QtConcurrent::run(WorkerPool::instance(), [folder] { return AuditVerifier::verify(folder); }));
     });
 }
 
@@ -440,7 +442,7 @@ void WizardRunControl::endRun(bool finished, std::function<void()> close)
 QFutureWatcher<QString>* WizardRunControl::writeReport(const QString& folder, bool flushOnWorker)
 {
     auto* watcher = new QFutureWatcher<QString>(this);
-    watcher->setFuture(QtConcurrent::run([trail = m_trail, folder, flushOnWorker] {
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [trail = m_trail, folder, flushOnWorker] {
         // The report reads the journal: everything recorded so far must be written first.
         if (flushOnWorker)
             trail->flush();
