@@ -85,6 +85,7 @@ bool WizardRunControl::startRun()
     if (m_run->isStarting())
         return false;
     m_wizard->button(QWizard::NextButton)->setEnabled(false);
+    m_auditor->prepareFrames();
     m_run->startAsync(
         m_auditRoot, m_wizard->plan(), runMode(), this, [this](bool started, const QString& error) {
             QWizardPage* welcome = m_wizard->page(FailbackWizard::WelcomePageId);
@@ -106,8 +107,12 @@ bool WizardRunControl::startRun()
             // The Welcome page with the assumptions as the operator confirmed them.
             m_auditor->recordConfirmations(welcome, AuditConfirmation::Checklist, -1);
             m_auditor->screenshot(AuditShot::RunStarted, -1);
-            if (m_wizard->currentId() == FailbackWizard::WelcomePageId && welcome->isComplete())
-                m_wizard->next();
+            // The next page on a pass of its own: the screenshot and the page switch in one pass were one
+            // long stall of the window.
+            QTimer::singleShot(0, m_wizard, [this, welcome] {
+                if (m_wizard->currentId() == FailbackWizard::WelcomePageId && welcome->isComplete())
+                    m_wizard->next();
+            });
         });
     return false;
 }
@@ -278,6 +283,7 @@ void WizardRunControl::closeRun(bool finished, const QString& reason)
         return;
     // Nothing is recorded after the closing event: a shot waiting for the next paint is taken now.
     m_auditor->takePendingShot();
+    m_auditor->releaseFrames();
     if (finished) {
         bool success = true;
         for (int index = 0; index < m_wizard->procedure().actions().size(); ++index) {

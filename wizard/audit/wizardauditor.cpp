@@ -135,9 +135,9 @@ void WizardAuditor::takePendingShot()
     m_unpainted.stop();
     QImage image;
     if (shot.painted)
-        image = paintedWindow(m_wizard);
+        image = paintedWindow(m_wizard, &m_frames);
     else if (m_wizard->currentId() == shot.pageId)
-        image = captureWindow(m_wizard);
+        image = captureWindow(m_wizard, &m_frames);
     else if (QWizardPage* page = m_wizard->page(shot.pageId))
         // Left before it was ever painted (a program's walk, not an operator's): the page alone.
         image = page->grab().toImage();
@@ -149,7 +149,7 @@ void WizardAuditor::screenshot(const QString& reason, int step)
     takePendingShot();
     // Capturing must happen here (widgets live on the UI thread); converting, encoding, hashing and writing
     // happen on the trail's writer thread.
-    record(captureWindow(m_wizard), reason, pageKey(m_wizard->currentId()), step);
+    record(captureWindow(m_wizard, &m_frames), reason, pageKey(m_wizard->currentId()), step);
 }
 
 void WizardAuditor::record(const QImage& image, const QString& reason, const QString& page, int step)
@@ -170,7 +170,7 @@ void WizardAuditor::record(const QImage& image, const QString& reason, const QSt
         AuditKind::Screenshot, {{AuditKey::Reason, reason}, {AuditKey::Page, page}}, step);
 }
 
-QImage WizardAuditor::captureWindow(QWidget* window)
+QImage WizardAuditor::captureWindow(QWidget* window, FramePool* pool)
 {
     // Layouts of a page just shown settle on the next event loop pass; settle them now, as a screen would
     // show them, then paint what is dirty into the backing store.
@@ -178,10 +178,10 @@ QImage WizardAuditor::captureWindow(QWidget* window)
     // The repaint manager asks for its paint with an UpdateRequest to the window: delivering it now paints
     // just the dirty region (repaint() would paint the whole window).
     QCoreApplication::sendPostedEvents(window, QEvent::UpdateRequest);
-    return paintedWindow(window);
+    return paintedWindow(window, pool);
 }
 
-QImage WizardAuditor::paintedWindow(QWidget* window)
+QImage WizardAuditor::paintedWindow(QWidget* window, FramePool* pool)
 {
     QBackingStore* store = window->backingStore();
     QPaintDevice* device = store ? store->paintDevice() : nullptr;
@@ -190,12 +190,24 @@ QImage WizardAuditor::paintedWindow(QWidget* window)
         const QRect area(QPoint(0, 0), window->size() * painted->devicePixelRatio());
         if (painted->rect().contains(area)) {
             // A copy: the backing store is painted again as soon as the window changes.
+            if (pool)
+                return pool->copy(*painted, area);
             QImage image = painted->copy(area);
             image.setDevicePixelRatio(painted->devicePixelRatio());
             return image;
         }
     }
     return window->grab().toImage();
+}
+
+void WizardAuditor::prepareFrames()
+{
+    QBackingStore* store = m_wizard->backingStore();
+    QPaintDevice* device = store ? store->paintDevice() : nullptr;
+    if (device && device->devType() == QInternal::Image) {
+        const auto* painted = static_cast<const QImage*>(device);
+        m_frames.prepare(m_wizard->size() * painted->devicePixelRatio(), painted->format());
+    }
 }
 
 QString WizardAuditor::confirmationText(const QCheckBox* box)

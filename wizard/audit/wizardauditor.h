@@ -2,6 +2,8 @@
 // whole window (encoded and written off the UI thread), and the gate before every Run.
 #pragma once
 
+#include "framepool.h"
+
 #include <functional>
 #include <optional>
 #include <QObject>
@@ -50,9 +52,15 @@ public:
     // still dirty (the paint the event loop would do next anyway; window: a top-level widget). QWidget::grab
     // renders the whole window a second time on the UI thread; it remains the fallback where the backing
     // store is not an image.
-    static QImage captureWindow(QWidget* window);
-    // The window's pixels as last painted, without painting (nothing dirty is drawn).
-    static QImage paintedWindow(QWidget* window);
+    static QImage captureWindow(QWidget* window, FramePool* pool = nullptr);
+    // The window's pixels as last painted, without painting (nothing dirty is drawn); copied into an image
+    // of the pool when one is given.
+    static QImage paintedWindow(QWidget* window, FramePool* pool = nullptr);
+    // A run is about to start: the images its screenshots are copied into are made ready off the UI thread.
+    void prepareFrames();
+    // The run is closed: no more screenshots, so the pooled images go.
+    void releaseFrames() { m_frames.release(); }
+    const FramePool& frames() const { return m_frames; }
 
     // The check boxes that record a confirmation rather than a plan option: found by their objectName.
     static bool isConfirmationBox(const QCheckBox* box);
@@ -84,6 +92,7 @@ private:
     QString m_language;
     QSet<QCheckBox*> m_followed;
     std::optional<PendingShot> m_pending;
+    FramePool m_frames;
     // Fires on the pass after the paint; zero interval, so that the UI thread's timers run in between.
     QTimer m_afterPaint;
     // A window that is not painted (hidden, minimized) still gets its shot.
