@@ -2,6 +2,7 @@
 
 #include "backend/audit/journalkeys.h"
 #include "backend/audit/recordedrun.h"
+#include "backend/run/procedurescript.h"
 #include "backend/steps/applylogsstep.h"
 #include "backend/steps/backupstep.h"
 #include "backend/steps/bringonlinestep.h"
@@ -73,6 +74,25 @@ const Procedure& Procedure::failback()
                    factory<SetActiveServersStep>()),
             action(StepId::PoolNormal, 7, QT_TRANSLATE_NOOP("StepInfo", "Return the pool to Normal"),
                    QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"), factory<PoolNormalStep>()),
+        },
+        {
+            {
+                QStringLiteral("00-preflight-backup-instance.sql"),
+                QStringLiteral("00-preflight-primary-instance.sql"),
+                QStringLiteral("00-preflight-shell.ps1"),
+                QStringLiteral("01-clear-active-servers.ps1"),
+                QStringLiteral("02-remove-mirroring.sql"),
+                QStringLiteral("03-backup-mgc.sql"),
+                QStringLiteral("04-restore-mgc.sql"),
+                QStringLiteral("05a-log-shipping-initialize-backup.sql"),
+                QStringLiteral("05b-log-shipping-initialize-restore.sql"),
+                QStringLiteral("05c-log-shipping-primary.sql"),
+                QStringLiteral("05d-log-shipping-secondary.sql"),
+                QStringLiteral("06-set-active-servers.ps1"),
+                QStringLiteral("07-set-pool-state-normal.ps1"),
+            },
+            &ProcedureScript::failbackPreflightParts,
+            nullptr,
         });
     return procedure;
 }
@@ -110,6 +130,30 @@ const Procedure& Procedure::failover()
                    QT_TRANSLATE_NOOP("StepInfo", "Set the active servers of the backup data center"),
                    QT_TRANSLATE_NOOP("StepInfo", "Lync Server Management Shell"),
                    factory<FailoverSetActiveServersStep>()),
+        },
+        {
+            {
+                QStringLiteral("00-preflight-backup-instance.sql"),
+                QStringLiteral("00-preflight-primary-instance.sql"),
+                QStringLiteral("00-preflight-shell.ps1"),
+                QStringLiteral("01-remove-log-shipping.sql"),
+                QStringLiteral("02-list-uncopied-log-backups.sql"),
+                QStringLiteral("03-apply-log-backups.sql"),
+                QStringLiteral("04-bring-mgc-online.sql"),
+                QStringLiteral("05-set-pool-state-failedover.ps1"),
+                QStringLiteral("06-install-mirror.ps1"),
+                QStringLiteral("07-set-active-servers.ps1"),
+            },
+            &ProcedureScript::failoverPreflightParts,
+            // What the files cannot carry: the names of the log backups and the sessions are known only when
+            // they run.
+            QT_TRANSLATE_NOOP(
+                "ScriptExporter",
+                "Step 2 only lists the log backups; its header holds the robocopy line that copies "
+                "those missing (unless step 3 reads the share). Step 3 finds, orders and restores "
+                "the log backups on the server itself and stops at a gap or a failed restore. Step 4 "
+                "lists the sessions in mgc: end each one with KILL and its session ID before mgc "
+                "can be recovered."),
         });
     return procedure;
 }
@@ -138,12 +182,13 @@ const Procedure& Procedure::of(StepId id)
 }
 
 Procedure::Procedure(QString name, QString nextName, const char* titleText,
-                     PreflightCheck::Builder preflightChecks, QList<ProcedureStep> steps)
+                     PreflightCheck::Builder preflightChecks, QList<ProcedureStep> steps, Scripts scripts)
     : m_name(std::move(name))
     , m_nextName(std::move(nextName))
     , m_titleText(titleText)
     , m_preflightChecks(preflightChecks)
     , m_steps(std::move(steps))
+    , m_scripts(std::move(scripts))
 {
     for (const ProcedureStep& step : std::as_const(m_steps)) {
         if (step.create) {

@@ -11,7 +11,9 @@ namespace pchat {
 // The wizard's pages and step list, the unattended run, the report, the export and the journal's page keys
 // all read the steps here, so that a second procedure (failover) is a second description, not edits in every
 // file that lists steps.
+struct Plan;
 struct RecordedRun;
+struct ScriptPart;
 
 class Procedure
 {
@@ -60,9 +62,24 @@ public:
     // Makes the objects that run the actions, in run order, owned by parent.
     QList<FailbackStep*> createActions(QObject* parent) const;
 
+    // How the procedure is written as scripts (ProcedureScript, ScriptExporter).
+    struct Scripts
+    {
+        // Every file an export may write besides its README, in run order. A file of these names (of any
+        // procedure) that an earlier export left and this one does not write is removed, so that it is not
+        // run by mistake.
+        QStringList fileNames;
+        // Makes the parts of the Preflight from the plan.
+        QList<ScriptPart> (*preflightParts)(const Plan& plan, const Procedure& procedure) = nullptr;
+        // What the README adds about what the files cannot carry (context "ScriptExporter"); nullptr:
+        // nothing.
+        const char* readmeNote = nullptr;
+    };
+    const Scripts& scripts() const { return m_scripts; }
+
 private:
     Procedure(QString name, QString nextName, const char* titleText, PreflightCheck::Builder preflightChecks,
-              QList<ProcedureStep> steps);
+              QList<ProcedureStep> steps, Scripts scripts);
 
     QString m_name;
     QString m_nextName;
@@ -71,6 +88,7 @@ private:
     QList<ProcedureStep> m_steps;
     QList<ProcedureStep> m_actions;
     QList<StepId> m_actionIds;
+    Scripts m_scripts;
 };
 
 } // namespace pchat

@@ -87,16 +87,19 @@ QList<ScriptPart> ProcedureScript::parts(const Plan& plan, const Procedure& proc
 {
     QList<ScriptPart> parts;
     for (const ProcedureStep& step : procedure.steps())
-        parts << (step.id == StepId::Preflight ? preflightParts(plan, procedure)
+        parts << (step.id == StepId::Preflight ? procedure.scripts().preflightParts(plan, procedure)
                                                : partsForStep(plan, step.id));
     return parts;
 }
 
-// The failover's part texts are the checks' own (PreflightCheck), so that the file runs what the page runs.
-QList<ScriptPart> ProcedureScript::preflightParts(const Plan& plan, const Procedure& procedure)
+QList<ScriptPart> ProcedureScript::failbackPreflightParts(const Plan& plan, const Procedure&)
 {
-    if (&procedure != &Procedure::failover())
-        return partsForStep(plan, StepId::Preflight);
+    return partsForStep(plan, StepId::Preflight);
+}
+
+// The failover's part texts are the checks' own (PreflightCheck), so that the file runs what the page runs.
+QList<ScriptPart> ProcedureScript::failoverPreflightParts(const Plan& plan, const Procedure& procedure)
+{
     QStringList backup;
     QStringList primary;
     for (const PreflightCheck& check : procedure.preflightChecks()(plan)) {

@@ -17,42 +17,6 @@ const QString readmeName = QStringLiteral("README.txt");
 
 } // namespace
 
-// Also the names a file left by an earlier export with other settings, or of the other procedure, may have:
-// it is removed instead of being run by mistake.
-const QStringList& ScriptExporter::fileNames(const Procedure& procedure)
-{
-    static const QStringList failover{
-        QStringLiteral("00-preflight-backup-instance.sql"),
-        QStringLiteral("00-preflight-primary-instance.sql"),
-        QStringLiteral("00-preflight-shell.ps1"),
-        QStringLiteral("01-remove-log-shipping.sql"),
-        QStringLiteral("02-list-uncopied-log-backups.sql"),
-        QStringLiteral("03-apply-log-backups.sql"),
-        QStringLiteral("04-bring-mgc-online.sql"),
-        QStringLiteral("05-set-pool-state-failedover.ps1"),
-        QStringLiteral("06-install-mirror.ps1"),
-        QStringLiteral("07-set-active-servers.ps1"),
-    };
-    if (&procedure == &Procedure::failover())
-        return failover;
-    static const QStringList failback{
-        QStringLiteral("00-preflight-backup-instance.sql"),
-        QStringLiteral("00-preflight-primary-instance.sql"),
-        QStringLiteral("00-preflight-shell.ps1"),
-        QStringLiteral("01-clear-active-servers.ps1"),
-        QStringLiteral("02-remove-mirroring.sql"),
-        QStringLiteral("03-backup-mgc.sql"),
-        QStringLiteral("04-restore-mgc.sql"),
-        QStringLiteral("05a-log-shipping-initialize-backup.sql"),
-        QStringLiteral("05b-log-shipping-initialize-restore.sql"),
-        QStringLiteral("05c-log-shipping-primary.sql"),
-        QStringLiteral("05d-log-shipping-secondary.sql"),
-        QStringLiteral("06-set-active-servers.ps1"),
-        QStringLiteral("07-set-pool-state-normal.ps1"),
-    };
-    return failback;
-}
-
 namespace {
 
 // SSMS, sqlcmd and Windows PowerShell 5.1 read a file without a BOM in the ANSI code page, which garbles
@@ -126,17 +90,8 @@ QStringList ScriptExporter::exportTo(const Plan& plan, const Procedure& procedur
         QString runOn = ScriptPart::targetDescription(part.target, exported);
         readme += QStringLiteral("%1  %2\n    %3\n").arg(part.fileName.leftJustified(40), runOn, part.title);
     }
-    if (&procedure == &Procedure::failover()) {
-        // What the files cannot carry: the names of the log backups and the sessions are known only when
-        // they run.
-        readme +=
-            u'\n' +
-            tr("Step 2 only lists the log backups; its header holds the robocopy line that copies those "
-               "missing (unless step 3 reads the share). Step 3 finds, orders and restores the log "
-               "backups on the server itself and stops at a gap or a failed restore. Step 4 lists the "
-               "sessions in mgc: end each one with KILL and its session ID before mgc can be recovered.") +
-            u'\n';
-    }
+    if (const char* note = procedure.scripts().readmeNote)
+        readme += u'\n' + tr(note) + u'\n';
     readme += u'\n' + tr("No password is stored in these files: sign in when you run them.") + u'\n';
     const QString readmePath = dir.filePath(readmeName);
     QString error;
@@ -146,9 +101,11 @@ QStringList ScriptExporter::exportTo(const Plan& plan, const Procedure& procedur
     }
     written << readmePath;
 
-    for (const QString& name : fileNames(Procedure::failback()) + fileNames(Procedure::failover())) {
-        if (!names.contains(name) && dir.exists(name))
-            dir.remove(name);
+    for (const Procedure* any : Procedure::all()) {
+        for (const QString& name : any->scripts().fileNames) {
+            if (!names.contains(name) && dir.exists(name))
+                dir.remove(name);
+        }
     }
     return written;
 }

@@ -16,8 +16,6 @@ class ScriptExporter
     Q_DECLARE_TR_FUNCTIONS(ScriptExporter)
 
 public:
-    // Every file an export of the procedure may write besides its README, in run order.
-    static const QStringList& fileNames(const Procedure& procedure);
     // Validates the plan first and writes nothing when it is invalid; errors are in the user's language.
     // Returns the files written.
     static QStringList exportTo(const Plan& plan, const Procedure& procedure, const QString& directory,

@@ -24,7 +24,7 @@ QByteArray readAll(const QString& path)
 
 // The exporter's list, with which it also removes what an earlier export left: the builders write exactly
 // these.
-const QStringList& allFiles = ScriptExporter::fileNames(Procedure::failback());
+const QStringList& allFiles = Procedure::failback().scripts().fileNames;
 
 QStringList fileNames(const QStringList& paths)
 {

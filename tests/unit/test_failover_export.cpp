@@ -38,12 +38,11 @@ TEST(FailoverExport, WritesItsOwnFilesAndRemovesTheFailbacks)
     QStringList names;
     for (const QString& path : written)
         names << QFileInfo(path).fileName();
-    EXPECT_EQ(names,
-              ScriptExporter::fileNames(Procedure::failover()) + QStringList{QStringLiteral("README.txt")});
+    EXPECT_EQ(names, Procedure::failover().scripts().fileNames + QStringList{QStringLiteral("README.txt")});
     // A failback script beside the failover's could be run by mistake.
     QStringList left = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
     left.removeOne(QStringLiteral("README.txt"));
-    QStringList expected = ScriptExporter::fileNames(Procedure::failover());
+    QStringList expected = Procedure::failover().scripts().fileNames;
     expected.sort();
     EXPECT_EQ(left, expected);
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("01-clear-active-servers.ps1"))));
