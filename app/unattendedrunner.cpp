@@ -11,16 +11,17 @@
 #include "backend/plan/planvalidator.h"
 #include "backend/process/secretenvironment.h"
 #include "backend/run/failbackrun.h"
+#include "backend/run/stepinfo.h"
 #include "backend/steps/backupstep.h"
 #include "backend/steps/logshippingstep.h"
 #include "backend/steps/preflightrunner.h"
 #include "backend/steps/restorestep.h"
-#include "backend/run/stepinfo.h"
 #include "backend/training/traininglab.h"
 #include "failbackapplication.h"
 #include "report/reportwriter.h"
 #include "translations/languageswitcher.h"
 #include "unattendedconfirmationcheck.h"
+#include "wizard/proceduretexts.h"
 
 #include <QDate>
 #include <QDir>
@@ -536,15 +537,7 @@ void UnattendedRunner::succeed()
     m_ending = true;
     m_exitCode = FailbackApplication::Success;
     m_endReason.clear();
-    const bool failover = &m_run->procedure() == &Procedure::failover();
-    m_console.line(failover
-                       ? tr("Failover complete: all %n step(s) are done or were in place; %1 is served by "
-                            "the backup data center.",
-                            "", int(m_steps.size()))
-                             .arg(m_plan.lync.poolIdentity)
-                       : tr("Failback complete: all 7 steps are done or were in place; %1 is back in its "
-                            "primary data center.")
-                             .arg(m_plan.lync.poolIdentity));
+    m_console.line(ProcedureTexts::of(m_run->procedure()).unattendedSuccess.arg(m_plan.lync.poolIdentity));
     finish();
 }
 

@@ -1900,6 +1900,184 @@ MirroringStatusOnSecondary : Synchronized&lt;/pre&gt;</translation>
     </message>
 </context>
 <context>
+    <name>ProcedureTexts</name>
+    <message>
+        <source>Fail back Persistent Chat Server</source>
+        <translation>Failback für den Server für beständigen Chat ausführen</translation>
+    </message>
+    <message>
+        <source>Restore normal operation in the primary data center after a Persistent Chat Server failover.</source>
+        <translation>Nach einem Failover des Servers für beständigen Chat den normalen Betrieb im primären Rechenzentrum wieder aufnehmen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This wizard walks you through the failback of a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool, page by page, as Microsoft&apos;s procedure describes it: clear the Active Server list, remove mirroring on the backup instance, back up mgc to the log-shipping share, restore it over the primary mgc, configure log shipping again, set the active servers, and return the pool to Normal.&lt;/p&gt;&lt;p&gt;Every page shows the exact T-SQL or PowerShell it stands for (Script). Check each value before you go on: the restore and the log-shipping initialization overwrite databases.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieser Assistent führt Sie Seite für Seite durch das Failback eines Pools für beständigen Chat von Lync Server 2013 / Skype for Business Server 2015, wie es das Verfahren von Microsoft beschreibt: Liste „Aktiver Server“ leeren, Spiegelung auf der Sicherungsinstanz entfernen, mgc auf der Freigabe für den Protokollversand sichern, die Sicherung über die primäre mgc-Datenbank wiederherstellen, Protokollversand erneut konfigurieren, aktive Server festlegen und den Pool im normalen Zustand wiederherstellen.&lt;/p&gt;&lt;p&gt;Jede Seite zeigt das genaue T-SQL oder PowerShell, für das sie steht („Skript“). Prüfen Sie jeden Wert, bevor Sie fortfahren: Die Wiederherstellung und die Initialisierung des Protokollversands überschreiben Datenbanken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The primary data center has recovered from the total outage and its servers have been rebuilt.</source>
+        <translation>Das primäre Rechenzentrum hat den Totalausfall überwunden, und seine Server wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The mgc and mgccomp databases in the primary data center were rebuilt and reinstalled with Topology Builder.</source>
+        <translation>Die Datenbanken mgc und mgccomp im primären Rechenzentrum wurden mit dem Topologie-Generator wiederhergestellt und erneut installiert.</translation>
+    </message>
+    <message>
+        <source>No new mirror or backup servers were deployed during the failover: the only servers deployed are the backup server and its mirror.</source>
+        <translation>Während des Failovers wurden keine neuen Spiegel- und Sicherungsserver bereitgestellt: Die einzigen bereitgestellten Server sind der Sicherungsserver und sein Spiegelserver.</translation>
+    </message>
+    <message>
+        <source>The pool currently runs in the FailedOver state on the backup database.</source>
+        <translation>Der Pool befindet sich derzeit im Zustand FailedOver und verwendet die Sicherungsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The change is approved and the users know that Persistent Chat is unavailable during the failback.</source>
+        <translation>Die Änderung ist genehmigt, und die Benutzer wissen, dass der beständige Chat während des Failbacks nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Before step 1 the wizard checks everything it can without changing anything: connectivity, permissions, versions, database states, mirroring, recovery models, SQL Server Agent and its account, the share and the copy folder as each service account sees them, free space, and the pool state. A failed check blocks the failback; a warning must be acknowledged.</source>
+        <translation>Vor Schritt 1 prüft der Assistent alles, was er prüfen kann, ohne etwas zu ändern: Konnektivität, Berechtigungen, Versionen, Datenbankstatus, Spiegelung, Wiederherstellungsmodelle, SQL Server-Agent und sein Konto, Freigabe und Kopierordner aus Sicht jedes Dienstkontos, freien Speicherplatz und den Poolzustand. Eine fehlgeschlagene Prüfung blockiert das Failback; eine Warnung muss bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>The steps of the failback and what became of them.</source>
+        <translation>Die Schritte des Failbacks und ihr Ergebnis.</translation>
+    </message>
+    <message>
+        <source>What became of each step of the failback. Finish closes the run; when it is recorded, the wizard then writes its report into the audit folder. The whole procedure can also be exported as scripts, one file per step in run order, each naming the instance or shell it must run on.</source>
+        <translation>Was aus jedem Schritt des Failbacks wurde. „Abschließen“ schließt den Durchlauf; wird er aufgezeichnet, schreibt der Assistent dann seinen Bericht in den Überwachungsordner. Das gesamte Verfahren lässt sich auch als Skripts exportieren, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, in der sie ausgeführt werden muss.</translation>
+    </message>
+    <message>
+        <source>Once every step of the failback is done, the cycle can start over here.</source>
+        <translation>Sobald jeder Schritt des Failbacks erledigt ist, kann der Zyklus hier von vorn beginnen.</translation>
+    </message>
+    <message>
+        <source>The pool is back in the primary data center: the cycle is complete. &quot;Start over with the failover&quot; closes this run, writes its report, and opens the failover&apos;s Welcome page; the lab returns to normal operation with log shipping, ready for the next disaster.</source>
+        <translation>Der Pool wird wieder im primären Rechenzentrum ausgeführt: Der Zyklus ist abgeschlossen. „Mit dem Failover neu beginnen“ schließt diesen Durchlauf, schreibt seinen Bericht und öffnet die Seite „Willkommen“ des Failovers. Das Labor kehrt in den Normalbetrieb mit Protokollversand zurück und ist für den nächsten Notfall bereit.</translation>
+    </message>
+    <message>
+        <source>&amp;Start over with the failover</source>
+        <translation>Mit dem Failover neu be&amp;ginnen</translation>
+    </message>
+    <message>
+        <source>The audit folder for this run cannot be created, so the failback cannot start: %1
+
+Choose another audit folder (--audit-dir or the setting) or free space, then try again.</source>
+        <translation>Der Überwachungsordner für diesen Durchlauf kann nicht angelegt werden, daher kann das Failback nicht beginnen: %1
+
+Wählen Sie einen anderen Überwachungsordner (--audit-dir oder die Einstellung), oder geben Sie Speicherplatz frei, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Unfinished failback</source>
+        <translation>Nicht abgeschlossenes Failback</translation>
+    </message>
+    <message>
+        <source>An unfinished failback run was found:
+%1
+
+Continue it? The wizard reloads its plan (you type the passwords again), reads the real state of every step on the servers and continues at the first step that is not done. Nothing that is in place is run again.</source>
+        <translation>Ein nicht abgeschlossener Failback-Durchlauf wurde gefunden:
+%1
+
+Möchten Sie ihn fortsetzen? Der Assistent lädt seinen Plan neu (Sie geben die Kennwörter erneut ein), liest den tatsächlichen Zustand jedes Schritts auf den Servern und setzt beim ersten nicht erledigten Schritt fort. Was bereits umgesetzt ist, wird nicht erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Failback complete: all 7 steps are done or were in place; %1 is back in its primary data center.</source>
+        <translation>Failback abgeschlossen: Alle 7 Schritte sind erledigt oder lagen bereits vor; %1 wird wieder aus seinem primären Rechenzentrum betrieben.</translation>
+    </message>
+    <message>
+        <source>Fail over Persistent Chat Server</source>
+        <translation>Failover für den Server für beständigen Chat ausführen</translation>
+    </message>
+    <message>
+        <source>Let the backup data center serve the Persistent Chat pool after the primary data center is lost.</source>
+        <translation>Den Pool für beständigen Chat nach dem Verlust des primären Rechenzentrums vom Sicherungsrechenzentrum bedienen lassen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This wizard walks you through the failover of a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool, as Microsoft&apos;s procedure describes it: remove log shipping from the backup mgc, copy and apply the log backups not yet applied, bring the backup mgc online, fail the pool over, mirror the new primary mgc, and set the active servers of the backup data center.&lt;/p&gt;&lt;p&gt;&lt;b&gt;mgccomp is not failed over.&lt;/b&gt; Its contents are transient; the compliance adapter&apos;s output is the administrator&apos;s responsibility. What the primary wrote after its last log backup is lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieser Assistent führt Sie durch das Failover eines Pools für beständigen Chat (Lync Server 2013 / Skype for Business Server 2015), wie das Verfahren von Microsoft es beschreibt: Protokollversand von der mgc-Sicherungsdatenbank entfernen, die noch nicht angewendeten Protokollsicherungen kopieren und anwenden, die mgc-Sicherungsdatenbank online schalten, das Failover des Pools ausführen, die neue primäre mgc-Datenbank spiegeln und die aktiven Server des Sicherungsrechenzentrums festlegen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;mgccomp wird nicht übernommen.&lt;/b&gt; Ihr Inhalt ist kurzlebig; für die Ausgabe des Complianceadapters ist der Administrator verantwortlich. Was die primäre Instanz nach ihrer letzten Protokollsicherung geschrieben hat, geht verloren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The primary data center is down: its SQL Server instances and Persistent Chat servers do not answer, and it will not come back soon enough.</source>
+        <translation>Das primäre Rechenzentrum ist ausgefallen: Seine SQL Server-Instanzen und Server für beständigen Chat antworten nicht, und es kommt nicht rechtzeitig zurück.</translation>
+    </message>
+    <message>
+        <source>mgc is log-shipped to the backup instance in the backup data center, and the share with the log backups is reachable from there.</source>
+        <translation>mgc wird per Protokollversand an die Sicherungsinstanz im Sicherungsrechenzentrum übertragen, und die Freigabe mit den Protokollsicherungen ist von dort erreichbar.</translation>
+    </message>
+    <message>
+        <source>mgccomp is not failed over: I know that its contents are transient and that the compliance adapter&apos;s output is the administrator&apos;s responsibility.</source>
+        <translation>mgccomp wird nicht übernommen: Mir ist bekannt, dass ihr Inhalt kurzlebig ist und dass der Administrator für die Ausgabe des Complianceadapters verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>What the primary wrote after its last log backup is lost; the owners of Persistent Chat accept that.</source>
+        <translation>Was die primäre Instanz nach ihrer letzten Protokollsicherung geschrieben hat, geht verloren; die Verantwortlichen für den beständigen Chat akzeptieren das.</translation>
+    </message>
+    <message>
+        <source>The failover is approved and the users know that Persistent Chat is unavailable until it is done.</source>
+        <translation>Das Failover ist genehmigt, und die Benutzer wissen, dass der beständige Chat bis zu seinem Abschluss nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Before step 1 the wizard checks everything the failover needs without changing anything: that the primary data center is down, the backup instance and its login, SQL Server Agent and its account, the share and the copy folder as the backup instance sees them, mgc as a log-shipping secondary, the log chain on the share, and the pool state. A failed check blocks the failover; a warning must be acknowledged.</source>
+        <translation>Vor Schritt 1 prüft der Assistent alles, was das Failover braucht, ohne etwas zu ändern: dass das primäre Rechenzentrum ausgefallen ist, die Sicherungsinstanz und ihre Anmeldung, den SQL Server-Agent und sein Konto, die Freigabe und den Kopierordner, wie die Sicherungsinstanz sie sieht, mgc als sekundäre Datenbank des Protokollversands, die Protokollkette in der Freigabe und den Poolzustand. Eine fehlgeschlagene Prüfung blockiert das Failover; eine Warnung muss bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>The steps of the failover and what became of them.</source>
+        <translation>Die Schritte des Failovers und ihr Ergebnis.</translation>
+    </message>
+    <message>
+        <source>What became of each step of the failover. Finish closes the run; when it is recorded, the wizard then writes its report into the audit folder. The whole procedure can also be exported as scripts, one file per step in run order, each naming the instance or shell it must run on.</source>
+        <translation>Was aus jedem Schritt des Failovers wurde. „Abschließen“ schließt den Durchlauf; wird er aufgezeichnet, schreibt der Assistent dann seinen Bericht in den Überwachungsordner. Das gesamte Verfahren lässt sich auch als Skripts exportieren, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, in der sie ausgeführt werden muss.</translation>
+    </message>
+    <message>
+        <source>Once every step of the failover is done, the failback can follow here.</source>
+        <translation>Sobald jeder Schritt des Failovers erledigt ist, kann hier das Failback folgen.</translation>
+    </message>
+    <message>
+        <source>The pool now runs in the backup data center. In the cycle the failback comes next: the primary data center is rebuilt and the pool goes back to it. &quot;Go on with the failback&quot; closes this run, writes its report, and opens the failback&apos;s Welcome page, where Rebuild primary… brings the lab&apos;s primary data center back.</source>
+        <translation>Der Pool wird jetzt im Sicherungsrechenzentrum ausgeführt. Im Zyklus folgt das Failback: Das primäre Rechenzentrum wird wiederhergestellt, und der Pool kehrt dorthin zurück. „Weiter zum Failback“ schließt diesen Durchlauf, schreibt seinen Bericht und öffnet die Seite „Willkommen“ des Failbacks. Dort stellt „Primäres Rechenzentrum wiederherstellen…“ das primäre Rechenzentrum des Labors wieder her.</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with the failback</source>
+        <translation>Weiter zum Fail&amp;back</translation>
+    </message>
+    <message>
+        <source>The audit folder for this run cannot be created, so the failover cannot start: %1
+
+Choose another audit folder (--audit-dir or the setting) or free space, then try again.</source>
+        <translation>Der Überwachungsordner für diesen Durchlauf kann nicht angelegt werden, daher kann das Failover nicht beginnen: %1
+
+Wählen Sie einen anderen Überwachungsordner (--audit-dir oder die Einstellung), oder geben Sie Speicherplatz frei, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Unfinished failover</source>
+        <translation>Nicht abgeschlossenes Failover</translation>
+    </message>
+    <message>
+        <source>An unfinished failover run was found:
+%1
+
+Continue it? The wizard reloads its plan (you type the passwords again), reads the real state of every step on the servers and continues at the first step that is not done. Nothing that is in place is run again.</source>
+        <translation>Ein nicht abgeschlossener Failover-Durchlauf wurde gefunden:
+%1
+
+Möchten Sie ihn fortsetzen? Der Assistent lädt seinen Plan neu (Sie geben die Kennwörter erneut ein), liest den tatsächlichen Zustand jedes Schritts auf den Servern und setzt beim ersten nicht erledigten Schritt fort. Was bereits umgesetzt ist, wird nicht erneut ausgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failover complete: all %n step(s) are done or were in place; %1 is served by the backup data center.</source>
+        <translation>
+            <numerusform>Failover abgeschlossen: %n Schritt ist erledigt oder war bereits ausgeführt; %1 wird vom Sicherungsrechenzentrum bedient.</numerusform>
+            <numerusform>Failover abgeschlossen: Alle %n Schritte sind erledigt oder waren bereits ausgeführt; %1 wird vom Sicherungsrechenzentrum bedient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I have read the warnings and accept them for this failback.</source>
+        <translation>Ich habe die Warnungen gelesen und akzeptiere sie für dieses Failback.</translation>
+    </message>
+    <message>
+        <source>I have read the warnings and accept them for this failover.</source>
+        <translation>Ich habe die Warnungen gelesen und akzeptiere sie für dieses Failover.</translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
@@ -4432,30 +4610,8 @@ PoolState : Normal&lt;/pre&gt;</translation>
         <translation>Überwachungspfad</translation>
     </message>
     <message>
-        <source>The audit folder for this run cannot be created, so the failback cannot start: %1
-
-Choose another audit folder (--audit-dir or the setting) or free space, then try again.</source>
-        <translation>Der Überwachungsordner für diesen Durchlauf kann nicht angelegt werden, daher kann das Failback nicht beginnen: %1
-
-Wählen Sie einen anderen Überwachungsordner (--audit-dir oder die Einstellung), oder geben Sie Speicherplatz frei, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Unfinished failback</source>
-        <translation>Nicht abgeschlossenes Failback</translation>
-    </message>
-    <message>
         <source>The run in %1 is finished; a new run starts beside it.</source>
         <translation>Der Durchlauf in %1 ist abgeschlossen; ein neuer Durchlauf wird in einem eigenen Ordner daneben begonnen.</translation>
-    </message>
-    <message>
-        <source>An unfinished failback run was found:
-%1
-
-Continue it? The wizard reloads its plan (you type the passwords again), reads the real state of every step on the servers and continues at the first step that is not done. Nothing that is in place is run again.</source>
-        <translation>Ein nicht abgeschlossener Failback-Durchlauf wurde gefunden:
-%1
-
-Möchten Sie ihn fortsetzen? Der Assistent lädt seinen Plan neu (Sie geben die Kennwörter erneut ein), liest den tatsächlichen Zustand jedes Schritts auf den Servern und setzt beim ersten nicht erledigten Schritt fort. Was bereits umgesetzt ist, wird nicht erneut ausgeführt.</translation>
     </message>
     <message>
         <source>Continue that run</source>
@@ -4504,28 +4660,6 @@ Journal und Bildschirmfotos in %2 sind vollständig; „pchat-failback --verify-
     <message>
         <source>TRAINING – %1</source>
         <translation>SCHULUNG – %1</translation>
-    </message>
-    <message>
-        <source>The audit folder for this run cannot be created, so the failover cannot start: %1
-
-Choose another audit folder (--audit-dir or the setting) or free space, then try again.</source>
-        <translation>Der Überwachungsordner für diesen Durchlauf kann nicht angelegt werden, daher kann das Failover nicht beginnen: %1
-
-Wählen Sie einen anderen Überwachungsordner (--audit-dir oder die Einstellung), oder geben Sie Speicherplatz frei, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Unfinished failover</source>
-        <translation>Nicht abgeschlossenes Failover</translation>
-    </message>
-    <message>
-        <source>An unfinished failover run was found:
-%1
-
-Continue it? The wizard reloads its plan (you type the passwords again), reads the real state of every step on the servers and continues at the first step that is not done. Nothing that is in place is run again.</source>
-        <translation>Ein nicht abgeschlossener Failover-Durchlauf wurde gefunden:
-%1
-
-Möchten Sie ihn fortsetzen? Der Assistent lädt seinen Plan neu (Sie geben die Kennwörter erneut ein), liest den tatsächlichen Zustand jedes Schritts auf den Servern und setzt beim ersten nicht erledigten Schritt fort. Was bereits umgesetzt ist, wird nicht erneut ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -6000,10 +6134,6 @@ um %2</translation>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <source>Before step 1 the wizard checks everything it can without changing anything: connectivity, permissions, versions, database states, mirroring, recovery models, SQL Server Agent and its account, the share and the copy folder as each service account sees them, free space, and the pool state. A failed check blocks the failback; a warning must be acknowledged.</source>
-        <translation>Vor Schritt 1 prüft der Assistent alles, was er prüfen kann, ohne etwas zu ändern: Konnektivität, Berechtigungen, Versionen, Datenbankstatus, Spiegelung, Wiederherstellungsmodelle, SQL Server-Agent und sein Konto, Freigabe und Kopierordner aus Sicht jedes Dienstkontos, freien Speicherplatz und den Poolzustand. Eine fehlgeschlagene Prüfung blockiert das Failback; eine Warnung muss bestätigt werden.</translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
@@ -6074,20 +6204,8 @@ um %2</translation>
         <translation>&amp;Prüfungen ausführen</translation>
     </message>
     <message>
-        <source>I have read the warnings and accept them for this failback.</source>
-        <translation>Ich habe die Warnungen gelesen und akzeptiere sie für dieses Failback.</translation>
-    </message>
-    <message>
         <source>Preflight checks</source>
         <translation>Vorabprüfungen</translation>
-    </message>
-    <message>
-        <source>Before step 1 the wizard checks everything the failover needs without changing anything: that the primary data center is down, the backup instance and its login, SQL Server Agent and its account, the share and the copy folder as the backup instance sees them, mgc as a log-shipping secondary, the log chain on the share, and the pool state. A failed check blocks the failover; a warning must be acknowledged.</source>
-        <translation>Vor Schritt 1 prüft der Assistent alles, was das Failover braucht, ohne etwas zu ändern: dass das primäre Rechenzentrum ausgefallen ist, die Sicherungsinstanz und ihre Anmeldung, den SQL Server-Agent und sein Konto, die Freigabe und den Kopierordner, wie die Sicherungsinstanz sie sieht, mgc als sekundäre Datenbank des Protokollversands, die Protokollkette in der Freigabe und den Poolzustand. Eine fehlgeschlagene Prüfung blockiert das Failover; eine Warnung muss bestätigt werden.</translation>
-    </message>
-    <message>
-        <source>I have read the warnings and accept them for this failover.</source>
-        <translation>Ich habe die Warnungen gelesen und akzeptiere sie für dieses Failover.</translation>
     </message>
 </context>
 <context>
@@ -7724,10 +7842,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <source>The steps of the failback and what became of them.</source>
-        <translation>Die Schritte des Failbacks und ihr Ergebnis.</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -7770,10 +7884,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>Running</source>
         <translation>Wird ausgeführt</translation>
-    </message>
-    <message>
-        <source>What became of each step of the failback. Finish closes the run; when it is recorded, the wizard then writes its report into the audit folder. The whole procedure can also be exported as scripts, one file per step in run order, each naming the instance or shell it must run on.</source>
-        <translation>Was aus jedem Schritt des Failbacks wurde. „Abschließen“ schließt den Durchlauf; wird er aufgezeichnet, schreibt der Assistent dann seinen Bericht in den Überwachungsordner. Das gesamte Verfahren lässt sich auch als Skripts exportieren, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, in der sie ausgeführt werden muss.</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -7820,40 +7930,8 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>The steps of the failover and what became of them.</source>
-        <translation>Die Schritte des Failovers und ihr Ergebnis.</translation>
-    </message>
-    <message>
-        <source>What became of each step of the failover. Finish closes the run; when it is recorded, the wizard then writes its report into the audit folder. The whole procedure can also be exported as scripts, one file per step in run order, each naming the instance or shell it must run on.</source>
-        <translation>Was aus jedem Schritt des Failovers wurde. „Abschließen“ schließt den Durchlauf; wird er aufgezeichnet, schreibt der Assistent dann seinen Bericht in den Überwachungsordner. Das gesamte Verfahren lässt sich auch als Skripts exportieren, eine Datei je Schritt in Ausführungsreihenfolge, jede mit der Instanz oder Shell, in der sie ausgeführt werden muss.</translation>
-    </message>
-    <message>
         <source>Training: the whole cycle</source>
         <translation>Schulung: der ganze Zyklus</translation>
-    </message>
-    <message>
-        <source>Once every step of the failover is done, the failback can follow here.</source>
-        <translation>Sobald jeder Schritt des Failovers erledigt ist, kann hier das Failback folgen.</translation>
-    </message>
-    <message>
-        <source>Once every step of the failback is done, the cycle can start over here.</source>
-        <translation>Sobald jeder Schritt des Failbacks erledigt ist, kann der Zyklus hier von vorn beginnen.</translation>
-    </message>
-    <message>
-        <source>The pool now runs in the backup data center. In the cycle the failback comes next: the primary data center is rebuilt and the pool goes back to it. &quot;Go on with the failback&quot; closes this run, writes its report, and opens the failback&apos;s Welcome page, where Rebuild primary… brings the lab&apos;s primary data center back.</source>
-        <translation>Der Pool wird jetzt im Sicherungsrechenzentrum ausgeführt. Im Zyklus folgt das Failback: Das primäre Rechenzentrum wird wiederhergestellt, und der Pool kehrt dorthin zurück. „Weiter zum Failback“ schließt diesen Durchlauf, schreibt seinen Bericht und öffnet die Seite „Willkommen“ des Failbacks. Dort stellt „Primäres Rechenzentrum wiederherstellen…“ das primäre Rechenzentrum des Labors wieder her.</translation>
-    </message>
-    <message>
-        <source>The pool is back in the primary data center: the cycle is complete. &quot;Start over with the failover&quot; closes this run, writes its report, and opens the failover&apos;s Welcome page; the lab returns to normal operation with log shipping, ready for the next disaster.</source>
-        <translation>Der Pool wird wieder im primären Rechenzentrum ausgeführt: Der Zyklus ist abgeschlossen. „Mit dem Failover neu beginnen“ schließt diesen Durchlauf, schreibt seinen Bericht und öffnet die Seite „Willkommen“ des Failovers. Das Labor kehrt in den Normalbetrieb mit Protokollversand zurück und ist für den nächsten Notfall bereit.</translation>
-    </message>
-    <message>
-        <source>&amp;Go on with the failback</source>
-        <translation>Weiter zum Fail&amp;back</translation>
-    </message>
-    <message>
-        <source>&amp;Start over with the failover</source>
-        <translation>Mit dem Failover neu be&amp;ginnen</translation>
     </message>
     <message>
         <source>Open fol&amp;der</source>
@@ -8053,10 +8131,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>Unterbrochen: Die noch nicht ausgeführten Schritte werden nicht mehr ausgeführt.</translation>
     </message>
     <message>
-        <source>Failback complete: all 7 steps are done or were in place; %1 is back in its primary data center.</source>
-        <translation>Failback abgeschlossen: Alle 7 Schritte sind erledigt oder lagen bereits vor; %1 wird wieder aus seinem primären Rechenzentrum betrieben.</translation>
-    </message>
-    <message>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -8107,13 +8181,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
             <numerusform>Die Vorabprüfung hat %n Probleme gefunden, die den Durchlauf anhalten; es wurde nichts geändert. Beheben Sie sie (siehe „Was zu tun ist“ oben), und starten Sie dann erneut.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Failover complete: all %n step(s) are done or were in place; %1 is served by the backup data center.</source>
-        <translation>
-            <numerusform>Failover abgeschlossen: %n Schritt ist erledigt oder war bereits ausgeführt; %1 wird vom Sicherungsrechenzentrum bedient.</numerusform>
-            <numerusform>Failover abgeschlossen: Alle %n Schritte sind erledigt oder waren bereits ausgeführt; %1 wird vom Sicherungsrechenzentrum bedient.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>pchat::WelcomePage</name>
@@ -8126,44 +8193,12 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
         <translation>Failbackplan speichern</translation>
     </message>
     <message>
-        <source>Fail back Persistent Chat Server</source>
-        <translation>Failback für den Server für beständigen Chat ausführen</translation>
-    </message>
-    <message>
-        <source>Restore normal operation in the primary data center after a Persistent Chat Server failover.</source>
-        <translation>Nach einem Failover des Servers für beständigen Chat den normalen Betrieb im primären Rechenzentrum wieder aufnehmen.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This wizard walks you through the failback of a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool, page by page, as Microsoft&apos;s procedure describes it: clear the Active Server list, remove mirroring on the backup instance, back up mgc to the log-shipping share, restore it over the primary mgc, configure log shipping again, set the active servers, and return the pool to Normal.&lt;/p&gt;&lt;p&gt;Every page shows the exact T-SQL or PowerShell it stands for (Script). Check each value before you go on: the restore and the log-shipping initialization overwrite databases.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dieser Assistent führt Sie Seite für Seite durch das Failback eines Pools für beständigen Chat von Lync Server 2013 / Skype for Business Server 2015, wie es das Verfahren von Microsoft beschreibt: Liste „Aktiver Server“ leeren, Spiegelung auf der Sicherungsinstanz entfernen, mgc auf der Freigabe für den Protokollversand sichern, die Sicherung über die primäre mgc-Datenbank wiederherstellen, Protokollversand erneut konfigurieren, aktive Server festlegen und den Pool im normalen Zustand wiederherstellen.&lt;/p&gt;&lt;p&gt;Jede Seite zeigt das genaue T-SQL oder PowerShell, für das sie steht („Skript“). Prüfen Sie jeden Wert, bevor Sie fortfahren: Die Wiederherstellung und die Initialisierung des Protokollversands überschreiben Datenbanken.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The procedure assumes (tick each one you have checked)</source>
         <translation>Das Verfahren setzt Folgendes voraus (aktivieren Sie jeden Punkt, den Sie geprüft haben)</translation>
-    </message>
-    <message>
-        <source>The primary data center has recovered from the total outage and its servers have been rebuilt.</source>
-        <translation>Das primäre Rechenzentrum hat den Totalausfall überwunden, und seine Server wurden wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>The mgc and mgccomp databases in the primary data center were rebuilt and reinstalled with Topology Builder.</source>
-        <translation>Die Datenbanken mgc und mgccomp im primären Rechenzentrum wurden mit dem Topologie-Generator wiederhergestellt und erneut installiert.</translation>
-    </message>
-    <message>
-        <source>No new mirror or backup servers were deployed during the failover: the only servers deployed are the backup server and its mirror.</source>
-        <translation>Während des Failovers wurden keine neuen Spiegel- und Sicherungsserver bereitgestellt: Die einzigen bereitgestellten Server sind der Sicherungsserver und sein Spiegelserver.</translation>
-    </message>
-    <message>
-        <source>The pool currently runs in the FailedOver state on the backup database.</source>
-        <translation>Der Pool befindet sich derzeit im Zustand FailedOver und verwendet die Sicherungsdatenbank.</translation>
-    </message>
-    <message>
-        <source>The change is approved and the users know that Persistent Chat is unavailable during the failback.</source>
-        <translation>Die Änderung ist genehmigt, und die Benutzer wissen, dass der beständige Chat während des Failbacks nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>Not saved yet. Passwords are never written to a plan file.</source>
@@ -8284,38 +8319,6 @@ Im simulierten Labor: Nichts hier ist ein Nachweis für die Produktion.</transla
     <message>
         <source>The primary data center is rebuilt (%1).</source>
         <translation>Das primäre Rechenzentrum ist wiederhergestellt (%1).</translation>
-    </message>
-    <message>
-        <source>Fail over Persistent Chat Server</source>
-        <translation>Failover für den Server für beständigen Chat ausführen</translation>
-    </message>
-    <message>
-        <source>Let the backup data center serve the Persistent Chat pool after the primary data center is lost.</source>
-        <translation>Den Pool für beständigen Chat nach dem Verlust des primären Rechenzentrums vom Sicherungsrechenzentrum bedienen lassen.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This wizard walks you through the failover of a Lync Server 2013 / Skype for Business Server 2015 Persistent Chat pool, as Microsoft&apos;s procedure describes it: remove log shipping from the backup mgc, copy and apply the log backups not yet applied, bring the backup mgc online, fail the pool over, mirror the new primary mgc, and set the active servers of the backup data center.&lt;/p&gt;&lt;p&gt;&lt;b&gt;mgccomp is not failed over.&lt;/b&gt; Its contents are transient; the compliance adapter&apos;s output is the administrator&apos;s responsibility. What the primary wrote after its last log backup is lost.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dieser Assistent führt Sie durch das Failover eines Pools für beständigen Chat (Lync Server 2013 / Skype for Business Server 2015), wie das Verfahren von Microsoft es beschreibt: Protokollversand von der mgc-Sicherungsdatenbank entfernen, die noch nicht angewendeten Protokollsicherungen kopieren und anwenden, die mgc-Sicherungsdatenbank online schalten, das Failover des Pools ausführen, die neue primäre mgc-Datenbank spiegeln und die aktiven Server des Sicherungsrechenzentrums festlegen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;mgccomp wird nicht übernommen.&lt;/b&gt; Ihr Inhalt ist kurzlebig; für die Ausgabe des Complianceadapters ist der Administrator verantwortlich. Was die primäre Instanz nach ihrer letzten Protokollsicherung geschrieben hat, geht verloren.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The primary data center is down: its SQL Server instances and Persistent Chat servers do not answer, and it will not come back soon enough.</source>
-        <translation>Das primäre Rechenzentrum ist ausgefallen: Seine SQL Server-Instanzen und Server für beständigen Chat antworten nicht, und es kommt nicht rechtzeitig zurück.</translation>
-    </message>
-    <message>
-        <source>mgc is log-shipped to the backup instance in the backup data center, and the share with the log backups is reachable from there.</source>
-        <translation>mgc wird per Protokollversand an die Sicherungsinstanz im Sicherungsrechenzentrum übertragen, und die Freigabe mit den Protokollsicherungen ist von dort erreichbar.</translation>
-    </message>
-    <message>
-        <source>mgccomp is not failed over: I know that its contents are transient and that the compliance adapter&apos;s output is the administrator&apos;s responsibility.</source>
-        <translation>mgccomp wird nicht übernommen: Mir ist bekannt, dass ihr Inhalt kurzlebig ist und dass der Administrator für die Ausgabe des Complianceadapters verantwortlich ist.</translation>
-    </message>
-    <message>
-        <source>What the primary wrote after its last log backup is lost; the owners of Persistent Chat accept that.</source>
-        <translation>Was die primäre Instanz nach ihrer letzten Protokollsicherung geschrieben hat, geht verloren; die Verantwortlichen für den beständigen Chat akzeptieren das.</translation>
-    </message>
-    <message>
-        <source>The failover is approved and the users know that Persistent Chat is unavailable until it is done.</source>
-        <translation>Das Failover ist genehmigt, und die Benutzer wissen, dass der beständige Chat bis zu seinem Abschluss nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>Procedure</source>

@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>ProcedureTexts</name>
+    <message numerus="yes">
+        <source>Failover complete: all %n step(s) are done or were in place; %1 is served by the backup data center.</source>
+        <translation>
+            <numerusform>Failover complete: %n step is done or was in place; %1 is served by the backup data center.</numerusform>
+            <numerusform>Failover complete: all %n steps are done or were in place; %1 is served by the backup data center.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnattendedConfirmationCheck</name>
     <message numerus="yes">
         <source>Preflight found %n warning(s) to acknowledge.</source>
@@ -348,13 +358,6 @@
         <translation>
             <numerusform>Preflight found %n problem that stops the run; nothing was changed. Correct it (see &quot;What to do&quot; above), then run again.</numerusform>
             <numerusform>Preflight found %n problems that stop the run; nothing was changed. Correct them (see &quot;What to do&quot; above), then run again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Failover complete: all %n step(s) are done or were in place; %1 is served by the backup data center.</source>
-        <translation>
-            <numerusform>Failover complete: %n step is done or was in place; %1 is served by the backup data center.</numerusform>
-            <numerusform>Failover complete: all %n steps are done or were in place; %1 is served by the backup data center.</numerusform>
         </translation>
     </message>
 </context>

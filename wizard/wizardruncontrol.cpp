@@ -16,6 +16,7 @@
 #include "wizard/audit/wizardauditor.h"
 #include "wizard/pages/steppage.h"
 #include "wizard/pages/summarypage.h"
+#include "wizard/proceduretexts.h"
 #include "wizard/workerpool.h"
 
 #include <QAbstractButton>
@@ -91,17 +92,8 @@ bool WizardRunControl::startRun()
             QWizardPage* welcome = m_wizard->page(FailbackWizard::WelcomePageId);
             m_wizard->button(QWizard::NextButton)->setEnabled(welcome->isComplete());
             if (!started) {
-                QMessageBox::critical(
-                    m_wizard, FailbackWizard::tr("Audit trail"),
-                    (isFailover() ? FailbackWizard::tr(
-                                        "The audit folder for this run cannot be created, so the failover "
-                                        "cannot start: %1\n\nChoose another audit folder (--audit-dir or "
-                                        "the setting) or free space, then try again.")
-                                  : FailbackWizard::tr(
-                                        "The audit folder for this run cannot be created, so the failback "
-                                        "cannot start: %1\n\nChoose another audit folder (--audit-dir or "
-                                        "the setting) or free space, then try again."))
-                        .arg(error));
+                QMessageBox::critical(m_wizard, FailbackWizard::tr("Audit trail"),
+                                      ProcedureTexts::of(m_wizard->procedure()).auditFolderFailed.arg(error));
                 return;
             }
             // The Welcome page with the assumptions as the operator confirmed them.
@@ -117,15 +109,9 @@ bool WizardRunControl::startRun()
     return false;
 }
 
-bool WizardRunControl::isFailover() const
-{
-    return &m_wizard->procedure() == &Procedure::failover();
-}
-
 QString WizardRunControl::unfinishedTitle() const
 {
-    return isFailover() ? FailbackWizard::tr("Unfinished failover")
-                        : FailbackWizard::tr("Unfinished failback");
+    return ProcedureTexts::of(m_wizard->procedure()).unfinishedTitle;
 }
 
 void WizardRunControl::offerResume()
@@ -156,19 +142,10 @@ void WizardRunControl::offerResume()
                     .arg(QDir::toNativeSeparators(folder)));
         return;
     }
-    QMessageBox box(
-        QMessageBox::Question, unfinishedTitle(),
-        (isFailover()
-             ? FailbackWizard::tr(
-                   "An unfinished failover run was found:\n%1\n\nContinue it? The wizard reloads its plan "
-                   "(you type the passwords again), reads the real state of every step on the servers and "
-                   "continues at the first step that is not done. Nothing that is in place is run again.")
-             : FailbackWizard::tr(
-                   "An unfinished failback run was found:\n%1\n\nContinue it? The wizard reloads its plan "
-                   "(you type the passwords again), reads the real state of every step on the servers and "
-                   "continues at the first step that is not done. Nothing that is in place is run again."))
-            .arg(run->describe(m_wizard->procedure().describeProgress(*run))),
-        QMessageBox::NoButton, m_wizard);
+    QMessageBox box(QMessageBox::Question, unfinishedTitle(),
+                    ProcedureTexts::of(m_wizard->procedure())
+                        .resumeQuestion.arg(run->describe(m_wizard->procedure().describeProgress(*run))),
+                    QMessageBox::NoButton, m_wizard);
     box.setObjectName(QStringLiteral("resumeQuestion"));
     QPushButton* resume = box.addButton(FailbackWizard::tr("Continue that run"), QMessageBox::AcceptRole);
     resume->setObjectName(QStringLiteral("resumeButton"));

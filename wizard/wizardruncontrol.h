@@ -52,7 +52,6 @@ Q_SIGNALS:
 
 private:
     FailbackRun::Mode runMode() const;
-    bool isFailover() const;
     // The title of the messages about a run left unfinished, naming the wizard's procedure.
     QString unfinishedTitle() const;
     void auditFailed(const QString& message);

@@ -5,6 +5,7 @@
 #include "backend/log/qstringformatter.h"
 #include "backend/run/procedure.h"
 #include "backend/steps/preflightcheck.h"
+#include "wizard/proceduretexts.h"
 #include "wizard/widgets/steprunpanel.h"
 
 #include <QCheckBox>
@@ -229,24 +230,12 @@ void PreflightPage::retranslateUi()
 {
     StepPage::retranslateUi();
     m_checks->setAccessibleName(tr("Preflight checks"));
-    const bool failover = &m_procedure == &Procedure::failover();
-    m_intro->setText(
-        failover
-            ? tr("Before step 1 the wizard checks everything the failover needs without changing anything: "
-                 "that the primary data center is down, the backup instance and its login, SQL Server Agent "
-                 "and its account, the share and the copy folder as the backup instance sees them, mgc as a "
-                 "log-shipping secondary, the log chain on the share, and the pool state. A failed check "
-                 "blocks the failover; a warning must be acknowledged.")
-            : tr("Before step 1 the wizard checks everything it can without changing anything: "
-                 "connectivity, permissions, versions, database states, mirroring, recovery models, SQL "
-                 "Server Agent and its account, the share and the copy folder as each service account sees "
-                 "them, free space, and the pool state. A failed check blocks the failback; a warning must "
-                 "be acknowledged."));
+    const ProcedureTexts texts = ProcedureTexts::of(m_procedure);
+    m_intro->setText(texts.preflightIntro);
     m_checks->setHorizontalHeaderLabels({tr("Check"), tr("Where"), tr("Status"), tr("Found"), tr("Remedy")});
     m_queryLabel->setText(tr("&Query or command of the selected check:"));
     m_runChecks->setText(m_ran ? tr("Re-chec&k") : tr("&Run checks"));
-    m_acknowledge->setText(failover ? tr("I have read the warnings and accept them for this failover.")
-                                    : tr("I have read the warnings and accept them for this failback."));
+    m_acknowledge->setText(texts.preflightAcknowledge);
     // Check titles are translated texts made from the plan.
     planChanged();
 }

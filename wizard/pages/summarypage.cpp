@@ -5,6 +5,7 @@
 #include "backend/log/qstringformatter.h"
 #include "backend/run/procedure.h"
 #include "backend/run/scriptexporter.h"
+#include "wizard/proceduretexts.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -206,25 +207,11 @@ void SummaryPage::setTrainingMode(bool training)
 void SummaryPage::updateCycleBox()
 {
     // In the real world weeks lie between the two procedures; the trainee rehearses them in one sitting.
-    const bool failover = &m_procedure == &Procedure::failover();
+    const ProcedureTexts texts = ProcedureTexts::of(m_procedure);
     const bool done = everyStepDone();
     m_cycleBox->setTitle(tr("Training: the whole cycle"));
-    if (!done)
-        m_cycleText->setText(
-            failover ? tr("Once every step of the failover is done, the failback can follow here.")
-                     : tr("Once every step of the failback is done, the cycle can start over here."));
-    else if (failover)
-        m_cycleText->setText(
-            tr("The pool now runs in the backup data center. In the cycle the failback comes next: the "
-               "primary data center is rebuilt and the pool goes back to it. \"Go on with the failback\" "
-               "closes this run, writes its report, and opens the failback's Welcome page, where Rebuild "
-               "primary… brings the lab's primary data center back."));
-    else
-        m_cycleText->setText(
-            tr("The pool is back in the primary data center: the cycle is complete. \"Start over with the "
-               "failover\" closes this run, writes its report, and opens the failover's Welcome page; the "
-               "lab returns to normal operation with log shipping, ready for the next disaster."));
-    m_nextProcedure->setText(failover ? tr("&Go on with the failback") : tr("&Start over with the failover"));
+    m_cycleText->setText(done ? texts.cycleDone : texts.cycleWaiting);
+    m_nextProcedure->setText(texts.cycleButton);
     m_nextProcedure->setEnabled(done);
 }
 
@@ -292,18 +279,9 @@ void SummaryPage::retranslateUi()
 {
     m_steps->setAccessibleName(tr("Steps of this run"));
     setTitle(tr("Summary"));
-    const bool failover = &m_procedure == &Procedure::failover();
-    setSubTitle(failover ? tr("The steps of the failover and what became of them.")
-                         : tr("The steps of the failback and what became of them."));
-    m_intro->setText(
-        failover ? tr("What became of each step of the failover. Finish closes the run; when it is recorded, "
-                      "the wizard then writes its report into the audit folder. The whole procedure can "
-                      "also be exported as scripts, one file per step in run order, each naming the "
-                      "instance or shell it must run on.")
-                 : tr("What became of each step of the failback. Finish closes the run; when it is recorded, "
-                      "the wizard then writes its report into the audit folder. The whole procedure can "
-                      "also be exported as scripts, one file per step in run order, each naming the "
-                      "instance or shell it must run on."));
+    const ProcedureTexts texts = ProcedureTexts::of(m_procedure);
+    setSubTitle(texts.summarySubTitle);
+    m_intro->setText(texts.summaryIntro);
     m_steps->setHorizontalHeaderLabels({tr("Step"), tr("Where"), tr("State")});
     m_exportBox->setTitle(tr("Export the procedure as scripts"));
     m_folderLabel->setText(tr("F&older:"));

@@ -10,6 +10,7 @@
 #include "steppage.h"
 #include "translations/languageswitcher.h"
 #include "wizard/failbackwizard.h"
+#include "wizard/proceduretexts.h"
 #include "wizard/training/drillcontroller.h"
 #include "wizard/training/drillpanel.h"
 #include "wizard/training/labpreparer.h"
@@ -399,11 +400,6 @@ void WelcomePage::labPrepared(bool labWasReset)
     refreshComplete();
 }
 
-bool WelcomePage::isFailover() const
-{
-    return &m_procedure == &Procedure::failover();
-}
-
 void WelcomePage::sendTrainerEvent(bool disaster)
 {
     if (!m_lab || !m_lab->isStarted() || m_resetting)
@@ -496,67 +492,15 @@ void WelcomePage::savePlan()
     retranslateUi();
 }
 
-void WelcomePage::retranslateFailback()
+void WelcomePage::retranslateProcedure()
 {
-    setTitle(tr("Fail back Persistent Chat Server"));
-    setSubTitle(
-        tr("Restore normal operation in the primary data center after a Persistent Chat Server failover."));
-    m_intro->setText(tr(
-        "<p>This wizard walks you through the failback of a Lync Server 2013 / Skype for Business Server "
-        "2015 "
-        "Persistent Chat pool, page by page, as Microsoft's procedure describes it: clear the Active Server "
-        "list, remove mirroring on the backup instance, back up mgc to the log-shipping share, restore it "
-        "over "
-        "the primary mgc, configure log shipping again, set the active servers, and return the pool to "
-        "Normal.</p><p>Every page shows the exact T-SQL or PowerShell it stands for (Script). Check each "
-        "value "
-        "before you go on: the restore and the log-shipping initialization overwrite databases.</p>"));
-    const QStringList texts{
-        tr("The primary data center has recovered from the total outage and its servers have been rebuilt."),
-        tr("The mgc and mgccomp databases in the primary data center were rebuilt and reinstalled with "
-           "Topology "
-           "Builder."),
-        tr("No new mirror or backup servers were deployed during the failover: the only servers deployed are "
-           "the "
-           "backup server and its mirror."),
-        tr("The pool currently runs in the FailedOver state on the backup database."),
-        tr("The change is approved and the users know that Persistent Chat is unavailable during the "
-           "failback.")};
+    const ProcedureTexts texts = ProcedureTexts::of(m_procedure);
+    setTitle(texts.welcomeTitle);
+    setSubTitle(texts.welcomeSubTitle);
+    m_intro->setText(texts.welcomeIntro);
     for (int i = 0; i < m_assumptions.size(); ++i) {
-        m_assumptionTexts.at(i)->setText(texts.at(i));
-        m_assumptions.at(i)->setAccessibleName(texts.at(i));
-    }
-}
-
-void WelcomePage::retranslateFailover()
-{
-    setTitle(tr("Fail over Persistent Chat Server"));
-    setSubTitle(tr("Let the backup data center serve the Persistent Chat pool after the primary data center "
-                   "is lost."));
-    m_intro->setText(tr(
-        "<p>This wizard walks you through the failover of a Lync Server 2013 / Skype for Business Server "
-        "2015 "
-        "Persistent Chat pool, as Microsoft's procedure describes it: remove log shipping from the backup "
-        "mgc, "
-        "copy and apply the log backups not yet applied, bring the backup mgc online, fail the pool over, "
-        "mirror the new primary mgc, and set the active servers of the backup data center.</p>"
-        "<p><b>mgccomp is not failed over.</b> Its contents are transient; the compliance adapter's output "
-        "is "
-        "the administrator's responsibility. What the primary wrote after its last log backup is lost.</p>"));
-    const QStringList texts{
-        tr("The primary data center is down: its SQL Server instances and Persistent Chat servers do not "
-           "answer, and it will not come back soon enough."),
-        tr("mgc is log-shipped to the backup instance in the backup data center, and the share with the log "
-           "backups is reachable from there."),
-        tr("mgccomp is not failed over: I know that its contents are transient and that the compliance "
-           "adapter's output is the administrator's responsibility."),
-        tr("What the primary wrote after its last log backup is lost; the owners of Persistent Chat accept "
-           "that."),
-        tr("The failover is approved and the users know that Persistent Chat is unavailable until it is "
-           "done.")};
-    for (int i = 0; i < m_assumptions.size(); ++i) {
-        m_assumptionTexts.at(i)->setText(texts.at(i));
-        m_assumptions.at(i)->setAccessibleName(texts.at(i));
+        m_assumptionTexts.at(i)->setText(texts.assumptions.value(i));
+        m_assumptions.at(i)->setAccessibleName(texts.assumptions.value(i));
     }
 }
 
@@ -570,10 +514,7 @@ void WelcomePage::retranslateUi()
     m_failover->setText(tr("F&ailover"));
     m_failoverText->setText(tr("The primary data center is lost and the pool is down: let the backup data "
                                "center serve it from the log-shipped mgc."));
-    if (isFailover())
-        retranslateFailover();
-    else
-        retranslateFailback();
+    retranslateProcedure();
     m_languageLabel->setText(tr("&Language:"));
     m_settings->setText(tr("Se&ttings…"));
     m_settings->setToolTip(tr("This computer's settings: audit trail folder, shell program, FreeTDS CA file, "

@@ -61,10 +61,9 @@ private:
     void sendTrainerEvent(bool disaster);
     void prepareLab();
     void labPrepared(bool labWasReset);
-    bool isFailover() const;
     // The procedure's title, introduction and checklist.
-    void retranslateFailback();
-    void retranslateFailover();
+    // The texts that differ between the procedures (ProcedureTexts).
+    void retranslateProcedure();
 
     const Procedure& m_procedure;
     QGroupBox* m_procedureBox;
