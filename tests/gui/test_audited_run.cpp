@@ -301,12 +301,15 @@ QString childInTheRestore(LabProcess& lab, const QTemporaryDir& root, bool stopO
         return {};
     }
     // The restore has reported progress: what the parent does now lands in the middle of it.
-    QTest::qWaitFor(
-        [&] {
-            return !lab.control().progressTimeline(timelineMark).isEmpty() ||
-                   child.state() != QProcess::Running;
-        },
-        30000);
+    if (!QTest::qWaitFor(
+            [&] {
+                return !lab.control().progressTimeline(timelineMark).isEmpty() ||
+                       child.state() != QProcess::Running;
+            },
+            30000)) {
+        ADD_FAILURE() << "the child's restore reported no progress in 30 s";
+        return {};
+    }
     if (child.state() != QProcess::Running) {
         ADD_FAILURE() << "the child ended in the restore: " << child.readAll().toStdString();
         return {};

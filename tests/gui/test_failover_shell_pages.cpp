@@ -78,9 +78,10 @@ TEST_P(FailoverShellPages, Steps5To7RunAndVerifyInTheWizard)
         ASSERT_NE(page, nullptr);
         ASSERT_EQ(page->objectName(), name);
         // The number the failover gives the step, not its StepId.
-        if (language == u"en")
+        if (language == u"en") {
             EXPECT_TRUE(page->title().startsWith(QStringLiteral("Step %1 of 7").arg(5 + pages.indexOf(name))))
                 << page->title().toStdString();
+        }
         auto* run = page->findChild<QPushButton*>(QStringLiteral("runButton"));
         ASSERT_NE(run, nullptr);
         PCHAT_TRY_VERIFY(run->isEnabled(), 30000);
@@ -128,8 +129,11 @@ TEST(FailoverTrainingNotes, Steps5To7HaveNotesInBothLanguages)
 
 TEST(FailoverDrills, TheMirrorInstallDrillStrikesOnStep6)
 {
-    Drill::Targets targets{QStringLiteral("PCSQL01\\PCHAT"), QStringLiteral("PCSQL02\\PCHAT"),
-                           QStringLiteral("agent"), QStringLiteral("mgc")};
+    Drill::Targets targets;
+    targets.primaryInstance = QStringLiteral("PCSQL01\\PCHAT");
+    targets.secondaryInstance = QStringLiteral("PCSQL02\\PCHAT");
+    targets.secondaryAgentAccount = QStringLiteral("agent");
+    targets.database = QStringLiteral("mgc");
     targets.backupMirror = QStringLiteral("PCSQL02M\\PCHAT");
     const QList<Drill> drills = Drill::failoverCatalog(targets);
     const auto found = std::find_if(drills.begin(), drills.end(),

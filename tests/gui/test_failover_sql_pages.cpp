@@ -139,8 +139,11 @@ TEST_P(FailoverSqlPages, TrainingNotesAndDrillsOfStepsThreeAndFour)
         EXPECT_GE(note.whatCanGoWrong.size(), 2);
     }
     EXPECT_TRUE(TrainingNotes::forStep(StepId::Preflight).isEmpty());
-    const Drill::Targets targets{QStringLiteral("PCSQL01\\PCHAT"), QStringLiteral("PCSQL02\\PCHAT"),
-                                 QStringLiteral("CONTOSO\\svc-agent"), QStringLiteral("mgc")};
+    Drill::Targets targets;
+    targets.primaryInstance = QStringLiteral("PCSQL01\\PCHAT");
+    targets.secondaryInstance = QStringLiteral("PCSQL02\\PCHAT");
+    targets.secondaryAgentAccount = QStringLiteral("CONTOSO\\svc-agent");
+    targets.database = QStringLiteral("mgc");
     QList<Drill> drills;
     for (const Drill& drill : Drill::failoverCatalog(targets)) {
         if (drill.id() == Drill::Id::LogBackupMissing || drill.id() == Drill::Id::SessionHoldsBackupMgc)

@@ -34,10 +34,11 @@ SettingsDialog* openDialog(WizardDriver& driver)
         return nullptr;
     QTest::keyClick(&driver.wizard(), Qt::Key_Comma, Qt::ControlModifier);
     SettingsDialog* dialog = nullptr;
-    QTest::qWaitFor([&] {
-        dialog = driver.wizard().findChild<SettingsDialog*>();
-        return dialog && dialog->isVisible();
-    });
+    if (!QTest::qWaitFor([&] {
+            dialog = driver.wizard().findChild<SettingsDialog*>();
+            return dialog && dialog->isVisible();
+        }))
+        return nullptr;
     return dialog;
 }
 
