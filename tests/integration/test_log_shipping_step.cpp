@@ -28,6 +28,15 @@ protected:
     }
 
     // The lab as step 4 leaves it: mirroring removed on the backup instance, its mgc restored on the primary.
+    // A lab of its own (labArguments, speed) in the state prepareAsAfterStep4 makes: the plan for it.
+    Plan labAfterStep4(const QStringList& labArguments, int speed)
+    {
+        startLab(labArguments, speed);
+        const Plan thePlan = lsPlan();
+        prepareAsAfterStep4(thePlan);
+        return thePlan;
+    }
+
     void prepareAsAfterStep4(const Plan& thePlan) const
     {
         const QString secondary = QString::fromLatin1(kBackupInstance);
@@ -91,9 +100,7 @@ protected:
 
 TEST_F(LogShippingStepTest, WholeSetupIsVerifiedAndTheFirstLogIsShippedAndRestored)
 {
-    startLab({}, 600); // 15-minute Agent schedules fire every 1.5 s
-    const Plan thePlan = lsPlan();
-    prepareAsAfterStep4(thePlan);
+    const Plan thePlan = labAfterStep4({}, 600); // 15-minute Agent schedules fire every 1.5 s
     if (HasFatalFailure())
         return;
 
@@ -169,9 +176,7 @@ TEST_F(LogShippingStepTest, WholeSetupIsVerifiedAndTheFirstLogIsShippedAndRestor
 
 TEST_F(LogShippingStepTest, SimpleRecoveryIsRefusedWith32015RemedyBeforeAnythingChanges)
 {
-    startLab({}, 200);
-    const Plan thePlan = lsPlan();
-    prepareAsAfterStep4(thePlan);
+    const Plan thePlan = labAfterStep4({}, 200);
     if (HasFatalFailure())
         return;
     ASSERT_TRUE(
@@ -199,11 +204,9 @@ TEST_F(LogShippingStepTest, SimpleRecoveryIsRefusedWith32015RemedyBeforeAnything
 
 TEST_F(LogShippingStepTest, AgentStoppedIsAFindingAndTheRunAndTheJobStartFailWithARemedy)
 {
-    startLab(
+    const Plan thePlan = labAfterStep4(
         {QStringLiteral("--fault"), QStringLiteral("agent-stopped:%1").arg(QLatin1String(kBackupInstance))},
         200);
-    const Plan thePlan = lsPlan();
-    prepareAsAfterStep4(thePlan);
     if (HasFatalFailure())
         return;
     LogShippingStep step;
@@ -240,9 +243,7 @@ TEST_F(LogShippingStepTest, AgentStoppedIsAFindingAndTheRunAndTheJobStartFailWit
 
 TEST_F(LogShippingStepTest, CopyJobFailsOnAShareTheSecondaryAgentCannotReadWithTheHistoryMessage)
 {
-    startLab({}, 200);
-    const Plan thePlan = lsPlan();
-    prepareAsAfterStep4(thePlan);
+    const Plan thePlan = labAfterStep4({}, 200);
     if (HasFatalFailure())
         return;
     LogShippingStep step;
@@ -278,9 +279,7 @@ TEST_F(LogShippingStepTest, CopyJobFailsOnAShareTheSecondaryAgentCannotReadWithT
 
 TEST_F(LogShippingStepTest, AFailureInTheMiddleIsFinishedByARerunWithoutDuplicates)
 {
-    startLab({}, 200);
-    const Plan thePlan = lsPlan();
-    prepareAsAfterStep4(thePlan);
+    const Plan thePlan = labAfterStep4({}, 200);
     if (HasFatalFailure())
         return;
     LogShippingStep step;
