@@ -5,6 +5,7 @@
 #include "backend/plan/planjson.h"
 #include "labendstate.h"
 #include "labprocess.h"
+#include "reporthtml.h"
 #include "unattendedprogram.h"
 
 #include <gtest/gtest.h>
@@ -248,20 +249,18 @@ TEST(UnattendedRun, TrainingRunsTheWholeFailbackAgainstItsOwnLab)
                   preflightEnd.value(QLatin1String("warnings")).toInt(),
               U::eventsOfKind(events, AuditKind::CheckResult, 0).size());
     // ... and the report shows them and the operator the journal names.
-    QFile report(QDir(folder).filePath(QStringLiteral("report.html")));
-    ASSERT_TRUE(report.open(QIODevice::ReadOnly)) << "no report.html";
-    const QString html = QString::fromUtf8(report.readAll());
-    const qsizetype preflight = html.indexOf(QStringLiteral("id=\"preflight\""));
-    ASSERT_GE(preflight, 0);
-    const QString preflightSection =
-        html.mid(preflight, html.indexOf(QStringLiteral("id=\"step1\""), preflight) - preflight);
+    const pchat::test::ReportHtml report(folder);
+    ASSERT_FALSE(report.text().isEmpty()) << "no report.html";
+    const QString preflightSection = report.section(QStringLiteral("preflight"), QStringLiteral("step1"));
+    ASSERT_FALSE(preflightSection.isEmpty());
     EXPECT_TRUE(preflightSection.contains(QStringLiteral("Outcome: Done")))
         << preflightSection.left(600).toStdString();
     EXPECT_TRUE(preflightSection.contains(QStringLiteral("What was checked")));
     EXPECT_FALSE(preflightSection.contains(QStringLiteral("Outcome: not recorded")));
     const QString operatorName = events.constFirst().value(QLatin1String("operator")).toString();
     ASSERT_FALSE(operatorName.isEmpty());
-    EXPECT_TRUE(html.contains(QStringLiteral("<td valign=\"top\">%1</td>").arg(operatorName.toHtmlEscaped())))
+    EXPECT_TRUE(report.text().contains(
+        QStringLiteral("<td valign=\"top\">%1</td>").arg(operatorName.toHtmlEscaped())))
         << "the cover names the operator";
 }
 
