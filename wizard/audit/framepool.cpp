@@ -41,6 +41,7 @@ void FramePool::release()
     m_images.clear();
     const QMutexLocker lock(&m_prepared->mutex);
     m_prepared->images.clear();
+    ++m_prepared->generation;
     m_preparing = QSize();
 }
 
@@ -69,7 +70,12 @@ void FramePool::prepare(QSize size, QImage::Format format)
     m_preparing = size;
     std::weak_ptr<Prepared> target = m_prepared;
     const int count = m_capacity;
-    WorkerPool::instance()->start([target, size, format, count] {
+    int generation = 0;
+    {
+        const QMutexLocker lock(&m_prepared->mutex);
+        generation = m_prepared->generation;
+    }
+    WorkerPool::instance()->start([target, size, format, count, generation] {
         std::vector<QImage> images;
         for (int i = 0; i < count; ++i) {
             QImage image(size, format);
@@ -79,7 +85,8 @@ void FramePool::prepare(QSize size, QImage::Format format)
         }
         if (const std::shared_ptr<Prepared> prepared = target.lock()) {
             const QMutexLocker lock(&prepared->mutex);
-            prepared->images = std::move(images);
+            if (prepared->generation == generation)
+                prepared->images = std::move(images);
         }
     });
 }

@@ -35,6 +35,8 @@ private:
     {
         QMutex mutex;
         std::vector<QImage> images;
+        // Raised by release(): a worker that finishes later keeps its images to itself.
+        int generation = 0;
     };
 
     void adoptPrepared();
