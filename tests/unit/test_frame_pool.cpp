@@ -3,10 +3,12 @@
 // still holds is never written over.
 #include "eventually.h"
 #include "wizard/audit/framepool.h"
+#include "wizard/workerpool.h"
 
 #include <gtest/gtest.h>
 #include <QColor>
 #include <QImage>
+#include <QThreadPool>
 
 using namespace pchat;
 
@@ -41,10 +43,18 @@ bool reuseStarted(FramePool& pool, const QImage& source, const QRect& area)
         5000);
 }
 
-// A window of 64x40 showing blue, and a pool for its screenshots.
+// Every image a worker was asked for is ready (or dropped): what the pool does next is decided.
+void workersDone()
+{
+    WorkerPool::instance()->waitForDone();
+}
+
+// A window of 64x40 showing blue, and a pool for its screenshots, armed as a run arms it.
 class FramePoolTest : public testing::Test
 {
 protected:
+    void SetUp() override { pool.prepare(QSize(), source.format()); }
+
     FramePool pool{2};
     QImage source = window(Qt::blue);
     const QRect area{0, 0, 64, 40};
@@ -129,8 +139,45 @@ TEST_F(FramePoolTest, ReleasedPoolCopiesFreshImages)
     ASSERT_TRUE(reuseStarted(pool, source, area));
     pool.release();
     const int reused = pool.reusedCopies();
-    // Right after the run closed nothing is pooled: the copy is fresh, and still exact.
-    const QImage copy = pool.copy(source, area);
+    // After the run closed nothing is pooled and nothing is prepared again (a screenshot after an abandoned
+    // run must not bring back 8 MB images): every copy is fresh, and still exact.
+    for (int i = 0; i < 3; ++i) {
+        const QImage copy = pool.copy(source, area);
+        EXPECT_TRUE(samePixels(copy, source));
+        workersDone();
+    }
     EXPECT_EQ(pool.reusedCopies(), reused);
-    EXPECT_TRUE(samePixels(copy, source));
+
+    // The next run arms the pool again.
+    pool.prepare(area.size(), source.format());
+    workersDone();
+    (void)pool.copy(source, area);
+    EXPECT_EQ(pool.reusedCopies(), reused + 1);
+}
+
+TEST_F(FramePoolTest, AnOldSizesImagesNeverStandInForTheNewSize)
+{
+    // Prepared for the run's first size, resized before the images arrived: whichever worker finishes last,
+    // the pool ends up with images of the new size.
+    FramePool resizing{2};
+    resizing.prepare(QSize(80, 50), source.format());
+    const QRect resized(0, 0, 48, 32);
+    EXPECT_TRUE(samePixels(resizing.copy(source, resized), source.copy(resized)));
+    workersDone();
+    EXPECT_TRUE(samePixels(resizing.copy(source, resized), source.copy(resized)));
+    EXPECT_EQ(resizing.reusedCopies(), 1);
+}
+
+TEST_F(FramePoolTest, ANewFormatIsPrepared)
+{
+    ASSERT_TRUE(reuseStarted(pool, source, area));
+    // The screen's depth changed (a remote session): copies of the other format are pooled as well.
+    const QImage other = source.convertToFormat(QImage::Format_RGB32);
+    EXPECT_TRUE(samePixels(pool.copy(other, area), other));
+    workersDone();
+    const int reused = pool.reusedCopies();
+    const QImage copy = pool.copy(other, area);
+    EXPECT_EQ(pool.reusedCopies(), reused + 1);
+    EXPECT_EQ(copy.format(), QImage::Format_RGB32);
+    EXPECT_TRUE(samePixels(copy, other));
 }

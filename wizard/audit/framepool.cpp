@@ -2,6 +2,7 @@
 
 #include "wizard/workerpool.h"
 
+#include <algorithm>
 #include <cstring>
 #include <QThreadPool>
 
@@ -17,10 +18,16 @@ FramePool::~FramePool() = default;
 
 QImage FramePool::copy(const QImage& source, const QRect& area)
 {
+    if (area.size() != m_size || source.format() != m_format) {
+        // The window was resized (or first seen): what a worker prepares for the old size is of no use.
+        m_size = area.size();
+        m_format = source.format();
+        m_requested = false;
+    }
     adoptPrepared();
     for (QImage& image : m_images) {
         // Detached: the pool holds the only reference, so the writer is done with the pixels.
-        if (!image.isDetached() || image.size() != area.size() || image.format() != source.format())
+        if (!image.isDetached() || !fits(image))
             continue;
         const qsizetype offset = qsizetype(area.x()) * source.depth() / 8;
         const qsizetype bytes = qsizetype(area.width()) * source.depth() / 8;
@@ -30,52 +37,82 @@ QImage FramePool::copy(const QImage& source, const QRect& area)
         ++m_reused;
         return image;
     }
-    prepare(area.size(), source.format());
+    requestImages();
     QImage fresh = source.copy(area);
     fresh.setDevicePixelRatio(source.devicePixelRatio());
     return fresh;
 }
 
+void FramePool::prepare(QSize size, QImage::Format format)
+{
+    m_armed = true;
+    if (size.isEmpty())
+        return;
+    if (size != m_size || format != m_format)
+        m_requested = false;
+    m_size = size;
+    m_format = format;
+    requestImages();
+}
+
 void FramePool::release()
 {
+    m_armed = false;
+    m_requested = false;
     m_images.clear();
     const QMutexLocker lock(&m_prepared->mutex);
     m_prepared->images.clear();
-    ++m_prepared->generation;
-    m_preparing = QSize();
+    ++m_prepared->request;
+}
+
+bool FramePool::fits(const QImage& image) const
+{
+    return image.size() == m_size && image.format() == m_format;
+}
+
+int FramePool::fittingImages() const
+{
+    return int(
+        std::count_if(m_images.begin(), m_images.end(), [this](const QImage& image) { return fits(image); }));
 }
 
 void FramePool::adoptPrepared()
 {
+    // Images of another size that nobody holds make room; the ones the writer holds go once it lets go.
+    std::erase_if(m_images, [this](const QImage& image) { return image.isDetached() && !fits(image); });
+    if (!m_requested)
+        return;
     std::vector<QImage> ready;
     {
         const QMutexLocker lock(&m_prepared->mutex);
         ready.swap(m_prepared->images);
     }
+    if (ready.empty())
+        return;
+    // The answer to the latest request, whatever it held: a later shortage may ask again.
+    m_requested = false;
     for (QImage& image : ready) {
-        if (image.size() != m_preparing)
-            continue;
-        // A window resized since: images of the old size that nobody holds make room.
-        std::erase_if(m_images,
-                      [&image](const QImage& old) { return old.isDetached() && old.size() != image.size(); });
-        if (int(m_images.size()) < m_capacity)
+        if (fits(image) && fittingImages() < m_capacity)
             m_images.push_back(std::move(image));
     }
 }
 
-void FramePool::prepare(QSize size, QImage::Format format)
+void FramePool::requestImages()
 {
-    if (size == m_preparing || size.isEmpty())
+    const int count = m_capacity - fittingImages();
+    if (!m_armed || m_requested || count <= 0 || m_size.isEmpty())
         return;
-    m_preparing = size;
+    m_requested = true;
     std::weak_ptr<Prepared> target = m_prepared;
-    const int count = m_capacity;
-    int generation = 0;
+    const QSize size = m_size;
+    const QImage::Format format = m_format;
+    int request = 0;
     {
         const QMutexLocker lock(&m_prepared->mutex);
-        generation = m_prepared->generation;
+        request = ++m_prepared->request;
+        m_prepared->images.clear();
     }
-    WorkerPool::instance()->start([target, size, format, count, generation] {
+    WorkerPool::instance()->start([target, size, format, count, request] {
         std::vector<QImage> images;
         for (int i = 0; i < count; ++i) {
             QImage image(size, format);
@@ -85,7 +122,7 @@ void FramePool::prepare(QSize size, QImage::Format format)
         }
         if (const std::shared_ptr<Prepared> prepared = target.lock()) {
             const QMutexLocker lock(&prepared->mutex);
-            if (prepared->generation == generation)
+            if (prepared->request == request)
                 prepared->images = std::move(images);
         }
     });

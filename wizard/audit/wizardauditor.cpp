@@ -207,6 +207,9 @@ void WizardAuditor::prepareFrames()
     if (device && device->devType() == QInternal::Image) {
         const auto* painted = static_cast<const QImage*>(device);
         m_frames.prepare(m_wizard->size() * painted->devicePixelRatio(), painted->format());
+    } else {
+        // Not painted yet: armed, the pool prepares images of the first screenshot's size.
+        m_frames.prepare(QSize(), QImage::Format_Invalid);
     }
 }
 
