@@ -87,8 +87,10 @@ QList<ScriptPart> ProcedureScript::parts(const Plan& plan, const Procedure& proc
 {
     QList<ScriptPart> parts;
     for (const ProcedureStep& step : procedure.steps())
-        parts << (step.id == StepId::Preflight ? procedure.scripts().preflightParts(plan, procedure)
-                                               : partsForStep(plan, step.id));
+        // A procedure without a Preflight builder of its own writes the failback's checks.
+        parts << (step.id == StepId::Preflight && procedure.scripts().preflightParts
+                      ? procedure.scripts().preflightParts(plan, procedure)
+                      : partsForStep(plan, step.id));
     return parts;
 }
 
