@@ -92,6 +92,7 @@ bool WizardRunControl::startRun()
             QWizardPage* welcome = m_wizard->page(FailbackWizard::WelcomePageId);
             m_wizard->button(QWizard::NextButton)->setEnabled(welcome->isComplete());
             if (!started) {
+                m_auditor->releaseFrames();
                 QMessageBox::critical(m_wizard, FailbackWizard::tr("Audit trail"),
                                       ProcedureTexts::of(m_wizard->procedure()).auditFolderFailed.arg(error));
                 return;
@@ -102,7 +103,8 @@ bool WizardRunControl::startRun()
             // The next page on a pass of its own: the screenshot and the page switch in one pass were one
             // long stall of the window.
             QTimer::singleShot(0, m_wizard, [this, welcome] {
-                if (m_wizard->currentId() == FailbackWizard::WelcomePageId && welcome->isComplete())
+                if (m_run->isOpen() && m_wizard->currentId() == FailbackWizard::WelcomePageId &&
+                    welcome->isComplete())
                     m_wizard->next();
             });
         });
@@ -186,6 +188,7 @@ bool WizardRunControl::resumeRun(const QString& folder, QString* error)
     }
     if (!m_run->resume(*run, runMode(), error))
         return false;
+    m_auditor->prepareFrames();
     m_wizard->setPlan(plan);
     // The run goes on at the first action not recorded done, or at the Summary page when all are.
     m_resumeTarget = -1;
