@@ -203,6 +203,13 @@ void FailbackWizard::hideEvent(QHideEvent* event)
     QWizard::hideEvent(event);
 }
 
+void FailbackWizard::showEvent(QShowEvent* event)
+{
+    QWizard::showEvent(event);
+    // After the first paint the window has its backing store, whose size and format the images take.
+    QTimer::singleShot(0, m_runControl, &WizardRunControl::prepareForRun);
+}
+
 void FailbackWizard::setPlan(const Plan& plan)
 {
     m_plan = plan;
@@ -281,6 +288,8 @@ void FailbackWizard::updateForPage(int id)
                           {m_side->stepList()->text(id)});
     if (id == summaryPageId())
         m_runControl->showRunOnSummary();
+    if (id == WelcomePageId)
+        m_runControl->prepareForRun();
     if (id >= 0 && auditTrail()->isActive())
         m_runControl->auditor()->recordPageEntered(id);
     m_runControl->advanceResume();

@@ -106,6 +106,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool validateCurrentPage() override;
 
 private:

@@ -76,6 +76,7 @@ void WizardRunControl::setAuditRoot(const QString& root)
     }
     m_resumeFolder.clear();
     m_auditRoot = root;
+    prepareForRun();
 }
 
 // Called when Next leaves the Welcome page. The folder and journal are made on the trail's writer thread, so
@@ -109,6 +110,13 @@ bool WizardRunControl::startRun()
             });
         });
     return false;
+}
+
+void WizardRunControl::prepareForRun()
+{
+    if (!m_run->isOpen() && !m_auditRoot.isEmpty() && m_wizard->isVisible() &&
+        m_wizard->currentId() == FailbackWizard::WelcomePageId)
+        m_auditor->prepareFrames();
 }
 
 QString WizardRunControl::unfinishedTitle() const

@@ -32,6 +32,9 @@ public:
     void setAuditRoot(const QString& root);
     const QString& auditRoot() const { return m_auditRoot; }
     bool startRun();
+    // The Welcome page is shown with no run open: the screenshot images are made ready now, so that the
+    // run-started shot at Next lands in one (a fresh 8 MB image cost that Next 15 ms of page faults).
+    void prepareForRun();
     void offerResume();
     bool resumeRun(const QString& folder, QString* error);
     void abandonRun(const QString& reason);
