@@ -2,6 +2,8 @@
 #include "badinputcases.h"
 #include "eventually.h"
 
+#include <optional>
+
 using namespace badinput;
 
 // ---- values that reach the lab
@@ -71,6 +73,37 @@ bool fieldRefuses(WizardDriver& driver, const QString& objectName)
 {
     auto* edit = driver.find<QLineEdit>(objectName);
     return edit && edit->property("invalid").toBool();
+}
+
+// Confirms the assumptions, walks to the page and waits for its inspection; null, with the failure
+// recorded, when the walk or the wait fails.
+StepPage* openStepPage(WizardDriver& driver, const QString& pageName)
+{
+    driver.confirmAssumptions();
+    driver.walkTo(pageName);
+    auto* page = qobject_cast<StepPage*>(driver.wizard().currentPage());
+    if (testing::Test::HasFatalFailure() || !page) {
+        ADD_FAILURE() << "the walk did not reach " << pageName.toStdString();
+        return nullptr;
+    }
+    if (!QTest::qWaitFor([page] { return !page->isBusy(); }, 30000)) {
+        ADD_FAILURE() << pageName.toStdString() << " stayed busy";
+        return nullptr;
+    }
+    return page;
+}
+
+// Re-check and Run with the plan's own values: what the step sends then is what a hostile value may change
+// only in its literals.
+std::optional<Ran> baselineRun(WizardDriver& driver)
+{
+    const qint64 mark = executedMark();
+    const StepStatus status = inspectAndRun(driver);
+    if (status != StepStatus::Done) {
+        ADD_FAILURE() << "the run with ordinary values ended with status " << int(status);
+        return std::nullopt;
+    }
+    return summarize(executedSince(mark));
 }
 
 } // namespace
@@ -154,14 +187,10 @@ TEST(BadInputLab, BackupSetNamesAndDescriptionsReachTheServerOnlyAsLiterals)
 {
     resetLab();
     WizardDriver driver;
-    driver.confirmAssumptions();
-    driver.walkTo(QStringLiteral("backupPage"));
-    ASSERT_FALSE(testing::Test::HasFatalFailure());
-    auto* page = qobject_cast<StepPage*>(driver.wizard().currentPage());
-    PCHAT_TRY_VERIFY(!page->isBusy(), 30000);
-    qint64 mark = executedMark();
-    ASSERT_EQ(inspectAndRun(driver), StepStatus::Done);
-    const Ran baseline = summarize(executedSince(mark));
+    StepPage* page = openStepPage(driver, QStringLiteral("backupPage"));
+    ASSERT_TRUE(page);
+    const std::optional<Ran> baseline = baselineRun(driver);
+    ASSERT_TRUE(baseline);
     int ran = 0;
     for (const QString& value : hostileValues()) {
         const std::string where = "backup set name and description = " + shown(value);
@@ -172,12 +201,12 @@ TEST(BadInputLab, BackupSetNamesAndDescriptionsReachTheServerOnlyAsLiterals)
             EXPECT_FALSE(driver.find<QPushButton>(QStringLiteral("runButton"))->isEnabled()) << where;
             continue;
         }
-        mark = executedMark();
+        const qint64 mark = executedMark();
         // A backup is always made anew: the same step runs again with the value.
         EXPECT_EQ(inspectAndRun(driver), StepStatus::Done)
             << where << ": " << page->stepObject()->outcome().summary.toStdString();
         const Ran hostile = summarize(executedSince(mark));
-        expectLiteralsOnly(baseline, hostile, {value}, where);
+        expectLiteralsOnly(*baseline, hostile, {value}, where);
         // The server took both as whole values: the BACKUP statement's evaluated options.
         bool named = false;
         for (const QJsonObject& e : hostile.entries) {
@@ -198,15 +227,11 @@ TEST(BadInputLab, CollectionIdentityReachesTheShellOnlyAsALiteral)
 {
     resetLab();
     WizardDriver driver;
-    driver.confirmAssumptions();
-    driver.walkTo(QStringLiteral("clearActiveServersPage"));
-    ASSERT_FALSE(testing::Test::HasFatalFailure());
-    auto* page = qobject_cast<StepPage*>(driver.wizard().currentPage());
-    PCHAT_TRY_VERIFY(!page->isBusy(), 30000);
-    qint64 mark = executedMark();
-    ASSERT_EQ(inspectAndRun(driver), StepStatus::Done);
-    const Ran baseline = summarize(executedSince(mark));
-    ASSERT_TRUE(baseline.cmdlets.contains(QStringLiteral("set-cspersistentchatactiveserver")));
+    StepPage* page = openStepPage(driver, QStringLiteral("clearActiveServersPage"));
+    ASSERT_TRUE(page);
+    const std::optional<Ran> baseline = baselineRun(driver);
+    ASSERT_TRUE(baseline);
+    ASSERT_TRUE(baseline->cmdlets.contains(QStringLiteral("set-cspersistentchatactiveserver")));
     const QString original = driver.wizard().plan().lync.activeServerCollection;
     int ran = 0;
     for (const QString& value : hostileValues()) {
@@ -225,11 +250,11 @@ TEST(BadInputLab, CollectionIdentityReachesTheShellOnlyAsALiteral)
         PCHAT_TRY_VERIFY(!page->isBusy(), 30000);
         if (driver.wizard().plan().lync.activeServerCollection != value)
             continue;
-        mark = executedMark();
+        const qint64 mark = executedMark();
         // The page still shows the last run's end: Re-check reads the state for the new value, then Run.
         const StepStatus status = inspectAndRun(driver);
         const Ran hostile = summarize(executedSince(mark));
-        expectLiteralsOnly(baseline, hostile, {value}, where);
+        expectLiteralsOnly(*baseline, hostile, {value}, where);
         // No collection of that name: the cmdlet fails, says so, and changes nothing.
         EXPECT_EQ(status, StepStatus::Failed) << where;
         EXPECT_TRUE(hostile.poolChanges.isEmpty()) << where;
@@ -252,11 +277,8 @@ TEST(BadInputLab, LogShippingNamesAndFoldersReachTheServerOnlyAsLiterals)
     const auto walkAndRun = [](const QMap<QString, QString>& values, Ran* ran, QStringList* sent) {
         resetLab();
         WizardDriver driver;
-        driver.confirmAssumptions();
-        driver.walkTo(QStringLiteral("logShippingPage"));
-        ASSERT_FALSE(testing::Test::HasFatalFailure());
-        auto* page = qobject_cast<StepPage*>(driver.wizard().currentPage());
-        PCHAT_TRY_VERIFY(!page->isBusy(), 30000);
+        StepPage* page = openStepPage(driver, QStringLiteral("logShippingPage"));
+        ASSERT_TRUE(page);
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             Keyboard::typeInto(driver.find<QLineEdit>(it.key()), it.value());
             EXPECT_FALSE(fieldRefuses(driver, it.key()))
