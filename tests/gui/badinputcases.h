@@ -391,9 +391,10 @@ inline void expectLiteralsOnly(const Ran& baseline, const Ran& ran, const QStrin
             const QString kind = e.value(QLatin1String("kind")).toString();
             if (kind == u"batch") {
                 const Tokenized t = tokenizeTsql(e.value(QLatin1String("text")).toString());
-                if (!isPlainName(value))
+                if (!isPlainName(value)) {
                     EXPECT_FALSE(t.skeleton.contains(value))
                         << where << ": " << shown(value) << " stands unquoted in a batch";
+                }
                 reached = reached || std::any_of(t.literals.begin(), t.literals.end(),
                                                  [&](const QString& l) { return l.contains(value); });
             } else if (kind == u"rpc" || kind == u"shell-statement") {

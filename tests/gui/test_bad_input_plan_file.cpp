@@ -46,11 +46,13 @@ TEST(BadInputPlanFile, EveryTextFieldIsRejectedByItsPathOrQuotedExactly)
             ASSERT_TRUE(loaded.plan.has_value()) << where << ": " << loaded.loadError.toStdString();
             // Never quoted: an invisible format character in any field, a path in the database name that
             // names the standby file.
-            if (value.contains(QChar(0x202E)) || value.contains(QChar(0x200B)))
+            if (value.contains(QChar(0x202E)) || value.contains(QChar(0x200B))) {
                 EXPECT_FALSE(loaded.issues.isEmpty())
                     << where << ": an invisible format character was accepted";
-            if (field.path == u"mgcDatabase" && value.contains(u'\\'))
+            }
+            if (field.path == u"mgcDatabase" && value.contains(u'\\')) {
                 EXPECT_FALSE(loaded.issues.isEmpty()) << where << ": a path was accepted as a database name";
+            }
             if (!loaded.issues.isEmpty()) {
                 // Rejected: the message names the field that was written.
                 ++rejected;
@@ -66,8 +68,9 @@ TEST(BadInputPlanFile, EveryTextFieldIsRejectedByItsPathOrQuotedExactly)
             ++quoted;
             const QJsonObject reloaded = PlanJson::toJson(*loaded.plan);
             // An empty name takes the name SSMS would derive (applyDerivedDefaults); anything else is kept.
-            if (!value.isEmpty())
+            if (!value.isEmpty()) {
                 EXPECT_EQ(valueAt(reloaded, field.path).toString(), value) << where << ": not kept exactly";
+            }
             const QMap<QString, Tokenized> scripts = PlanFileCase::exportScripts(*loaded.plan);
             EXPECT_EQ(scripts.keys(), baseline.keys()) << where;
             bool found = false;
@@ -83,21 +86,24 @@ TEST(BadInputPlanFile, EveryTextFieldIsRejectedByItsPathOrQuotedExactly)
                 const bool same = std::any_of(baselines.begin(), baselines.end(), [&](const auto& b) {
                     return b.value(it.key()).skeleton == skeleton;
                 });
-                if (!value.isEmpty())
+                if (!value.isEmpty()) {
                     EXPECT_TRUE(same)
                         << where << ": the structure of " << it.key().toStdString() << " changed:\n"
                         << skeleton.toStdString();
+                }
                 for (const QString& expandable : it->expandables) {
-                    if (!value.isEmpty() && expandable.contains(value))
+                    if (!value.isEmpty() && expandable.contains(value)) {
                         EXPECT_FALSE(value.contains(u'$') || value.contains(u'`'))
                             << where << ": inside an expandable string in " << it.key().toStdString();
+                    }
                 }
                 found = found || std::any_of(it->literals.begin(), it->literals.end(), [&](const QString& l) {
                             return !value.isEmpty() && l.contains(value);
                         });
             }
-            if (field.inScripts && !value.isEmpty())
+            if (field.inScripts && !value.isEmpty()) {
                 EXPECT_TRUE(found) << where << ": the value is in no quoted token of the scripts";
+            }
         }
     }
     std::cout << "plan file: " << rejected << " values rejected by their field, " << quoted
