@@ -2,37 +2,31 @@
 // secondary (and what ONLINE means), the log chain with its gap, and the pool before the failover; plus the
 // failover's check list and its exported Preflight.
 #include "backend/run/procedure.h"
+#include "backend/run/procedurescript.h"
 #include "backend/shell/shellresult.h"
 #include "backend/steps/failoverpreflightevaluator.h"
 #include "backend/steps/logbackupchain.h"
 #include "backend/steps/preflightcheck.h"
-#include "backend/run/procedurescript.h"
+#include "resulttable.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
 
 using namespace pchat;
 using pchat::test::examplePlan;
+using pchat::test::resultTable;
 
 namespace {
 
-StatementResult table(const QStringList& columns, const QList<QVariantList>& rows = {})
-{
-    StatementResult result;
-    result.columns = columns;
-    result.rows = rows;
-    return result;
-}
-
 StatementResult secondary(const QString& state, bool standby = false)
 {
-    return table({"name", "state_desc", "is_in_standby"},
-                 {{"mgc", state, standby ? "1" : "0"}, {"mgccomp", "ONLINE", "0"}});
+    return resultTable({"name", "state_desc", "is_in_standby"},
+                       {{"mgc", state, standby ? "1" : "0"}, {"mgccomp", "ONLINE", "0"}});
 }
 
 StatementResult history(int logShippingRows, int restores)
 {
-    return table({"log_shipping_rows", "restores"}, {{logShippingRows, restores}});
+    return resultTable({"log_shipping_rows", "restores"}, {{logShippingRows, restores}});
 }
 
 LogBackupFile logBackup(const QString& name, const QString& first, const QString& last)
@@ -66,7 +60,7 @@ TEST(FailoverPreflightEvaluator, APrimaryThatDoesNotAnswerIsAFindingNotAFailure)
     EXPECT_TRUE(down.found.contains(QStringLiteral("Connection refused")));
 
     const PreflightResult answers =
-        FailoverPreflightEvaluator::primaryAnswers(plan, table({"product_version"}, {{"11.0.5058.0"}}));
+        FailoverPreflightEvaluator::primaryAnswers(plan, resultTable({"product_version"}, {{"11.0.5058.0"}}));
     EXPECT_EQ(answers.status, PreflightResult::Warning);
     EXPECT_TRUE(answers.found.contains(QStringLiteral("11.0.5058.0")));
     EXPECT_FALSE(answers.remedy.isEmpty());
@@ -94,7 +88,7 @@ TEST(FailoverPreflightEvaluator, MgcRestoringOrStandbyIsRightOnlineSaysWhy)
     EXPECT_TRUE(never.found.contains(QStringLiteral("never log-shipped"))) << never.found.toStdString();
 
     const PreflightResult missing = FailoverPreflightEvaluator::secondaryMgc(
-        plan, table({"name", "state_desc", "is_in_standby"}), history(0, 0));
+        plan, resultTable({"name", "state_desc", "is_in_standby"}), history(0, 0));
     EXPECT_EQ(missing.status, PreflightResult::Fail);
     // mgccomp is told, not judged: it is not failed over.
     EXPECT_TRUE(FailoverPreflightEvaluator::secondaryMgc(plan, secondary("RESTORING"), history(1, 1))

@@ -2,39 +2,33 @@
 // a passing and a failing case per evaluator, and the facts the early checks hand to the later ones.
 #include "backend/shell/shellresult.h"
 #include "backend/steps/preflightevaluator.h"
+#include "resulttable.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
 
 using namespace pchat;
+using pchat::test::resultTable;
 
 namespace {
 
-// One statement's result: the columns, then one row of values per entry (a null QVariant is NULL).
-StatementResult table(const QStringList& columns, const QList<QVariantList>& rows = {})
-{
-    StatementResult result;
-    result.columns = columns;
-    result.rows = rows;
-    return result;
-}
-
 StatementResult server(bool sysadmin, const QString& version = QStringLiteral("11.0.5058.0"))
 {
-    return table({"server_name", "product_version", "edition", "login_name", "is_sysadmin"},
-                 {{"PCSQL01\\PCHAT", version, "Enterprise Edition", "pchat_admin", sysadmin ? "1" : "0"}});
+    return resultTable(
+        {"server_name", "product_version", "edition", "login_name", "is_sysadmin"},
+        {{"PCSQL01\\PCHAT", version, "Enterprise Edition", "pchat_admin", sysadmin ? "1" : "0"}});
 }
 
 StatementResult databases(const QString& mgcState, const QString& mgcModel)
 {
-    return table({"name", "state_desc", "recovery_model_desc"},
-                 {{"mgc", mgcState, mgcModel}, {"mgccomp", "ONLINE", "FULL"}});
+    return resultTable({"name", "state_desc", "recovery_model_desc"},
+                       {{"mgc", mgcState, mgcModel}, {"mgccomp", "ONLINE", "FULL"}});
 }
 
 StatementResult fileExists(bool exists, bool directory)
 {
-    return table({"File Exists", "File is a Directory", "Parent Directory Exists"},
-                 {{exists ? "1" : "0", directory ? "1" : "0", "1"}});
+    return resultTable({"File Exists", "File is a Directory", "Parent Directory Exists"},
+                       {{exists ? "1" : "0", directory ? "1" : "0", "1"}});
 }
 
 ShellResult shellOutput(const QString& output)
@@ -81,13 +75,14 @@ TEST_F(PreflightEvaluatorTest, ConnectionFailsWithoutSysadminAndWarnsOfAnUnverif
 TEST_F(PreflightEvaluatorTest, VersionPassesWhenThePrimaryIsNotOlder)
 {
     facts.versions.insert(PreflightFacts::key(ScriptTarget::BackupInstance), QStringLiteral("11.0.5058.0"));
-    EXPECT_EQ(PreflightEvaluator::version(plan, table({"product_version"}, {{"11.0.6020.0"}}), facts).status,
-              PreflightResult::Pass);
+    EXPECT_EQ(
+        PreflightEvaluator::version(plan, resultTable({"product_version"}, {{"11.0.6020.0"}}), facts).status,
+        PreflightResult::Pass);
 }
 
 TEST_F(PreflightEvaluatorTest, VersionFailsForAnOlderPrimaryOrAnUnknownBackup)
 {
-    const StatementResult older = table({"product_version"}, {{"11.0.2100.60"}});
+    const StatementResult older = resultTable({"product_version"}, {{"11.0.2100.60"}});
     EXPECT_EQ(PreflightEvaluator::version(plan, older, facts).status, PreflightResult::Fail);
     facts.versions.insert(PreflightFacts::key(ScriptTarget::BackupInstance), QStringLiteral("11.0.5058.0"));
     const PreflightResult result = PreflightEvaluator::version(plan, older, facts);
@@ -119,8 +114,8 @@ TEST_F(PreflightEvaluatorTest, MirroringPassesForThePrincipal)
     const QStringList columns{"database_name", "mirroring_guid", "mirroring_role_desc",
                               "mirroring_state_desc", "mirroring_partner_instance"};
     const StatementResult principal =
-        table(columns, {{"mgc", "{1}", "PRINCIPAL", "DISCONNECTED", "PCSQL01"},
-                        {"mgccomp", "{2}", "PRINCIPAL", "DISCONNECTED", "PCSQL01"}});
+        resultTable(columns, {{"mgc", "{1}", "PRINCIPAL", "DISCONNECTED", "PCSQL01"},
+                              {"mgccomp", "{2}", "PRINCIPAL", "DISCONNECTED", "PCSQL01"}});
     EXPECT_EQ(PreflightEvaluator::mirroring(plan, principal).status, PreflightResult::Pass);
 }
 
@@ -129,11 +124,11 @@ TEST_F(PreflightEvaluatorTest, MirroringFailsForTheMirrorAndWarnsWhenRemoved)
     const QStringList columns{"database_name", "mirroring_guid", "mirroring_role_desc",
                               "mirroring_state_desc", "mirroring_partner_instance"};
     const StatementResult mirror =
-        table(columns, {{"mgc", "{1}", "MIRROR", "SYNCHRONIZED", "PCSQL01"},
-                        {"mgccomp", "{2}", "PRINCIPAL", "DISCONNECTED", "PCSQL01"}});
+        resultTable(columns, {{"mgc", "{1}", "MIRROR", "SYNCHRONIZED", "PCSQL01"},
+                              {"mgccomp", "{2}", "PRINCIPAL", "DISCONNECTED", "PCSQL01"}});
     EXPECT_EQ(PreflightEvaluator::mirroring(plan, mirror).status, PreflightResult::Fail);
     const StatementResult removed =
-        table(columns, {{"mgc", QVariant(), "", "", ""}, {"mgccomp", QVariant(), "", "", ""}});
+        resultTable(columns, {{"mgc", QVariant(), "", "", ""}, {"mgccomp", QVariant(), "", "", ""}});
     EXPECT_EQ(PreflightEvaluator::mirroring(plan, removed).status, PreflightResult::Warning);
 }
 
@@ -145,10 +140,10 @@ TEST_F(PreflightEvaluatorTest, PrimaryDatabasePassesInFull)
 
 TEST_F(PreflightEvaluatorTest, PrimaryDatabaseFailsWhenMissing)
 {
-    EXPECT_EQ(
-        PreflightEvaluator::primaryDatabase(plan, table({"name", "state_desc", "recovery_model_desc"}), facts)
-            .status,
-        PreflightResult::Fail);
+    EXPECT_EQ(PreflightEvaluator::primaryDatabase(
+                  plan, resultTable({"name", "state_desc", "recovery_model_desc"}), facts)
+                  .status,
+              PreflightResult::Fail);
     facts.backupRecoveryModel = QStringLiteral("FULL");
     const PreflightResult simple =
         PreflightEvaluator::primaryDatabase(plan, databases("ONLINE", "SIMPLE"), facts);
@@ -158,14 +153,15 @@ TEST_F(PreflightEvaluatorTest, PrimaryDatabaseFailsWhenMissing)
 
 TEST_F(PreflightEvaluatorTest, SessionsPassWhenNoneIsOpen)
 {
-    EXPECT_EQ(PreflightEvaluator::sessions(plan, table({"session_id", "login_name", "host_name"})).status,
-              PreflightResult::Pass);
+    EXPECT_EQ(
+        PreflightEvaluator::sessions(plan, resultTable({"session_id", "login_name", "host_name"})).status,
+        PreflightResult::Pass);
 }
 
 TEST_F(PreflightEvaluatorTest, SessionsWarnWhenSomeAreOpen)
 {
     const StatementResult open =
-        table({"session_id", "login_name", "host_name"}, {{"57", "CONTOSO\\pchat", "PCHAT01"}});
+        resultTable({"session_id", "login_name", "host_name"}, {{"57", "CONTOSO\\pchat", "PCHAT01"}});
     const PreflightResult result = PreflightEvaluator::sessions(plan, open);
     EXPECT_EQ(result.status, PreflightResult::Warning);
     EXPECT_TRUE(result.found.contains(QStringLiteral("57")));
@@ -173,9 +169,10 @@ TEST_F(PreflightEvaluatorTest, SessionsWarnWhenSomeAreOpen)
 
 TEST_F(PreflightEvaluatorTest, AgentPassesWhenRunningAndRemembersTheAccounts)
 {
-    const StatementResult services = table({"servicename", "status_desc", "service_account"},
-                                           {{"SQL Server (PCHAT)", "Running", "CONTOSO\\sqlsvc"},
-                                            {"SQL Server Agent (PCHAT)", "Running", "CONTOSO\\sqlagent"}});
+    const StatementResult services =
+        resultTable({"servicename", "status_desc", "service_account"},
+                    {{"SQL Server (PCHAT)", "Running", "CONTOSO\\sqlsvc"},
+                     {"SQL Server Agent (PCHAT)", "Running", "CONTOSO\\sqlagent"}});
     EXPECT_EQ(PreflightEvaluator::agent(plan, ScriptTarget::BackupInstance, services, facts).status,
               PreflightResult::Pass);
     const int key = PreflightFacts::key(ScriptTarget::BackupInstance);
@@ -187,11 +184,12 @@ TEST_F(PreflightEvaluatorTest, AgentFailsWhenStoppedOrMissing)
 {
     const QStringList columns{"servicename", "status_desc", "service_account"};
     EXPECT_EQ(PreflightEvaluator::agent(plan, ScriptTarget::BackupInstance,
-                                        table(columns, {{"SQL Server Agent (PCHAT)", "Stopped", "x"}}), facts)
+                                        resultTable(columns, {{"SQL Server Agent (PCHAT)", "Stopped", "x"}}),
+                                        facts)
                   .status,
               PreflightResult::Fail);
     EXPECT_EQ(PreflightEvaluator::agent(plan, ScriptTarget::BackupInstance,
-                                        table(columns, {{"SQL Server (PCHAT)", "Running", "x"}}), facts)
+                                        resultTable(columns, {{"SQL Server (PCHAT)", "Running", "x"}}), facts)
                   .status,
               PreflightResult::Fail);
 }
@@ -243,7 +241,7 @@ TEST_F(PreflightEvaluatorTest, BackupFileFailsForAFolderAndWarnsWhenItExists)
 TEST_F(PreflightEvaluatorTest, DatabaseSizePassesAndRemembersDataAndLog)
 {
     const StatementResult files =
-        table({"type_desc", "size_mb"}, {{"ROWS", "300"}, {"ROWS", "100"}, {"LOG", "50"}});
+        resultTable({"type_desc", "size_mb"}, {{"ROWS", "300"}, {"ROWS", "100"}, {"LOG", "50"}});
     const PreflightResult result = PreflightEvaluator::databaseSize(plan, files, facts);
     EXPECT_EQ(result.status, PreflightResult::Pass);
     EXPECT_EQ(facts.backupDataMb, 400);
@@ -252,7 +250,7 @@ TEST_F(PreflightEvaluatorTest, DatabaseSizePassesAndRemembersDataAndLog)
 
 TEST_F(PreflightEvaluatorTest, DatabaseSizeFailsWithoutFiles)
 {
-    EXPECT_EQ(PreflightEvaluator::databaseSize(plan, table({"type_desc", "size_mb"}), facts).status,
+    EXPECT_EQ(PreflightEvaluator::databaseSize(plan, resultTable({"type_desc", "size_mb"}), facts).status,
               PreflightResult::Fail);
     EXPECT_EQ(facts.backupDataMb, -1);
 }
@@ -261,19 +259,19 @@ TEST_F(PreflightEvaluatorTest, FreeSpacePassesWhenOneVolumeHoldsTheRestore)
 {
     facts.backupDataMb = 400;
     facts.backupLogMb = 50;
-    const StatementResult volumes = table({"volume_mount_point", "available_mb"}, {{"D:\\", "1000"}});
+    const StatementResult volumes = resultTable({"volume_mount_point", "available_mb"}, {{"D:\\", "1000"}});
     EXPECT_EQ(PreflightEvaluator::freeSpace(plan, volumes, facts).status, PreflightResult::Pass);
 }
 
 TEST_F(PreflightEvaluatorTest, FreeSpaceFailsWhenTooSmallOrUnknown)
 {
-    const StatementResult volumes = table({"volume_mount_point", "available_mb"}, {{"D:\\", "100"}});
+    const StatementResult volumes = resultTable({"volume_mount_point", "available_mb"}, {{"D:\\", "100"}});
     EXPECT_EQ(PreflightEvaluator::freeSpace(plan, volumes, facts).status, PreflightResult::Fail);
     facts.backupDataMb = 400;
     facts.backupLogMb = 50;
     EXPECT_EQ(PreflightEvaluator::freeSpace(plan, volumes, facts).status, PreflightResult::Fail);
     const StatementResult split =
-        table({"volume_mount_point", "available_mb"}, {{"D:\\", "420"}, {"L:\\", "60"}});
+        resultTable({"volume_mount_point", "available_mb"}, {{"D:\\", "420"}, {"L:\\", "60"}});
     EXPECT_EQ(PreflightEvaluator::freeSpace(plan, split, facts).status, PreflightResult::Warning);
 }
 
