@@ -241,14 +241,8 @@ public:
                 waitUntil([stepPage] { return !stepPage->isBusy(); }, 60000);
                 const StepStatus status = stepPage->stepObject()->status();
                 if (status != StepStatus::Done && status != StepStatus::AlreadyDone) {
-                    const Plan& plan = m_driver.wizard().plan();
-                    if (page == QStringLiteral("restorePage")) {
-                        retype(QStringLiteral("confirmDatabase"), plan.mgcDatabase);
-                        retype(QStringLiteral("confirmInstance"), plan.primaryInstance.name);
-                    } else if (page == QStringLiteral("logShippingPage")) {
-                        retype(QStringLiteral("confirmSecondaryDatabase"), plan.mgcDatabase);
-                        retype(QStringLiteral("confirmSecondaryInstance"), plan.backupInstance.name);
-                    }
+                    for (const auto& [field, text] : m_driver.typedConfirmations(page))
+                        retype(field, text);
                     if (!runStep(stepPage))
                         return false;
                 }

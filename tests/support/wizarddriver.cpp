@@ -265,16 +265,24 @@ void WizardDriver::walkTo(const QString& pageName)
     ASSERT_EQ(currentPageName(), pageName);
 }
 
-void WizardDriver::prepareRun(const QString& page)
+QList<std::pair<QString, QString>> WizardDriver::typedConfirmations(const QString& page) const
 {
     const Plan& plan = m_wizard->plan();
-    if (page == QStringLiteral("restorePage")) {
-        retype(QStringLiteral("confirmDatabase"), plan.mgcDatabase);
-        retype(QStringLiteral("confirmInstance"), plan.primaryInstance.name);
-    } else if (page == QStringLiteral("logShippingPage")) {
-        retype(QStringLiteral("confirmSecondaryDatabase"), plan.mgcDatabase);
-        retype(QStringLiteral("confirmSecondaryInstance"), plan.backupInstance.name);
-    } else if (page == QStringLiteral("failoverCopyBackupsPage")) {
+    if (page == QStringLiteral("restorePage"))
+        return {{QStringLiteral("confirmDatabase"), plan.mgcDatabase},
+                {QStringLiteral("confirmInstance"), plan.primaryInstance.name}};
+    if (page == QStringLiteral("logShippingPage"))
+        return {{QStringLiteral("confirmSecondaryDatabase"), plan.mgcDatabase},
+                {QStringLiteral("confirmSecondaryInstance"), plan.backupInstance.name}};
+    if (page == QStringLiteral("bringOnlinePage"))
+        return {{QStringLiteral("confirmOnlineDatabase"), plan.mgcDatabase},
+                {QStringLiteral("confirmOnlineInstance"), plan.backupInstance.name}};
+    return {};
+}
+
+void WizardDriver::prepareRun(const QString& page)
+{
+    if (page == QStringLiteral("failoverCopyBackupsPage")) {
         auto* copy = find<QRadioButton>(QStringLiteral("copyChoice"));
         auto* share = find<QRadioButton>(QStringLiteral("shareChoice"));
         ASSERT_TRUE(copy && share);
@@ -285,9 +293,9 @@ void WizardDriver::prepareRun(const QString& page)
         ASSERT_NE(endSessions, nullptr);
         if (endSessions->isEnabled() && !endSessions->isChecked())
             QTest::mouseClick(endSessions, Qt::LeftButton, {}, QPoint(5, endSessions->height() / 2));
-        retype(QStringLiteral("confirmOnlineDatabase"), plan.mgcDatabase);
-        retype(QStringLiteral("confirmOnlineInstance"), plan.backupInstance.name);
     }
+    for (const auto& [field, text] : typedConfirmations(page))
+        retype(field, text);
 }
 
 void WizardDriver::retype(const QString& objectName, const QString& text)

@@ -14,6 +14,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <utility>
 
 class LabProcess;
 
@@ -77,6 +78,9 @@ public:
     static LabProcess& lab();
     // Clicks Yes (or OK) in the next message box that opens, once it does.
     static void answerNextMessageBox(bool yes = true);
+    // The typed confirmations a commit page asks for before Run: each field's object name and what the plan
+    // says to type into it.
+    QList<std::pair<QString, QString>> typedConfirmations(const QString& pageName) const;
 
 private:
     // What a page needs before Run, as the operator gives it: the typed confirmations of the commit pages,
