@@ -327,8 +327,9 @@ void MatrixWalk::clickRun(StepPage* page, const QString& faultWhileRunning)
     auto* run = m_driver->find<QPushButton>(QStringLiteral("runButton"));
     ASSERT_NE(run, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([run] { return run->isEnabled(); }, 20000)) << "Run stays disabled";
-    if (!faultWhileRunning.isEmpty())
+    if (!faultWhileRunning.isEmpty()) {
         ASSERT_TRUE(labSpeed(10));
+    }
     // The run starts once the audit trail has the confirmation on disk: until then the status is still
     // the one of the run before (Failed, for a retry).
     FailbackStep* step = page->stepObject();
@@ -371,8 +372,9 @@ void MatrixWalk::runStepCell(const Cell& cell, const std::string& where, bool* e
     d.wizard().auditTrail()->flush();
     const qsizetype eventsBefore = WizardDriver::journalEvents(folder()).size();
 
-    if (cell.inject == Inject::BeforeRun)
+    if (cell.inject == Inject::BeforeRun) {
         ASSERT_TRUE(labFault("fault-add", cell.fault));
+    }
     clickRun(page, cell.inject == Inject::WhileRunning ? cell.fault : QString());
     if (testing::Test::HasFatalFailure())
         return;

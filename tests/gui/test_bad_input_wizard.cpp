@@ -82,8 +82,9 @@ public:
                     EXPECT_TRUE(summary && summary->isVisibleTo(page) && !summary->text().isEmpty())
                         << where << ": refused without a message on the page";
                     EXPECT_FALSE(forwardOpen()) << where;
-                    if (run)
+                    if (run) {
                         EXPECT_FALSE(run->isEnabled()) << where;
+                    }
                 } else {
                     ++outcome.accepted;
                     // The table keeps what was typed; the plan takes it without surrounding blanks.
@@ -151,8 +152,9 @@ private:
             Keyboard::typeInto(edit, value);
             const QString got = edit->text();
             // A line edit holds one line: a pasted line break does not survive into the field.
-            if (got != value)
+            if (got != value) {
                 EXPECT_TRUE(value.contains(u'\n')) << where << ": the field shows " << shown(got);
+            }
             auto* message = page->findChild<QLabel*>(name + QStringLiteral("Message"));
             if (field->property("invalid").toBool()) {
                 ++outcome.messages;
@@ -160,8 +162,9 @@ private:
                 EXPECT_TRUE(message->isVisibleTo(page) && !message->text().isEmpty())
                     << where << ": marked invalid without a message";
                 EXPECT_FALSE(forwardOpen()) << where << ": Next is open with an invalid value";
-                if (run)
+                if (run) {
                     EXPECT_FALSE(run->isEnabled()) << where << ": Run is open with an invalid value";
+                }
             } else {
                 ++outcome.accepted;
                 expectKept(page, name, planField, got, where);
@@ -171,8 +174,9 @@ private:
         EXPECT_FALSE(field->property("invalid").toBool())
             << name.toStdString() << " after the original value";
         EXPECT_EQ(forwardOpen(), forwardBefore) << name.toStdString() << " after the original value";
-        if (run)
+        if (run) {
             EXPECT_EQ(run->isEnabled(), runBefore) << name.toStdString() << " after the original value";
+        }
     }
 
     // An accepted value is in the plan exactly as the field shows it (or, for the fields outside the plan,
@@ -221,10 +225,11 @@ private:
             // plan holds that number.
             EXPECT_GE(spin->value(), spin->minimum()) << where;
             EXPECT_LE(spin->value(), spin->maximum()) << where;
-            if (!planField.isEmpty())
+            if (!planField.isEmpty()) {
                 EXPECT_EQ(valueAt(PlanJson::toJson(m_driver.wizard().plan()), planField).toInt(),
                           spin->value())
                     << where;
+            }
             ++(spin->property("invalid").toBool() ? outcome.messages : outcome.accepted);
         }
         spin->setValue(original);

@@ -56,8 +56,9 @@ TEST_P(FailoverTrainingWalk, DisasterThenEveryStepToTheSummary)
     for (const QString& page : pages) {
         training.driver().walkTo(page);
         ASSERT_FALSE(testing::Test::HasFatalFailure()) << page.toStdString();
-        if (page == QStringLiteral("preflightPage"))
+        if (page == QStringLiteral("preflightPage")) {
             EXPECT_EQ(wizard.currentPage()->title(), expected.preflightTitle);
+        }
     }
     // Every step page has the title of its row in the procedure, in the chosen language.
     for (int index = 0; index < Procedure::failover().actions().size(); ++index) {

@@ -70,8 +70,9 @@ TEST_F(StandbySecondaryTest, PreflightAcceptsTheStandbySecondaryAndSaysSo)
     for (const PreflightResult& result : runner.results()) {
         EXPECT_EQ(result.status, PreflightResult::Pass)
             << result.id.toStdString() << ": " << result.found.toStdString();
-        if (result.id == u"backup.secondary")
+        if (result.id == u"backup.secondary") {
             EXPECT_TRUE(result.found.contains(QStringLiteral("STANDBY"))) << result.found.toStdString();
+        }
     }
 }
 

@@ -105,8 +105,9 @@ TEST_F(NormalScenarioTest, TheAgentJobsShipLogsOnTheSimulatedClockWithAnUnbroken
         EXPECT_EQ(h.type, 2) << name.toStdString();
         EXPECT_EQ(h.database, QStringLiteral("mgc"));
         EXPECT_FALSE(h.first.isEmpty());
-        if (!previousLast.isEmpty())
+        if (!previousLast.isEmpty()) {
             EXPECT_EQ(h.first, previousLast) << name.toStdString();
+        }
         previousLast = h.last;
     }
 }
