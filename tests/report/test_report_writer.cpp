@@ -1,10 +1,11 @@
 // ReportWriter: report.html and report.pdf of synthetic run folders: steps and titles, escaped journal text,
 // the final hash, outcomes, TRAINING on every page of a training run and nowhere in a production one.
 #include "backend/audit/auditevent.h"
-#include "backend/steps/stepid.h"
 #include "backend/run/stepinfo.h"
+#include "backend/steps/stepid.h"
 #include "report/reportwriter.h"
 #include "samplerun.h"
+#include "testfiles.h"
 
 #include <gtest/gtest.h>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QThread>
 
 using namespace pchat;
+using pchat::test::fileText;
 using pchat::test::SampleRun;
 
 namespace {
@@ -24,18 +26,11 @@ namespace {
 const QString hostileCommand = QStringLiteral(
     "SELECT N'<script>alert(\"x\")</script>' AS [a & b] -- </pre><img src=x onerror=alert(1)>");
 
-QString readText(const QString& path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return QString::fromUtf8(file.readAll());
-}
-
 QString writeReport(const QString& folder)
 {
     QString error;
     EXPECT_TRUE(ReportWriter::write(folder, &error)) << error.toStdString();
-    return readText(QDir(folder).filePath(ReportWriter::htmlFileName()));
+    return fileText(QDir(folder).filePath(ReportWriter::htmlFileName()));
 }
 
 // The PDF's text, one entry per page; empty when pdftotext is not installed.
@@ -313,7 +308,7 @@ TEST(ReportWriter, WritesFromAWorkerThread)
     thread->start();
     ASSERT_TRUE(thread->wait(QDeadlineTimer(120000)));
     ASSERT_TRUE(written) << error.toStdString();
-    const QString html = readText(QDir(dir.path()).filePath(ReportWriter::htmlFileName()));
+    const QString html = fileText(QDir(dir.path()).filePath(ReportWriter::htmlFileName()));
     EXPECT_TRUE(html.contains(QStringLiteral("screens/001.png")));
     const QStringList pages = pdfPages(dir.path());
     if (pages.isEmpty())

@@ -2,6 +2,7 @@
 #include "backend/run/procedure.h"
 #include "backend/run/procedurescript.h"
 #include "backend/run/scriptexporter.h"
+#include "testfiles.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -14,13 +15,6 @@ using namespace pchat;
 using namespace pchat::test;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return file.readAll();
-}
 
 // The exporter's list, with which it also removes what an earlier export left: the builders write exactly
 // these.
@@ -61,7 +55,7 @@ TEST(ScriptExporter, FilesHaveBomCrlfAndHeadersNamingTheTarget)
     ASSERT_FALSE(written.isEmpty()) << errors.join(u'\n').toStdString();
     const QList<ScriptPart> parts = ProcedureScript::parts(plan, Procedure::failback());
     for (const QString& path : written) {
-        const QByteArray bytes = readAll(path);
+        const QByteArray bytes = fileBytes(path);
         ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << path.toStdString();
         const QByteArray body = bytes.mid(3);
         EXPECT_TRUE(body.contains("\r\n"));
@@ -93,11 +87,11 @@ TEST(ScriptExporter, FilesHaveBomCrlfAndHeadersNamingTheTarget)
         }
     }
     // The exported text is exactly the part's text with CRLF line ends.
-    const QByteArray restore = readAll(dir.filePath(QStringLiteral("04-restore-mgc.sql")));
+    const QByteArray restore = fileBytes(dir.filePath(QStringLiteral("04-restore-mgc.sql")));
     QString expected = parts.at(6).text(plan);
     expected.replace(u'\n', QStringLiteral("\r\n"));
     EXPECT_EQ(QString::fromUtf8(restore.mid(3)), expected);
-    const QString readme = QString::fromUtf8(readAll(dir.filePath(QStringLiteral("README.txt"))));
+    const QString readme = QString::fromUtf8(fileBytes(dir.filePath(QStringLiteral("README.txt"))));
     EXPECT_LT(readme.indexOf(QStringLiteral("01-clear-active-servers.ps1")),
               readme.indexOf(QStringLiteral("07-set-pool-state-normal.ps1")));
     EXPECT_TRUE(readme.contains(QStringLiteral("PCSQL01\\PCHAT (primary instance)")));
@@ -114,7 +108,7 @@ TEST(ScriptExporter, NoPasswordInAnyFile)
     const QStringList written = ScriptExporter::exportTo(plan, Procedure::failback(), dir.path(), &errors);
     ASSERT_EQ(written.size(), allFiles.size() + 1) << errors.join(u'\n').toStdString();
     for (const QString& path : written) {
-        const QByteArray bytes = readAll(path);
+        const QByteArray bytes = fileBytes(path);
         EXPECT_FALSE(bytes.contains("P4ss")) << path.toStdString();
         const QString asUtf16 = QStringLiteral("P4ss");
         EXPECT_FALSE(
@@ -130,7 +124,7 @@ TEST(ScriptExporter, UmlautsSurviveAsUtf8)
     ASSERT_TRUE(dir.isValid());
     QStringList errors;
     ASSERT_FALSE(ScriptExporter::exportTo(plan, Procedure::failback(), dir.path(), &errors).isEmpty());
-    const QByteArray backup = readAll(dir.filePath(QStringLiteral("03-backup-mgc.sql")));
+    const QByteArray backup = fileBytes(dir.filePath(QStringLiteral("03-backup-mgc.sql")));
     EXPECT_TRUE(QString::fromUtf8(backup).contains(QStringLiteral("DESCRIPTION = N'Größe ÄÖÜ'")));
 }
 
@@ -163,7 +157,7 @@ TEST(ScriptExporter, FillsDerivedDefaultsBeforeValidating)
     ASSERT_FALSE(ScriptExporter::exportTo(plan, Procedure::failback(), dir.path(), &errors).isEmpty())
         << errors.join(u'\n').toStdString();
     const QString secondary =
-        QString::fromUtf8(readAll(dir.filePath(QStringLiteral("05d-log-shipping-secondary.sql"))));
+        QString::fromUtf8(fileBytes(dir.filePath(QStringLiteral("05d-log-shipping-secondary.sql"))));
     EXPECT_TRUE(secondary.contains(QStringLiteral("@copy_job_name = N'LSCopy_PCSQL01\\PCHAT_mgc'")));
     EXPECT_TRUE(secondary.contains(QStringLiteral("@backup_source_directory = N'\\\\FS01\\PChatLogShip'")));
 }
@@ -213,7 +207,7 @@ TEST(ScriptExporter, WritePartWritesWhatTheScriptDialogShows)
     ASSERT_TRUE(ScriptExporter::writePart(part, plan, path, &error)) << error.toStdString();
     QString expected = part.text(plan);
     expected.replace(u'\n', QStringLiteral("\r\n"));
-    EXPECT_EQ(readAll(path), QByteArray("\xEF\xBB\xBF") + expected.toUtf8());
+    EXPECT_EQ(fileBytes(path), QByteArray("\xEF\xBB\xBF") + expected.toUtf8());
     EXPECT_FALSE(
         ScriptExporter::writePart(part, plan, dir.filePath(QStringLiteral("no/such/dir/x.sql")), &error));
     EXPECT_FALSE(error.isEmpty());

@@ -3,6 +3,7 @@
 #include "backend/run/procedure.h"
 #include "backend/run/scriptexporter.h"
 #include "backend/sql/logchainscript.h"
+#include "testfiles.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -15,13 +16,6 @@ using namespace pchat;
 using namespace pchat::test;
 
 namespace {
-
-QString readText(const QString& path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return QString::fromUtf8(file.readAll());
-}
 
 } // namespace
 
@@ -56,20 +50,20 @@ TEST(FailoverExport, StepTwoCarriesTheRobocopyLineUnlessStepThreeReadsTheShare)
     plan.failover.restoreFromShare = false;
     QStringList errors;
     ASSERT_FALSE(ScriptExporter::exportTo(plan, Procedure::failover(), dir.path(), &errors).isEmpty());
-    const QString copy = readText(dir.filePath(QStringLiteral("02-list-uncopied-log-backups.sql")));
+    const QString copy = fileText(dir.filePath(QStringLiteral("02-list-uncopied-log-backups.sql")));
     EXPECT_TRUE(
         copy.contains(QStringLiteral("robocopy '%1' '%2' 'mgc_*.trn' /XC /XN /XO /COPY:DAT")
                           .arg(plan.logShipping.backupNetworkPath, plan.logShipping.copyDestinationFolder)))
         << copy.toStdString();
-    const QString apply = readText(dir.filePath(QStringLiteral("03-apply-log-backups.sql")));
+    const QString apply = fileText(dir.filePath(QStringLiteral("03-apply-log-backups.sql")));
     EXPECT_FALSE(apply.contains(QStringLiteral("xp_dirtree N'%1'").arg(plan.logShipping.backupNetworkPath)));
 
     plan.failover.restoreFromShare = true;
     ASSERT_FALSE(ScriptExporter::exportTo(plan, Procedure::failover(), dir.path(), &errors).isEmpty());
-    EXPECT_FALSE(readText(dir.filePath(QStringLiteral("02-list-uncopied-log-backups.sql")))
+    EXPECT_FALSE(fileText(dir.filePath(QStringLiteral("02-list-uncopied-log-backups.sql")))
                      .contains(QStringLiteral("robocopy '")));
     EXPECT_TRUE(
-        readText(dir.filePath(QStringLiteral("03-apply-log-backups.sql")))
+        fileText(dir.filePath(QStringLiteral("03-apply-log-backups.sql")))
             .contains(QStringLiteral("xp_dirtree N'%1', 1, 1").arg(plan.logShipping.backupNetworkPath)));
 }
 
