@@ -75,24 +75,6 @@ bool fieldRefuses(WizardDriver& driver, const QString& objectName)
     return edit && edit->property("invalid").toBool();
 }
 
-// Confirms the assumptions, walks to the page and waits for its inspection; null, with the failure
-// recorded, when the walk or the wait fails.
-StepPage* openStepPage(WizardDriver& driver, const QString& pageName)
-{
-    driver.confirmAssumptions();
-    driver.walkTo(pageName);
-    auto* page = qobject_cast<StepPage*>(driver.wizard().currentPage());
-    if (testing::Test::HasFatalFailure() || !page) {
-        ADD_FAILURE() << "the walk did not reach " << pageName.toStdString();
-        return nullptr;
-    }
-    if (!QTest::qWaitFor([page] { return !page->isBusy(); }, 30000)) {
-        ADD_FAILURE() << pageName.toStdString() << " stayed busy";
-        return nullptr;
-    }
-    return page;
-}
-
 // Re-check and Run with the plan's own values: what the step sends then is what a hostile value may change
 // only in its literals.
 std::optional<Ran> baselineRun(WizardDriver& driver)
@@ -187,7 +169,7 @@ TEST(BadInputLab, BackupSetNamesAndDescriptionsReachTheServerOnlyAsLiterals)
 {
     resetLab();
     WizardDriver driver;
-    StepPage* page = openStepPage(driver, QStringLiteral("backupPage"));
+    StepPage* page = driver.openStepPage(QStringLiteral("backupPage"));
     ASSERT_TRUE(page);
     const std::optional<Ran> baseline = baselineRun(driver);
     ASSERT_TRUE(baseline);
@@ -227,7 +209,7 @@ TEST(BadInputLab, CollectionIdentityReachesTheShellOnlyAsALiteral)
 {
     resetLab();
     WizardDriver driver;
-    StepPage* page = openStepPage(driver, QStringLiteral("clearActiveServersPage"));
+    StepPage* page = driver.openStepPage(QStringLiteral("clearActiveServersPage"));
     ASSERT_TRUE(page);
     const std::optional<Ran> baseline = baselineRun(driver);
     ASSERT_TRUE(baseline);
@@ -277,7 +259,7 @@ TEST(BadInputLab, LogShippingNamesAndFoldersReachTheServerOnlyAsLiterals)
     const auto walkAndRun = [](const QMap<QString, QString>& values, Ran* ran, QStringList* sent) {
         resetLab();
         WizardDriver driver;
-        StepPage* page = openStepPage(driver, QStringLiteral("logShippingPage"));
+        StepPage* page = driver.openStepPage(QStringLiteral("logShippingPage"));
         ASSERT_TRUE(page);
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             Keyboard::typeInto(driver.find<QLineEdit>(it.key()), it.value());

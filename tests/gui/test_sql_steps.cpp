@@ -31,11 +31,6 @@ bool labFault(const char* command, const QString& name)
                                                     : pchat::LabControl::faultAddRequest(name));
 }
 
-StepPage* currentStepPage(WizardDriver& driver)
-{
-    return qobject_cast<StepPage*>(driver.wizard().currentPage());
-}
-
 } // namespace
 
 TEST(SqlSteps, TestConnectionShowsTheServerTheLoginAndTheServiceAccounts)
@@ -71,12 +66,8 @@ TEST(SqlSteps, TestConnectionWithAWrongPasswordSaysLoginFailedWithARemedy)
 TEST(SqlSteps, BackupShowsLiveProgressTheServersMessagesAndTheVerifiedOutcome)
 {
     WizardDriver driver;
-    driver.confirmAssumptions();
-    driver.walkTo(QStringLiteral("backupPage"));
-    ASSERT_FALSE(testing::Test::HasFatalFailure());
-    StepPage* page = currentStepPage(driver);
+    StepPage* page = driver.openStepPage(QStringLiteral("backupPage"));
     ASSERT_NE(page, nullptr);
-    PCHAT_TRY_VERIFY(!page->isBusy(), 20000);
     auto* bar = driver.find<QProgressBar>(QStringLiteral("stepProgress"));
     ASSERT_NE(bar, nullptr);
     QSet<int> seen;
@@ -102,11 +93,8 @@ TEST(SqlSteps, BackupShowsLiveProgressTheServersMessagesAndTheVerifiedOutcome)
 TEST(SqlSteps, CancelledRestoreIsNeverDoneAndRetryCompletesIt)
 {
     WizardDriver driver;
-    driver.confirmAssumptions();
-    driver.walkTo(QStringLiteral("restorePage"));
-    ASSERT_FALSE(testing::Test::HasFatalFailure());
-    StepPage* page = currentStepPage(driver);
-    PCHAT_TRY_VERIFY(!page->isBusy(), 20000);
+    StepPage* page = driver.openStepPage(QStringLiteral("restorePage"));
+    ASSERT_NE(page, nullptr);
     driver.retype(QStringLiteral("confirmDatabase"), driver.wizard().plan().mgcDatabase);
     driver.retype(QStringLiteral("confirmInstance"), driver.wizard().plan().primaryInstance.name);
     auto* run = driver.find<QPushButton>(QStringLiteral("runButton"));
@@ -136,14 +124,11 @@ TEST(SqlSteps, CancelledRestoreIsNeverDoneAndRetryCompletesIt)
 TEST(SqlSteps, ShareAccessDeniedShowsTheServersErrorWithARemedyAndReCheckRecovers)
 {
     WizardDriver driver;
-    driver.confirmAssumptions();
-    driver.walkTo(QStringLiteral("backupPage"));
-    ASSERT_FALSE(testing::Test::HasFatalFailure());
+    StepPage* page = driver.openStepPage(QStringLiteral("backupPage"));
+    ASSERT_NE(page, nullptr);
     // The backup's share refuses the backup instance's SQL Server service account.
     const QString fault = QStringLiteral("share-not-writable:CONTOSO\\svc-pchat-sql");
     ASSERT_TRUE(labFault("fault-add", fault));
-    StepPage* page = currentStepPage(driver);
-    PCHAT_TRY_VERIFY(!page->isBusy(), 20000);
     WizardDriver::answerNextMessageBox();
     QTest::mouseClick(driver.find<QPushButton>(QStringLiteral("runButton")), Qt::LeftButton);
     PCHAT_TRY_VERIFY(page->stepObject()->status() == StepStatus::Failed, 30000);

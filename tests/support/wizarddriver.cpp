@@ -280,6 +280,22 @@ QList<std::pair<QString, QString>> WizardDriver::typedConfirmations(const QStrin
     return {};
 }
 
+StepPage* WizardDriver::openStepPage(const QString& pageName)
+{
+    confirmAssumptions();
+    walkTo(pageName);
+    auto* page = qobject_cast<StepPage*>(m_wizard->currentPage());
+    if (testing::Test::HasFatalFailure() || !page) {
+        ADD_FAILURE() << "the walk did not reach the step page " << pageName.toStdString();
+        return nullptr;
+    }
+    if (!QTest::qWaitFor([page] { return !page->isBusy(); }, 30000)) {
+        ADD_FAILURE() << pageName.toStdString() << " stayed busy";
+        return nullptr;
+    }
+    return page;
+}
+
 void WizardDriver::prepareRun(const QString& page)
 {
     if (page == QStringLiteral("failoverCopyBackupsPage")) {

@@ -18,6 +18,10 @@
 
 class LabProcess;
 
+namespace pchat {
+class StepPage;
+}
+
 namespace pchat::test {
 
 class WizardDriver
@@ -69,6 +73,9 @@ public:
     void runCurrentStep();
     // Goes on with Next, running each step that must run first, until the named page is shown.
     void walkTo(const QString& pageName);
+    // Confirms the assumptions, walks to the named step page and waits for its inspection; null, with the
+    // failure recorded, when the walk or the wait fails.
+    StepPage* openStepPage(const QString& pageName);
     // Fails the test for every step page whose step is not Done or AlreadyDone (each verified on the
     // servers).
     void expectEveryStepDone();
