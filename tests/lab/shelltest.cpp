@@ -378,7 +378,6 @@ TEST_F(ShellTest, ErrorsDoNotStopLaterLinesButSetTheExitCode)
 
 TEST_F(ShellTest, FaultMakesTheChosenCmdletFail)
 {
-    const int port = m_lab->controlPort();
     ASSERT_TRUE(m_lab->control().addFault(QStringLiteral("shell-cmdlet-fails:Set-CsPersistentChatState")));
     ShellResult r = shell(QStringLiteral("Import-Module Lync\nGet-CsPersistentChatState\n"
                                          "Set-CsPersistentChatState -Identity '%1' -PoolState Normal\n")

@@ -38,13 +38,12 @@ public:
 private:
     void testConnection();
     void showTestResult(const ConnectionTestResult& result);
+    void updateTlsNote();
 
     Plan& m_plan;
     std::function<InstanceSettings&(Plan&)> m_instance;
     ConnectionTest* m_connectionTest;
     QLabel* m_testResult;
-    QLabel* m_tlsNote; // FreeTDS encrypts without checking the certificate
-    void updateTlsNote();
     QFormLayout* m_form;
     QLabel* m_intro;
     QLineEdit* m_name;
@@ -55,6 +54,7 @@ private:
     QComboBox* m_driver;
     QComboBox* m_encryption;
     QCheckBox* m_trustCertificate;
+    QLabel* m_tlsNote; // FreeTDS encrypts without checking the certificate
     QSpinBox* m_timeout;
     QPushButton* m_test;
 };
