@@ -8,6 +8,7 @@
 #include "labprocess.h"
 #include "progresslatencyprobe.h"
 #include "stallsampler.h"
+#include "timedapplication.h"
 #include "translations/languageswitcher.h"
 #include "wizard/audit/wizardauditor.h"
 #include "wizard/pages/steppage.h"
@@ -35,6 +36,7 @@ using pchat::bench::BenchReport;
 using pchat::bench::EventLoopProbe;
 using pchat::bench::ProgressLatencyProbe;
 using pchat::bench::StallSampler;
+using pchat::bench::TimedApplication;
 using pchat::test::WizardDriver;
 
 namespace {
@@ -268,7 +270,7 @@ int main(int argc, char** argv)
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication application(argc, argv);
+    TimedApplication application(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("A full GUI walkthrough, measured"));
     parser.addHelpOption();
@@ -288,7 +290,11 @@ int main(int argc, char** argv)
     // it as a maximized wizard would.
     QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size (default 1366x768)."),
                             QStringLiteral("WxH"), QStringLiteral("1366x768"));
-    parser.addOptions({label, scenario, speed, samples, size});
+    QCommandLineOption events(
+        QStringLiteral("trace-events"),
+        QStringLiteral("Time every event the UI thread delivers and print those of 1 ms or more that make up "
+                       "the worst stalls."));
+    parser.addOptions({label, scenario, speed, samples, size, events});
     parser.process(application);
     const QString prefix = parser.value(label);
     const QStringList sizeParts = parser.value(size).split(QLatin1Char('x'));
@@ -337,6 +343,7 @@ int main(int argc, char** argv)
             sampler = std::make_unique<StallSampler>(probe.heartbeat(), 20);
             sampler->start();
         }
+        application.setRecording(parser.isSet(events));
         probe.start();
         walkClock.start();
         Walk walk(driver, probe);
@@ -457,6 +464,14 @@ int main(int argc, char** argv)
             break;
         report.note(
             QStringLiteral("stall %1 ms during %2").arg(QString::number(stall.ms, 'f', 1), stall.context));
+        if (parser.isSet(events)) {
+            for (const TimedApplication::Delivery& delivery : application.deliveriesBetween(
+                     stall.endNs - qint64(stall.ms * 1e6) - 2000000, stall.endNs, 1))
+                report.note(QStringLiteral("  %1%2 ms %3 %4")
+                                .arg(QString(delivery.depth * 2 + 2, u' '),
+                                     QString::number(double(delivery.endNs - delivery.startNs) / 1e6, 'f', 1),
+                                     delivery.what, delivery.inside));
+        }
         if (sampler) {
             for (const StallSampler::Sample& sample :
                  sampler->samplesBetween(stall.endNs - qint64(stall.ms * 1e6) - 2000000, stall.endNs)) {
