@@ -211,6 +211,9 @@ public:
         click(run, QStringLiteral("run"));
         FailbackStep* step = page->stepObject();
         waitUntil([page, step] { return !page->isBusy() && step->status() != StepStatus::Ready; }, 900000);
+        // The operator reads the outcome before the next action: without the pause, the end of the step
+        // and the next click fell into one event-loop pass (the button's press paints what is dirty).
+        idle();
         if (step->status() != StepStatus::Done && step->status() != StepStatus::AlreadyDone) {
             error = m_driver.currentPageName() + QStringLiteral(": ") + step->outcome().summary +
                     QStringLiteral(" ") + step->outcome().error.text;
