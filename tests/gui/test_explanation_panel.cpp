@@ -1,6 +1,7 @@
 // The trainee's explanation panel: every page has all three sections with the page's key facts, in English
 // and after a switch to German, and it reads in a side panel 320 px wide without sideways scrolling.
 #include "backend/run/procedure.h"
+#include "eventually.h"
 #include "translations/languageswitcher.h"
 #include "wizard/failbackwizard.h"
 #include "wizard/widgets/explanationpanel.h"
@@ -132,6 +133,7 @@ TEST_P(ExplanationPanelTest, EnglishPanelShowsTheHeadingsAndTheKeyFacts)
     EXPECT_EQ(panel.objectName(), QStringLiteral("explanationPanel"));
     panel.show();
     panel.setPage(GetParam().pageId);
+    PCHAT_TRY_VERIFY(panel.isCurrent(), 2000);
     QTextBrowser* text = textOf(panel);
     ASSERT_NE(text, nullptr);
     const QString shown = text->toPlainText();
@@ -154,13 +156,15 @@ TEST_P(ExplanationPanelTest, ReRendersOnLanguageChange)
     ExplanationPanel panel;
     panel.show();
     panel.setPage(GetParam().pageId);
+    PCHAT_TRY_VERIFY(panel.isCurrent(), 2000);
     QTextBrowser* text = textOf(panel);
     ASSERT_NE(text, nullptr);
     const QString english = text->toPlainText();
     // Emptied by hand, so that only a new rendering can fill it again.
     text->clear();
     LanguageSwitcher::instance().apply(QStringLiteral("de"));
-    QApplication::processEvents();
+    // The change arrives as an event; the panel is current again once it has rendered the new language.
+    PCHAT_TRY_VERIFY(panel.isCurrent() && !text->toPlainText().isEmpty(), 2000);
     const QString german = text->toPlainText();
     EXPECT_FALSE(german.trimmed().isEmpty());
     // Once the lead has merged the German catalog, the panel must actually read German.
@@ -172,7 +176,7 @@ TEST_P(ExplanationPanelTest, ReRendersOnLanguageChange)
 
     text->clear();
     LanguageSwitcher::instance().apply(QStringLiteral("en"));
-    QApplication::processEvents();
+    PCHAT_TRY_VERIFY(panel.isCurrent() && !text->toPlainText().isEmpty(), 2000);
     EXPECT_EQ(text->toPlainText(), english);
 }
 
@@ -244,6 +248,7 @@ TEST(ExplanationPanel, UnknownPageShowsAPlainMessage)
     ExplanationPanel panel;
     panel.show();
     panel.setPage(-1);
+    PCHAT_TRY_VERIFY(panel.isCurrent(), 2000);
     QTextBrowser* text = textOf(panel);
     ASSERT_NE(text, nullptr);
     EXPECT_FALSE(text->toPlainText().trimmed().isEmpty());
@@ -255,6 +260,7 @@ TEST(ExplanationPanel, AHiddenPanelRendersOnlyWhenItIsShown)
     auto* panel = new ExplanationPanel(&window);
     window.show();
     panel->setPage(FailbackWizard::RestorePageId);
+    PCHAT_TRY_VERIFY(panel->isCurrent(), 2000);
     QTextBrowser* text = textOf(*panel);
     ASSERT_NE(text, nullptr);
     EXPECT_TRUE(text->toPlainText().contains(QLatin1String("RESTORE")));
@@ -282,13 +288,30 @@ TEST(ExplanationPanel, ANewPageStartsAtTheTop)
     panel.resize(320, 400);
     panel.show();
     panel.setPage(FailbackWizard::RestorePageId);
-    QApplication::processEvents();
+    PCHAT_TRY_VERIFY(panel.isCurrent(), 2000);
     QTextBrowser* text = textOf(panel);
     ASSERT_NE(text, nullptr);
     text->verticalScrollBar()->setValue(text->verticalScrollBar()->maximum());
     panel.setPage(FailbackWizard::LogShippingPageId);
-    QApplication::processEvents();
+    PCHAT_TRY_VERIFY(panel.isCurrent(), 2000);
     EXPECT_EQ(text->verticalScrollBar()->value(), 0);
+    EXPECT_TRUE(text->toPlainText().contains(QLatin1String("sp_add_log_shipping_primary_database")));
+}
+
+// A shown panel renders a new page on the pass after the window's paint, not inside the click that changed
+// the page: the Next and the explanation are two short stalls of the UI thread instead of one long one.
+TEST(ExplanationPanel, AShownPanelRendersANewPageAfterTheClick)
+{
+    ExplanationPanel panel;
+    panel.show();
+    panel.setPage(FailbackWizard::RestorePageId);
+    PCHAT_TRY_VERIFY(panel.isCurrent(), 2000);
+    QTextBrowser* text = textOf(panel);
+    ASSERT_NE(text, nullptr);
+    panel.setPage(FailbackWizard::LogShippingPageId);
+    EXPECT_FALSE(panel.isCurrent());
+    EXPECT_FALSE(text->toPlainText().contains(QLatin1String("sp_add_log_shipping_primary_database")));
+    PCHAT_TRY_VERIFY(panel.isCurrent(), 2000);
     EXPECT_TRUE(text->toPlainText().contains(QLatin1String("sp_add_log_shipping_primary_database")));
 }
 

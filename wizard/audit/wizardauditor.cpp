@@ -134,8 +134,10 @@ void WizardAuditor::takePendingShot()
     m_afterPaint.stop();
     m_unpainted.stop();
     QImage image;
+    // Painted already, but what became dirty since is painted first (only that): the explanation panel
+    // renders a new page's note on this same pass, after the window's paint of the page.
     if (shot.painted)
-        image = paintedWindow(m_wizard, &m_frames);
+        image = captureWindow(m_wizard, &m_frames);
     else if (m_wizard->currentId() == shot.pageId)
         image = captureWindow(m_wizard, &m_frames);
     else if (QWizardPage* page = m_wizard->page(shot.pageId))

@@ -51,6 +51,14 @@ ExplanationPanel::ExplanationPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
+    // A real timer, not a queued call: it runs after the window has painted the new page, so that a Next is
+    // two short passes of the event loop (the page, then its explanation) instead of one long stall.
+    m_renderSoon.setSingleShot(true);
+    m_renderSoon.setInterval(0);
+    connect(&m_renderSoon, &QTimer::timeout, this, [this] {
+        if (m_stale && isVisible())
+            render();
+    });
     renderWhenShown();
 }
 
@@ -61,13 +69,14 @@ void ExplanationPanel::setPage(int pageId, const Procedure* procedure)
     renderWhenShown();
 }
 
-// Laying out a long note costs tens of milliseconds; done on every page change while the panel sits behind
-// the log tab, it made each Next stall the window. A hidden panel renders when it is shown.
+// Laying out a long note costs milliseconds; done on every page change while the panel sits behind the log
+// tab, it made each Next stall the window. A hidden panel renders when it is shown, a shown one just after
+// the window's next paint.
 void ExplanationPanel::renderWhenShown()
 {
     m_stale = true;
     if (isVisible())
-        render();
+        m_renderSoon.start();
 }
 
 void ExplanationPanel::showEvent(QShowEvent* event)
@@ -92,6 +101,7 @@ void ExplanationPanel::changeEvent(QEvent* event)
 void ExplanationPanel::render()
 {
     m_stale = false;
+    m_renderSoon.stop();
     const TrainingNote note =
         TrainingNotes::forPage(m_procedure ? *m_procedure : Procedure::failback(), m_pageId);
     m_text->setAccessibleName(tr("Explanation for trainees"));

@@ -1,6 +1,7 @@
 // Shows the trainee's explanation of the current wizard page, narrow enough for the wizard's side panel.
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QTextBrowser;
@@ -19,6 +20,8 @@ public:
     // Shows the note for a page of the procedure's wizard (the failback's when none), from the top.
     void setPage(int pageId, const Procedure* procedure = nullptr);
     int page() const { return m_pageId; }
+    // False between a change (page, language, palette) and the rendering that shows it.
+    bool isCurrent() const { return !m_stale; }
 
     QSize sizeHint() const override;
 
@@ -34,6 +37,7 @@ private:
     int m_pageId = -1;
     const Procedure* m_procedure = nullptr;
     bool m_stale = true;
+    QTimer m_renderSoon;
 };
 
 } // namespace pchat
