@@ -30,6 +30,8 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPaintEvent>
 #include <QSettings>
 #include <QShortcut>
 #include <QTimer>
@@ -123,6 +125,11 @@ FailbackWizard::FailbackWizard(const Procedure& procedure, QWidget* parent)
     // Small enough for the smallest admin laptop (1366×768 less a taskbar); the size and place the operator
     // chose are kept from one start to the next.
     setMinimumSize(1000, 640);
+    // QWizard repaints the whole window after every page switch and every change of a page's completeness
+    // (it turns updates off and on). Qt paints an opaque window that is dirty in full before the widgets
+    // marked dirty after it, and then those again: every widget twice. Not opaque, the window is painted in
+    // one pass with the rest; paintEvent fills its background instead.
+    setAttribute(Qt::WA_NoSystemBackground);
     if (!restoreGeometry(QSettings().value(geometryKey()).toByteArray()))
         resize(1180, 700);
 }
@@ -208,6 +215,14 @@ void FailbackWizard::showEvent(QShowEvent* event)
     QWizard::showEvent(event);
     // After the first paint the window has its backing store, whose size and format the images take.
     QTimer::singleShot(0, m_runControl, &WizardRunControl::prepareForRun);
+}
+
+void FailbackWizard::paintEvent(QPaintEvent* event)
+{
+    QPainter painter(this);
+    painter.fillRect(event->rect(), palette().window());
+    painter.end();
+    QWizard::paintEvent(event);
 }
 
 void FailbackWizard::setPlan(const Plan& plan)

@@ -93,6 +93,10 @@ QScrollArea* PlanPage::scrollingArea(QWidget* content, const QString& objectName
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
+    // The page shows the window's background anyway. Opaque, the viewport and the content were painted twice
+    // whenever the window repainted in full (FailbackWizard::paintEvent says why).
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
     return scroll;
 }
 

@@ -83,6 +83,8 @@ void StepPage::setFormScrollable(bool scrollable)
         return;
     if (scrollable) {
         m_formScroll->setWidget(m_form);
+        // QScrollArea::setWidget makes it opaque again (PlanPage::scrollingArea says why it must not be).
+        m_form->setAutoFillBackground(false);
         m_formScroll->show();
     } else {
         m_formScroll->takeWidget();

@@ -1,6 +1,8 @@
 #include "steplist.h"
 
 #include <QLabel>
+#include <QPainter>
+#include <QPaintEvent>
 #include <QVBoxLayout>
 
 namespace pchat {
@@ -10,11 +12,20 @@ StepList::StepList(QWidget* parent)
 {
     setObjectName(QStringLiteral("stepList"));
     setFrameShape(QFrame::StyledPanel);
+    // Painted by paintEvent, not filled as an opaque widget: Qt paints an opaque widget's children twice
+    // when the window repaints in full (FailbackWizard::paintEvent).
     setBackgroundRole(QPalette::Base);
-    setAutoFillBackground(true);
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
     layout->addStretch();
+}
+
+void StepList::paintEvent(QPaintEvent* event)
+{
+    QPainter painter(this);
+    painter.fillRect(event->rect(), palette().base());
+    painter.end();
+    QFrame::paintEvent(event);
 }
 
 void StepList::setPages(const QList<int>& pageIds)

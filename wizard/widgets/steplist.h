@@ -23,6 +23,9 @@ public:
     // The text shown for a page (for logs and tests).
     QString text(int pageId) const;
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     void render();
 
