@@ -212,9 +212,62 @@ void FailbackWizard::hideEvent(QHideEvent* event)
 
 void FailbackWizard::showEvent(QShowEvent* event)
 {
+    paintChromeBackgrounds();
     QWizard::showEvent(event);
     // After the first paint the window has its backing store, whose size and format the images take.
     QTimer::singleShot(0, m_runControl, &WizardRunControl::prepareForRun);
+}
+
+// Showing and laying out a new page (10 to 25 ms at 1920x1080) and painting it (5 to 15 ms) were one pass of
+// the event loop: the switch posts the window's UpdateRequest, and the loop delivers it before its timers.
+// Posted again, it is delivered on the next pass: at once, but after the timers and sockets that waited
+// for the switch. The explanation of the new page follows the paint.
+bool FailbackWizard::event(QEvent* event)
+{
+    if (event->type() != QEvent::UpdateRequest)
+        return QWizard::event(event);
+    if (m_deferPaint) {
+        m_deferPaint = false;
+        QCoreApplication::postEvent(this, new QEvent(QEvent::UpdateRequest), Qt::LowEventPriority);
+        return true;
+    }
+    const bool handled = QWizard::event(event);
+    if (m_explanationDue) {
+        // Before windowPainted: the note renders before the auditor's page-entered screenshot is taken.
+        m_side->showExplanation(*m_explanationDue, &m_procedure);
+        m_explanationDue.reset();
+    }
+    // The auditor copies a screenshot once the window has painted what changed.
+    Q_EMIT windowPainted();
+    return handled;
+}
+
+// QWizard's header and page frame fill their own backgrounds, which makes them opaque: Qt then paints their
+// children twice when the window repaints in full (see the constructor). They are painted here instead.
+void FailbackWizard::paintChromeBackgrounds()
+{
+    for (QWidget* child : findChildren<QWidget*>()) {
+        if (!child->autoFillBackground())
+            continue;
+        bool ours = false;
+        for (QWidget* up = child; up && up != this; up = up->parentWidget())
+            ours = ours || qobject_cast<QWizardPage*>(up) || up == m_side;
+        if (ours)
+            continue;
+        child->setAutoFillBackground(false);
+        child->installEventFilter(this);
+    }
+}
+
+bool FailbackWizard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && watched->isWidgetType() && watched != this) {
+        auto* widget = static_cast<QWidget*>(watched);
+        QPainter painter(widget);
+        painter.fillRect(static_cast<QPaintEvent*>(event)->rect(),
+                         widget->palette().brush(widget->backgroundRole()));
+    }
+    return QWizard::eventFilter(watched, event);
 }
 
 void FailbackWizard::paintEvent(QPaintEvent* event)
@@ -293,7 +346,12 @@ void FailbackWizard::reloadPages()
 
 void FailbackWizard::updateForPage(int id)
 {
-    m_side->showPage(id, &m_procedure);
+    m_side->stepList()->setCurrentPage(id);
+    m_deferPaint = isVisible();
+    if (m_deferPaint)
+        m_explanationDue = id;
+    else
+        m_side->showExplanation(id, &m_procedure);
     // Only the page that is shown: naming every page's inputs on every Next is work the UI thread can spare.
     AccessibleNames::fromLabels(page(id));
     const bool hasScript = qobject_cast<StepPage*>(page(id)) != nullptr;

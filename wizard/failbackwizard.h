@@ -6,6 +6,7 @@
 #include "wizard/widgets/settingsdialog.h"
 
 #include <functional>
+#include <optional>
 #include <QWizard>
 
 namespace pchat {
@@ -92,6 +93,8 @@ public:
     void stopOn(StopRequest* request);
     // The page the resumed run continues at; -1 when not resuming or once reached.
     int resumeTarget() const;
+    // A page just switched to is painted by the next UpdateRequest, not one pass later (a screenshot now).
+    void paintSwitchWithNextUpdate() { m_deferPaint = false; }
 
 public Q_SLOTS:
     void reject() override;
@@ -102,12 +105,16 @@ Q_SIGNALS:
     void runClosed(const QString& auditFolder);
     // The operator chose another procedure on the Welcome page (WizardHost builds its wizard).
     void procedureRequested(const pchat::Procedure* procedure);
+    // The window has painted what had changed (the auditor copies its screenshots after this).
+    void windowPainted();
 
 protected:
     void changeEvent(QEvent* event) override;
     void hideEvent(QHideEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     bool validateCurrentPage() override;
 
 private:
@@ -119,6 +126,7 @@ private:
     void reloadPages();
     void showScript();
     void updateForPage(int id);
+    void paintChromeBackgrounds();
 
     const Procedure& m_procedure;
     // Every page holds a reference to this plan: it lives as long as the wizard.
@@ -126,6 +134,10 @@ private:
     SidePanel* m_side;
     bool m_training = false;
     WizardRunControl* m_runControl;
+    // A page switch paints on the event-loop pass after the switch (event()).
+    bool m_deferPaint = false;
+    // The page whose explanation is shown once the switch is painted.
+    std::optional<int> m_explanationDue;
 };
 
 } // namespace pchat

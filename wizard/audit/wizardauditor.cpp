@@ -28,11 +28,17 @@ WizardAuditor::WizardAuditor(FailbackWizard* wizard, AuditTrail* trail, QObject*
 {
     m_afterPaint.setSingleShot(true);
     m_afterPaint.setInterval(0);
-    connect(&m_afterPaint, &QTimer::timeout, this, &WizardAuditor::takePendingShot);
+    connect(&m_afterPaint, &QTimer::timeout, this, [this] { takePendingShot(true); });
     m_unpainted.setSingleShot(true);
     m_unpainted.setInterval(500);
-    connect(&m_unpainted, &QTimer::timeout, this, &WizardAuditor::takePendingShot);
-    m_wizard->installEventFilter(this);
+    connect(&m_unpainted, &QTimer::timeout, this, [this] { takePendingShot(); });
+    // The copy waits for the pass after the window has painted what changed.
+    connect(m_wizard, &FailbackWizard::windowPainted, this, [this] {
+        if (m_pending && !m_pending->painted) {
+            m_pending->painted = true;
+            m_afterPaint.start();
+        }
+    });
     connect(
         &LanguageSwitcher::instance(), &LanguageSwitcher::languageChanged, this,
         [this](const QString& language) {
@@ -115,17 +121,7 @@ void WizardAuditor::shootAfterPaint(const QString& reason, int step)
     m_unpainted.start();
 }
 
-bool WizardAuditor::eventFilter(QObject* watched, QEvent* event)
-{
-    // The window paints what changed while it handles this event; the copy waits for the pass after it.
-    if (watched == m_wizard && event->type() == QEvent::UpdateRequest && m_pending && !m_pending->painted) {
-        m_pending->painted = true;
-        m_afterPaint.start();
-    }
-    return QObject::eventFilter(watched, event);
-}
-
-void WizardAuditor::takePendingShot()
+void WizardAuditor::takePendingShot(bool paintChanges)
 {
     if (!m_pending)
         return;
@@ -134,10 +130,10 @@ void WizardAuditor::takePendingShot()
     m_afterPaint.stop();
     m_unpainted.stop();
     QImage image;
-    // Painted already, but what became dirty since is painted first (only that): the explanation panel
-    // renders a new page's note on this same pass, after the window's paint of the page.
+    // On a page switch the shot of the page left is still in the backing store: painting first would paint
+    // the new page into it.
     if (shot.painted)
-        image = captureWindow(m_wizard, &m_frames);
+        image = paintChanges ? captureWindow(m_wizard, &m_frames) : paintedWindow(m_wizard, &m_frames);
     else if (m_wizard->currentId() == shot.pageId)
         image = captureWindow(m_wizard, &m_frames);
     else if (QWizardPage* page = m_wizard->page(shot.pageId))
@@ -174,6 +170,9 @@ void WizardAuditor::record(const QImage& image, const QString& reason, const QSt
 
 QImage WizardAuditor::captureWindow(QWidget* window, FramePool* pool)
 {
+    // A page just switched to would otherwise be painted one pass later (FailbackWizard::event).
+    if (auto* wizard = qobject_cast<FailbackWizard*>(window))
+        wizard->paintSwitchWithNextUpdate();
     // Layouts of a page just shown settle on the next event loop pass; settle them now, as a screen would
     // show them, then paint what is dirty into the backing store.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);

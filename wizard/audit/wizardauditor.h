@@ -41,8 +41,9 @@ public:
     // A screenshot of the whole wizard window, grabbed now and written by the trail's thread.
     void screenshot(const QString& reason, int step);
     // Takes the screenshot that waits for the window's next paint now, from what is painted (before the
-    // run's closing event, which nothing may follow).
-    void takePendingShot();
+    // run's closing event, which nothing may follow). paintChanges: what changed since that paint is painted
+    // first (the pass after it, when the explanation panel has rendered the page's note).
+    void takePendingShot(bool paintChanges = false);
     // Every confirmation box of the page, ticked or not, as the operator leaves it or runs its step.
     void recordConfirmations(QWizardPage* page, const QString& what, int step);
     // The gate StepPage calls before a step starts (see StepPage::RunGate).
@@ -65,9 +66,6 @@ public:
     // The check boxes that record a confirmation rather than a plan option: found by their objectName.
     static bool isConfirmationBox(const QCheckBox* box);
     static QString confirmationText(const QCheckBox* box);
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // A screenshot asked for while the window is about to change (a page shown, a step's outcome): it is

@@ -60,6 +60,11 @@ void SidePanel::showPage(int pageId, const Procedure* procedure)
     m_explanation->setPage(pageId, procedure);
 }
 
+void SidePanel::showExplanation(int pageId, const Procedure* procedure)
+{
+    m_explanation->setPage(pageId, procedure);
+}
+
 void SidePanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

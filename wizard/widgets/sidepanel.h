@@ -29,6 +29,8 @@ public:
     void addTrainingPanel(QWidget* panel);
     // The page shown now: marked in the list, explained in the explanation tab.
     void showPage(int pageId, const Procedure* procedure);
+    // Only the explanation (the wizard shows it once the new page is painted).
+    void showExplanation(int pageId, const Procedure* procedure);
 
 protected:
     void changeEvent(QEvent* event) override;
