@@ -242,12 +242,16 @@ bool FailbackWizard::event(QEvent* event)
     return handled;
 }
 
+namespace {
+const char* const chromeBackground = "pchatChromeBackground";
+} // namespace
+
 // QWizard's header and page frame fill their own backgrounds, which makes them opaque: Qt then paints their
 // children twice when the window repaints in full (see the constructor). They are painted here instead.
 void FailbackWizard::paintChromeBackgrounds()
 {
     for (QWidget* child : findChildren<QWidget*>()) {
-        if (!child->autoFillBackground())
+        if (!child->autoFillBackground() || child->window() != this)
             continue;
         bool ours = false;
         for (QWidget* up = child; up && up != this; up = up->parentWidget())
@@ -255,13 +259,15 @@ void FailbackWizard::paintChromeBackgrounds()
         if (ours)
             continue;
         child->setAutoFillBackground(false);
+        child->setProperty(chromeBackground, true);
         child->installEventFilter(this);
     }
 }
 
 bool FailbackWizard::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::Paint && watched->isWidgetType() && watched != this) {
+    // QWizard may filter events of its own widgets too: only those made here are painted.
+    if (event->type() == QEvent::Paint && watched->property(chromeBackground).toBool()) {
         auto* widget = static_cast<QWidget*>(watched);
         QPainter painter(widget);
         painter.fillRect(static_cast<QPaintEvent*>(event)->rect(),
