@@ -2,6 +2,7 @@
 
 #include "eventloopprobe.h"
 
+#include <algorithm>
 #include <QEvent>
 #include <QMetaEnum>
 #include <QThread>
@@ -41,7 +42,7 @@ bool TimedApplication::notify(QObject* receiver, QEvent* event)
     if (depth == 0)
         m_inside.clear();
     const qint64 start = EventLoopProbe::nowNs();
-    // The receiver may delete itself while handling the event: describe it first, but only when kept.
+    // The receiver may delete itself while handling the event: described before it is delivered.
     const QString what = describe(receiver, event);
     const QEvent::Type type = event->type();
     const bool result = QApplication::notify(receiver, event);

@@ -489,17 +489,18 @@ int main(int argc, char** argv)
             break;
         report.note(
             QStringLiteral("stall %1 ms during %2").arg(QString::number(stall.ms, 'f', 1), stall.context));
+        // The probe's tick before the stall: its interval (2 ms) before the late one, less the lateness.
+        const qint64 stallStartNs = stall.endNs - qint64(stall.ms * 1e6) - 2000000;
         if (parser.isSet(events)) {
-            for (const TimedApplication::Delivery& delivery : application.deliveriesBetween(
-                     stall.endNs - qint64(stall.ms * 1e6) - 2000000, stall.endNs, 1))
+            for (const TimedApplication::Delivery& delivery :
+                 application.deliveriesBetween(stallStartNs, stall.endNs, 1))
                 report.note(QStringLiteral("  %1%2 ms %3 %4")
                                 .arg(QString(delivery.depth * 2 + 2, u' '),
                                      QString::number(double(delivery.endNs - delivery.startNs) / 1e6, 'f', 1),
                                      delivery.what, delivery.inside));
         }
         if (sampler) {
-            for (const StallSampler::Sample& sample :
-                 sampler->samplesBetween(stall.endNs - qint64(stall.ms * 1e6) - 2000000, stall.endNs)) {
+            for (const StallSampler::Sample& sample : sampler->samplesBetween(stallStartNs, stall.endNs)) {
                 report.note(QStringLiteral("  sample at -%1 ms:")
                                 .arg(double(stall.endNs - sample.ns) / 1e6, 0, 'f', 1));
                 // The innermost frames say what burns the time, the wizard's own frames who asked for it.

@@ -94,7 +94,7 @@ QScrollArea* PlanPage::scrollingArea(QWidget* content, const QString& objectName
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     // The page shows the window's background anyway. Opaque, the viewport and the content were painted twice
-    // whenever the window repainted in full (FailbackWizard::paintEvent says why).
+    // whenever the window repainted in full (the FailbackWizard constructor says why).
     scroll->viewport()->setAutoFillBackground(false);
     content->setAutoFillBackground(false);
     return scroll;

@@ -54,12 +54,6 @@ void SidePanel::addTrainingPanel(QWidget* panel)
     setStretchFactor(indexOf(panel), 0);
 }
 
-void SidePanel::showPage(int pageId, const Procedure* procedure)
-{
-    m_stepList->setCurrentPage(pageId);
-    m_explanation->setPage(pageId, procedure);
-}
-
 void SidePanel::showExplanation(int pageId, const Procedure* procedure)
 {
     m_explanation->setPage(pageId, procedure);

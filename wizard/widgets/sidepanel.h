@@ -27,9 +27,8 @@ public:
     void setTrainingMode(bool training);
     // A training panel (the drill's state and fix) under the banner.
     void addTrainingPanel(QWidget* panel);
-    // The page shown now: marked in the list, explained in the explanation tab.
-    void showPage(int pageId, const Procedure* procedure);
-    // Only the explanation (the wizard shows it once the new page is painted).
+    // The page explained in the explanation tab (the wizard asks once the new page is painted; the step
+    // list marks the page at once).
     void showExplanation(int pageId, const Procedure* procedure);
 
 protected:

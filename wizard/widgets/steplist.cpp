@@ -13,7 +13,7 @@ StepList::StepList(QWidget* parent)
     setObjectName(QStringLiteral("stepList"));
     setFrameShape(QFrame::StyledPanel);
     // Painted by paintEvent, not filled as an opaque widget: Qt paints an opaque widget's children twice
-    // when the window repaints in full (FailbackWizard::paintEvent).
+    // when the window repaints in full (see the FailbackWizard constructor).
     setBackgroundRole(QPalette::Base);
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(6);
