@@ -31,7 +31,12 @@ void name(QWidget* input, const QString& labelText)
         return;
     if (!input->accessibleName().isEmpty() && !input->property(givenName).toBool())
         return;
-    input->setAccessibleName(plainText(labelText));
+    const QString text = plainText(labelText);
+    // Qt 6.4 announces every setAccessibleName to the accessibility layer, which builds the input's
+    // interface: on every Next, for every input of the page, that cost milliseconds for no change.
+    if (input->accessibleName() == text)
+        return;
+    input->setAccessibleName(text);
     input->setProperty(givenName, true);
 }
 
