@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <spdlog/common.h>
 
 namespace pchat {
@@ -47,13 +48,21 @@ void LogPane::appendLine(const QDateTime& at, int level, const QString& text)
     QScrollBar* scroll = verticalScrollBar();
     const bool following = scroll->value() >= scroll->maximum() - 2;
     const QString line = QStringLiteral("%1  %2").arg(at.toString(QStringLiteral("HH:mm:ss")), text);
-    // Every line as escaped HTML in its own colour: a server's text is never markup, and a plain line after
-    // a coloured one would take on its colour.
-    const QString colour = level >= spdlog::level::err    ? QStringLiteral("#b3261e")
-                           : level >= spdlog::level::warn ? QStringLiteral("#8a5300")
-                                                          : palette().color(QPalette::Text).name();
-    appendHtml(QStringLiteral("<span style=\"color:%1; white-space:pre-wrap\">%2</span>")
-                   .arg(colour, line.toHtmlEscaped()));
+    const QColor colour = level >= spdlog::level::err    ? QColor(0xb3, 0x26, 0x1e)
+                          : level >= spdlog::level::warn ? QColor(0x8a, 0x53, 0x00)
+                                                         : palette().color(QPalette::Text);
+    // Every line in its own colour, set on the text itself: a server's text is never read as markup, and a
+    // plain line after a coloured one does not take on its colour. Inserted through a cursor, not as HTML:
+    // parsing a fragment per line cost a millisecond on every Next.
+    QTextCharFormat format;
+    format.setForeground(colour);
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    if (!document()->isEmpty())
+        cursor.insertBlock(QTextBlockFormat(), format);
+    cursor.insertText(line, format);
+    cursor.endEditBlock();
     if (following)
         scroll->setValue(scroll->maximum());
 }

@@ -1,0 +1,61 @@
+// The operator's log pane: each line in its level's colour, a server's text shown as it came (never as
+// markup), and the pane following new lines unless the operator scrolled up.
+#include "backend/log/operatorlog.h"
+#include "wizard/widgets/logpane.h"
+
+#include <gtest/gtest.h>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <spdlog/common.h>
+
+using pchat::LogPane;
+
+namespace {
+
+const QDateTime at(QDate(2026, 12, 5), QTime(21, 7, 9));
+
+QTextCharFormat formatOfLastLine(const LogPane& pane)
+{
+    QTextCursor cursor(pane.document()->lastBlock());
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    return cursor.charFormat();
+}
+
+} // namespace
+
+TEST(LogPane, ALineShowsTheServersTextLiterallyInItsLevelsColour)
+{
+    LogPane pane;
+    const QString text = QStringLiteral("Msg 3201 <b>&amp; \"\\\\FS01\\Share\"</b>; DROP");
+    pane.appendLine(at, spdlog::level::err, text);
+    EXPECT_EQ(pane.document()->lastBlock().text(), QStringLiteral("21:07:09  ") + text);
+    EXPECT_EQ(formatOfLastLine(pane).foreground().color(), QColor(0xb3, 0x26, 0x1e));
+
+    pane.appendLine(at, spdlog::level::warn, QStringLiteral("slow"));
+    EXPECT_EQ(formatOfLastLine(pane).foreground().color(), QColor(0x8a, 0x53, 0x00));
+
+    // A plain line after a coloured one does not take on its colour.
+    pane.appendLine(at, spdlog::level::info, QStringLiteral("Page opened: Vorabprüfungen"));
+    EXPECT_EQ(pane.document()->lastBlock().text(), QStringLiteral("21:07:09  Page opened: Vorabprüfungen"));
+    EXPECT_EQ(formatOfLastLine(pane).foreground().color(), pane.palette().color(QPalette::Text));
+    // The note on the log file, then the three lines, one block each.
+    EXPECT_EQ(pane.document()->blockCount(), 4);
+}
+
+TEST(LogPane, FollowsNewLinesUnlessScrolledUp)
+{
+    LogPane pane;
+    pane.resize(300, 120);
+    pane.show();
+    for (int line = 0; line < 60; ++line)
+        pane.appendLine(at, spdlog::level::info, QStringLiteral("line %1").arg(line));
+    QScrollBar* scroll = pane.verticalScrollBar();
+    ASSERT_GT(scroll->maximum(), 0);
+    EXPECT_EQ(scroll->value(), scroll->maximum());
+
+    scroll->setValue(0);
+    pane.appendLine(at, spdlog::level::info, QStringLiteral("one more"));
+    EXPECT_EQ(scroll->value(), 0);
+}
