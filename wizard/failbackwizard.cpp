@@ -365,13 +365,22 @@ void FailbackWizard::updateForPage(int id)
     if (id >= 0)
         OperatorLog::info(QT_TRANSLATE_NOOP("OperatorLog", "Page opened: %1"),
                           {m_side->stepList()->text(id)});
-    if (id == summaryPageId())
-        m_runControl->showRunOnSummary();
     if (id == WelcomePageId)
         m_runControl->prepareForRun();
     if (id >= 0 && auditTrail()->isActive())
         m_runControl->auditor()->recordPageEntered(id);
     m_runControl->advanceResume();
+}
+
+// QWizard calls this each time a page is entered going forward, before the page is shown. The Summary is only
+// ever entered forward. Filled once it was shown, its labels and rows were laid out again for each change
+// (every setVisible on a shown page lays out the whole window), which made the Next to it the longest stall
+// of a walk.
+void FailbackWizard::initializePage(int id)
+{
+    if (id == summaryPageId())
+        m_runControl->showRunOnSummary();
+    QWizard::initializePage(id);
 }
 
 bool FailbackWizard::validateCurrentPage()

@@ -116,6 +116,7 @@ protected:
     bool event(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     bool validateCurrentPage() override;
+    void initializePage(int id) override;
 
 private:
     static QString geometryKey();
