@@ -354,10 +354,12 @@ void FailbackWizard::updateForPage(int id)
 {
     m_side->stepList()->setCurrentPage(id);
     m_deferPaint = isVisible();
-    if (m_deferPaint)
+    if (m_deferPaint) {
         m_explanationDue = id;
-    else
+        m_side->clearExplanation();
+    } else {
         m_side->showExplanation(id, &m_procedure);
+    }
     // Only the page that is shown: naming every page's inputs on every Next is work the UI thread can spare.
     AccessibleNames::fromLabels(page(id));
     const bool hasScript = qobject_cast<StepPage*>(page(id)) != nullptr;

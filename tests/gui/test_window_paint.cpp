@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
 
 using pchat::ExplanationPanel;
 using pchat::FailbackWizard;
@@ -94,10 +96,16 @@ TEST(WindowPaint, ANextIsPaintedOnThePassAfterTheClickAndTheExplanationFollows)
     // painted inside the click (its first paint would have asked for its explanation).
     const int paintsInClick = int(painted.count());
     EXPECT_EQ(explanation->page(), FailbackWizard::WelcomePageId);
+    // The Welcome page's note is not painted beside the Environment page: the panel is blank until then.
+    auto* text = explanation->findChild<QTextBrowser*>(QStringLiteral("explanationText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_FALSE(explanation->isCurrent());
+    EXPECT_TRUE(text->document()->isEmpty());
     PCHAT_TRY_VERIFY(painted.count() > paintsInClick, 2000);
     // The explanation is asked for by that paint and rendered on a later pass.
     EXPECT_EQ(explanation->page(), FailbackWizard::EnvironmentPageId);
     PCHAT_TRY_VERIFY(explanation->isCurrent(), 2000);
+    EXPECT_TRUE(text->toPlainText().contains(QLatin1String("log-shipping share")));
 }
 
 TEST(WindowPaint, OnePaintOfTheWindowPaintsEachWidgetOnce)

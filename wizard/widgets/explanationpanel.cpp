@@ -69,6 +69,14 @@ void ExplanationPanel::setPage(int pageId, const Procedure* procedure)
     renderWhenShown();
 }
 
+void ExplanationPanel::clearForPageSwitch()
+{
+    m_stale = true;
+    m_renderSoon.stop();
+    if (isVisible())
+        m_text->clear();
+}
+
 // Laying out a long note costs milliseconds; done on every page change while the panel sits behind the log
 // tab, it made each Next stall the window. A hidden panel renders when it is shown, a shown one just after
 // the window's next paint.

@@ -19,6 +19,9 @@ public:
 
     // Shows the note for a page of the procedure's wizard (the failback's when none), from the top.
     void setPage(int pageId, const Procedure* procedure = nullptr);
+    // The page it explains is being left: the note goes blank until setPage renders the next one, so that
+    // the new page is not painted beside the old page's note (and the paint of the switch stays short).
+    void clearForPageSwitch();
     int page() const { return m_pageId; }
     // False between a change (page, language, palette) and the rendering that shows it.
     bool isCurrent() const { return !m_stale; }

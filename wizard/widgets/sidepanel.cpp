@@ -59,6 +59,11 @@ void SidePanel::showExplanation(int pageId, const Procedure* procedure)
     m_explanation->setPage(pageId, procedure);
 }
 
+void SidePanel::clearExplanation()
+{
+    m_explanation->clearForPageSwitch();
+}
+
 void SidePanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
