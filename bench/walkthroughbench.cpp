@@ -70,6 +70,17 @@ void idle(int ms = 20)
     loop.exec();
 }
 
+// A hand's click: the press, the button held while the event loop runs (a quick click holds it for about
+// 80 ms), then the release that triggers the button. QTest::mouseClick sends both in one call: that charged
+// the press's own paint (QAbstractButton repaints the window's dirty region at once, to show the button
+// down) to the pass that runs the click.
+void handClick(QWidget* widget, QPoint position = {})
+{
+    QTest::mousePress(widget, Qt::LeftButton, {}, position);
+    idle(80);
+    QTest::mouseRelease(widget, Qt::LeftButton, {}, position);
+}
+
 double peakRssMegabytes()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -157,8 +168,11 @@ public:
                                       ? m_driver.wizard().button(QWizard::CommitButton)
                                       : m_driver.nextButton();
         m_pageBeforeNext = before;
+        QTest::mousePress(button, Qt::LeftButton);
+        idle(80);
+        // The page switches on the release: the operator waits from here.
         m_nextClickNs = EventLoopProbe::nowNs();
-        QTest::mouseClick(button, Qt::LeftButton);
+        QTest::mouseRelease(button, Qt::LeftButton);
         // Leaving the Welcome page waits for the audit trail's folder, which is made on its own thread.
         waitUntil([this, &before] { return m_driver.currentPageName() != before; }, 10000);
         if (m_driver.currentPageName() == before) {
@@ -172,7 +186,7 @@ public:
     void click(QAbstractButton* button, const QString& what)
     {
         m_probe.setContext(m_driver.currentPageName() + u':' + what);
-        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(5, button->height() / 2));
+        handClick(button, QPoint(5, button->height() / 2));
         idle();
     }
 
