@@ -6,6 +6,7 @@
 #include "backend/run/procedure.h"
 #include "backend/steps/preflightcheck.h"
 #include "wizard/proceduretexts.h"
+#include "wizard/widgets/rowfitter.h"
 #include "wizard/widgets/steprunpanel.h"
 
 #include <QCheckBox>
@@ -54,7 +55,7 @@ PreflightPage::PreflightPage(Plan& plan, const Procedure& procedure, QWidget* pa
     m_checks->setSelectionMode(QAbstractItemView::SingleSelection);
     m_checks->verticalHeader()->setVisible(false);
     // Rows follow their wrapped titles whenever the columns change width.
-    m_checks->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    new RowFitter(m_checks);
     // The check's title and what was found share the width; Remedy takes a share only when a check has one
     // (showResult), so that a page of passes does not squeeze the findings into a narrow column.
     m_checks->horizontalHeader()->setSectionResizeMode(CheckColumn, QHeaderView::Stretch);
