@@ -88,10 +88,21 @@ FailbackWizard::FailbackWizard(const Procedure& procedure, QWidget* parent)
     auto* settingsShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), this);
     connect(settingsShortcut, &QShortcut::activated, this, &FailbackWizard::showSettings);
     for (int id : pageIds()) {
-        if (auto* stepPage = qobject_cast<StepPage*>(page(id))) {
-            // QWizard re-enables Back whenever a page's completeness changes; a running step must not be
-            // left.
-            // A step can become busy or idle without its completeness changing, hence both signals.
+        // QWizard answers every completeChanged by hiding and showing all of the window's contents and
+        // repainting all of it (QWizardPrivate::_q_updateButtonStates turns updates off and on): 10 to 20 ms
+        // at 1920x1080 when a step ends, for what changes the state of one button. Only a page switch needs
+        // that; the buttons follow a page's completeness here.
+        QWizardPage* wizardPage = page(id);
+        if (!disconnect(wizardPage, SIGNAL(completeChanged()), this, SLOT(_q_updateButtonStates())))
+            qWarning("FailbackWizard: QWizard's completeChanged connection not found; it repaints in full");
+        connect(wizardPage, &QWizardPage::completeChanged, this, [this, wizardPage] {
+            if (currentPage() == wizardPage)
+                followCompleteness();
+        });
+        if (auto* stepPage = qobject_cast<StepPage*>(wizardPage)) {
+            // followCompleteness re-enables Back whenever a page's completeness changes; a running step
+            // must not be left. A step can become busy or idle without its completeness changing, hence
+            // both signals.
             const auto followBusy = [this, stepPage] {
                 if (currentPage() == stepPage)
                     button(QWizard::BackButton)->setEnabled(!stepPage->isBusy());
@@ -383,6 +394,24 @@ void FailbackWizard::initializePage(int id)
     if (id == summaryPageId())
         m_runControl->showRunOnSummary();
     QWizard::initializePage(id);
+}
+
+// What QWizard's own answer to completeChanged sets that a page's completeness can change: which of Back,
+// Next, Commit and Finish are enabled. Visibility and the default button depend on the page alone and were
+// set when it was shown.
+void FailbackWizard::followCompleteness()
+{
+    QWizardPage* current = currentPage();
+    const QList<int> history = visitedIds();
+    const bool complete = current->isComplete();
+    const bool canContinue = nextId() != -1;
+    const bool canFinish = current->isFinalPage();
+    button(QWizard::BackButton)
+        ->setEnabled(history.size() > 1 && !page(history.at(history.size() - 2))->isCommitPage() &&
+                     (!canFinish || !testOption(QWizard::DisabledBackButtonOnLastPage)));
+    button(QWizard::NextButton)->setEnabled(canContinue && complete);
+    button(QWizard::CommitButton)->setEnabled(canContinue && complete);
+    button(QWizard::FinishButton)->setEnabled(canFinish && complete);
 }
 
 bool FailbackWizard::validateCurrentPage()

@@ -127,6 +127,7 @@ private:
     void reloadPages();
     void showScript();
     void updateForPage(int id);
+    void followCompleteness();
     void paintChromeBackgrounds();
 
     const Procedure& m_procedure;

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QHash>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
@@ -73,6 +74,35 @@ private:
     int m_windowPaints = 0;
 };
 
+// Records every widget painted while it lives.
+class PaintRecorder : public QObject
+{
+public:
+    PaintRecorder() { qApp->installEventFilter(this); }
+    ~PaintRecorder() override { qApp->removeEventFilter(this); }
+
+    // Whether widget or anything inside it was painted.
+    bool painted(const QWidget* widget) const
+    {
+        for (const QWidget* one : m_painted) {
+            if (one == widget || widget->isAncestorOf(one))
+                return true;
+        }
+        return false;
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType())
+            m_painted.insert(static_cast<QWidget*>(watched));
+        return false;
+    }
+
+private:
+    QSet<const QWidget*> m_painted;
+};
+
 ExplanationPanel* explanationOf(FailbackWizard& wizard)
 {
     return wizard.findChild<ExplanationPanel*>(QStringLiteral("explanationPanel"));
@@ -114,7 +144,7 @@ TEST(WindowPaint, OnePaintOfTheWindowPaintsEachWidgetOnce)
     driver.wizard().setTrainingMode(true);
     QTest::qWait(50);
     PaintCounter counter(driver.wizard());
-    // A change of the page's completeness makes QWizard repaint the whole window; so does a page switch.
+    // The boxes repaint themselves; the page switch repaints the whole window (QWizard).
     for (int i = 1;; ++i) {
         auto* box = driver.find<QCheckBox>(QStringLiteral("assumption%1").arg(i));
         if (!box)
@@ -126,4 +156,37 @@ TEST(WindowPaint, OnePaintOfTheWindowPaintsEachWidgetOnce)
     QTest::qWait(50);
     EXPECT_GT(counter.windowPaints(), 3);
     EXPECT_EQ(counter.most(), 1) << counter.mostPainted().toStdString();
+}
+
+// QWizard repaints the whole window when a page's completeness changes; the wizard sets the buttons itself,
+// so that ticking the last box repaints the box and Next, not the step list or the log beside them.
+TEST(WindowPaint, AChangeOfCompletenessRepaintsOnlyWhatChanged)
+{
+    WizardDriver driver;
+    driver.wizard().setTrainingMode(true);
+    QList<QCheckBox*> boxes;
+    for (int i = 1;; ++i) {
+        auto* box = driver.find<QCheckBox>(QStringLiteral("assumption%1").arg(i));
+        if (!box)
+            break;
+        boxes << box;
+    }
+    ASSERT_GT(boxes.size(), 1);
+    for (int i = 0; i < boxes.size() - 1; ++i)
+        QTest::mouseClick(boxes.at(i), Qt::LeftButton, {}, QPoint(5, boxes.at(i)->height() / 2));
+    QTest::qWait(50);
+    ASSERT_FALSE(driver.nextButton()->isEnabled());
+
+    auto* recorder = new PaintRecorder;
+    QTest::mouseClick(boxes.last(), Qt::LeftButton, {}, QPoint(5, boxes.last()->height() / 2));
+    QTest::qWait(50);
+    EXPECT_TRUE(driver.nextButton()->isEnabled());
+    EXPECT_TRUE(recorder->painted(driver.nextButton()));
+    EXPECT_FALSE(recorder->painted(driver.find<QWidget>(QStringLiteral("stepList"))));
+    EXPECT_FALSE(recorder->painted(driver.find<QWidget>(QStringLiteral("logPane"))));
+    delete recorder;
+
+    // And back: Next follows the page again.
+    QTest::mouseClick(boxes.last(), Qt::LeftButton, {}, QPoint(5, boxes.last()->height() / 2));
+    EXPECT_FALSE(driver.nextButton()->isEnabled());
 }
