@@ -4,7 +4,6 @@
 #include "backend/log/logging.h"
 #include "backend/log/operatorlog.h"
 #include "backend/log/qstringformatter.h"
-#include "backend/process/backgroundpriority.h"
 #include "backend/steps/failbackstep.h"
 #include "backend/steps/preflightrunner.h"
 #include "backend/steps/shellstep.h"
@@ -23,11 +22,6 @@ AuditTrail::AuditTrail(QObject* parent)
     m_thread->setObjectName(QStringLiteral("audit-writer"));
     m_writer->moveToThread(m_thread);
     m_thread->start();
-    // Encoding a screenshot keeps a core busy for up to a tenth of a second. At the UI thread's priority it
-    // took turns with the paint of the next page (and the raster engine's helper threads) on a 2-core
-    // machine; lowered, it waits for a free core instead. Its journal writes are short: the lower priority
-    // delays them little.
-    QMetaObject::invokeMethod(m_writer, [] { BackgroundPriority::lowerCurrentThread(); });
 }
 
 AuditTrail::~AuditTrail()
