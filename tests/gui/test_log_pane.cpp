@@ -1,5 +1,5 @@
 // The operator's log pane: each line in its level's colour, a server's text shown as it came (never as
-// markup), and the pane following new lines unless the operator scrolled up.
+// markup), the pane following new lines unless the operator scrolled up, and the oldest lines dropped.
 #include "backend/log/operatorlog.h"
 #include "wizard/widgets/logpane.h"
 
@@ -39,7 +39,8 @@ TEST(LogPane, ALineShowsTheServersTextLiterallyInItsLevelsColour)
     // A plain line after a coloured one does not take on its colour.
     pane.appendLine(at, spdlog::level::info, QStringLiteral("Page opened: Vorabprüfungen"));
     EXPECT_EQ(pane.document()->lastBlock().text(), QStringLiteral("21:07:09  Page opened: Vorabprüfungen"));
-    EXPECT_EQ(formatOfLastLine(pane).foreground().color(), pane.palette().color(QPalette::Text));
+    // It keeps the palette's text colour, also after a palette change.
+    EXPECT_FALSE(formatOfLastLine(pane).hasProperty(QTextFormat::ForegroundBrush));
     // The note on the log file, then the three lines, one block each.
     EXPECT_EQ(pane.document()->blockCount(), 4);
 }
@@ -58,4 +59,22 @@ TEST(LogPane, FollowsNewLinesUnlessScrolledUp)
     scroll->setValue(0);
     pane.appendLine(at, spdlog::level::info, QStringLiteral("one more"));
     EXPECT_EQ(scroll->value(), 0);
+}
+
+TEST(LogPane, KeepsTheNewestLinesAndStaysWhereTheOperatorScrolled)
+{
+    LogPane pane;
+    pane.resize(300, 120);
+    pane.show();
+    for (int line = 0; line < 2000; ++line)
+        pane.appendLine(at, spdlog::level::info, QStringLiteral("line %1").arg(line));
+    QScrollBar* scroll = pane.verticalScrollBar();
+    scroll->setValue(scroll->maximum() / 2);
+    const QString shown = pane.cursorForPosition(QPoint(5, 5)).block().text();
+    pane.appendLine(at, spdlog::level::err, QStringLiteral("line 2000"));
+    pane.appendLine(at, spdlog::level::info, QStringLiteral("line 2001"));
+    EXPECT_EQ(pane.document()->blockCount(), 2000);
+    EXPECT_EQ(pane.document()->lastBlock().text(), QStringLiteral("21:07:09  line 2001"));
+    // The line at the top of the pane stays there while the oldest lines go.
+    EXPECT_EQ(pane.cursorForPosition(QPoint(5, 5)).block().text(), shown);
 }
