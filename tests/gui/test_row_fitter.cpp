@@ -1,4 +1,4 @@
-// RowFitter: a table's rows fit their wrapped text after every change of contents or column width, and
+// RowFitter: a table's rows fit their wrapped text after every change of contents, column width or font, and
 // hiding and showing the table (what QWizard does on every page switch) measures nothing again.
 #include "eventually.h"
 #include "wizard/widgets/rowfitter.h"
@@ -20,10 +20,13 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
-        ++calls;
+        ++m_calls;
         return QStyledItemDelegate::sizeHint(option, index);
     }
-    mutable int calls = 0;
+    int calls() const { return m_calls; }
+
+private:
+    mutable int m_calls = 0;
 };
 
 const QString longText = QStringLiteral(
@@ -58,11 +61,17 @@ TEST(RowFitter, RowsFollowTheirTextAndTheColumnWidthButNotHideAndShow)
     PCHAT_TRY_VERIFY(table.rowHeight(0) < wrapped, 2000);
     EXPECT_GT(table.rowHeight(0), oneLine);
 
+    // A larger font makes every row taller.
+    QFont large = table.font();
+    large.setPointSize(large.pointSize() * 2);
+    table.setFont(large);
+    PCHAT_TRY_VERIFY(table.rowHeight(1) > oneLine, 2000);
+
     fitter->fitNow();
     QApplication::processEvents();
-    const int measured = delegate->calls;
+    const int measured = delegate->calls();
     table.hide();
     table.show();
     QApplication::processEvents();
-    EXPECT_EQ(delegate->calls, measured);
+    EXPECT_EQ(delegate->calls(), measured);
 }

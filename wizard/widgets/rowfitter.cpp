@@ -16,18 +16,15 @@ RowFitter::RowFitter(QTableView* table)
     , m_table(table)
 {
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const auto watchModel = [this] {
-        QAbstractItemModel* model = m_table->model();
-        if (!model)
-            return;
-        connect(model, &QAbstractItemModel::dataChanged, this, &RowFitter::fitSoon, Qt::UniqueConnection);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &RowFitter::fitSoon, Qt::UniqueConnection);
-        connect(model, &QAbstractItemModel::modelReset, this, &RowFitter::fitSoon, Qt::UniqueConnection);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &RowFitter::fitSoon, Qt::UniqueConnection);
-    };
-    watchModel();
+    QAbstractItemModel* model = m_table->model();
+    connect(model, &QAbstractItemModel::dataChanged, this, &RowFitter::fitSoon);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RowFitter::fitSoon);
+    connect(model, &QAbstractItemModel::modelReset, this, &RowFitter::fitSoon);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &RowFitter::fitSoon);
     // A column that changes width (the window resized, a column shown or hidden) rewraps its cells.
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &RowFitter::fitSoon);
+    // So does another font or style.
+    m_table->installEventFilter(this);
     fitSoon();
 }
 
@@ -38,15 +35,17 @@ void RowFitter::fitSoon()
     m_due = true;
     // Several changes of one pass (every cell of a result, every stretched column of a resize) are fitted
     // once: before the window paints them (its UpdateRequest), or on the next pass if nothing is painted.
-    // The table may have moved to another window since the last fit (a page is built before the wizard
-    // takes it); installing a filter again does not install it twice.
-    m_table->window()->installEventFilter(this);
+    // The window is looked up each time: a page is built before the wizard takes it.
+    m_window = m_table->window();
+    m_window->installEventFilter(this);
     QMetaObject::invokeMethod(this, &RowFitter::fitNow, Qt::QueuedConnection);
 }
 
 bool RowFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::UpdateRequest && watched == m_table->window())
+    if (watched == m_table && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        fitSoon();
+    else if (watched == m_window && event->type() == QEvent::UpdateRequest)
         fitNow();
     return QObject::eventFilter(watched, event);
 }
@@ -56,6 +55,10 @@ void RowFitter::fitNow()
     if (!m_due)
         return;
     m_due = false;
+    // Not left on the window: every paint of it would pass through here.
+    if (m_window && m_window != m_table)
+        m_window->removeEventFilter(this);
+    m_window.clear();
     m_table->resizeRowsToContents();
 }
 
