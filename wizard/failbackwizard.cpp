@@ -136,10 +136,10 @@ FailbackWizard::FailbackWizard(const Procedure& procedure, QWidget* parent)
     // Small enough for the smallest admin laptop (1366×768 less a taskbar); the size and place the operator
     // chose are kept from one start to the next.
     setMinimumSize(1000, 640);
-    // QWizard repaints the whole window after every page switch and every change of a page's completeness
-    // (it turns updates off and on). Qt paints an opaque window that is dirty in full before the widgets
-    // marked dirty after it, and then those again: every widget twice. Not opaque, the window is painted in
-    // one pass with the rest; paintEvent fills its background instead.
+    // QWizard repaints the whole window after every page switch (it turns updates off and on). Qt paints an
+    // opaque window that is dirty in full before the widgets marked dirty after it, and then those again:
+    // every widget twice. Not opaque, the window is painted in one pass with the rest; paintEvent fills its
+    // background instead.
     setAttribute(Qt::WA_NoSystemBackground);
     if (!restoreGeometry(QSettings().value(geometryKey()).toByteArray()))
         resize(1180, 700);
@@ -367,7 +367,7 @@ void FailbackWizard::updateForPage(int id)
     m_deferPaint = isVisible();
     if (m_deferPaint) {
         m_explanationDue = id;
-        m_side->clearExplanation();
+        m_side->switchExplanation(id, &m_procedure);
     } else {
         m_side->showExplanation(id, &m_procedure);
     }

@@ -61,9 +61,8 @@ protected:
     QLabel* issueSummaryLabel();
     void revalidate();
     // Emits pageStateChanged(), and completeChanged() only when isComplete() differs from the value
-    // QWizard last saw. QWizard answers every completeChanged() of any page by hiding and showing a widget
-    // over the whole window, which repaints all of it (tens of milliseconds): once per keystroke, that froze
-    // typing.
+    // the wizard last saw: the wizard's buttons and the resumed run's walk follow completeChanged(), and
+    // once per keystroke it froze typing (QWizard then repainted the whole window each time).
     void refreshComplete();
     void changeEvent(QEvent* event) override;
 

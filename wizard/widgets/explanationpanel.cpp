@@ -69,8 +69,10 @@ void ExplanationPanel::setPage(int pageId, const Procedure* procedure)
     renderWhenShown();
 }
 
-void ExplanationPanel::clearForPageSwitch()
+void ExplanationPanel::switchTo(int pageId, const Procedure* procedure)
 {
+    m_pageId = pageId;
+    m_procedure = procedure;
     m_stale = true;
     m_renderSoon.stop();
     if (isVisible())

@@ -19,9 +19,10 @@ public:
 
     // Shows the note for a page of the procedure's wizard (the failback's when none), from the top.
     void setPage(int pageId, const Procedure* procedure = nullptr);
-    // The page it explains is being left: the note goes blank until setPage renders the next one, so that
-    // the new page is not painted beside the old page's note (and the paint of the switch stays short).
-    void clearForPageSwitch();
+    // The wizard is switching to pageId: the panel stays blank until setPage (after the switch is painted)
+    // or a show renders that page's note, so that the switch's paint neither shows the old page's note beside
+    // the new page nor spends time on it.
+    void switchTo(int pageId, const Procedure* procedure = nullptr);
     int page() const { return m_pageId; }
     // False between a change (page, language, palette) and the rendering that shows it.
     bool isCurrent() const { return !m_stale; }

@@ -59,9 +59,9 @@ void SidePanel::showExplanation(int pageId, const Procedure* procedure)
     m_explanation->setPage(pageId, procedure);
 }
 
-void SidePanel::clearExplanation()
+void SidePanel::switchExplanation(int pageId, const Procedure* procedure)
 {
-    m_explanation->clearForPageSwitch();
+    m_explanation->switchTo(pageId, procedure);
 }
 
 void SidePanel::changeEvent(QEvent* event)

@@ -30,8 +30,8 @@ public:
     // The page explained in the explanation tab (the wizard asks once the new page is painted; the step
     // list marks the page at once).
     void showExplanation(int pageId, const Procedure* procedure);
-    // The page shown is switching; showExplanation follows once the new page is painted.
-    void clearExplanation();
+    // The page shown is switching to pageId; showExplanation follows once the new page is painted.
+    void switchExplanation(int pageId, const Procedure* procedure);
 
 protected:
     void changeEvent(QEvent* event) override;
