@@ -23,6 +23,15 @@ QTextCharFormat formatOfLastLine(const LogPane& pane)
     return cursor.charFormat();
 }
 
+// Shows the pane small, with count lines: more than it can show at once.
+void showWithLines(LogPane& pane, int count)
+{
+    pane.resize(300, 120);
+    pane.show();
+    for (int line = 0; line < count; ++line)
+        pane.appendLine(at, spdlog::level::info, QStringLiteral("line %1").arg(line));
+}
+
 } // namespace
 
 TEST(LogPane, ALineShowsTheServersTextLiterallyInItsLevelsColour)
@@ -48,10 +57,7 @@ TEST(LogPane, ALineShowsTheServersTextLiterallyInItsLevelsColour)
 TEST(LogPane, FollowsNewLinesUnlessScrolledUp)
 {
     LogPane pane;
-    pane.resize(300, 120);
-    pane.show();
-    for (int line = 0; line < 60; ++line)
-        pane.appendLine(at, spdlog::level::info, QStringLiteral("line %1").arg(line));
+    showWithLines(pane, 60);
     QScrollBar* scroll = pane.verticalScrollBar();
     ASSERT_GT(scroll->maximum(), 0);
     EXPECT_EQ(scroll->value(), scroll->maximum());
@@ -64,10 +70,7 @@ TEST(LogPane, FollowsNewLinesUnlessScrolledUp)
 TEST(LogPane, KeepsTheNewestLinesAndStaysWhereTheOperatorScrolled)
 {
     LogPane pane;
-    pane.resize(300, 120);
-    pane.show();
-    for (int line = 0; line < 2000; ++line)
-        pane.appendLine(at, spdlog::level::info, QStringLiteral("line %1").arg(line));
+    showWithLines(pane, 2000);
     QScrollBar* scroll = pane.verticalScrollBar();
     scroll->setValue(scroll->maximum() / 2);
     const QString shown = pane.cursorForPosition(QPoint(5, 5)).block().text();
