@@ -245,8 +245,8 @@ bool FailbackWizard::event(QEvent* event)
     const bool handled = QWizard::event(event);
     if (m_explanationDue) {
         // Before windowPainted: the note renders before the auditor's page-entered screenshot is taken.
-        m_side->showExplanation(*m_explanationDue, &m_procedure);
-        m_explanationDue.reset();
+        m_side->showExplanation(currentId(), &m_procedure);
+        m_explanationDue = false;
     }
     // The auditor copies a screenshot once the window has painted what changed.
     Q_EMIT windowPainted();
@@ -366,7 +366,7 @@ void FailbackWizard::updateForPage(int id)
     m_side->stepList()->setCurrentPage(id);
     m_deferPaint = isVisible();
     if (m_deferPaint) {
-        m_explanationDue = id;
+        m_explanationDue = true;
         m_side->switchExplanation(id, &m_procedure);
     } else {
         m_side->showExplanation(id, &m_procedure);

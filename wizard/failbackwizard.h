@@ -6,7 +6,6 @@
 #include "wizard/widgets/settingsdialog.h"
 
 #include <functional>
-#include <optional>
 #include <QWizard>
 
 namespace pchat {
@@ -138,8 +137,8 @@ private:
     WizardRunControl* m_runControl;
     // A page switch paints on the event-loop pass after the switch (event()).
     bool m_deferPaint = false;
-    // The page whose explanation is shown once the switch is painted.
-    std::optional<int> m_explanationDue;
+    // The switched-to page's explanation is rendered once the switch is painted.
+    bool m_explanationDue = false;
 };
 
 } // namespace pchat

@@ -8,9 +8,9 @@
 namespace pchat {
 
 // QHeaderView::ResizeToContents measures every row again (shaping each wrapped cell's text) whenever the
-// table is hidden or shown. QWizard hides and shows the whole window's contents on every page switch and
-// every change of a page's completeness: the Preflight page's checks were measured twice per Next and on
-// each check's result, milliseconds each time. Measured here, once per change that can alter a height.
+// table is hidden or shown. QWizard hides and shows the whole window's contents on every page switch (and
+// did on every change of a page's completeness): the Preflight page's checks were measured twice per Next,
+// milliseconds each time. Measured here, once per change that can alter a height.
 RowFitter::RowFitter(QTableView* table)
     : QObject(table)
     , m_table(table)
